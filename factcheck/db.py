@@ -1,0 +1,153 @@
+"""Opening the store: engine, session factory, SQLite pragmas, and migrations on open.
+
+Opening a store brings its schema to the code's revision, so an older ``claims.db`` is upgraded
+in place, and a store made by a newer factcheck is refused rather than written into.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib.resources import files
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from factcheck.errors import StoreError
+from factcheck.models import RatingRow
+from factcheck.scale import Rating
+
+SQLITE_BUSY_MS = 10_000
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(files("factcheck") / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def _sqlite_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise StoreError(f"database URL does not parse: {url}") from exc
+    try:
+        if parsed.get_backend_name() == "sqlite":
+            engine = create_engine(
+                parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, pool_pre_ping=False
+            )
+            event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args=_connect_args(parsed))
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError(f"cannot use database URL {parsed.render_as_string()}: {exc}") from exc
+    return engine
+
+
+def _connect_args(parsed) -> dict[str, object]:
+    if parsed.get_backend_name() == "postgresql":
+        return {"connect_timeout": 5}
+    return {}
+
+
+def _describe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return url
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the code's head revision (no-op when it is there already)."""
+    url = engine.url.render_as_string(hide_password=False)
+    head = head_revision()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current == head:
+        return
+    script = ScriptDirectory.from_config(alembic_config(url))
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StoreError(
+            f"the store {_describe(url)} has schema revision {current}, newer than this "
+            "factcheck knows: upgrade factcheck"
+        )
+    with engine.begin() as conn:
+        cfg = alembic_config(url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+@dataclass
+class Store:
+    """An open database: the engine and the session factory the service layer uses."""
+
+    url: str
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed whole on success, rolled back whole on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def read(self) -> Session:
+        return self.sessions()
+
+    def scale(self) -> tuple[Rating, ...]:
+        with self.sessions() as session:
+            rows = session.scalars(select(RatingRow).order_by(RatingRow.position)).all()
+            return tuple(
+                Rating(r.name, r.meaning, r.review_value, r.needs_correction) for r in rows
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open (and by default upgrade) the store at ``url``; every failure is one clear line."""
+    engine = make_engine(url)
+    try:
+        if migrate:
+            upgrade(engine)
+        with engine.connect():
+            pass
+    except StoreError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise StoreError(f"cannot open the store {_describe(url)}: {reason}") from exc
+    return Store(url, engine, sessionmaker(engine, expire_on_commit=False))

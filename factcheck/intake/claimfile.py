@@ -1,0 +1,158 @@
+"""Claims files (CSV or JSON Lines): every row checked before a single one is stored.
+
+A file is all or nothing, so the first bad row stops the import with ``file:line: reason``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.errors import BadInput
+from factcheck.extract import KINDS
+from factcheck.intake.articles import read_bytes
+
+FIELDS = ("text", "id", "kind", "speaker", "note")
+# Past these a field is a pasted article or a broken export, not a claim.
+MAX_LENGTH = {"text": 5_000, "id": 200, "kind": 20, "speaker": 300, "note": 20_000}
+CLAIM_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    line: int
+    text: str
+    external_id: str | None = None
+    kind: str | None = None
+    speaker: str | None = None
+    note: str | None = None
+
+
+def claim_file_format(path: Path, head: bytes) -> str | None:
+    """``csv`` or ``jsonl`` when the file is a claims file, ``None`` when it is an article."""
+    form = CLAIM_SUFFIXES.get(path.suffix.lower())
+    if form:
+        return form
+    if path.suffix.lower() == ".json":
+        return "jsonl"
+    first = head.lstrip().split(b"\n", 1)[0].strip()
+    if first.startswith(b"{") and first.endswith(b"}"):
+        try:
+            return "jsonl" if isinstance(json.loads(first), dict) else None
+        except (ValueError, UnicodeDecodeError):
+            return None
+    return None
+
+
+def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
+    data = read_bytes(path)
+    form = form or claim_file_format(path, data[:4096]) or "jsonl"
+    name = str(path)
+    if not data.strip():
+        raise BadInput(f"{name}: the file is empty")
+    text = _decode(data, name)
+    rows = _read_csv(text, name, path.suffix.lower()) if form == "csv" else _read_jsonl(text, name)
+    if not rows:
+        raise BadInput(f"{name}: no claims in the file")
+    return rows
+
+
+def _decode(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+
+
+def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
+    delimiter = "\t" if suffix == ".tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise BadInput(f"{name}: the file is empty") from None
+    except csv.Error as exc:
+        raise BadInput(f"{name}:1: not valid CSV: {exc}") from None
+    columns = [c.strip().lower() for c in header]
+    _check_columns(columns, name, 1)
+    rows = []
+    try:
+        for record in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in record):
+                continue
+            if len(record) != len(columns):
+                raise BadInput(
+                    f"{name}:{line}: {len(record)} fields where the header has {len(columns)}"
+                )
+            rows.append(_row(dict(zip(columns, record, strict=True)), name, line))
+    except csv.Error as exc:
+        raise BadInput(f"{name}:{reader.line_num}: not valid CSV: {exc}") from None
+    return rows
+
+
+def _read_jsonl(text: str, name: str) -> list[ClaimRow]:
+    rows = []
+    for line, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            record = json.loads(raw)
+        except ValueError as exc:
+            raise BadInput(f"{name}:{line}: invalid JSON: {exc.msg}") from None
+        if not isinstance(record, dict):
+            raise BadInput(f"{name}:{line}: expected a JSON object, got {type(record).__name__}")
+        _check_columns(list(record), name, line)
+        for key, value in record.items():
+            if value is not None and not isinstance(value, str | int | float):
+                raise BadInput(f"{name}:{line}: {key} must be text, not {type(value).__name__}")
+        rows.append(_row({k: None if v is None else str(v) for k, v in record.items()}, name, line))
+    return rows
+
+
+def _check_columns(columns: list[str], name: str, line: int) -> None:
+    unknown = [c for c in columns if c not in FIELDS]
+    if unknown:
+        raise BadInput(
+            f"{name}:{line}: unknown column{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(c) for c in unknown)} (known: {', '.join(FIELDS)})"
+        )
+    if "text" not in columns:
+        raise BadInput(f"{name}:{line}: no 'text' column")
+    duplicated = {c for c in columns if columns.count(c) > 1}
+    if duplicated:
+        raise BadInput(f"{name}:{line}: column {', '.join(sorted(duplicated))} given twice")
+
+
+def _row(record: dict[str, str | None], name: str, line: int) -> ClaimRow:
+    values: dict[str, str | None] = {}
+    for field in FIELDS:
+        value = record.get(field)
+        value = value.strip() if value is not None else None
+        if value and len(value) > MAX_LENGTH[field]:
+            raise BadInput(
+                f"{name}:{line}: {field} is {len(value):,} characters "
+                f"(at most {MAX_LENGTH[field]:,})"
+            )
+        if value and any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
+            raise BadInput(f"{name}:{line}: {field} holds control characters")
+        values[field] = value or None
+    if not values["text"]:
+        raise BadInput(f"{name}:{line}: missing text")
+    kind = values["kind"]
+    if kind is not None and kind.lower() not in KINDS:
+        raise BadInput(f"{name}:{line}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    return ClaimRow(
+        line=line,
+        text=values["text"],
+        external_id=values["id"],
+        kind=kind.lower() if kind else None,
+        speaker=values["speaker"],
+        note=values["note"],
+    )

@@ -1,0 +1,47 @@
+"""Turning bytes into article text, refusing what is not text rather than guessing."""
+
+from __future__ import annotations
+
+import codecs
+
+from factcheck.errors import BadInput
+
+# Long-form journalism runs to ~100 KB; 20 MB of text is no article, it is a mistake.
+MAX_BYTES = 20 * 1024 * 1024
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text (a BOM allowed), newlines made ``\\n``: the text every offset refers to.
+
+    Another encoding is refused with the place it fails, since guessing silently would shift
+    every offset the checker relies on.
+    """
+    if not data.strip():
+        raise BadInput(f"{name}: the file is empty")
+    if b"\x00" in data[:8192]:
+        raise BadInput(f"{name}: binary data, not text")
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise BadInput(
+            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+            "convert the file to UTF-8 first"
+        ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_share(text) > 0.01:
+        raise BadInput(f"{name}: binary data, not text")
+    return text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls / max(len(sample), 1)
+
+
+def looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head

@@ -1,0 +1,273 @@
+"""The store's tables: articles, claims, sources and their URLs, evidence, verdicts.
+
+Every table of the design is here from the first migration on, so that later features fill
+columns in rather than tear tables up.  Verdicts are append-only history; a claim carries a
+version counter so that an edit made against a stale copy is refused, never silently lost.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints so that Alembic can alter them on SQLite (batch mode) and PostgreSQL alike.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Article(Base):
+    __tablename__ = "article"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str | None] = mapped_column(String(1000))
+    byline: Mapped[str | None] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    published: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    # SHA-256 of the text: importing the same text twice is recognised and refused as a no-op.
+    text_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    origin: Mapped[str] = mapped_column(String(2000))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    claims: Mapped[list[Claim]] = relationship(back_populates="article", order_by="Claim.start")
+
+
+class Claim(Base):
+    __tablename__ = "claim"
+    __table_args__ = (
+        UniqueConstraint("external_id"),
+        Index("ix_claim_article_start", "article_id", "start"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Claims imported from a claims file may belong to no article.
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
+    paragraph: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    speaker: Mapped[str | None] = mapped_column(String(300))
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    # JSON list of the reasons the extractor found it check-worthy, shown to the checker.
+    reasons: Mapped[str] = mapped_column(Text, default="[]")
+    origin: Mapped[str] = mapped_column(String(20))  # extracted | imported | manual
+    external_id: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    article: Mapped[Article | None] = relationship(back_populates="claims")
+    aliases: Mapped[list[ClaimAlias]] = relationship(back_populates="claim")
+    verdicts: Mapped[list[Verdict]] = relationship(
+        back_populates="claim", order_by="Verdict.id"
+    )
+
+
+class ClaimAlias(Base):
+    """Another wording or external id that was merged into a claim (fuzzy de-duplication).
+
+    Kept so that re-importing the same file recognises its rows as already merged.
+    """
+
+    __tablename__ = "claim_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    external_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    similarity: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="aliases")
+
+
+class Source(Base):
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # web | file | note
+    canonical_url: Mapped[str | None] = mapped_column(String(2000), index=True)
+    title: Mapped[str | None] = mapped_column(String(1000))
+    author: Mapped[str | None] = mapped_column(String(1000))
+    site: Mapped[str | None] = mapped_column(String(300))
+    published: Mapped[str | None] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64), index=True)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(String(200))
+    # zlib-compressed raw body, so the page can be re-extracted after the link rots.
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    # A syndicated copy counts once: it points at the source it copies.
+    copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("source.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    urls: Mapped[list[SourceURL]] = relationship(back_populates="source")
+    versions: Mapped[list[SourceVersion]] = relationship(back_populates="source")
+
+
+class SourceURL(Base):
+    """Every URL that resolved or de-duplicated to a source, with how it got there."""
+
+    __tablename__ = "source_url"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    url: Mapped[str] = mapped_column(String(2000))
+    canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
+    how: Mapped[str] = mapped_column(String(20))  # requested | final | redirect | merged
+    added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    source: Mapped[Source] = relationship(back_populates="urls")
+
+
+class SourceVersion(Base):
+    """An earlier text of a source, kept when a re-fetch found the page changed."""
+
+    __tablename__ = "source_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    raw: Mapped[bytes | None] = mapped_column(LargeBinary)
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    fetched_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    source: Mapped[Source] = relationship(back_populates="versions")
+
+
+class SourceSignature(Base):
+    """Locality-sensitive hash keys of a source's text: the index behind near-copy detection."""
+
+    __tablename__ = "source_signature"
+
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("source.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[int] = mapped_column(BigInteger, primary_key=True, index=True)
+
+
+class SourceMerge(Base):
+    """Why a URL or copy was merged into a source, or offered to the checker as a duplicate."""
+
+    __tablename__ = "source_merge"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    # The copy (or the likely duplicate) that was merged into ``source_id`` or offered for it.
+    other_id: Mapped[int | None] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"))
+    # The claim the checker was attaching to when the merge happened: a split links it back.
+    claim_id: Mapped[int | None] = mapped_column(ForeignKey("claim.id", ondelete="SET NULL"))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    rule: Mapped[str] = mapped_column(String(200))
+    score: Mapped[float] = mapped_column(Float)
+    shared: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of shared passages
+    status: Mapped[str] = mapped_column(String(20))  # merged | suggested | confirmed | rejected | split
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ClaimSource(Base):
+    __tablename__ = "claim_source"
+    __table_args__ = (UniqueConstraint("claim_id", "source_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    stance: Mapped[str] = mapped_column(String(20), default="context")
+    attached_by: Mapped[str | None] = mapped_column(String(200))
+    attached_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Evidence(Base):
+    """A passage of a source pinned to a claim by a checker."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    # JSON {"numbers": [readable checks], "quote": readable check or null}, as shown when pinned.
+    checks: Mapped[str] = mapped_column(Text, default="{}")
+    pinned: Mapped[bool] = mapped_column(Boolean, default=True)
+    pinned_by: Mapped[str | None] = mapped_column(String(200))
+    pinned_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Verdict(Base):
+    """One decision on a claim.  Never updated: the current verdict is the latest row."""
+
+    __tablename__ = "verdict"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    rating: Mapped[str] = mapped_column(String(40))
+    rationale: Mapped[str | None] = mapped_column(Text)
+    correction: Mapped[str | None] = mapped_column(Text)
+    checker: Mapped[str] = mapped_column(String(200))
+    # The claim version the checker was looking at: the trace of the optimistic lock.
+    claim_version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="verdicts")
+
+
+class VerdictEvidence(Base):
+    __tablename__ = "verdict_evidence"
+
+    verdict_id: Mapped[int] = mapped_column(
+        ForeignKey("verdict.id", ondelete="CASCADE"), primary_key=True
+    )
+    evidence_id: Mapped[int] = mapped_column(
+        ForeignKey("evidence.id", ondelete="CASCADE"), primary_key=True
+    )
+
+
+class RatingRow(Base):
+    """The verdict scale of this store (seeded with the default), so a desk can use its own."""
+
+    __tablename__ = "rating"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    meaning: Mapped[str] = mapped_column(Text)
+    review_value: Mapped[int | None] = mapped_column(Integer)
+    needs_correction: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,118 @@
+"""Importing an article: read or fetch it, extract its claims, store both in one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from factcheck.db import Store
+from factcheck.errors import BadInput
+from factcheck.extract import ExtractedClaim, extract_claims
+from factcheck.intake.articles import ArticleInput, article_from_bytes, read_article
+from factcheck.models import Article, Claim
+from factcheck.services.views import ArticleView
+from factcheck.sources.content import extract_content
+from factcheck.sources.fetch import fetch
+from factcheck.sources.urls import check_url
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class ArticleImport:
+    article: ArticleView
+    claims: int
+    created: bool  # False: the same text was imported before, nothing was written
+
+
+def is_url(target: str) -> bool:
+    """A target with a scheme is a URL (and only http/https are fetched); a file wins a tie."""
+    return bool(_SCHEME.match(target)) and not Path(target).exists()
+
+
+def load_article(target: str) -> ArticleInput:
+    """An article from a path or an http(s) URL (any other scheme is refused)."""
+    if not is_url(target):
+        return read_article(Path(target))
+    url = check_url(target)
+    result = fetch(url)
+    content = extract_content(result.body, result.content_type, result.final_url, result.charset)
+    text = content.text.replace("\r\n", "\n").strip()
+    if not text:
+        raise BadInput(f"{url}: no article text found on the page")
+    return ArticleInput(
+        text=text,
+        origin=url,
+        title=content.title,
+        byline=content.author,
+        url=result.final_url,
+        published=content.published,
+    )
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def preview_claims(data: bytes, name: str) -> list[ExtractedClaim]:
+    """What ``import`` would extract from these bytes, storing nothing."""
+    return extract_claims(article_from_bytes(data, name).text)
+
+
+def import_article(store: Store, target: str | ArticleInput) -> ArticleImport:
+    article_input = load_article(target) if isinstance(target, str) else target
+    return store_article(store, article_input)
+
+
+def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
+    digest = text_hash(article_input.text)
+    with store.transaction() as session:
+        existing = session.scalar(select(Article).where(Article.text_hash == digest))
+        if existing is not None:
+            return ArticleImport(ArticleView.of(existing, len(existing.claims)), 0, created=False)
+        claims = extract_claims(article_input.text)
+        article = Article(
+            title=article_input.title,
+            byline=article_input.byline,
+            url=article_input.url,
+            published=article_input.published,
+            text=article_input.text,
+            text_hash=digest,
+            origin=article_input.origin,
+        )
+        session.add(article)
+        session.flush()
+        session.add_all(_claim_row(article.id, found) for found in claims)
+        session.flush()
+        return ArticleImport(ArticleView.of(article, len(claims)), len(claims), created=True)
+
+
+def _claim_row(article_id: int, found: ExtractedClaim) -> Claim:
+    return Claim(
+        article_id=article_id,
+        text=found.text,
+        start=found.start,
+        end=found.end,
+        paragraph=found.paragraph,
+        kind=found.kind,
+        speaker=found.speaker,
+        score=round(found.score, 4),
+        reasons=json.dumps(list(found.reasons), ensure_ascii=False),
+        origin="extracted",
+    )
+
+
+def list_articles(store: Store) -> list[ArticleView]:
+    query = (
+        select(Article, func.count(Claim.id))
+        .outerjoin(Claim, Claim.article_id == Article.id)
+        .group_by(Article.id)
+        .order_by(Article.id)
+    )
+    with store.read() as session:
+        return [ArticleView.of(article, n) for article, n in session.execute(query)]

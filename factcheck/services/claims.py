@@ -1,0 +1,252 @@
+"""Claims: the batch import with fuzzy de-duplication, and listing what is stored."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, insert, or_, select
+
+from factcheck.db import Store
+from factcheck.errors import BadInput, NotFound
+from factcheck.intake.claimfile import ClaimRow, read_claim_file
+from factcheck.match import ClaimIndex
+from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Verdict
+from factcheck.services.views import ClaimView
+
+
+@dataclass(frozen=True)
+class Merge:
+    line: int
+    claim: int
+    similarity: float
+
+
+@dataclass
+class ClaimImport:
+    path: str
+    rows: int = 0
+    new: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    merges: list[Merge] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def merged(self) -> int:
+        return len(self.merges)
+
+
+def import_claims(
+    store: Store,
+    source: Path | tuple[str, list[ClaimRow]],
+    *,
+    article_id: int | None = None,
+    dry_run: bool = False,
+    threshold: float = 90.0,
+    form: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ClaimImport:
+    """Import a claims file whole or not at all.
+
+    A row is the claim already stored when its external id is known (``unchanged``, or
+    ``updated`` if its text changed), when its text is the same, or when its wording is within
+    ``threshold`` (rapidfuzz, 0-100) of a stored claim or an earlier row: then it is ``merged``
+    and its wording and id are kept as an alias, so importing the file again changes nothing.
+    """
+    name, rows = read_claims(source, form) if isinstance(source, Path) else source
+    summary = ClaimImport(path=name, rows=len(rows), dry_run=dry_run)
+    with store.transaction() as session:
+        article_text = None
+        if article_id is not None:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise NotFound(f"no article {article_id}")
+            article_text = article.text
+        known = _Known.load(session, [row.text for row in rows], threshold)
+        next_id = (session.scalar(select(func.max(Claim.id))) or 0) + 1
+        new_claims: list[dict[str, object]] = []
+        aliases: list[dict[str, object]] = []
+        for done, row in enumerate(rows, start=1):
+            if progress and done % 1000 == 0:
+                progress(done)
+            outcome = known.resolve(row)
+            if outcome is None:
+                claim_id = next_id
+                next_id += 1
+                new_claims.append(_new_claim(claim_id, row, article_id, article_text))
+                known.add(claim_id, row)
+                summary.new += 1
+            elif outcome.kind == "unchanged":
+                summary.unchanged += 1
+            elif outcome.kind == "updated":
+                summary.updated += 1
+                if not dry_run:
+                    _update_claim(session, outcome.claim, row)
+            else:
+                summary.merges.append(Merge(row.line, outcome.claim, outcome.similarity))
+                aliases.append(
+                    {
+                        "claim_id": outcome.claim,
+                        "text": row.text,
+                        "external_id": row.external_id,
+                        "similarity": outcome.similarity,
+                    }
+                )
+                known.add_alias(outcome.claim, row)
+        if progress:
+            progress(len(rows))
+        if dry_run:
+            return summary
+        if new_claims:
+            session.execute(insert(Claim), new_claims)
+        if aliases:
+            session.execute(insert(ClaimAlias), aliases)
+    return summary
+
+
+def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:
+    """Read and check a claims file before the store is touched."""
+    rows = read_claim_file(path, form)
+    _check_ids(rows, str(path))
+    return str(path), rows
+
+
+def _check_ids(rows: list[ClaimRow], name: str) -> None:
+    first: dict[str, int] = {}
+    for row in rows:
+        if row.external_id is None:
+            continue
+        if row.external_id in first:
+            raise BadInput(
+                f"{name}:{row.line}: id {row.external_id!r} already used on line "
+                f"{first[row.external_id]}"
+            )
+        first[row.external_id] = row.line
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    kind: str  # unchanged | updated | merged
+    claim: int
+    similarity: float = 100.0
+
+
+class _Known:
+    """What the store (and the rows read so far) already hold, looked up by id and by text."""
+
+    def __init__(self, threshold: float) -> None:
+        self.index = ClaimIndex(threshold)
+        self.by_external: dict[str, tuple[int, str]] = {}
+
+    @classmethod
+    def load(cls, session, incoming: list[str], threshold: float) -> _Known:
+        known = cls(threshold)
+        stored = session.execute(select(Claim.id, Claim.text, Claim.external_id)).all()
+        alias_rows = session.execute(
+            select(ClaimAlias.claim_id, ClaimAlias.text, ClaimAlias.external_id)
+        ).all()
+        known.index.prepare([text for _, text, _ in stored] + incoming)
+        for claim_id, text, external_id in [*stored, *alias_rows]:
+            known.index.add(claim_id, text)
+            if external_id:
+                known.by_external.setdefault(external_id, (claim_id, text))
+        return known
+
+    def resolve(self, row: ClaimRow) -> _Outcome | None:
+        if row.external_id and row.external_id in self.by_external:
+            claim_id, text = self.by_external[row.external_id]
+            same = text == row.text
+            return _Outcome("unchanged" if same else "updated", claim_id)
+        exact = self.index.exact(row.text)
+        if exact is not None:
+            # Same words, no new id to remember: the row is already here.
+            return _Outcome("merged" if row.external_id else "unchanged", exact)
+        match = self.index.best(row.text)
+        if match is None:
+            return None
+        return _Outcome("merged", match.key, match.similarity)
+
+    def add(self, claim_id: int, row: ClaimRow) -> None:
+        self.index.add(claim_id, row.text)
+        if row.external_id:
+            self.by_external[row.external_id] = (claim_id, row.text)
+
+    def add_alias(self, claim_id: int, row: ClaimRow) -> None:
+        self.add(claim_id, row)
+
+
+def _new_claim(
+    claim_id: int, row: ClaimRow, article_id: int | None, article_text: str | None
+) -> dict[str, object]:
+    start = article_text.find(row.text) if article_text else -1
+    paragraph = article_text.count("\n", 0, start) + 1 if article_text and start >= 0 else None
+    return {
+        "id": claim_id,
+        "article_id": article_id,
+        "text": row.text,
+        "start": start if start >= 0 else None,
+        "end": start + len(row.text) if start >= 0 else None,
+        "paragraph": paragraph,
+        "kind": row.kind or ("attribution" if row.speaker else "statement"),
+        "speaker": row.speaker,
+        "score": 1.0,
+        "reasons": json.dumps(["imported from a claims file"]),
+        "origin": "imported",
+        "external_id": row.external_id,
+        "note": row.note,
+        "version": 1,
+    }
+
+
+def _update_claim(session, claim_id: int, row: ClaimRow) -> None:
+    claim = session.get(Claim, claim_id)
+    claim.text = row.text
+    claim.kind = row.kind or claim.kind
+    claim.speaker = row.speaker or claim.speaker
+    claim.note = row.note or claim.note
+
+
+def list_claims(
+    store: Store,
+    *,
+    article_id: int | None = None,
+    kind: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+) -> list[ClaimView]:
+    latest = (
+        select(Verdict.claim_id, func.max(Verdict.id).label("verdict_id"))
+        .group_by(Verdict.claim_id)
+        .subquery()
+    )
+    sources = (
+        select(ClaimSource.claim_id, func.count().label("n"))
+        .group_by(ClaimSource.claim_id)
+        .subquery()
+    )
+    query = (
+        select(Claim, Verdict.rating, sources.c.n)
+        .outerjoin(latest, latest.c.claim_id == Claim.id)
+        .outerjoin(Verdict, Verdict.id == latest.c.verdict_id)
+        .outerjoin(sources, sources.c.claim_id == Claim.id)
+        .order_by(Claim.article_id.is_(None), Claim.article_id, Claim.start, Claim.id)
+    )
+    if article_id is not None:
+        query = query.where(Claim.article_id == article_id)
+    if kind:
+        query = query.where(Claim.kind == kind)
+    if search:
+        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(
+            or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))
+        )
+    if limit:
+        query = query.limit(limit)
+    with store.read() as session:
+        return [
+            ClaimView.of(claim, rating=rating, sources=n or 0)
+            for claim, rating, n in session.execute(query)
+        ]

@@ -1,0 +1,236 @@
+"""Verdicts: recorded append-only, guarded against stale edits, counted, and found again.
+
+A verdict is a new row, never an update: the history is the audit trail an editor asks for.
+Each verdict also bumps the claim's version, so a checker who decided on what they saw a
+minute ago is told when a colleague has decided since, instead of silently overriding them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from factcheck.db import Store
+from factcheck.errors import BadInput, NotFound, StaleEdit
+from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
+from factcheck.scale import UNCHECKED
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    id: int
+    claim: int
+    rating: str
+    rationale: str | None
+    correction: str | None
+    checker: str
+    created_at: datetime
+    claim_version: int
+    evidence: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Status:
+    article: int | None
+    total: int
+    counts: dict[str, int]  # per rating in scale order, then "unchecked"
+    unchecked: tuple[int, ...]  # claim ids still waiting for a verdict
+
+    @property
+    def checked(self) -> int:
+        return self.total - len(self.unchecked)
+
+
+@dataclass(frozen=True)
+class PriorCheck:
+    claim: int
+    article: int | None
+    article_title: str | None
+    text: str
+    similarity: float
+    verdict: VerdictView
+
+
+def _verdict_view(verdict: Verdict, evidence: tuple[int, ...] = ()) -> VerdictView:
+    return VerdictView(
+        id=verdict.id,
+        claim=verdict.claim_id,
+        rating=verdict.rating,
+        rationale=verdict.rationale,
+        correction=verdict.correction,
+        checker=verdict.checker,
+        created_at=verdict.created_at,
+        claim_version=verdict.claim_version,
+        evidence=evidence,
+    )
+
+
+def record_verdict(
+    store: Store,
+    claim_id: int,
+    rating: str,
+    *,
+    rationale: str | None,
+    checker: str,
+    correction: str | None = None,
+    evidence: tuple[int, ...] = (),
+    seen_version: int | None = None,
+) -> VerdictView:
+    """Append a verdict; ``seen_version`` is the claim version the checker decided on."""
+    scale = {r.name: r for r in store.scale()}
+    if rating not in scale:
+        raise BadInput(f"unknown rating {rating!r}; valid ratings: {', '.join(scale)}")
+    rationale = (rationale or "").strip() or None
+    correction = (correction or "").strip() or None
+    if rationale is None:
+        raise BadInput("a verdict needs a rationale: say what the sources show")
+    if scale[rating].needs_correction and correction is None:
+        raise BadInput(
+            f"a {rating} verdict needs a correction: say how the claim should read (--correction)"
+        )
+    try:
+        with store.transaction() as session:
+            claim = session.get(Claim, claim_id)
+            if claim is None:
+                raise NotFound(f"no claim {claim_id}")
+            if seen_version is not None and claim.version != seen_version:
+                raise StaleEdit(
+                    f"claim {claim_id} changed since you opened it (version {seen_version}, now "
+                    f"{claim.version}): reload it and decide again"
+                )
+            for evidence_id in evidence:
+                row = session.get(Evidence, evidence_id)
+                if row is None or row.claim_id != claim_id:
+                    raise NotFound(f"no evidence {evidence_id} on claim {claim_id}")
+            verdict = Verdict(
+                claim_id=claim_id,
+                rating=rating,
+                rationale=rationale,
+                correction=correction,
+                checker=checker,
+                claim_version=claim.version,
+            )
+            session.add(verdict)
+            claim.updated_at = utcnow()  # bumps the version: the lock for the next checker
+            session.flush()
+            session.add_all(
+                VerdictEvidence(verdict_id=verdict.id, evidence_id=e) for e in dict.fromkeys(evidence)
+            )
+            session.flush()
+            return _verdict_view(verdict, tuple(dict.fromkeys(evidence)))
+    except StaleDataError:
+        raise StaleEdit(
+            f"claim {claim_id} was changed by someone else while saving: reload it and decide again"
+        ) from None
+
+
+def history(store: Store, claim_id: int) -> list[VerdictView]:
+    with store.read() as session:
+        if session.get(Claim, claim_id) is None:
+            raise NotFound(f"no claim {claim_id}")
+        verdicts = session.scalars(
+            select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.id)
+        ).all()
+        links = session.execute(
+            select(VerdictEvidence.verdict_id, VerdictEvidence.evidence_id).where(
+                VerdictEvidence.verdict_id.in_([v.id for v in verdicts])
+            )
+        ).all()
+        cited: dict[int, list[int]] = {}
+        for verdict_id, evidence_id in links:
+            cited.setdefault(verdict_id, []).append(evidence_id)
+        return [_verdict_view(v, tuple(sorted(cited.get(v.id, ())))) for v in verdicts]
+
+
+def current_ratings(session, claim_ids=None) -> dict[int, str]:
+    latest = select(Verdict.claim_id, func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id)
+    if claim_ids is not None:
+        latest = latest.where(Verdict.claim_id.in_(claim_ids))
+    sub = latest.subquery()
+    rows = session.execute(select(Verdict.claim_id, Verdict.rating).join(sub, sub.c.vid == Verdict.id))
+    return dict(rows.all())
+
+
+def status(store: Store, article_id: int | None = None) -> Status:
+    scale = [r.name for r in store.scale()]
+    with store.read() as session:
+        if article_id is not None and session.get(Article, article_id) is None:
+            raise NotFound(f"no article {article_id}")
+        query = select(Claim.id).order_by(Claim.id)
+        if article_id is not None:
+            query = query.where(Claim.article_id == article_id)
+        ids = session.scalars(query).all()
+        ratings = current_ratings(session)
+    counts = Counter(ratings[i] for i in ids if i in ratings)
+    unchecked = tuple(i for i in ids if i not in ratings)
+    ordered = {name: counts.pop(name, 0) for name in scale}
+    ordered.update(sorted(counts.items()))  # ratings no longer on the scale stay visible
+    ordered[UNCHECKED] = len(unchecked)
+    return Status(article_id, len(ids), ordered, unchecked)
+
+
+def similar(
+    store: Store, claim_id: int, *, threshold: float = 80.0, limit: int = 10
+) -> list[PriorCheck]:
+    """Claims of other articles that were checked already and say nearly the same thing."""
+    with store.read() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound(f"no claim {claim_id}")
+        latest = (
+            select(Verdict.claim_id, func.max(Verdict.id).label("vid"))
+            .group_by(Verdict.claim_id)
+            .subquery()
+        )
+        query = select(Claim.id, Claim.text).join(latest, latest.c.claim_id == Claim.id)
+        if claim.article_id is not None:
+            query = query.where(
+                (Claim.article_id != claim.article_id) | Claim.article_id.is_(None)
+            )
+        query = query.where(Claim.id != claim_id)
+        checked = dict(session.execute(query).all())
+        found = process.extract(
+            claim.text,
+            checked,
+            scorer=fuzz.token_set_ratio,
+            processor=str.casefold,
+            score_cutoff=threshold,
+            limit=limit,
+        )
+        if not found:
+            return []
+        ids = [key for _text, _score, key in found]
+        rows = {
+            c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()
+        }
+        verdicts = {
+            v.claim_id: v
+            for v in session.scalars(
+                select(Verdict).join(latest, latest.c.vid == Verdict.id).where(
+                    Verdict.claim_id.in_(ids)
+                )
+            )
+        }
+        titles = dict(
+            session.execute(
+                select(Article.id, Article.title).where(
+                    Article.id.in_({c.article_id for c in rows.values() if c.article_id})
+                )
+            ).all()
+        )
+        return [
+            PriorCheck(
+                claim=key,
+                article=rows[key].article_id,
+                article_title=titles.get(rows[key].article_id),
+                text=text,
+                similarity=round(score, 1),
+                verdict=_verdict_view(verdicts[key]),
+            )
+            for text, score, key in found
+        ]

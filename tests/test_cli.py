@@ -1,0 +1,199 @@
+"""The command line, run for real on store files: imports, listings, and every bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEED_ARTICLE
+from test_services_claims import db_digest
+
+from factcheck.cli import main
+from factcheck.db import open_store
+
+
+def run(db: Path, *args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, ["--db", str(db), *args], input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "claims.db"
+
+
+def digest(db: Path) -> str | None:
+    if not db.exists():
+        return None
+    store = open_store(f"sqlite:///{db}", migrate=False)
+    try:
+        return db_digest(store)
+    finally:
+        store.close()
+
+
+def test_import_an_article_then_list_its_claims(db: Path) -> None:
+    result = run(db, "import", str(SEED_ARTICLE))
+    assert result.exit_code == 0, result.output
+    assert "imported article 1" in result.output
+    listed = run(db, "claims", "--format", "jsonl")
+    claims = [json.loads(line) for line in listed.output.splitlines()]
+    text = SEED_ARTICLE.read_text(encoding="utf-8")
+    assert len(claims) > 20
+    for claim in claims:
+        assert text[claim["start"] : claim["end"]] == claim["text"]
+        assert {"id", "article", "kind", "speaker", "score", "reasons", "paragraph"} <= set(claim)
+
+
+def test_reimporting_the_same_article_is_a_no_op_that_says_so(db: Path) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    before = digest(db)
+    again = run(db, "import", str(SEED_ARTICLE))
+    assert again.exit_code == 0
+    assert "already imported as article 1" in again.output
+    assert digest(db) == before
+
+
+def test_extract_prints_jsonl_and_stores_nothing(db: Path, tmp_path: Path) -> None:
+    text = "The museum opened in 1998.\n“We expect 2 million visitors,” said Ana Ruiz, its director."
+    result = run(db, "extract", "-", "--format", "jsonl", input=text.encode())
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert set(rows[0]) == {"text", "start", "end", "paragraph", "kind", "speaker", "score", "reasons"}
+    assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert any(r["kind"] == "quote" and r["speaker"] == "Ana Ruiz" for r in rows)
+    assert not db.exists()
+
+
+def test_claims_filters_by_kind_and_search(db: Path) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    quotes = [json.loads(x) for x in run(db, "claims", "--kind", "quote", "--format", "jsonl").output.splitlines()]
+    assert quotes and all(q["kind"] == "quote" for q in quotes)
+    word = quotes[0]["text"].split()[1].strip("“”\"',.")
+    found = [json.loads(x) for x in run(db, "claims", "--search", word, "--format", "jsonl").output.splitlines()]
+    assert found and all(word.lower() in (f["text"] + (f["speaker"] or "")).lower() for f in found)
+
+
+def test_import_a_claims_file_with_summary(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "claims.csv"
+    path.write_text(
+        "id,text\nk1,The dam holds 4.2 billion cubic metres of water.\n"
+        "k2,The dam holds 4.2 billion cubic metres of water\n",
+        encoding="utf-8",
+    )
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0, result.output
+    assert "2 rows" in result.output and "1 new, 1 merged, 0 unchanged" in result.output
+    again = run(db, "import", str(path))
+    assert "0 new, 0 merged, 2 unchanged" in again.output
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def make_bad_inputs(tmp_path: Path) -> dict[str, tuple[str, str]]:
+    """Each bad input with the words its one-line error must carry."""
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "latin1.txt").write_bytes("Le café coûte 3 €.\n".encode("latin-1", "replace"))
+    with (tmp_path / "huge.txt").open("wb") as f:
+        f.truncate(100 * 1024 * 1024)
+    (tmp_path / "nobody.html").write_text(
+        "<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    )
+    (tmp_path / "folder").mkdir()
+    return {
+        "empty file": (str(tmp_path / "empty.txt"), "empty"),
+        "binary file": (str(tmp_path / "blob.txt"), "binary"),
+        "other encoding": (str(tmp_path / "latin1.txt"), "not UTF-8"),
+        "100 MB file": (str(tmp_path / "huge.txt"), "too large"),
+        "HTML with no article": (str(tmp_path / "nobody.html"), "no article text"),
+        "missing path": (str(tmp_path / "nope.txt"), "no such file"),
+        "a folder": (str(tmp_path / "folder"), "folder"),
+        "unreachable URL": (f"http://127.0.0.1:{closed_port()}/story", "127.0.0.1"),
+        "refused scheme": ("ftp://example.org/story.txt", "ftp"),
+    }
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "empty file",
+        "binary file",
+        "other encoding",
+        "100 MB file",
+        "HTML with no article",
+        "missing path",
+        "a folder",
+        "unreachable URL",
+        "refused scheme",
+    ],
+)
+def test_bad_input_is_one_line_non_zero_and_writes_nothing(db: Path, tmp_path: Path, case: str) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    before = digest(db)
+    target, words = make_bad_inputs(tmp_path)[case]
+    result = CliRunner().invoke(main, ["--db", str(db), "import", target])
+    assert result.exit_code != 0
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1, result.output
+    assert words in lines[0]
+    assert digest(db) == before
+
+
+def test_bad_input_on_a_fresh_folder_creates_no_store(db: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", str(db), "import", str(tmp_path / "nope.txt")])
+    assert result.exit_code != 0
+    assert not db.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file: no unreadable path to make")
+def test_an_unreadable_path_is_refused(db: Path, tmp_path: Path) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("The vault holds 40 tonnes of gold.")
+    path.chmod(0)
+    result = CliRunner().invoke(main, ["--db", str(db), "import", str(path)])
+    assert result.exit_code != 0 and "cannot be read" in result.output
+
+
+def test_a_store_that_is_not_a_database(tmp_path: Path) -> None:
+    bogus = tmp_path / "claims.db"
+    bogus.write_text("not a database\n" * 100)
+    before = bogus.read_bytes()
+    result = CliRunner().invoke(main, ["--db", str(bogus), "import", str(SEED_ARTICLE)])
+    assert result.exit_code != 0
+    assert "cannot open the store" in result.output and len(result.output.strip().splitlines()) == 1
+    assert bogus.read_bytes() == before
+
+
+def test_the_installed_command_shows_the_claims_of_claims_db(tmp_path: Path) -> None:
+    """``factcheck`` with no arguments, as a user runs it, in a folder holding a claims.db."""
+    env = {**os.environ}
+    env.pop("FACTCHECK_DB", None)
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", "import", str(SEED_ARTICLE)],
+        cwd=tmp_path, env=env, check=True, capture_output=True,
+    )
+    assert (tmp_path / "claims.db").exists()
+    shown = subprocess.run(
+        [sys.executable, "-m", "factcheck", "claims"], cwd=tmp_path, env=env,
+        capture_output=True, text=True, check=True,
+    )
+    assert "claims" in shown.stdout.splitlines()[-1]
+
+
+def test_factcheck_db_env_var_picks_the_store(tmp_path: Path) -> None:
+    env = {**os.environ, "FACTCHECK_DB": f"sqlite:///{tmp_path / 'desk.db'}"}
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", "import", str(SEED_ARTICLE)],
+        cwd=tmp_path, env=env, check=True, capture_output=True,
+    )
+    assert (tmp_path / "desk.db").exists() and not (tmp_path / "claims.db").exists()

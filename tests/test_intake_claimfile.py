@@ -1,0 +1,82 @@
+"""Claims files are read whole and checked row by row before anything is stored."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import BadInput
+from factcheck.intake.claimfile import claim_file_format, read_claim_file
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+def test_csv_rows_keep_every_known_column(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "claims.csv",
+        'id,text,kind,speaker,note\n'
+        'c1,"Revenue rose 12% in 2024, the CEO said.",number,Jane Roe,from the call\n'
+        'c2,"The bridge opened in 1932.",,,\n',
+    )
+    rows = read_claim_file(path)
+    assert [r.external_id for r in rows] == ["c1", "c2"]
+    assert rows[0].text == "Revenue rose 12% in 2024, the CEO said."
+    assert (rows[0].kind, rows[0].speaker, rows[0].note) == ("number", "Jane Roe", "from the call")
+    assert (rows[1].kind, rows[1].speaker, rows[1].line) == (None, None, 3)
+
+
+def test_jsonl_rows_and_blank_lines(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "claims.jsonl",
+        '{"text": "The mayor said taxes fell by 3%.", "id": 7, "speaker": "Mayor"}\n\n'
+        '{"text": "“Quoted” words — with dashes.", "kind": null}\n',
+    )
+    rows = read_claim_file(path)
+    assert [(r.line, r.external_id) for r in rows] == [(1, "7"), (3, None)]
+    assert rows[1].text == "“Quoted” words — with dashes."
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("c.csv", "text,colour,size\nx,red,1\n", r"c\.csv:1: unknown columns 'colour', 'size'"),
+        ("c.jsonl", '{"text": "a", "wat": 1}\n', r"c\.jsonl:1: unknown column 'wat'"),
+        ("c.csv", "id,kind\n1,number\n", r"c\.csv:1: no 'text' column"),
+        ("c.csv", "id,text\n1,ok\n2,\n", r"c\.csv:3: missing text"),
+        ("c.jsonl", '{"text": "fine"}\n{"text": "broken"\n', r"c\.jsonl:2: invalid JSON"),
+        ("c.jsonl", '{"text": "fine"}\n["a", "list"]\n', r"c\.jsonl:2: expected a JSON object"),
+        ("c.jsonl", '{"text": {"nested": 1}}\n', r"c\.jsonl:1: text must be text"),
+        ("c.csv", "text,kind\nsomething,gossip\n", r"c\.csv:2: unknown kind 'gossip'"),
+        ("c.csv", "text\n" + "x" * 6000 + "\n", r"c\.csv:2: text is 6,000 characters"),
+        ("c.csv", "", r"c\.csv: the file is empty"),
+        ("c.csv", "id,text\n1,one\n1,two\n", r"c\.csv:3: id '1' already used on line 2"),
+    ],
+)
+def test_a_bad_row_rejects_the_file_with_its_line(
+    tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = write(tmp_path, name, content)
+    with pytest.raises(BadInput, match=message):
+        from factcheck.services.claims import read_claims
+
+        read_claims(path)
+
+
+def test_bad_encoding_names_the_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "c.csv", "text\nfine\n".encode() + "caf\xe9 cr\xe8me\n".encode("latin-1"))
+    with pytest.raises(BadInput, match=r"c\.csv:3: not UTF-8"):
+        read_claim_file(path)
+
+
+def test_form_is_told_by_suffix_then_by_content(tmp_path: Path) -> None:
+    assert claim_file_format(Path("x.csv"), b"") == "csv"
+    assert claim_file_format(Path("x.jsonl"), b"") == "jsonl"
+    assert claim_file_format(Path("x"), b'{"text": "a"}\n') == "jsonl"
+    assert claim_file_format(Path("article.txt"), b"The mayor said {nothing} today.\n") is None

@@ -1,0 +1,71 @@
+"""The claim index finds the same claim in other words, and only then."""
+
+from __future__ import annotations
+
+import random
+
+from rapidfuzz import fuzz
+
+from factcheck.match import ClaimIndex, normalise
+
+STORED = [
+    "Unemployment fell to 3.9 percent in March, the lowest level in two decades.",
+    "The city council approved a $45 million budget for road repairs on Tuesday.",
+    "The company said it hired 1,200 engineers last year.",
+    "Ms. Alvarez has been the school's principal since 2015.",
+]
+
+
+def build(texts: list[str], threshold: float = 90.0) -> ClaimIndex:
+    index = ClaimIndex(threshold)
+    index.prepare(texts)
+    for key, text in enumerate(texts):
+        index.add(key, text)
+    return index
+
+
+def test_case_punctuation_and_quote_style_do_not_make_a_new_claim() -> None:
+    index = build(STORED)
+    assert normalise("“Hello,” she said.") == normalise('"hello" she said')
+    match = index.best("the company said it hired 1,200 engineers last year")
+    assert match is not None and (match.key, match.similarity) == (2, 100.0)
+
+
+def test_small_wording_changes_merge() -> None:
+    index = build(STORED)
+    match = index.best("The city council approved a $45 million budget for road repair on Tuesday.")
+    assert match is not None and match.key == 1 and 90 <= match.similarity < 100
+
+
+def test_different_numbers_are_different_claims() -> None:
+    index = build(STORED)
+    assert index.best("Unemployment fell to 3.8 percent in March, the lowest level in two decades.") is None
+    assert index.best("Ms. Alvarez has been the school's principal since 2016.") is None
+
+
+def test_unrelated_and_empty_texts_do_not_match() -> None:
+    index = build(STORED)
+    assert index.best("The river flooded the lower town twice this spring.") is None
+    assert index.best("...") is None
+
+
+def test_index_agrees_with_a_full_scan() -> None:
+    """Prefix filtering must lose no match a pairwise rapidfuzz scan would find."""
+    rng = random.Random(7)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = ["".join(rng.choices(letters, k=rng.randint(2, 9))) for _ in range(300)]
+    stored = [" ".join(rng.choices(words, k=rng.randint(6, 18))) for _ in range(400)]
+    queries = []
+    for text in rng.sample(stored, 150):
+        tokens = text.split()
+        tokens[rng.randrange(len(tokens))] = rng.choice(words)
+        queries.append(" ".join(tokens))
+    queries += [" ".join(rng.choices(words, k=10)) for _ in range(50)]
+    index = build(stored, threshold=85)
+    for query in queries:
+        scan = max(fuzz.ratio(normalise(query), normalise(s)) for s in stored)
+        found = index.best(query)
+        if scan >= 85:
+            assert found is not None and abs(found.similarity - round(scan, 1)) < 0.11, query
+        else:
+            assert found is None, query
