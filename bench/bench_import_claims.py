@@ -9,6 +9,7 @@ would take (timed on a sample of rows and scaled up: the full loop would run for
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import tempfile
@@ -29,8 +30,8 @@ def vocabulary(rng: random.Random, size: int = 40_000) -> list[str]:
     return ["".join(rng.choices(LETTERS, k=rng.randint(2, 11))) for _ in range(size)]
 
 
-def sentence(rng: random.Random, words: list[str], weights: list[float]) -> str:
-    tokens = rng.choices(words, weights=weights, k=rng.randint(8, 28))
+def sentence(rng: random.Random, words: list[str], cumulative: list[float]) -> str:
+    tokens = rng.choices(words, cum_weights=cumulative, k=rng.randint(8, 28))
     if rng.random() < 0.6:
         tokens.insert(rng.randrange(len(tokens)), str(rng.randint(2, 99_999)))
     return " ".join(tokens).capitalize() + "."
@@ -57,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = random.Random(2026)
     words = vocabulary(rng)
-    weights = [1 / (rank + 1) for rank in range(len(words))]  # Zipf, as in real text
+    weights = list(itertools.accumulate(1 / (rank + 1) for rank in range(len(words))))  # Zipf
     stored = [sentence(rng, words, weights) for _ in range(args.n)]
     incoming: list[dict] = []
     for i in range(args.n):
@@ -72,7 +73,9 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        write_jsonl(folder / "stored.jsonl", [{"id": f"old-{i}", "text": t} for i, t in enumerate(stored)])
+        write_jsonl(
+            folder / "stored.jsonl", [{"id": f"old-{i}", "text": t} for i, t in enumerate(stored)]
+        )
         write_jsonl(folder / "incoming.jsonl", incoming)
         store = open_store(f"sqlite:///{folder / 'claims.db'}")
         t0 = time.perf_counter()

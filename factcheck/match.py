@@ -2,13 +2,17 @@
 
 A plain pairwise comparison is quadratic.  Instead every claim is indexed under the rarest of
 its words (prefix filtering: two texts that share most words must share one of the rarest
-half), and only those candidates are compared with rapidfuzz.  Two wordings whose numbers
-differ are never the same claim, however alike the rest: "rose 5%" and "rose 6%" are two
-facts to check.
+half), and only those candidates are compared with rapidfuzz.
+
+Alike is not the same for a fact-checker, so ``same_claim`` adds guards to the similarity:
+two wordings whose numbers differ ("rose 5%" / "rose 6%"), where one negates ("did" / "did
+not"), or where a word was swapped for another word rather than misspelt ("doubled" /
+"tripled") are two facts to check, however close their letters are.
 """
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 import unicodedata
@@ -16,14 +20,44 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-# The share of words two wordings of one claim must have in common at the least; loose on
-# purpose, since rapidfuzz decides afterwards and this only keeps true matches in the pool.
-MIN_WORD_OVERLAP = 0.5
+# How many of the closest candidates are read against the guards before giving up.
+RANKED = 10
+# Two words this alike (0-100) are one word spelt two ways, not a change of meaning.
+SAME_WORD = 75.0
+NEGATIONS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "none",
+        "nothing",
+        "nobody",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "can't",
+        "won't",
+        "didn't",
+        "doesn't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "shouldn't",
+        "wouldn't",
+        "couldn't",
+    ]
+)
 
 
 def normalise(text: str) -> str:
@@ -36,18 +70,46 @@ def numbers_in(normalised: str) -> tuple[str, ...]:
     return tuple(sorted(n.replace(",", "") for n in _NUMBER.findall(normalised)))
 
 
+def _word_changes_are_minor(a: list[str], b: list[str]) -> bool:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        changed = a[i1:i2] + b[j1:j2]
+        if any(word in NEGATIONS or word.endswith("n't") for word in changed):
+            return False
+        if op == "replace":
+            for old, new in zip(a[i1:i2], b[j1:j2], strict=False):
+                if not _misspelt(old, new):
+                    return False
+    return True
+
+
+def _misspelt(old: str, new: str) -> bool:
+    """One word spelt two ways, rather than two words ("hired" / "fired", "million" / "billion").
+
+    Misspellings keep the first letter far more often than not, and a swapped pair of letters
+    keeps every letter; a changed first letter is taken as another word.
+    """
+    if sorted(old) == sorted(new):
+        return True
+    return old[:1] == new[:1] and fuzz.ratio(old, new) >= SAME_WORD
+
+
+def same_claim(a: str, b: str, threshold: float) -> float:
+    """Similarity (0-100) of two normalised wordings, or 0 when they are not one claim."""
+    if numbers_in(a) != numbers_in(b):
+        return 0.0
+    score = fuzz.ratio(a, b, score_cutoff=threshold)
+    if score and a != b and not _word_changes_are_minor(a.split(), b.split()):
+        return 0.0
+    return score
+
+
 @dataclass(frozen=True)
 class Match:
     key: int
     similarity: float  # 0-100
-
-
-@dataclass
-class _Entry:
-    key: int
-    norm: str
-    words: frozenset[str]
-    numbers: tuple[str, ...]
 
 
 class ClaimIndex:
@@ -55,7 +117,11 @@ class ClaimIndex:
 
     def __init__(self, threshold: float = 90.0) -> None:
         self.threshold = threshold
-        self._entries: list[_Entry] = []
+        # Wordings this similar in letters share at least this share of their words; a lower
+        # threshold needs a looser bound (and a longer prefix) to lose no match.
+        self.min_overlap = min(max(1 - 2.5 * (1 - threshold / 100), 0.3), 0.95)
+        self._keys: list[int] = []
+        self._norms: list[str] = []
         self._exact: dict[str, int] = {}
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._df: Counter[str] = Counter()
@@ -71,17 +137,16 @@ class ClaimIndex:
 
     def _prefix(self, words: frozenset[str]) -> list[str]:
         ordered = sorted(words, key=lambda w: (self._df.get(w, 0), w))
-        keep = len(ordered) - math.ceil(MIN_WORD_OVERLAP * len(ordered)) + 1
+        keep = len(ordered) - math.ceil(self.min_overlap * len(ordered)) + 1
         return ordered[: max(keep, 1)]
 
     def add(self, key: int, text: str) -> None:
         norm = normalise(text)
         self._exact.setdefault(norm, key)
-        words = frozenset(norm.split())
-        entry = _Entry(key, norm, words, numbers_in(norm))
-        position = len(self._entries)
-        self._entries.append(entry)
-        for word in self._prefix(words):
+        position = len(self._keys)
+        self._keys.append(key)
+        self._norms.append(norm)
+        for word in self._prefix(frozenset(norm.split())):
             self._postings[word].append(position)
 
     def exact(self, text: str) -> int | None:
@@ -93,31 +158,20 @@ class ClaimIndex:
         if norm in self._exact:
             return Match(self._exact[norm], 100.0)
         words = frozenset(norm.split())
-        if not words:
+        lists = [self._postings[w] for w in self._prefix(words) if w in self._postings]
+        if not lists:
             return None
-        numbers = numbers_in(norm)
-        seen: set[int] = set()
-        best: Match | None = None
-        cutoff = self.threshold
-        # Indel similarity caps at 2*short/(short+long): lengths too far apart cannot match.
-        low = len(norm) * cutoff / (200 - cutoff)
-        high = len(norm) * (200 - cutoff) / cutoff
-        for word in self._prefix(words):
-            for position in self._postings.get(word, ()):
-                if position in seen:
-                    continue
-                seen.add(position)
-                entry = self._entries[position]
-                if not low <= len(entry.norm) <= high or entry.numbers != numbers:
-                    continue
-                shared = len(words & entry.words)
-                if shared < MIN_WORD_OVERLAP * max(len(words), len(entry.words)):
-                    continue
-                score = fuzz.ratio(norm, entry.norm, score_cutoff=cutoff)
-                if score and (best is None or score > best.similarity):
-                    best = Match(entry.key, round(score, 1))
-                    cutoff = score
-        return best
+        norms = self._norms
+        choices = {position: norms[position] for position in set().union(*lists)}
+        # rapidfuzz ranks the candidates in C; the guards then read the best few in Python.
+        ranked = process.extract(
+            norm, choices, scorer=fuzz.ratio, score_cutoff=self.threshold, limit=RANKED
+        )
+        for _text, _score, position in ranked:
+            score = same_claim(norm, norms[position], self.threshold)
+            if score:
+                return Match(self._keys[position], round(score, 1))
+        return None
 
     def __len__(self) -> int:
         return len(self._entries)

@@ -90,9 +90,7 @@ class Claim(Base):
 
     article: Mapped[Article | None] = relationship(back_populates="claims")
     aliases: Mapped[list[ClaimAlias]] = relationship(back_populates="claim")
-    verdicts: Mapped[list[Verdict]] = relationship(
-        back_populates="claim", order_by="Verdict.id"
-    )
+    verdicts: Mapped[list[Verdict]] = relationship(back_populates="claim", order_by="Verdict.id")
 
 
 class ClaimAlias(Base):
@@ -197,7 +195,9 @@ class SourceMerge(Base):
     rule: Mapped[str] = mapped_column(String(200))
     score: Mapped[float] = mapped_column(Float)
     shared: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of shared passages
-    status: Mapped[str] = mapped_column(String(20))  # merged | suggested | confirmed | rejected | split
+    status: Mapped[str] = mapped_column(
+        String(20)
+    )  # merged | suggested | confirmed | rejected | split
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 

@@ -1,22 +1,66 @@
-"""Shared fixtures: a real store file per test, the seed article, and a real local web server."""
+"""Shared fixtures: a real store per test, the seed article, and a real local web server.
+
+The store is a SQLite file by default.  With ``FACTCHECK_TEST_PG`` set to a PostgreSQL server
+URL (``postgresql+psycopg://user@127.0.0.1:5432/postgres``), every test that takes ``db_url``
+gets a fresh PostgreSQL database instead, copied from a migrated template: ``.ci/run`` runs
+the suite both ways.
+"""
 
 from __future__ import annotations
 
+import os
+import uuid
 from pathlib import Path
 
 import pytest
+from pageserver import page_server  # noqa: F401  (the local HTTP server fixture)
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from factcheck.db import Store, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SEED_ARTICLE = FIXTURES / "articles" / "seed.txt"
+PG_SERVER = os.environ.get("FACTCHECK_TEST_PG")
+
+
+def pytest_report_header(config) -> str:
+    where = make_url(PG_SERVER).render_as_string() if PG_SERVER else "SQLite files"
+    return f"factcheck stores: {where}"
+
+
+@pytest.fixture(scope="session")
+def pg_template():
+    """A migrated PostgreSQL database that each test's database is copied from (fast)."""
+    if not PG_SERVER:
+        yield None
+        return
+    admin = create_engine(PG_SERVER, isolation_level="AUTOCOMMIT")
+    name = f"fc_template_{uuid.uuid4().hex[:8]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(PG_SERVER).set(database=name).render_as_string(hide_password=False)
+    open_store(url).close()
+    yield admin, name
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
-    """A fresh store for one test: a SQLite file in the test's own folder."""
-    return f"sqlite:///{tmp_path / 'claims.db'}"
+def db_url(tmp_path: Path, pg_template) -> str:
+    """A fresh, empty store for one test."""
+    if pg_template is None:
+        yield f"sqlite:///{tmp_path / 'claims.db'}"
+        return
+    admin, template = pg_template
+    name = f"fc_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    yield make_url(PG_SERVER).set(database=name).render_as_string(hide_password=False)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture

@@ -18,19 +18,17 @@ from factcheck.cli import main
 from factcheck.db import open_store
 
 
-def run(db: Path, *args: str, input: bytes | None = None):
-    return CliRunner().invoke(main, ["--db", str(db), *args], input=input, catch_exceptions=False)
+def run(db: str, *args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, ["--db", db, *args], input=input, catch_exceptions=False)
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "claims.db"
+def db(db_url: str) -> str:
+    return db_url
 
 
-def digest(db: Path) -> str | None:
-    if not db.exists():
-        return None
-    store = open_store(f"sqlite:///{db}", migrate=False)
+def digest(db: str) -> str:
+    store = open_store(db, migrate=False)
     try:
         return db_digest(store)
     finally:
@@ -59,27 +57,44 @@ def test_reimporting_the_same_article_is_a_no_op_that_says_so(db: Path) -> None:
     assert digest(db) == before
 
 
-def test_extract_prints_jsonl_and_stores_nothing(db: Path, tmp_path: Path) -> None:
-    text = "The museum opened in 1998.\n“We expect 2 million visitors,” said Ana Ruiz, its director."
+def test_extract_prints_jsonl_and_stores_nothing(db: str, tmp_path: Path) -> None:
+    text = (
+        "The museum opened in 1998.\n“We expect 2 million visitors,” said Ana Ruiz, its director."
+    )
     result = run(db, "extract", "-", "--format", "jsonl", input=text.encode())
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.output.splitlines()]
-    assert set(rows[0]) == {"text", "start", "end", "paragraph", "kind", "speaker", "score", "reasons"}
+    assert set(rows[0]) == {
+        "text",
+        "start",
+        "end",
+        "paragraph",
+        "kind",
+        "speaker",
+        "score",
+        "reasons",
+    }
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
     assert any(r["kind"] == "quote" and r["speaker"] == "Ana Ruiz" for r in rows)
-    assert not db.exists()
+    assert not (tmp_path / "claims.db").exists()
 
 
 def test_claims_filters_by_kind_and_search(db: Path) -> None:
     run(db, "import", str(SEED_ARTICLE))
-    quotes = [json.loads(x) for x in run(db, "claims", "--kind", "quote", "--format", "jsonl").output.splitlines()]
+    quotes = [
+        json.loads(x)
+        for x in run(db, "claims", "--kind", "quote", "--format", "jsonl").output.splitlines()
+    ]
     assert quotes and all(q["kind"] == "quote" for q in quotes)
     word = quotes[0]["text"].split()[1].strip("“”\"',.")
-    found = [json.loads(x) for x in run(db, "claims", "--search", word, "--format", "jsonl").output.splitlines()]
+    found = [
+        json.loads(x)
+        for x in run(db, "claims", "--search", word, "--format", "jsonl").output.splitlines()
+    ]
     assert found and all(word.lower() in (f["text"] + (f["speaker"] or "")).lower() for f in found)
 
 
-def test_import_a_claims_file_with_summary(db: Path, tmp_path: Path) -> None:
+def test_import_a_claims_file_with_summary(db: str, tmp_path: Path) -> None:
     path = tmp_path / "claims.csv"
     path.write_text(
         "id,text\nk1,The dam holds 4.2 billion cubic metres of water.\n"
@@ -137,11 +152,13 @@ def make_bad_inputs(tmp_path: Path) -> dict[str, tuple[str, str]]:
         "refused scheme",
     ],
 )
-def test_bad_input_is_one_line_non_zero_and_writes_nothing(db: Path, tmp_path: Path, case: str) -> None:
+def test_bad_input_is_one_line_non_zero_and_writes_nothing(
+    db: str, tmp_path: Path, case: str
+) -> None:
     run(db, "import", str(SEED_ARTICLE))
     before = digest(db)
     target, words = make_bad_inputs(tmp_path)[case]
-    result = CliRunner().invoke(main, ["--db", str(db), "import", target])
+    result = CliRunner().invoke(main, ["--db", db, "import", target])
     assert result.exit_code != 0
     lines = result.output.strip().splitlines()
     assert len(lines) == 1, result.output
@@ -149,18 +166,19 @@ def test_bad_input_is_one_line_non_zero_and_writes_nothing(db: Path, tmp_path: P
     assert digest(db) == before
 
 
-def test_bad_input_on_a_fresh_folder_creates_no_store(db: Path, tmp_path: Path) -> None:
+def test_bad_input_on_a_fresh_folder_creates_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
     result = CliRunner().invoke(main, ["--db", str(db), "import", str(tmp_path / "nope.txt")])
     assert result.exit_code != 0
     assert not db.exists()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file: no unreadable path to make")
-def test_an_unreadable_path_is_refused(db: Path, tmp_path: Path) -> None:
+def test_an_unreadable_path_is_refused(db: str, tmp_path: Path) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("The vault holds 40 tonnes of gold.")
     path.chmod(0)
-    result = CliRunner().invoke(main, ["--db", str(db), "import", str(path)])
+    result = CliRunner().invoke(main, ["--db", db, "import", str(path)])
     assert result.exit_code != 0 and "cannot be read" in result.output
 
 
@@ -180,12 +198,19 @@ def test_the_installed_command_shows_the_claims_of_claims_db(tmp_path: Path) -> 
     env.pop("FACTCHECK_DB", None)
     subprocess.run(
         [sys.executable, "-m", "factcheck", "import", str(SEED_ARTICLE)],
-        cwd=tmp_path, env=env, check=True, capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     assert (tmp_path / "claims.db").exists()
     shown = subprocess.run(
-        [sys.executable, "-m", "factcheck", "claims"], cwd=tmp_path, env=env,
-        capture_output=True, text=True, check=True,
+        [sys.executable, "-m", "factcheck", "claims"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert "claims" in shown.stdout.splitlines()[-1]
 
@@ -194,6 +219,9 @@ def test_factcheck_db_env_var_picks_the_store(tmp_path: Path) -> None:
     env = {**os.environ, "FACTCHECK_DB": f"sqlite:///{tmp_path / 'desk.db'}"}
     subprocess.run(
         [sys.executable, "-m", "factcheck", "import", str(SEED_ARTICLE)],
-        cwd=tmp_path, env=env, check=True, capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+        capture_output=True,
     )
     assert (tmp_path / "desk.db").exists() and not (tmp_path / "claims.db").exists()

@@ -20,7 +20,7 @@ def test_csv_rows_keep_every_known_column(tmp_path: Path) -> None:
     path = write(
         tmp_path,
         "claims.csv",
-        'id,text,kind,speaker,note\n'
+        "id,text,kind,speaker,note\n"
         'c1,"Revenue rose 12% in 2024, the CEO said.",number,Jane Roe,from the call\n'
         'c2,"The bridge opened in 1932.",,,\n',
     )
@@ -70,7 +70,9 @@ def test_a_bad_row_rejects_the_file_with_its_line(
 
 
 def test_bad_encoding_names_the_line(tmp_path: Path) -> None:
-    path = write(tmp_path, "c.csv", "text\nfine\n".encode() + "caf\xe9 cr\xe8me\n".encode("latin-1"))
+    path = write(
+        tmp_path, "c.csv", b"text\nfine\n" + "caf\xe9 cr\xe8me\n".encode("latin-1")
+    )
     with pytest.raises(BadInput, match=r"c\.csv:3: not UTF-8"):
         read_claim_file(path)
 

@@ -27,7 +27,9 @@ def rows(path: Path) -> dict[str, list[tuple]]:
 
 
 def test_committed_claims_db_matches_a_rebuild_from_fixtures(tmp_path: Path) -> None:
-    spec = importlib.util.spec_from_file_location("build_seed_db", ROOT / "scripts" / "build_seed_db.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_seed_db", ROOT / "scripts" / "build_seed_db.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     rebuilt = tmp_path / "claims.db"

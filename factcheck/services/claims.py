@@ -10,10 +10,11 @@ from pathlib import Path
 from sqlalchemy import func, insert, or_, select
 
 from factcheck.db import Store
-from factcheck.errors import BadInput, NotFound
+from factcheck.errors import BadInput, NotFound, StaleEdit
+from factcheck.extract import KINDS
 from factcheck.intake.claimfile import ClaimRow, read_claim_file
 from factcheck.match import ClaimIndex
-from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Verdict
+from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
 from factcheck.services.views import ClaimView
 
 
@@ -250,3 +251,173 @@ def list_claims(
             ClaimView.of(claim, rating=rating, sources=n or 0)
             for claim, rating, n in session.execute(query)
         ]
+
+
+def _claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim {claim_id}")
+    if seen_version is not None and claim.version != seen_version:
+        raise StaleEdit(
+            f"claim {claim_id} changed since you opened it (version {seen_version}, now "
+            f"{claim.version}): reload it and try again"
+        )
+    return claim
+
+
+def get_claim(store: Store, claim_id: int) -> ClaimView:
+    with store.read() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound(f"no claim {claim_id}")
+        rating = current_rating(session, claim_id)
+        n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
+        return ClaimView.of(claim, rating=rating, sources=n)
+
+
+def current_rating(session, claim_id: int) -> str | None:
+    return session.scalar(
+        select(Verdict.rating)
+        .where(Verdict.claim_id == claim_id)
+        .order_by(Verdict.id.desc())
+        .limit(1)
+    )
+
+
+def edit_note(
+    store: Store, claim_id: int, note: str | None, *, seen_version: int | None = None
+) -> ClaimView:
+    """Set the checker's note on a claim, refused if someone changed the claim meanwhile."""
+    with store.transaction() as session:
+        claim = _claim_for_edit(session, claim_id, seen_version)
+        claim.note = (note or "").strip() or None
+        session.flush()
+        return ClaimView.of(claim, rating=current_rating(session, claim_id))
+
+
+def add_claim(
+    store: Store,
+    text: str,
+    *,
+    article_id: int | None = None,
+    kind: str = "statement",
+    speaker: str | None = None,
+    note: str | None = None,
+) -> ClaimView:
+    """A claim the extractor missed, added by hand (placed in its article when found there)."""
+    text = text.strip()
+    if not text:
+        raise BadInput("a claim needs its text")
+    if kind not in KINDS:
+        raise BadInput(f"unknown kind {kind!r} (known: {', '.join(KINDS)})")
+    with store.transaction() as session:
+        start = paragraph = None
+        if article_id is not None:
+            article = session.get(Article, article_id)
+            if article is None:
+                raise NotFound(f"no article {article_id}")
+            found = article.text.find(text)
+            if found >= 0:
+                start, paragraph = found, article.text.count("\n", 0, found) + 1
+        claim = Claim(
+            article_id=article_id,
+            text=text,
+            start=start,
+            end=start + len(text) if start is not None else None,
+            paragraph=paragraph,
+            kind=kind,
+            speaker=speaker,
+            score=1.0,
+            reasons=json.dumps(["added by a checker"]),
+            origin="manual",
+            note=note,
+        )
+        session.add(claim)
+        session.flush()
+        return ClaimView.of(claim)
+
+
+def split_claim(
+    store: Store, claim_id: int, at: int, *, seen_version: int | None = None
+) -> tuple[ClaimView, ClaimView]:
+    """Cut a claim in two at a character position of its text (two facts in one sentence).
+
+    The first part keeps the id, verdicts and sources; the second is a new claim.
+    """
+    with store.transaction() as session:
+        claim = _claim_for_edit(session, claim_id, seen_version)
+        head, tail = claim.text[:at], claim.text[at:]
+        if not head.strip() or not tail.strip():
+            raise BadInput(f"cannot split claim {claim_id} at {at}: both parts need words")
+        cut_head = len(head.rstrip())
+        cut_tail = len(tail) - len(tail.lstrip())
+        second = Claim(
+            article_id=claim.article_id,
+            text=tail.strip(),
+            start=claim.start + at + cut_tail if claim.start is not None else None,
+            end=claim.end,
+            paragraph=claim.paragraph,
+            kind=claim.kind,
+            speaker=claim.speaker,
+            score=claim.score,
+            reasons=claim.reasons,
+            origin="manual",
+            note=f"split from claim {claim_id}",
+        )
+        claim.text = head.rstrip()
+        if claim.start is not None:
+            claim.end = claim.start + cut_head
+        session.add(second)
+        session.flush()
+        rating = current_rating(session, claim_id)
+        return ClaimView.of(claim, rating=rating), ClaimView.of(second)
+
+
+def merge_claims(
+    store: Store, keep_id: int, other_id: int, *, seen_version: int | None = None
+) -> ClaimView:
+    """Make two claims one: the other's wording becomes an alias, its sources, evidence and
+    verdicts move to the kept claim, and the other is removed."""
+    if keep_id == other_id:
+        raise BadInput("a claim cannot be merged with itself")
+    with store.transaction() as session:
+        keep = _claim_for_edit(session, keep_id, seen_version)
+        other = session.get(Claim, other_id)
+        if other is None:
+            raise NotFound(f"no claim {other_id}")
+        if (
+            keep.article_id == other.article_id
+            and keep.start is not None
+            and other.start is not None
+        ):
+            text = session.get(Article, keep.article_id).text
+            start, end = min(keep.start, other.start), max(keep.end, other.end)
+            keep.text, keep.start, keep.end = text[start:end], start, end
+        session.add(
+            ClaimAlias(
+                claim_id=keep_id, text=other.text, external_id=other.external_id, similarity=0.0
+            )
+        )
+        linked = set(
+            session.scalars(select(ClaimSource.source_id).where(ClaimSource.claim_id == keep_id))
+        )
+        for link in session.scalars(select(ClaimSource).where(ClaimSource.claim_id == other_id)):
+            if link.source_id in linked:
+                session.delete(link)
+            else:
+                link.claim_id = keep_id
+        for row in session.scalars(select(Evidence).where(Evidence.claim_id == other_id)):
+            row.claim_id = keep_id
+        for verdict in session.scalars(select(Verdict).where(Verdict.claim_id == other_id)):
+            verdict.claim_id = keep_id
+        for alias in session.scalars(select(ClaimAlias).where(ClaimAlias.claim_id == other_id)):
+            alias.claim_id = keep_id
+        external = other.external_id
+        session.flush()
+        session.delete(other)
+        session.flush()
+        if external and keep.external_id is None:
+            keep.external_id = external
+        keep.updated_at = utcnow()
+        session.flush()
+        return ClaimView.of(keep, rating=current_rating(session, keep_id))

@@ -119,7 +119,8 @@ def record_verdict(
             claim.updated_at = utcnow()  # bumps the version: the lock for the next checker
             session.flush()
             session.add_all(
-                VerdictEvidence(verdict_id=verdict.id, evidence_id=e) for e in dict.fromkeys(evidence)
+                VerdictEvidence(verdict_id=verdict.id, evidence_id=e)
+                for e in dict.fromkeys(evidence)
             )
             session.flush()
             return _verdict_view(verdict, tuple(dict.fromkeys(evidence)))
@@ -152,7 +153,9 @@ def current_ratings(session, claim_ids=None) -> dict[int, str]:
     if claim_ids is not None:
         latest = latest.where(Verdict.claim_id.in_(claim_ids))
     sub = latest.subquery()
-    rows = session.execute(select(Verdict.claim_id, Verdict.rating).join(sub, sub.c.vid == Verdict.id))
+    rows = session.execute(
+        select(Verdict.claim_id, Verdict.rating).join(sub, sub.c.vid == Verdict.id)
+    )
     return dict(rows.all())
 
 
@@ -189,9 +192,7 @@ def similar(
         )
         query = select(Claim.id, Claim.text).join(latest, latest.c.claim_id == Claim.id)
         if claim.article_id is not None:
-            query = query.where(
-                (Claim.article_id != claim.article_id) | Claim.article_id.is_(None)
-            )
+            query = query.where((Claim.article_id != claim.article_id) | Claim.article_id.is_(None))
         query = query.where(Claim.id != claim_id)
         checked = dict(session.execute(query).all())
         found = process.extract(
@@ -205,15 +206,13 @@ def similar(
         if not found:
             return []
         ids = [key for _text, _score, key in found]
-        rows = {
-            c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()
-        }
+        rows = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()}
         verdicts = {
             v.claim_id: v
             for v in session.scalars(
-                select(Verdict).join(latest, latest.c.vid == Verdict.id).where(
-                    Verdict.claim_id.in_(ids)
-                )
+                select(Verdict)
+                .join(latest, latest.c.vid == Verdict.id)
+                .where(Verdict.claim_id.in_(ids))
             )
         }
         titles = dict(

@@ -1,0 +1,79 @@
+"""Lines that come with the page, not the story: sign-ups, share buttons, credits."""
+
+from __future__ import annotations
+
+import re
+
+_BOILERPLATE = re.compile(
+    r"""
+      ^\s*the\ post\ .{1,300}\ appeared\ first\ on\b
+    | \bsign\ up\b.{0,80}\b(?:newsletter|updates|alerts|email)
+    | \b(?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|my|this)\b
+    | \bnewsletter\b.{0,60}\b(?:sign\ up|subscribe|inbox|delivered)
+    | \blet\ (?:us|me)\ know\ what\ you\ think\b
+    | \b(?:submit|send|write)\ (?:us\ )?a\ letter\ to\ the\ editor\b
+    | ^\s*(?:read|see|watch|listen)\ (?:more|next|also|the\ full)\b
+    | ^\s*(?:related|more)\s*(?::|stories|coverage|from)\b
+    | ^\s*(?:share|tweet|email|print)\ (?:this|on)\b
+    | \bshare\ this\ (?:article|story|post)\b
+    | \bfollow\ (?:us|me)\ on\b
+    | ^\s*(?:copyright|©|\(c\))\s
+    | ^\s*©
+    | \ball\ rights\ reserved\b
+    | ^\s*(?:photo(?:graph)?|image|illustration|video)\s*(?:credit)?\s*:
+    | ^\s*(?:photo(?:graph)?|image|illustration)\ by\ [A-Z]
+    | ^\s*(?:click|tap)\ here\b
+    | ^\W*for\ more\ information\b
+    | \bmore\ information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)
+    | \bforward-looking\ statements?\b
+    | \b(?:advertisement|sponsored\ content)\s*$
+    | \bthis\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published)\ (?:in|on)\b
+    | \b(?:contact|email|e-mail)\ (?:us|the\ author|the\ writer)\ at\b
+    | \bterms\ of\ (?:use|service)\b|\bprivacy\ policy\b|\bcookie(?:s)?\ (?:policy|settings)\b
+    | ^\s*(?:tags?|filed\ under|topics?)\s*:
+    | ^\s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
+        unintelligible|silence|end\ of\ transcript|break)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+# Whole paragraphs that are furniture even when a title inside them splits into "sentences".
+_BOILERPLATE_PARAGRAPH = re.compile(
+    r"^\s*the post .{1,300} appeared first on\b|^\s*(?:copyright|©)|all rights reserved\W*$",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(
+    r"^[\s(\[]*(?:photo(?:graph)?s?|images?|illustration|credit|video)\b.{0,80}"
+    r"(?:getty|images|ap|reuters|afp|shutterstock|unsplash|courtesy|staff)[\s)\].]*$",
+    re.IGNORECASE,
+)
+
+
+# Every pattern above contains one of these; checking them first skips the regexes for the
+# great majority of sentences, which mention none.
+_CUES = (
+    "post", "sign up", "subscribe", "newsletter", "let us", "let me", "letter to the editor",
+    "read", "see", "watch", "listen", "related", "more", "share", "tweet", "email", "print",
+    "follow", "copyright", "©", "(c)", "rights reserved", "photo", "image", "illustration",
+    "video", "credit", "click", "tap", "advertisement", "sponsored", "this article",
+    "this story", "contact", "e-mail", "terms of", "privacy", "cookie", "tag", "filed under",
+    "topic", "(", "[", "information", "forward-looking",
+)
+
+
+def _has_cue(text: str) -> bool:
+    lowered = text[:600].lower()
+    return any(cue in lowered for cue in _CUES)
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """True when a sentence is page furniture (a sign-up line, a credit), not the story."""
+    return _has_cue(sentence) and bool(
+        _BOILERPLATE.search(sentence) or _CREDIT.match(sentence)
+    )
+
+
+def is_boilerplate_paragraph(paragraph: str) -> bool:
+    """True for a paragraph that is furniture as a whole, however its sentences split."""
+    return _has_cue(paragraph) and bool(_BOILERPLATE_PARAGRAPH.search(paragraph))

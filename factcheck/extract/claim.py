@@ -1,0 +1,39 @@
+"""The claim record the extractor hands to the rest of the workbench."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KINDS: tuple[str, ...] = ("quote", "number", "date", "role", "attribution", "event", "statement")
+
+
+@dataclass(frozen=True)
+class ExtractedClaim:
+    """One check-worthy sentence, located exactly so a checker can jump back to it.
+
+    `text` is always `article[start:end]`, so offsets survive any later edit of `text`
+    elsewhere being compared against the stored article.
+    """
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    speaker: str | None
+    score: float
+    reasons: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able form, for exports and the service layer."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "paragraph": self.paragraph,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "score": self.score,
+            "reasons": list(self.reasons),
+        }

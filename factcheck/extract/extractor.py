@@ -1,0 +1,344 @@
+"""From article text to claims: paragraphs, sentences, quotations, speakers, decision."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.boilerplate import is_boilerplate, is_boilerplate_paragraph
+from factcheck.extract.checkworthy import probability
+from factcheck.extract.claim import ExtractedClaim
+from factcheck.extract.kinds import Features as Detected
+from factcheck.extract.kinds import collect_proper_nouns, detect, primary_kind, reasons_for
+from factcheck.extract.lexicon import ROLE_WORDS, words
+from factcheck.extract.paragraphs import split_paragraphs
+from factcheck.extract.quotes import Quotation, find_quotations, is_direct
+from factcheck.extract.score import (
+    Context,
+    addresses_listener,
+    claim_score,
+    is_claim,
+    is_greeting,
+    is_speechlike,
+)
+from factcheck.extract.sentences import split_sentences
+from factcheck.extract.speakers import (
+    LABEL_VERBS,
+    PRONOUNS,
+    QUOTE_ONLY_VERBS,
+    Attribution,
+    find_attribution,
+    is_name,
+    is_person_name,
+    is_title,
+    transcript_label,
+)
+
+_SUBJECT_NAME = re.compile(
+    r"^[“\"]?((?:[A-Z][\w’'\-]+)(?: (?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})(?:’s|'s)?(?:,|\s+[a-z])"
+)
+# "Kevin Weil, the former Instagram executive" / "journalist Steven Levy": a person.
+_APPOSITIVE_NAME = re.compile(
+    r"\b([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}), (?:\d+, )?(?:the |a |an )?[^,]{0,60}"
+)
+# "His sister, Tanya Bell, manages ...": a name set off by commas after a person noun.
+_NOUN_COMMA_NAME = re.compile(r"\b([a-z]+), ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
+_PERSON_NOUNS = words(
+    "sister brother wife husband son daughter mother father friend colleague neighbor "
+    "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide"
+)
+_ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
+_NON_NAME_START = words(
+    """
+    the a an but and so yet or then when while as if after before in on at for by with
+    this that these those it its he she they we his her their our many some most several
+    every all no one two three each other another today yesterday last next back even
+    still also however meanwhile instead now once since during despite
+    """
+)
+_HEADING_END = ".!?:;…”\"’')]"
+# "(APPLAUSE)", "[CROSSTALK]": transcript stage directions are set in capitals.
+_STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
+_CLOSERS = "”\"’')] "
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    paragraph: int
+    para_span: tuple[int, int]
+    label: str | None
+    quotes: list[int]
+    covered: float
+    attribution: Attribution | None = None
+    speaker: str | None = None
+    furniture: bool = False
+
+
+def extract_claims(text: str) -> list[ExtractedClaim]:
+    """Every check-worthy sentence of `text`, in text order, with offsets into `text`."""
+    paragraphs = split_paragraphs(text)
+    quotes = find_quotations(text, paragraphs)
+    spans = sorted((s, e, i) for i, q in enumerate(quotes) for s, e in q.spans)
+    span_starts = [s for s, _, _ in spans]
+    sentences = _sentences(text, paragraphs, spans, span_starts)
+    proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
+    for sentence in sentences:
+        frame = _frame(text, sentence, spans, span_starts)
+        if len(frame.split()) >= 2:
+            sentence.attribution = find_attribution(frame)
+    _resolve_speakers(text, sentences)
+    attributed_quotes = _quote_speakers(quotes, sentences)
+
+    speechlike = is_speechlike(
+        [_unquoted(text[s.start : s.end]) for s in sentences if s.covered < 0.5]
+    )
+    claims: list[ExtractedClaim] = []
+    for sentence in sentences:
+        claim = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _sentences(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    spans: list[tuple[int, int, int]],
+    span_starts: list[int],
+) -> list[_Sentence]:
+    labelled = sum(1 for s, e in paragraphs if transcript_label(text, s, e, False))
+    allow_mixed = labelled >= 2 or _mixed_labels(text, paragraphs) >= 2
+    out: list[_Sentence] = []
+    label: str | None = None
+    for number, (p_start, p_end) in enumerate(paragraphs, start=1):
+        found = transcript_label(text, p_start, p_end, allow_mixed)
+        body = p_start
+        if found:
+            label, body = found
+        furniture = is_boilerplate_paragraph(text[p_start:p_end])
+        for s, e in split_sentences(text, body, p_end):
+            quote_ids, covered = _overlap(text, s, e, spans, span_starts)
+            out.append(
+                _Sentence(s, e, number, (p_start, p_end), label, quote_ids, covered,
+                          furniture=furniture)
+            )
+    return out
+
+
+def _mixed_labels(text: str, paragraphs: list[tuple[int, int]]) -> int:
+    return sum(1 for s, e in paragraphs if transcript_label(text, s, e, True))
+
+
+def _overlap(
+    text: str, start: int, end: int, spans: list[tuple[int, int, int]], span_starts: list[int]
+) -> tuple[list[int], float]:
+    ids: list[int] = []
+    inside = 0
+    i = max(bisect.bisect_right(span_starts, end) - 1, 0)
+    while i >= 0 and spans and i < len(spans):
+        s, e, q = spans[i]
+        if e <= start:
+            if s < start - 5000:
+                break
+            i -= 1
+            continue
+        if s < end and e > start:
+            if q not in ids:
+                ids.append(q)
+            lo, hi = max(s, start), min(e, end)
+            inside += _visible(text[lo:hi])
+        i -= 1
+    total = _visible(text[start:end]) or 1
+    return sorted(ids), inside / total
+
+
+def _visible(segment: str) -> int:
+    return len(segment) - sum(segment.count(ch) for ch in " \t\u00a0")
+
+
+def _frame(
+    text: str, sentence: _Sentence, spans: list[tuple[int, int, int]], span_starts: list[int]
+) -> str:
+    """The sentence with its quoted words masked, so "he said" inside a quote is not read."""
+    if not sentence.quotes:
+        return text[sentence.start : sentence.end]
+    pieces: list[str] = []
+    pos = sentence.start
+    first = max(bisect.bisect_right(span_starts, sentence.start) - 1, 0)
+    last = bisect.bisect_left(span_starts, sentence.end)
+    for s, e, _ in spans[first:last]:
+        if e <= sentence.start or s >= sentence.end:
+            continue
+        lo, hi = max(s, sentence.start), min(e, sentence.end)
+        pieces.append(text[pos:lo])
+        pieces.append(" “Q” ")
+        pos = hi
+    pieces.append(text[pos : sentence.end])
+    return "".join(pieces)
+
+
+def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
+    """Turn "he says" into the most recent named person; keep other speakers as written."""
+    last_person: str | None = None
+    last_speaker: str | None = None
+    surnames: set[str] = set()
+    for sentence in sentences:
+        body = text[sentence.start : sentence.end]
+        for person in _people_mentioned(body, surnames):
+            last_person = person
+            surnames.add(person.split()[-1])
+        attribution = sentence.attribution
+        if attribution is None:
+            continue
+        raw = attribution.speaker
+        lower = raw.lower()
+        if lower in ("he", "she", "who", "him", "her"):
+            resolved = last_person
+        elif lower == "they":
+            resolved = last_speaker or raw
+        elif lower in ("i", "we") and sentence.label:
+            resolved = sentence.label
+        elif lower in PRONOUNS:
+            resolved = raw
+        else:
+            resolved = raw
+        if resolved and resolved.lower() not in PRONOUNS and is_person_name(resolved, surnames):
+            last_person = resolved
+            surnames.add(resolved.split()[-1])
+        sentence.speaker = resolved
+        if resolved:
+            last_speaker = resolved
+
+
+def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
+    """Names the sentence presents as people: its subject, or a name with a job beside it."""
+    found: list[tuple[int, str]] = []
+    subject = _SUBJECT_NAME.match(body)
+    if (
+        subject
+        and subject.group(1).split()[0].lower() not in _NON_NAME_START
+        and is_person_name(subject.group(1), surnames)
+    ):
+        found.append((subject.start(1), subject.group(1)))
+    for m in _APPOSITIVE_NAME.finditer(body):
+        if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
+            found.append((m.start(1), m.group(1)))
+    for m in _NOUN_COMMA_NAME.finditer(body):
+        noun = m.group(1)
+        if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(m.group(2), surnames):
+            found.append((m.start(2), m.group(2)))
+    for m in _ROLE_THEN_NAME.finditer(body):
+        if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
+            found.append((m.start(2), m.group(2)))
+    return [name for _, name in sorted(found)]
+
+
+def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[int]:
+    """Give each quotation a speaker: its own attribution, else its paragraph neighbour's."""
+    attributed: set[int] = set()
+    for sentence in sentences:
+        if sentence.speaker is None or sentence.attribution is None:
+            continue
+        for q in sentence.quotes:
+            if quotes[q].speaker is None:
+                quotes[q].speaker = sentence.speaker
+                if sentence.attribution.verb not in LABEL_VERBS:
+                    attributed.add(q)
+    by_paragraph: dict[int, list[int]] = {}
+    for sentence in sentences:
+        for q in sentence.quotes:
+            ids = by_paragraph.setdefault(sentence.paragraph, [])
+            if q not in ids:
+                ids.append(q)
+    for ids in by_paragraph.values():
+        for pos, q in enumerate(ids):
+            if quotes[q].speaker is not None:
+                continue
+            earlier = [quotes[o].speaker for o in ids[:pos] if quotes[o].speaker]
+            later = [quotes[o].speaker for o in ids[pos + 1 :] if quotes[o].speaker]
+            if earlier:
+                quotes[q].speaker = earlier[-1]
+            elif later:
+                quotes[q].speaker = later[0]
+    return attributed
+
+
+def _is_heading(body: str, features: Detected) -> bool:
+    """A short line with no closing punctuation is a heading or a label, not a sentence."""
+    return (
+        not body.rstrip().endswith(tuple(_HEADING_END))
+        and len(body.split()) <= 8
+        and not (features.money or features.percents or features.dates)
+    )
+
+
+def _unquoted(body: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", body)
+
+
+def _judge(
+    text: str,
+    sentence: _Sentence,
+    quotes: list[Quotation],
+    attributed_quotes: set[int],
+    proper_nouns: set[str],
+    speechlike: bool,
+) -> ExtractedClaim | None:
+    body = text[sentence.start : sentence.end]
+    if sentence.furniture or is_boilerplate(body) or _STAGE_DIRECTION.match(body):
+        return None
+    direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
+    # A sentence that only brushes a quotation's closing mark is not inside it.
+    quoted = bool(direct) and (sentence.covered >= 0.05)
+    features = detect(body, proper_nouns)
+    question = body.rstrip(_CLOSERS).endswith("?") and not quoted
+    if not quoted and is_greeting(body) and not (features.money or features.percents):
+        return None
+    if not quoted and _is_heading(body, features):
+        return None
+    attributed = (
+        sentence.attribution is not None
+        and sentence.attribution.verb not in QUOTE_ONLY_VERBS
+        and not quoted
+        and sentence.speaker is not None
+    )
+    ctx = Context(
+        quoted=quoted,
+        attributed=attributed,
+        personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
+        question=question,
+        model=lambda: probability(body),
+    )
+    if not is_claim(features, ctx):
+        return None
+    role_with_name = bool(features.roles) and any(is_name(e) for e in features.entities)
+    kind = primary_kind(features, quoted, attributed, role_with_name)
+    reasons: list[str] = []
+    if quoted:
+        reasons.append("direct quotation")
+    if attributed:
+        reasons.append(f"attributed to {sentence.speaker}")
+    if sentence.attribution and sentence.attribution.title:
+        reasons.append(f"job title: {sentence.attribution.title}")
+    reasons += [r for r in reasons_for(features) if r not in reasons]
+    if sentence.label and not quoted:
+        reasons.append(f"spoken by {sentence.label}")
+    if quoted:
+        speaker = quotes[direct[0]].speaker or sentence.label
+    elif attributed:
+        speaker = sentence.speaker
+    else:
+        speaker = sentence.label
+    return ExtractedClaim(
+        text=body,
+        start=sentence.start,
+        end=sentence.end,
+        paragraph=sentence.paragraph,
+        kind=kind,
+        speaker=speaker,
+        score=claim_score(kind, features, ctx),
+        reasons=tuple(reasons),
+    )

@@ -1,0 +1,350 @@
+"""What a sentence contains that a checker can verify, and which kind of claim that makes it.
+
+Each detector returns the human-readable reasons shown next to a claim ("money amount
+$2.5 billion"), so the checker sees why it was flagged, not just a score.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.lexicon import (
+    EVENT_VERBS,
+    IRREGULAR_PAST,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    OPINION_MARKERS,
+    ROLE_WORDS,
+    SPELLED_NUMBERS,
+    WEEKDAYS,
+    words,
+)
+
+_SCALE = r"(?:thousand|million|billion|trillion|[mb]n|[MBK]\b|bn)"
+_MONEY = re.compile(
+    rf"(?:[$€£¥]|\b(?:US|USD|EUR|GBP|A|C|HK)\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?{_SCALE})?"
+    rf"|\b\d[\d,]*(?:\.\d+)?(?:\s{_SCALE})?\s(?:dollars|euros|pounds|yen|yuan|rupees|cents)\b"
+    r"|\b(?:hundreds|thousands|millions|billions|trillions) of dollars\b"
+    r"|\b(?:multi)?(?:million|billion|trillion)-dollar\b"
+)
+_PERCENT = re.compile(
+    r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
+    rf"|\b(?:{SPELLED_NUMBERS})(?:[- ](?:{SPELLED_NUMBERS}))? (?:percent|per cent)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    rf"(?<![\w.\-/$€£])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_SCALE})?(?![\w\-/]|[.,]\d)"
+)
+_SPELLED_NUMBER = re.compile(
+    rf"\b(?:{SPELLED_NUMBERS})\b|\ba (?:fifth|third|quarter|half|dozen|fraction)\b",
+    re.IGNORECASE,
+)
+_MONTH_DATE = re.compile(
+    rf"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|{MONTH_ABBREVIATIONS})"
+    r"(?:\s\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s(?:1[6-9]|20)\d\d\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)? (?:of )?(?:{MONTHS})(?:,? (?:1[6-9]|20)\d\d)?\b"
+)
+_YEAR = re.compile(
+    r"(?<![\w$€£.,\-])(?:(?:early|mid|late)[- ])?(?:1[6-9]|20)\d\d(?:s|’s|'s)?"
+    r"(?![\w%]|[.,]\d| ?(?:percent|million|billion|people|users|jobs)\b)"
+    r"|\b(?:the )?(?:’|')\d0s\b"
+)
+_NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b")
+_RELATIVE_DATE = re.compile(
+    r"\b(?:last|next|this|past|previous|coming) (?:year|month|week|decade|century|spring|"
+    r"summer|fall|autumn|winter|quarter|weekend|season)\b|\byesterday\b|\btonight\b"
+    rf"|\b(?:\d+|a few|several|(?:{SPELLED_NUMBERS})) (?:years?|months?|weeks?|days?|"
+    r"decades?|hours?) (?:ago|later|earlier|before)\b|\b(?:first|second|third|fourth) quarter\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|de|van|von|for|la|le|du|der)\s+)?[A-Z][\w’'&.\-]*)*"
+)
+_WORD = re.compile(r"[A-Za-z’'\-]+")
+_SUPERLATIVES = words(
+    """
+    first largest biggest smallest highest lowest most least fastest oldest youngest only
+    record worst best longest richest poorest top
+    """
+)
+_DIGIT = re.compile(r"\d")
+_CURRENCY_SIGN = re.compile(r"[$€£¥]")
+_MONEY_WORDS = words(
+    "dollars euros pounds yen yuan rupees cents million-dollar billion-dollar trillion-dollar "
+    "multimillion-dollar multibillion-dollar multitrillion-dollar"
+)
+_PERCENT_WORDS = words("percent percentage")
+_MONTH_TOKENS = frozenset(m.lower() for m in MONTHS.split("|")) | words(
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+_WEEKDAY_TOKENS = frozenset(d.lower() for d in WEEKDAYS.split("|"))
+_RELATIVE_TOKENS = words(
+    "year years month months week weeks decade decades century spring summer fall autumn "
+    "winter quarter weekend season day days hours yesterday tonight ago"
+)
+_SPELLED_TOKENS = frozenset(SPELLED_NUMBERS.split("|")) | words("fifth third fraction")
+_NOT_PAST = words(
+    """
+    need indeed speed breed bred feed seed proud hundred interested tired scared worried
+    excited supposed concerned used pleased
+    """
+)
+_MAY_MONTH_CUES = words("in on since by until that last next early late mid- this")
+_MONTH_WORDS = frozenset(MONTHS.split("|")) | frozenset(WEEKDAYS.split("|"))
+_NOT_ENTITIES = frozenset(
+    {"I", "I’m", "I'm", "I’ve", "I've", "I’d", "I'd", "I’ll", "I'll", "OK", "Mr", "Mrs", "Ms",
+     "Dr", "Q"}
+)
+
+
+@dataclass
+class Features:
+    """Everything checkable found in one sentence, each item ready to show as a reason."""
+
+    money: list[str] = field(default_factory=list)
+    percents: list[str] = field(default_factory=list)
+    numbers: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    relative_dates: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+    superlatives: list[str] = field(default_factory=list)
+    opinion: float = 0.0
+    words: int = 0
+    past: bool = False
+
+    @property
+    def quantitative(self) -> bool:
+        return bool(self.money or self.percents or self.numbers)
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.dates)
+
+
+def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
+    """Find numbers, dates, job titles, names and events in one sentence."""
+    found = Features()
+    taken: list[tuple[int, int]] = []
+    tokens = _WORD.findall(sentence)
+    lowered = [w.lower().strip("’'") for w in tokens]
+    present = set(lowered)
+    digits = _DIGIT.search(sentence) is not None
+
+    def claim(match: re.Match[str]) -> bool:
+        s, e = match.span()
+        if any(s < te and ts < e for ts, te in taken):
+            return False
+        taken.append((s, e))
+        return True
+
+    # Cheap word-set checks first: most sentences need only a few of the regexes below.
+    if (digits and _CURRENCY_SIGN.search(sentence)) or present & _MONEY_WORDS:
+        for m in _MONEY.finditer(sentence):
+            if claim(m):
+                found.money.append(m.group(0).strip())
+    if "%" in sentence or present & _PERCENT_WORDS:
+        for m in _PERCENT.finditer(sentence):
+            if claim(m):
+                found.percents.append(m.group(0).strip())
+    date_regexes: list[re.Pattern[str]] = []
+    if digits:
+        date_regexes += [_NUMERIC_DATE, _MONTH_DATE, _YEAR]
+    elif present & _MONTH_TOKENS:
+        date_regexes.append(_MONTH_DATE)
+    if present & _WEEKDAY_TOKENS:
+        date_regexes.append(_WEEKDAY)
+    for regex in date_regexes:
+        for m in regex.finditer(sentence):
+            if _is_date(sentence, m) and claim(m):
+                found.dates.append(m.group(0).strip())
+    if present & _RELATIVE_TOKENS:
+        for m in _RELATIVE_DATE.finditer(sentence):
+            if claim(m):
+                found.relative_dates.append(m.group(0).strip())
+    number_regexes = [_NUMBER] if digits else []
+    if present & _SPELLED_TOKENS:
+        number_regexes.append(_SPELLED_NUMBER)
+    for regex in number_regexes:
+        for m in regex.finditer(sentence):
+            if _is_quantity(sentence, m) and claim(m):
+                found.numbers.append(m.group(0).strip())
+    found.words = len(tokens)
+    found.roles = _roles(lowered, [w.strip("’'") for w in tokens]) if present & ROLE_WORDS else []
+    found.events = sorted({w for w in lowered if w in EVENT_VERBS})
+    found.past = any(
+        w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
+        for w in lowered
+    )
+    found.superlatives = sorted(present & _SUPERLATIVES)
+    found.entities = _entities(sentence, proper_nouns)
+    found.opinion = _opinion(sentence.lower(), lowered, present)
+    return found
+
+
+def _is_date(sentence: str, match: re.Match[str]) -> bool:
+    text = match.group(0)
+    if text.startswith("May") and not re.search(r"\d", text):
+        # "May" alone is more often the modal verb than the month.
+        before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        return before in _MAY_MONTH_CUES
+    # "March on Washington" opening a sentence is the verb more often than the month.
+    return not (text == "March" and match.start() == 0)
+
+
+def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
+    text = match.group(0)
+    start = match.start()
+    before = sentence[:start].rstrip()
+    prev = before.rsplit(" ", 1)[-1] if before else ""
+    if text[0].isdigit() and prev[:1].isupper() and prev.strip(",") not in _MONTH_WORDS:
+        # "Dota 2", "Sonnet 3.5", "DALL-E 2", "Chapter 11": part of a name, not a quantity.
+        return False
+    return not (text.lower() == "half" and sentence[match.end() : match.end() + 1] == "-")
+
+
+def _roles(lowered: list[str], original: list[str]) -> list[str]:
+    roles: list[str] = []
+    for i, w in enumerate(lowered):
+        if w in ROLE_WORDS:
+            phrase = original[i]
+            if w in ("chief", "vice") and i + 1 < len(lowered):
+                phrase = f"{original[i]} {original[i + 1]}"
+            if w == "head" and i + 1 < len(lowered) and lowered[i + 1] != "of":
+                continue
+            if w in ("lead", "general", "chief", "member", "head", "partner", "principal") and (
+                i == 0 or lowered[i - 1] in ("to", "will", "would", "can", "could", "in")
+            ):
+                continue
+            if phrase not in roles:
+                roles.append(phrase)
+    return roles
+
+
+def _entities(sentence: str, proper_nouns: frozenset[str] | set[str]) -> list[str]:
+    names: list[str] = []
+    for m in _CAPITALISED.finditer(sentence):
+        phrase = m.group(0).strip(" .’'")
+        first_word = phrase.split()[0] if phrase else ""
+        at_start = not sentence[: m.start()].strip(" “\"‘'([—–-") or sentence[
+            : m.start()
+        ].rstrip().endswith((":", "“", "\""))
+        if at_start and " " not in phrase and first_word not in proper_nouns:
+            continue
+        if at_start and first_word not in proper_nouns and " " in phrase:
+            # "The Wall Street Journal" survives; "But Anthropic" keeps only "Anthropic".
+            rest = phrase.split(" ", 1)[1]
+            if rest[0].isupper():
+                phrase = rest if first_word.lower() in _OPENER_WORDS else phrase
+            else:
+                continue
+        if phrase in _NOT_ENTITIES or phrase in _MONTH_WORDS or len(phrase) < 2:
+            continue
+        if " " not in phrase and (
+            phrase.lower().strip("’s") in ROLE_WORDS or phrase.lower() in _OPENER_WORDS
+        ):
+            continue
+        if phrase.isupper() and len(phrase) <= 2:
+            continue
+        if phrase.rstrip("’s'") and phrase not in names:
+            names.append(phrase)
+    return names
+
+
+_OPENER_WORDS = words(
+    """
+    the a an but and so yet or then when while as if after before in on at for by with
+    this that these those it its he she they we his her their our many some most several
+    every all no one two three each other another good maybe yes well
+    """
+)
+
+
+def _opinion(lowered_sentence: str, lowered: list[str], present: set[str]) -> float:
+    score = sum(OPINION_MARKERS.get(w, 0.0) for w in lowered)
+    if not present & _PHRASE_CUES:
+        return score
+    for phrase, weight in (
+        ("i think", 1.5),
+        ("i believe", 1.5),
+        ("in my view", 2.0),
+        ("to be fair", 1.5),
+        ("of course", 0.75),
+        ("we will", 1.0),
+        ("i will", 1.0),
+        ("we're going to", 1.0),
+        ("we’re going to", 1.0),
+        ("i'm going to", 1.0),
+        ("i’m going to", 1.0),
+        ("let us", 1.5),
+        ("let me", 1.5),
+        ("we can", 1.0),
+        ("we need", 1.0),
+        ("we have to", 1.0),
+        ("it is hard", 1.5),
+        ("it’s hard", 1.5),
+        ("it's hard", 1.5),
+        ("hard not to", 1.5),
+        ("it is easy to", 1.5),
+        ("it’s easy to", 1.5),
+        ("it is worth", 1.5),
+        ("it’s worth", 1.5),
+        ("needless to say", 2.0),
+        ("to be sure", 1.0),
+        ("in other words", 1.0),
+    ):
+        if phrase in lowered_sentence:
+            score += weight
+    return score
+
+
+_PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
+
+
+def collect_proper_nouns(sentences: list[str]) -> set[str]:
+    """Capitalised words seen mid-sentence: they stay names when they open a sentence."""
+    nouns: set[str] = set()
+    for sentence in sentences:
+        for m in re.finditer(r"(?<=[\w,;’'\"”)] )[A-Z][\w\-]*", sentence):
+            nouns.add(m.group(0))
+    return nouns
+
+
+def primary_kind(
+    features: Features, quoted: bool, attributed: bool, role_with_name: bool
+) -> str:
+    """The one kind a claim is filed under; reasons still list every feature found."""
+    if quoted:
+        return "quote"
+    if attributed:
+        return "attribution"
+    if features.quantitative:
+        return "number"
+    if features.dated:
+        return "date"
+    if role_with_name:
+        return "role"
+    if features.events:
+        return "event"
+    return "statement"
+
+
+def reasons_for(features: Features) -> list[str]:
+    """Human-readable reasons, most specific first."""
+    reasons: list[str] = []
+    reasons += [f"money amount {m}" for m in features.money]
+    reasons += [f"percentage {p}" for p in features.percents]
+    reasons += [f"number {n}" for n in features.numbers]
+    reasons += [f"date {d}" for d in features.dates]
+    reasons += [f"relative date {d}" for d in features.relative_dates]
+    reasons += [f"job title: {r}" for r in features.roles]
+    if features.entities:
+        reasons.append("named entities: " + ", ".join(features.entities[:5]))
+    if features.events:
+        reasons.append("event: " + ", ".join(features.events[:3]))
+    if features.superlatives:
+        reasons.append("superlative: " + ", ".join(features.superlatives[:3]))
+    return reasons

@@ -1,0 +1,135 @@
+"""Whether a sentence is worth a checker's time, and how much: the decision and the score.
+
+Rules carry the journalism definition (every direct quotation, every number, date, name or
+concrete event counts); the ClaimBuster model weighs in where rules see nothing hard, which
+is mostly first-person speech, where promises and opinions dominate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from factcheck.extract.kinds import Features
+from factcheck.extract.lexicon import GREETINGS
+
+_BASE = {
+    "quote": 0.8,
+    "number": 0.9,
+    "date": 0.8,
+    "attribution": 0.75,
+    "role": 0.65,
+    "event": 0.6,
+    "statement": 0.4,
+}
+_ADDRESS = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Ww]e[’']re)\b")
+_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Yy]our|[Mm]y|me)\b")
+_OPINING_I = re.compile(r"\bI(?:’m|'m)? (?:think|believe|want|hope|will|feel|know|don’t|don't)\b")
+_GREETING = re.compile(
+    r"^\W*(?:(?:and|well|so|now|again|once again|first|but)\W+)*(?:"
+    + "|".join(re.escape(g) for g in GREETINGS)
+    + r")\b(?! to\b)",
+    re.IGNORECASE,
+)
+MODEL_THRESHOLD = 0.5
+# Kinds whose claims the model orders; quotes, figures and sourced claims rank by their rules.
+_MODEL_RANKED = frozenset({"role", "event", "statement"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """Where a sentence sits: inside a quotation, spoken in a transcript, attributed."""
+
+    quoted: bool
+    attributed: bool
+    personal: bool  # spoken in a transcript, or addressed "we"/"you" talk
+    question: bool
+    # The model is consulted only where the rules are unsure; scoring it costs more than them.
+    model: Callable[[], float] = field(repr=False, default=lambda: 0.5)
+
+    @property
+    def model_p(self) -> float:
+        if self._cached is None:
+            object.__setattr__(self, "_cached", self.model())
+        return self._cached  # type: ignore[return-value]
+
+    _cached: float | None = field(default=None, repr=False, compare=False)
+
+
+def is_claim(features: Features, ctx: Context) -> bool:
+    """The keep/drop decision for one non-boilerplate sentence."""
+    if ctx.quoted:
+        return True
+    if ctx.question:
+        return False
+    return _declarative_claim(features, ctx)
+
+
+def _declarative_claim(f: Features, ctx: Context) -> bool:
+    firm = bool(f.money or f.percents or f.dates or ctx.attributed)
+    hard = firm or f.quantitative
+    soft = bool(f.entities or f.roles or f.events or f.relative_dates or f.past)
+    if (hard or soft) and f.opinion < 1.0 and not ctx.personal and f.words >= 3:
+        return True
+    if ctx.model_p >= 0.8:
+        return True
+    # Hedges and judgements outweigh a name or two, not a figure or a source.
+    if f.opinion >= 2.0 + len(f.entities) and not firm:
+        return ctx.model_p >= MODEL_THRESHOLD
+    if hard:
+        if ctx.personal and not firm:
+            # A count in speech ("two minutes to answer") needs the model's support.
+            return ctx.model_p >= 0.25 or f.past
+        return f.words >= 3
+    if f.words < 5 and not soft:
+        return False
+    if ctx.personal:
+        if f.opinion >= 1.0:
+            return ctx.model_p >= MODEL_THRESHOLD
+        return f.past or ctx.model_p >= MODEL_THRESHOLD
+    if soft:
+        return True
+    return f.words >= 6 and f.opinion < 1.5 and ctx.model_p >= 0.05
+
+
+def is_greeting(sentence: str) -> bool:
+    """Thanks, greetings and blessings: courtesy, not claims."""
+    return bool(_GREETING.match(sentence))
+
+
+def addresses_listener(sentence: str, speechlike: bool) -> bool:
+    """First- or second-person talk, where promises and opinions live.
+
+    In a speech every "I" and "you" counts; in an article the writer's "I was there" and a
+    generic "you" are narration, so only "we" talk and an "I think" count there.
+    """
+    if speechlike:
+        return bool(_SPEECH.search(sentence))
+    return bool(_ADDRESS.search(sentence) or _OPINING_I.search(sentence))
+
+
+def is_speechlike(sentences: list[str]) -> bool:
+    """A text mostly in the first and second person reads as a speech or interview."""
+    if not sentences:
+        return False
+    personal = sum(1 for s in sentences if _SPEECH.search(s))
+    return personal / len(sentences) >= 0.3
+
+
+def claim_score(kind: str, features: Features, ctx: Context) -> float:
+    """0..1 for ranking: quotes and figures first, bare statements last.
+
+    Within a kind, the ClaimBuster model orders the claims: a statement it recognises as a
+    typical check-worthy assertion rises above one it does not.
+    """
+    learned = ctx.model_p if kind in _MODEL_RANKED else 0.6
+    score = 0.65 * _BASE[kind] + 0.35 * learned
+    extras = (
+        len(features.money) + len(features.percents) + len(features.numbers)
+        + len(features.dates) + min(len(features.entities), 3) + len(features.roles)
+    )
+    score += min(extras, 5) * 0.015
+    if features.opinion >= 1.0 and not ctx.quoted:
+        score -= 0.05
+    return round(max(0.0, min(1.0, score)), 3)

@@ -1,0 +1,318 @@
+"""Who said it: attributions ("X says", "says X, title", "according to X"), transcript
+speaker labels ("SMITH:"), and the names pronouns ("he says") point back to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.lexicon import ROLE_WORDS, words
+
+SPEECH_VERBS = (
+    "says|said|say|tells|told|tell|adds|added|notes|noted|explains|explained|argues|argued|"
+    "claims|claimed|writes|wrote|states|stated|announces|announced|asks|asked|insists|insisted|"
+    "recalls|recalled|acknowledges|acknowledged|admits|admitted|continues|continued|replies|"
+    "replied|responds|responded|confirms|confirmed|denies|denied|warns|warned|predicts|"
+    "predicted|reports|reported|testified|testifies|tweeted|jokes|joked|quipped|"
+    "concedes|conceded|emphasizes|emphasized|stresses|stressed|suggests|suggested|agrees|"
+    "agreed|observes|observed|remarks|remarked|declares|declared|boasted|boasts|complains|"
+    "complained|counters|countered|promises|promised|vowed|vows|"
+    "cautions|cautioned|contends|contended|maintains|maintained|recounts|recounted|"
+    "announced|exclaimed|whispered|shouted|wonders|wondered"
+)
+# Verbs that introduce a quotation but are too common to mark an attributed statement.
+QUOTE_VERBS = "called|calls|described|describes|dubbed|praised|praises|commended|criticized|" \
+    "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed"
+QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
+# These introduce a label as often as a quotation ("calls its product a 'super app'").
+LABEL_VERBS = words("called calls described describes dubbed labeled labelled branded")
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_QUOTE_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS})\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;:!?—–()“”\"]{2,160})")
+_HONORIFICS = words(
+    """
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. sir
+    dame lord lady rev rev. poet novelist
+    """
+)
+_TITLE_WORDS = words("chair mayor councilwoman councilmember retired former acting interim")
+_BOUNDARY = re.compile(r"[“”\"—–;:()\[\]]|\bthat\b|\bQ\b")
+_INVERTED_NP = re.compile(
+    r"\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt)\.\s+)?"
+    r"(?:[A-Z]\.\s+)*[^,.;:!?—–()“”\"]{2,100})"
+)
+_CONNECTORS = words(
+    """
+    and but or so while as because since when which where though although then yet even
+    also if after before now
+    """
+)
+_SUBORDINATORS = words("after before when while since until because although though")
+_TRAILING_ADVERBS = words(
+    """
+    also later then once previously now still recently has had have would will often
+    reportedly repeatedly again already has since simply just further
+    """
+)
+_AUXILIARIES = words("has have had") | words(
+    """
+    is was are were be been being am do does did can could should would may might must
+    it's there's
+    """
+)
+PRONOUNS = words("he she they it i we you who")
+# The writer or the speaker talking about themself: "I told him" attributes nothing.
+_FIRST_PERSON = words("i we you us me")
+_NOT_SPEAKERS = words("that this which what there here it")
+_PARTICLES = words("de da del della der den van von la le bin al el di du dos st.")
+_ORG_WORDS = words(
+    """
+    inc corp corporation company co ltd llc group journal times post news press agency
+    university college institute school bank fund foundation project association council
+    committee department ministry office party court house senate congress
+    administration commission reuters bloomberg government network studios labs capital
+    partners
+    """
+)
+_TRANSCRIPT_CAPS = re.compile(
+    r"((?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}(?:\s*\([^)\n]{1,40}\))?)\s*:\s+"
+)
+_TRANSCRIPT_MIXED = re.compile(
+    r"((?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Governor|Secretary)\.? )?"
+    r"[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){0,2})\s*:\s+"
+)
+_NOT_LABELS = frozenset(
+    {
+        "update", "note", "correction", "editor's note", "editors' note", "photo", "source",
+        "sources", "related", "read more", "watch", "listen", "also", "advertisement",
+        "disclaimer", "warning", "transcript", "subject", "summary", "via", "credit",
+        "credits", "caption", "breaking", "exclusive", "opinion", "analysis", "see also",
+        "ps", "p.s.", "tl;dr", "contact", "media contact", "about",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker found in a sentence, as written, with the title an appositive gave them."""
+
+    speaker: str
+    title: str | None
+    verb: str
+
+
+def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tuple[str, int] | None:
+    """Return (speaker label, where the speech starts) for a "SPEAKER: words" paragraph."""
+    match = _TRANSCRIPT_CAPS.match(text, start, end)
+    if match is None and allow_mixed:
+        match = _TRANSCRIPT_MIXED.match(text, start, end)
+    if match is None:
+        return None
+    label = match.group(1).strip()
+    if label.lower() in _NOT_LABELS or not any(c.isalpha() for c in label):
+        return None
+    return label, match.end()
+
+
+def find_attribution(frame: str) -> Attribution | None:
+    """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
+    verbs = _QUOTE_VERB if "“Q”" in frame else _VERB
+    for verb in verbs.finditer(frame):
+        found = _subject_before(frame, verb.start()) or _subject_after(frame, verb.end())
+        if found:
+            speaker, title = found
+            name, honorific = split_title(_name_of_org(speaker))
+            return Attribution(name, title or honorific, verb.group(0))
+    according = _ACCORDING.search(frame)
+    if according:
+        speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
+        if speaker:
+            name, honorific = split_title(_name_of_org(speaker))
+            return Attribution(name, honorific, "according to")
+    return None
+
+
+def split_title(phrase: str) -> tuple[str, str | None]:
+    """"FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
+    tokens = phrase.split()
+    cut = 0
+    for i, w in enumerate(tokens[:-1]):
+        lower = w.lower().strip(",")
+        titled = lower in _HONORIFICS or lower in ROLE_WORDS or lower in _TITLE_WORDS
+        if titled or (i == cut and (w.isupper() or lower in ("the", "a", "an"))):
+            cut = i + 1
+        else:
+            break
+    rest = " ".join(tokens[cut:])
+    title = " ".join(tokens[:cut])
+    if cut and is_name(rest) and title.lower() not in ("the", "a", "an"):
+        return rest, title
+    return phrase, None
+
+
+def _name_of_org(phrase: str) -> str:
+    """"Nour Rawafi of the Johns Hopkins lab" names the person, not the lab."""
+    head, sep, _ = phrase.partition(" of ")
+    name = split_title(head)[0]
+    if sep and is_name(name) and len(name.split()) >= 2:
+        return head
+    return phrase
+
+
+def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | None:
+    head = frame[:verb_start]
+    cut = 0
+    for boundary in _BOUNDARY.finditer(head):
+        cut = boundary.end()
+    clause = head[cut:]
+    pieces = [_strip_connectors(p) for p in clause.split(",")]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return None
+    # Drop relative clauses: "Derek Osei, who cast one of the votes, called it ..."
+    relative = [p for p in pieces if p.split()[0].lower() in ("who", "which", "whose")]
+    if relative and pieces[-1] in relative and len(pieces) > 1:
+        if len(pieces[-1].split()) == 1:
+            return _who(frame[:verb_start], pieces)
+        pieces = [p for p in pieces if p not in relative]
+    return _appositive(pieces)
+
+
+def _strip_connectors(piece: str) -> str:
+    words = piece.split()
+    while words and words[0].lower() in _CONNECTORS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _who(head: str, pieces: list[str]) -> tuple[str, str | None] | None:
+    """"Brockman—who says ..." : the relative pronoun points at the last name before it."""
+    # "Brockman—who donated ..., and who says": coordinated clauses share the first antecedent.
+    first_who = re.search(r"\bwho\b", head)
+    before = head[: first_who.start()] if first_who else head
+    names = re.findall(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+)*", before)
+    for name in reversed(names):
+        if is_name(name) and name.lower() not in _NOT_SPEAKERS:
+            return name, None
+    return None
+
+
+def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
+    last = _clean_np(pieces[-1])
+    if len(pieces) >= 2:
+        before = _clean_np(pieces[-2])
+        if before and last and is_name(split_title(before)[0]) and (
+            is_title(last) or last.split()[0].lower() in ("a", "an", "the")
+        ):
+            return before, last  # "Greg Brockman, OpenAI's president, said"
+        if before and last and is_title(before) and is_name(last):
+            return last, before  # "Cisco's president, Jeetu Patel, says"
+    if last is None:
+        return None
+    return last, None
+
+
+def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
+    before = frame[:verb_end].rstrip()
+    head = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
+    if head and not head.endswith((",", "”", "\"", "Q", "—")):
+        return None
+    match = _INVERTED_NP.match(frame, verb_end)
+    if not match:
+        return None
+    rest = frame[match.end() :].lstrip()
+    speaker = _clean_np(match.group(1))
+    if speaker is None or speaker.split()[0].lower() in ("that", "to", "in", "at", "on", "it"):
+        return None
+    first = speaker.split()[0]
+    if not (first[0].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
+        return None
+    title = None
+    if rest.startswith(","):
+        appos = _INVERTED_NP.match(rest, 1)
+        if appos and is_title(appos.group(1)):
+            title = appos.group(1).strip()
+    return speaker, title
+
+
+def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | None:
+    words = phrase.strip().strip(",").split()
+    while words and words[0].lower() in _CONNECTORS:
+        words = words[1:]
+    while words and words[-1].lower() in _TRAILING_ADVERBS:
+        words = words[:-1]
+    if not words or len(words) > max_words:
+        return None
+    if any(w.lower().replace("’", "'") in _AUXILIARIES for w in words):
+        return None
+    for i, w in enumerate(words):
+        if i and w.lower() in _SUBORDINATORS:
+            # "A few weeks after Altman told me" -> the clause's subject is "Altman".
+            words = words[i + 1 :]
+            break
+    if not words:
+        return None
+    head = words[0].lower().replace("’", "'").split("'")[0]
+    if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS or head in _FIRST_PERSON:
+        return None
+    if words[-1].lower() in ("of", "to", "for", "with", "the", "a", "and", "in", "on"):
+        return None
+    first = words[0]
+    head_noun = words[-1].lower().strip("’'")
+    if not (
+        sourced
+        or first[0].isupper()
+        or first.lower() in _DETERMINERS
+        or first.lower() in PRONOUNS
+        or (len(words) <= 4 and (head_noun in _PEOPLE_NOUNS or head_noun in ROLE_WORDS))
+    ):
+        return None
+    return " ".join(words)
+
+
+# Plural sources a sentence can be attributed to: "state health officials said".
+_PEOPLE_NOUNS = words(
+    """
+    officials sources analysts experts critics residents people witnesses police
+    investigators prosecutors researchers scientists economists doctors executives employees
+    lawmakers regulators authorities officers spokespeople aides advisers advisors staff
+    organizers voters parents teachers students workers
+    """
+)
+
+
+_DETERMINERS = words(
+    """
+    the a an one two three several many some most his her their its our another other
+    few both each people officials sources analysts experts critics
+    """
+)
+
+
+def is_title(phrase: str) -> bool:
+    """True for an appositive that gives a job ("OpenAI's head of alignment")."""
+    words = {w.strip("’'.,").lower() for w in phrase.replace("’s", " ").split()}
+    return bool(words & ROLE_WORDS)
+
+
+def is_name(phrase: str) -> bool:
+    """True for a capitalised name of one to four words, not an organisation."""
+    words = phrase.split()
+    if not 1 <= len(words) <= 4 or words[0].lower() in ("the", "a", "an"):
+        return False
+    for w in words:
+        if w.lower() in _PARTICLES:
+            continue
+        if not w[0].isupper() or w.lower().strip(".") in _ORG_WORDS:
+            return False
+    return True
+
+
+def is_person_name(phrase: str, known_surnames: set[str]) -> bool:
+    """A name likely to be a person's: first and last name, or a surname already seen."""
+    if not is_name(phrase):
+        return False
+    words = [w for w in phrase.split() if w.lower() not in _PARTICLES]
+    if len(words) >= 2:
+        return not any(w.isupper() and len(w) > 1 for w in words)
+    return phrase in known_surnames

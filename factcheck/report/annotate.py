@@ -1,0 +1,211 @@
+"""The article as the writer knows it, with every claim marked and a note giving its verdict.
+
+This is what a research desk hands back: the text itself, each claim in bold followed by a
+footnote reference ``[^c<id>]``, and footnotes saying the rating, why, and the suggested
+correction.  Footnotes are the GitHub / markdown-it-py (mdit-py-plugins) kind; a plain
+CommonMark renderer shows them as text, still safely escaped.
+
+The article text is outside text like any other and is escaped the same way.  Offsets come
+from extraction or import and can be wrong: a claim whose offsets are missing, out of range,
+overlap an earlier claim, or point at different words is not marked in the text; it is
+listed after the article with its note, and the reason.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from factcheck.report.data import ReportClaim, ReportData
+from factcheck.report.dates import human
+from factcheck.report.escape import (
+    continue_lines,
+    escape_chars,
+    escape_inline,
+    escape_line,
+    escape_line_start,
+    link,
+)
+from factcheck.report.tally import needs_correction, rating_of, rating_table, tally
+from factcheck.scale import UNCHECKED, Rating
+
+_NOTE_INDENT = "    "
+
+
+@dataclass(frozen=True)
+class _Unplaced:
+    claim: ReportClaim
+    reason: str
+
+
+def render_annotated(data: ReportData) -> str:
+    ratings = rating_table(data)
+    counts = tally(data, ratings)
+    placed, unplaced = place_claims(data)
+    article = data.article
+    out: list[str] = [f"# Annotated: {escape_line(article.title) or '(untitled)'}", ""]
+    if article.byline:
+        out.append("- **Byline:** " + continue_lines(escape_inline(article.byline), "  "))
+    if article.url:
+        out.append(f"- **Article:** {link(article.url)}")
+    if article.published:
+        out.append(f"- **Published:** {human(article.published)}")
+    checkers = ", ".join(escape_line(name) for name in counts.checkers) or "nobody yet"
+    out.append(f"- **Checked by:** {checkers}, report of {human(data.generated_at)}")
+    to_correct = sum(1 for claim in data.claims if needs_correction(claim, ratings))
+    out += [
+        "",
+        f"{counts.total} claims marked in bold, each followed by a note:"
+        f" {counts.checked} checked, {to_correct} to correct.",
+        "",
+        "## Article",
+        "",
+    ]
+    out += _paragraphs(article.text, placed)
+    if unplaced:
+        out += ["## Claims not marked in the text", ""]
+        for entry in unplaced:
+            quoted = continue_lines(escape_inline(entry.claim.text), "  ")
+            out.append(f"- “{quoted}”[^c{entry.claim.id}] ({entry.reason})")
+        out.append("")
+    for claim in data.claims:
+        out += [_note(claim, ratings), ""]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def place_claims(data: ReportData) -> tuple[list[ReportClaim], list[_Unplaced]]:
+    """Claims that can be marked at their offsets (by position), and the others with why."""
+    text = data.article.text
+    placed: list[ReportClaim] = []
+    unplaced: list[_Unplaced] = []
+    candidates: list[ReportClaim] = []
+    for claim in data.claims:
+        start, end = claim.start, claim.end
+        if start is None or end is None:
+            unplaced.append(_Unplaced(claim, "no place in the article recorded"))
+        elif not 0 <= start < end <= len(text):
+            unplaced.append(_Unplaced(claim, "its offsets fall outside the article"))
+        elif text[start:end].split() != claim.text.split() or not claim.text.strip():
+            unplaced.append(_Unplaced(claim, "the article text at its offsets differs"))
+        else:
+            candidates.append(claim)
+    last: ReportClaim | None = None
+    for claim in sorted(candidates, key=lambda c: (c.start, c.end, c.id)):
+        assert claim.start is not None and claim.end is not None
+        if last is not None and claim.start < (last.end or 0):
+            unplaced.append(_Unplaced(claim, f"it overlaps claim {last.id}"))
+            continue
+        placed.append(claim)
+        last = claim
+    order = {claim.id: i for i, claim in enumerate(data.claims)}
+    unplaced.sort(key=lambda u: order[u.claim.id])
+    return placed, unplaced
+
+
+def _paragraphs(text: str, placed: list[ReportClaim]) -> list[str]:
+    """One Markdown paragraph per line of the article, blank lines dropped."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        lo = offset + len(line) - len(line.lstrip())
+        hi = offset + len(line.rstrip())
+        if lo < hi:
+            spans.append((lo, hi))
+        offset += len(line) + 1
+    out: list[str] = []
+    first = 0  # the first placed claim that may still reach into the current paragraph
+    for index, (lo, hi) in enumerate(spans):
+        next_lo = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
+        while first < len(placed) and _end(placed[first]) <= lo:
+            first += 1
+        pieces: list[tuple[str, ReportClaim | None, bool]] = []
+        position = lo
+        current = first
+        while current < len(placed) and _start(placed[current]) < hi:
+            claim = placed[current]
+            start, end = _start(claim), _end(claim)
+            if start > position:
+                pieces.append((text[position:start], None, False))
+            # The note reference goes after the last visible piece of the claim.
+            pieces.append((text[max(start, position) : min(end, hi)], claim, end <= next_lo))
+            position = min(end, hi)
+            current += 1
+        if position < hi:
+            pieces.append((text[position:hi], None, False))
+        out += [_render_paragraph(pieces), ""]
+    return out
+
+
+def _start(claim: ReportClaim) -> int:
+    return claim.start or 0
+
+
+def _end(claim: ReportClaim) -> int:
+    return claim.end or 0
+
+
+def _render_paragraph(pieces: list[tuple[str, ReportClaim | None, bool]]) -> str:
+    escaped = [escape_chars(raw) for raw, _, _ in pieces]
+    parts: list[str] = []
+    for i, (_raw, claim, ends_here) in enumerate(pieces):
+        chunk = escaped[i]
+        if claim is None:
+            parts.append(chunk)
+            continue
+        ref = f"[^c{claim.id}]" if ends_here else ""
+        before = parts[-1][-1:] if parts and parts[-1] else ""
+        after = ref[:1] or (escaped[i + 1][:1] if i + 1 < len(escaped) else "")
+        if chunk and _can_open(before, chunk[0]) and _can_close(chunk[-1], after):
+            parts.append(f"**{chunk}**{ref}")
+        else:
+            parts.append(chunk + ref)
+    line = "".join(parts)
+    # Only text can open a block at line start; "**" and escapes cannot.
+    if pieces and not line.startswith("**"):
+        line = escape_line_start(line)
+    return line
+
+
+def _punctuation(ch: str) -> bool:
+    """Punctuation as either CommonMark reading has it (P only, or P and S since 0.31)."""
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _surely_punctuation(ch: str) -> bool:
+    if ch.isascii():
+        return ch.isprintable() and not ch.isalnum() and not ch.isspace()
+    return unicodedata.category(ch)[0] == "P"
+
+
+def _can_open(before: str, first: str) -> bool:
+    """Whether ``**`` between `before` and `first` opens emphasis under CommonMark's rules."""
+    if first.isspace():
+        return False
+    if not _punctuation(first):
+        return True
+    return not before or before.isspace() or _surely_punctuation(before)
+
+
+def _can_close(last: str, after: str) -> bool:
+    if last.isspace():
+        return False
+    if not _punctuation(last):
+        return True
+    return not after or after.isspace() or _surely_punctuation(after)
+
+
+def _note(claim: ReportClaim, ratings: dict[str, Rating]) -> str:
+    rating = rating_of(claim.verdict, ratings)
+    verdict = claim.verdict
+    if rating is None or verdict is None:
+        return f"[^c{claim.id}]: Claim {claim.id}: {UNCHECKED} (no verdict yet)."
+    by = escape_line(verdict.checker) if verdict.checker else "unknown"
+    lines = [
+        f"[^c{claim.id}]: Claim {claim.id}: **{escape_line(rating.name)}**"
+        f" ({escape_line(rating.meaning)}), by {by} on {human(verdict.created_at)}.",
+        f"**Why:** {escape_inline(verdict.rationale) or 'no rationale given'}",
+    ]
+    if verdict.correction:
+        lines.append(f"**Suggested correction:** {escape_inline(verdict.correction)}")
+    # One paragraph with hard breaks: continuation lines are indented into the footnote.
+    return continue_lines("\\\n".join(lines), _NOTE_INDENT)

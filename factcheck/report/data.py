@@ -1,0 +1,108 @@
+"""The plain data a report is rendered from, filled by the service layer from the store.
+
+Renderers take these frozen dataclasses and nothing else, so a report can be built and tested
+without a database and rendered twice to the same bytes.  Ids are the store's ids; numbers
+(`ReportSource.number`) are the reference numbers readers see as ``[n]``.
+
+Times: `datetime` values may be aware or naive; naive ones are read as UTC (what SQLite hands
+back).  `date` fields accept a `datetime` too, when the store knows the time of day.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from factcheck.scale import DEFAULT_SCALE, Rating
+
+
+@dataclass(frozen=True)
+class ReportArticle:
+    id: int
+    title: str
+    byline: str | None
+    url: str | None
+    published: date | None
+    # The full text; claim offsets index into it.
+    text: str
+
+
+@dataclass(frozen=True)
+class ReportSource:
+    # Reference number shown as [n]; unique within a report, assigned by the service layer.
+    number: int
+    id: int
+    title: str | None
+    site: str | None
+    # The canonical URL; None for a local file or a checker's note.
+    url: str | None
+    accessed_at: datetime | None = None
+    published: date | None = None
+    # Every URL that resolved or deduplicated to this source, canonical one included.
+    urls: tuple[str, ...] = ()
+    # SHA-256 of the archived text: the evidence survives link rot.
+    text_hash: str | None = None
+    # Id of the source this is a syndicated copy of: copies do not add independent support.
+    copies_of: int | None = None
+    # web / file / note.
+    kind: str = "web"
+
+
+@dataclass(frozen=True)
+class ReportEvidence:
+    id: int
+    source_id: int
+    # The passage of the source, as archived.
+    text: str
+    start: int | None = None
+    end: int | None = None
+    score: float | None = None
+    # Human-readable outcomes of comparing numbers, e.g. "claim $2.5 billion, source $2.1 billion".
+    number_checks: tuple[str, ...] = ()
+    # Outcome of looking for the claim's quotation in the source; None when not a quote.
+    quote_check: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportVerdict:
+    # A rating name from the scale; an unknown name is shown as given and never needs correction.
+    rating: str
+    rationale: str
+    correction: str | None
+    checker: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ReportClaim:
+    id: int
+    text: str
+    # Offsets into ReportArticle.text; None for claims imported without a place in the article.
+    start: int | None
+    end: int | None
+    paragraph: int | None = None
+    kind: str | None = None
+    speaker: str | None = None
+    score: float | None = None
+    # The current verdict (the latest); None = unchecked.
+    verdict: ReportVerdict | None = None
+    # Every verdict, oldest first; may end with `verdict` (renderers show the others as earlier).
+    history: tuple[ReportVerdict, ...] = ()
+    evidence: tuple[ReportEvidence, ...] = ()
+    # Ids of the sources attached to the claim.
+    source_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportData:
+    article: ReportArticle
+    # In article order: renderers keep the order they are given.
+    claims: tuple[ReportClaim, ...]
+    sources: tuple[ReportSource, ...]
+    # When the report was made: passed in so the same data renders to the same bytes.
+    generated_at: datetime
+    scale: tuple[Rating, ...] = DEFAULT_SCALE
+    # Where the report is published; ClaimReview URLs are this plus "#claim-<id>".
+    url: str | None = None
+    # Who publishes the report (the desk or organisation), for ClaimReview.
+    publisher: str | None = None

@@ -1,0 +1,325 @@
+"""Read-side queries for the terminal UI: paged claim lists, progress, details, a change stamp.
+
+The UI must stay quick on a store of 100,000 claims, so nothing here loads a whole table: the
+claim list is read one page at a time (with its filters applied in SQL), counts are computed by
+the database, and the change stamp is a handful of aggregates that two open UIs poll to see
+each other's work.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from factcheck.db import Store
+from factcheck.errors import NotFound
+from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
+from factcheck.scale import UNCHECKED
+from factcheck.services import claims as claim_service
+from factcheck.services import sources as source_service
+from factcheck.services import verdicts as verdict_service
+from factcheck.services.sources import EvidenceView, PassageView, SourceView
+from factcheck.services.verdicts import VerdictView
+from factcheck.services.views import ArticleView, ClaimView
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What the checker narrowed the list to; ``rating`` may be ``"unchecked"``."""
+
+    article: int | None = None
+    rating: str | None = None
+    kind: str | None = None
+    search: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimLine:
+    """One row of the claim list: only what the row shows, so a page stays small."""
+
+    id: int
+    article: int | None
+    kind: str
+    score: float
+    sources: int
+    rating: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Progress:
+    article: ArticleView | None
+    total: int
+    counts: dict[str, int] = field(default_factory=dict)  # scale order, then "unchecked"
+
+    @property
+    def checked(self) -> int:
+        return self.total - self.counts.get(UNCHECKED, 0)
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Cheap aggregates that change whenever anyone writes something the UI shows."""
+
+    articles: tuple[object, ...]
+    claims: tuple[object, ...]
+    verdicts: tuple[object, ...]
+    sources: tuple[object, ...]
+    evidence: tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class Context:
+    """The paragraph a claim sits in, with the claim's span inside it (if it was found)."""
+
+    paragraph: str
+    start: int | None
+    end: int | None
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    source: SourceView
+    urls: tuple[tuple[str, str], ...]  # every URL merged into it: (url, how it led here)
+    passages: tuple[PassageView, ...]  # best first
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    claim: ClaimView
+    article_title: str | None
+    context: Context | None
+    sources: tuple[SourceEntry, ...]
+    independent: int
+    evidence: tuple[EvidenceView, ...]
+    history: tuple[VerdictView, ...]
+
+    @property
+    def verdict(self) -> VerdictView | None:
+        return self.history[-1] if self.history else None
+
+
+@dataclass(frozen=True)
+class ClaimSpan:
+    id: int
+    start: int
+    end: int
+    rating: str | None
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    article: ArticleView
+    text: str
+    claims: tuple[ClaimSpan, ...]  # by position in the text
+
+
+def _rating_of_claim():
+    """The latest verdict's rating, evaluated per returned row only (cheap with LIMIT)."""
+    return (
+        select(Verdict.rating)
+        .where(Verdict.claim_id == Claim.id)
+        .order_by(Verdict.id.desc())
+        .limit(1)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+
+
+def _source_count():
+    return (
+        select(func.count(ClaimSource.id))
+        .where(ClaimSource.claim_id == Claim.id)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _filtered(query: Select, where: ClaimFilter) -> Select:
+    if where.article is not None:
+        query = query.where(Claim.article_id == where.article)
+    if where.kind:
+        query = query.where(Claim.kind == where.kind)
+    if where.search.strip():
+        pattern = _like(where.search.strip())
+        query = query.where(
+            or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))
+        )
+    if where.rating == UNCHECKED:
+        query = query.where(~exists().where(Verdict.claim_id == Claim.id))
+    elif where.rating:
+        query = query.where(_rating_of_claim() == where.rating)
+    return query
+
+
+def _ordering(where: ClaimFilter) -> tuple:
+    placed = (Claim.start.is_(None), Claim.start, Claim.id)
+    if where.article is not None:
+        return placed
+    return (Claim.article_id.is_(None), Claim.article_id, *placed)
+
+
+def count_claims(store: Store, where: ClaimFilter) -> int:
+    with store.read() as session:
+        return session.scalar(_filtered(select(func.count(Claim.id)), where)) or 0
+
+
+def claim_page(store: Store, where: ClaimFilter, offset: int, limit: int) -> list[ClaimLine]:
+    """Rows ``offset``..``offset+limit`` of the filtered list, in article order."""
+    query = _filtered(
+        select(
+            Claim.id,
+            Claim.article_id,
+            Claim.kind,
+            Claim.score,
+            _source_count(),
+            _rating_of_claim(),
+            Claim.text,
+        ),
+        where,
+    )
+    query = query.order_by(*_ordering(where)).offset(max(offset, 0)).limit(limit)
+    with store.read() as session:
+        return [ClaimLine(*row) for row in session.execute(query)]
+
+
+def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | None:
+    """Where a claim sits in the filtered list (to keep it selected after a reload)."""
+    numbered = _filtered(
+        select(Claim.id, func.row_number().over(order_by=_ordering(where)).label("n")), where
+    ).subquery()
+    with store.read() as session:
+        found = session.scalar(select(numbered.c.n).where(numbered.c.id == claim_id))
+    return None if found is None else found - 1
+
+
+def progress(store: Store, article_id: int | None) -> Progress:
+    """Checked N of M and the count per rating (latest verdict per claim)."""
+    scale = [r.name for r in store.scale()]
+    latest = (
+        select(func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id).subquery()
+    )
+    per_rating = (
+        select(Verdict.rating, func.count())
+        .join(latest, latest.c.vid == Verdict.id)
+        .join(Claim, Claim.id == Verdict.claim_id)
+        .group_by(Verdict.rating)
+    )
+    total_query = select(func.count(Claim.id))
+    if article_id is not None:
+        per_rating = per_rating.where(Claim.article_id == article_id)
+        total_query = total_query.where(Claim.article_id == article_id)
+    with store.read() as session:
+        article = _article_view(session, article_id) if article_id is not None else None
+        total = session.scalar(total_query) or 0
+        found = dict(session.execute(per_rating).all())
+    counts = {name: found.pop(name, 0) for name in scale}
+    counts.update(sorted(found.items()))  # ratings no longer on the scale stay visible
+    counts[UNCHECKED] = total - sum(counts.values())
+    return Progress(article, total, counts)
+
+
+def _article_view(session: Session, article_id: int) -> ArticleView:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"no article {article_id}")
+    count = session.scalar(select(func.count(Claim.id)).where(Claim.article_id == article_id))
+    return ArticleView.of(article, count or 0)
+
+
+def change_stamp(store: Store) -> Stamp:
+    """A few aggregates, read in one round trip; any write the UI shows changes one of them."""
+    row = select(
+        select(func.count(Article.id)).scalar_subquery(),
+        select(func.max(Article.id)).scalar_subquery(),
+        select(func.count(Claim.id)).scalar_subquery(),
+        select(func.max(Claim.id)).scalar_subquery(),
+        select(func.max(Claim.updated_at)).scalar_subquery(),
+        select(func.sum(Claim.version)).scalar_subquery(),
+        select(func.max(Verdict.id)).scalar_subquery(),
+        select(func.count(ClaimSource.id)).scalar_subquery(),
+        select(func.max(Source.id)).scalar_subquery(),
+        select(func.count(Evidence.id)).where(Evidence.pinned.is_(True)).scalar_subquery(),
+        select(func.max(Evidence.id)).scalar_subquery(),
+    )
+    with store.read() as session:
+        values = tuple(session.execute(row).one())
+    return Stamp(
+        articles=values[0:2],
+        claims=values[2:6],
+        verdicts=values[6:7],
+        sources=values[7:9],
+        evidence=values[9:11],
+    )
+
+
+def default_article(store: Store) -> int | None:
+    """The article the UI opens on: the latest imported, or none when the store has none."""
+    with store.read() as session:
+        return session.scalar(select(func.max(Article.id)))
+
+
+def _context(text: str, start: int | None, end: int | None) -> Context | None:
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        return None
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    return Context(text[begin:stop], start - begin, end - begin)
+
+
+def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
+    """Everything the detail pane shows for one claim, read in one go (run it off the UI)."""
+    claim = claim_service.get_claim(store, claim_id)
+    title = context = None
+    if claim.article is not None:
+        with store.read() as session:
+            article = session.get(Article, claim.article)
+            if article is not None:
+                title = article.title or article.url or article.origin
+                context = _context(article.text, claim.start, claim.end)
+    linked = source_service.claim_sources(store, claim_id)
+    entries = []
+    for view in linked.sources:
+        detail = source_service.show_source(store, view.id)
+        found = source_service.find_passages(store, claim_id, view.id, limit=passages)
+        entries.append(SourceEntry(view, detail.urls, tuple(found)))
+    return ClaimDetail(
+        claim=claim,
+        article_title=title,
+        context=context,
+        sources=tuple(entries),
+        independent=linked.independent,
+        evidence=tuple(source_service.claim_evidence(store, claim_id)),
+        history=tuple(verdict_service.history(store, claim_id)),
+    )
+
+
+def article_text(store: Store, article_id: int) -> ArticleText:
+    """The whole article with the span and current rating of each claim placed in it."""
+    latest = (
+        select(Verdict.claim_id, func.max(Verdict.id).label("vid"))
+        .group_by(Verdict.claim_id)
+        .subquery()
+    )
+    query = (
+        select(Claim.id, Claim.start, Claim.end, Verdict.rating)
+        .outerjoin(latest, latest.c.claim_id == Claim.id)
+        .outerjoin(Verdict, Verdict.id == latest.c.vid)
+        .where(
+            and_(Claim.article_id == article_id, Claim.start.is_not(None), Claim.end.is_not(None))
+        )
+        .order_by(Claim.start, Claim.id)
+    )
+    with store.read() as session:
+        view = _article_view(session, article_id)
+        text = session.get(Article, article_id).text
+        spans = tuple(ClaimSpan(*row) for row in session.execute(query))
+    return ArticleText(view, text, spans)

@@ -1,0 +1,222 @@
+"""extract_claims end to end: kinds, quotations, speakers, boilerplate, offsets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.extract import KINDS, ExtractedClaim, extract_claims
+
+
+def claims_of(text: str) -> list[ExtractedClaim]:
+    claims = extract_claims(text)
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.kind in KINDS
+        assert 0.0 <= claim.score <= 1.0
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    return claims
+
+
+def find(claims: list[ExtractedClaim], fragment: str) -> ExtractedClaim:
+    matches = [c for c in claims if fragment in c.text]
+    assert matches, f"no claim contains {fragment!r}: {[c.text for c in claims]}"
+    return matches[0]
+
+
+def absent(claims: list[ExtractedClaim], fragment: str) -> None:
+    assert not [c for c in claims if fragment in c.text], fragment
+
+
+def test_interface_and_to_dict() -> None:
+    text = "The mayor, Ana Ruiz, signed the $4.5 million contract on March 3, 2024."
+    (claim,) = claims_of(text)
+    data = claim.to_dict()
+    assert set(data) == {"text", "start", "end", "paragraph", "kind", "speaker", "score",
+                         "reasons"}
+    assert isinstance(data["reasons"], list)
+    assert json.loads(json.dumps(data)) == data
+    with pytest.raises(AttributeError):
+        claim.text = "x"  # type: ignore[misc]
+
+
+def test_each_kind() -> None:
+    text = (
+        "Revenue rose 12% to $3.1 billion last year.\n"
+        "The plant opened in September 2019.\n"
+        "Maria Chen, the company's chief financial officer, oversees 40 analysts.\n"
+        "Tomás Ortega is the chief executive of Northwind Labs.\n"
+        "The agency approved the merger after a long review.\n"
+        "Rival firms later followed the same approach in their stores.\n"
+        "The report was written by the budget office, a spokesman said.\n"
+        "“We will not back down,” Ortega said.\n"
+    )
+    claims = claims_of(text)
+    assert find(claims, "Revenue rose").kind == "number"
+    assert find(claims, "opened in September").kind == "date"
+    assert find(claims, "Tomás Ortega is").kind == "role"
+    assert find(claims, "approved the merger").kind == "event"
+    assert find(claims, "Rival firms").kind == "statement"
+    assert find(claims, "budget office").kind == "attribution"
+    assert find(claims, "back down").kind == "quote"
+    reasons = " | ".join(find(claims, "Revenue rose").reasons)
+    assert "percentage 12%" in reasons and "money amount $3.1 billion" in reasons
+    assert "relative date last year" in reasons
+    assert any("chief" in r for r in find(claims, "Maria Chen").reasons)
+    assert "date September 2019" in find(claims, "opened in September").reasons
+
+
+def test_paragraph_numbers_count_nonblank_paragraphs() -> None:
+    text = "Alpha Corp hired 20 people.\n\n\nBeta Inc. fired 30 people.\n\nGamma Ltd. sold 5 mills."
+    assert [c.paragraph for c in claims_of(text)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(("open_", "close"), [("“", "”"), ('"', '"')])
+def test_curly_and_straight_quotes_with_attribution_after(open_: str, close: str) -> None:
+    text = f"{open_}We doubled our sales in Ohio,{close} said Priya Shah, the firm's founder."
+    (claim,) = claims_of(text)
+    assert claim.kind == "quote"
+    assert claim.speaker == "Priya Shah"
+    assert "direct quotation" in claim.reasons
+
+
+def test_attribution_before_the_quote_and_inverted() -> None:
+    text = (
+        "Lena Park told reporters: “The bridge will reopen in May.”\n"
+        "“It is the worst flood in a century,” says Omar Haddad, a hydrologist."
+    )
+    claims = claims_of(text)
+    assert find(claims, "bridge will reopen").speaker == "Lena Park"
+    assert find(claims, "worst flood").speaker == "Omar Haddad"
+
+
+def test_quotation_over_several_sentences_and_into_next_paragraph() -> None:
+    text = (
+        "Ruth Adler runs the shelter on Fifth Street.\n"
+        "“We had 40 beds last winter,” she says. “It was not enough.\n"
+        "“This year we have 90. People still sleep outside.”\n"
+        "The city has promised more money."
+    )
+    claims = claims_of(text)
+    for fragment in ("40 beds", "not enough", "This year we have 90", "sleep outside"):
+        claim = find(claims, fragment)
+        assert claim.kind == "quote", fragment
+        assert claim.speaker == "Ruth Adler", fragment
+    assert find(claims, "This year").paragraph == 3
+    assert find(claims, "promised more money").kind != "quote"
+
+
+def test_attribution_in_a_later_sentence_covers_the_earlier_quote() -> None:
+    text = "“Prices went up twice. Nobody told us,” Jamal Reed, a tenant, said."
+    claims = claims_of(text)
+    assert find(claims, "Prices went up").speaker == "Jamal Reed"
+    assert find(claims, "Nobody told us").speaker == "Jamal Reed"
+
+
+def test_pronoun_attribution_resolves_to_latest_named_person() -> None:
+    text = (
+        "Dana Whitfield has coached the team since 2015.\n"
+        "The season ended badly, she says, after the club sold its best players."
+    )
+    claim = find(claims_of(text), "season ended badly")
+    assert claim.kind == "attribution"
+    assert claim.speaker == "Dana Whitfield"
+
+
+def test_anonymous_sources_and_organisations_are_attributions() -> None:
+    text = (
+        "The deal was worth about $900 million, according to a person familiar with the talks.\n"
+        "The merger will close in June, the company said."
+    )
+    claims = claims_of(text)
+    assert find(claims, "$900 million").kind == "attribution"
+    assert find(claims, "$900 million").speaker == "a person familiar with the talks"
+    assert find(claims, "close in June").speaker == "the company"
+
+
+def test_scare_quotes_are_not_quotations() -> None:
+    text = "The startup calls its product a “super app” and sells it in 12 countries."
+    (claim,) = claims_of(text)
+    assert claim.kind == "number"
+
+
+def test_quoted_opinion_is_still_a_claim() -> None:
+    text = "“I think it is beautiful,” Grace Liu said."
+    (claim,) = claims_of(text)
+    assert claim.kind == "quote"
+
+
+def test_boilerplate_is_dropped() -> None:
+    text = (
+        "The council approved the $12 million budget on Monday.\n"
+        "Sign up for our daily newsletter to get the top stories.\n"
+        "Let us know what you think about this article. Submit a letter to the editor at "
+        "letters@example.com.\n"
+        "The post Council passes budget appeared first on City News.\n"
+        "Read more: Council faces deficit\n"
+        "© 2024 City News. All rights reserved.\n"
+        "Photo: Jane Doe/Getty Images\n"
+        "Share this article on Facebook."
+    )
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["The council approved the $12 million budget on Monday."]
+
+
+def test_rhetorical_questions_transitions_and_asides_are_dropped() -> None:
+    text = (
+        "Shares of Hexa Corp. fell 8% on Friday. What gives? Ideally, not much.\n"
+        "This could, and arguably should, be a turning point."
+    )
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["Shares of Hexa Corp. fell 8% on Friday."]
+
+
+def test_abbreviations_money_and_decimals_stay_in_one_sentence() -> None:
+    text = "Dr. Ana Silva of the U.S. Geological Survey said the 6.4 quake hit at 3 a.m. Jan. 9."
+    (claim,) = claims_of(text)
+    assert claim.text == text
+    assert claim.speaker == "Ana Silva"
+
+
+def test_parentheses_and_em_dashes() -> None:
+    text = (
+        "The firm—founded in 1998 in Austin—employs 300 people (most of them engineers). "
+        "(The company declined to comment.)"
+    )
+    claims = claims_of(text)
+    assert find(claims, "employs 300").text.endswith("engineers).")
+    assert find(claims, "declined to comment").text == "(The company declined to comment.)"
+
+
+def test_debate_transcript_speaker_labels() -> None:
+    text = (
+        "MODERATOR: Good evening. Governor, why should voters trust you?\n"
+        "GOV. HALE: Thank you. Unemployment fell from 8 percent to 4 percent under my watch.\n"
+        "I think we can do even better.\n"
+        "SMITH: That record includes a $2 billion deficit."
+    )
+    claims = claims_of(text)
+    assert [c.text for c in claims] == [
+        "Unemployment fell from 8 percent to 4 percent under my watch.",
+        "That record includes a $2 billion deficit.",
+    ]
+    assert claims[0].speaker == "GOV. HALE"
+    assert claims[1].speaker == "SMITH"
+
+
+def test_scores_rank_quotes_and_numbers_above_bare_statements() -> None:
+    text = (
+        "Revenue rose 12% to $3.1 billion in 2023.\n"
+        "“We are very proud of the team,” said Jo Lee, the chief executive.\n"
+        "The stores feel brighter and busier than they used to be."
+    )
+    claims = claims_of(text)
+    number, quote, statement = (find(claims, f) for f in ("Revenue", "proud", "brighter"))
+    assert number.score > statement.score
+    assert quote.score > statement.score
+
+
+def test_empty_and_whitespace_text() -> None:
+    assert extract_claims("") == []
+    assert extract_claims(" \n\n \n") == []

@@ -1,0 +1,120 @@
+"""The extractor against hand-labelled documents of several kinds (news, a debate transcript,
+a speech, a press release, a feature): recall and precision must stay above honest floors.
+
+Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from factcheck.extract import extract_claims
+
+DATA = Path(__file__).parent / "data" / "extract" / "labelled.jsonl"
+RECALL_FLOOR = 0.95
+PRECISION_FLOOR = 0.92
+
+
+@dataclass
+class Labelled:
+    text: str
+    start: int
+    end: int
+    claim: bool
+    kind: str | None
+    speaker: str | None
+
+
+def load_document(record: dict) -> tuple[str, list[Labelled]]:
+    """Build the document text from its labelled sentences, remembering each one's span."""
+    parts: list[str] = []
+    labels: list[Labelled] = []
+    pos = 0
+    for i, paragraph in enumerate(record["paragraphs"]):
+        if i:
+            parts.append("\n\n")
+            pos += 2
+        prefix = paragraph.get("prefix", "")
+        parts.append(prefix)
+        pos += len(prefix)
+        for j, item in enumerate(paragraph["sentences"]):
+            if j:
+                parts.append(" ")
+                pos += 1
+            parts.append(item["s"])
+            labels.append(
+                Labelled(item["s"], pos, pos + len(item["s"]), item["claim"],
+                         item.get("kind"), item.get("speaker"))
+            )
+            pos += len(item["s"])
+    return "".join(parts), labels
+
+
+def evaluate() -> dict:
+    """Match extracted claims to labelled sentences by span overlap and count."""
+    tp = fp = fn = kinds_right = speakers_right = speakers_total = 0
+    misses: list[str] = []
+    false_alarms: list[str] = []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        text, labels = load_document(json.loads(line))
+        claims = extract_claims(text)
+        assert all(text[c.start : c.end] == c.text for c in claims)
+        matched: set[int] = set()
+        for claim in claims:
+            best = max(
+                range(len(labels)),
+                key=lambda k: min(claim.end, labels[k].end) - max(claim.start, labels[k].start),
+            )
+            label = labels[best]
+            if label.claim and best not in matched:
+                tp += 1
+                matched.add(best)
+                kinds_right += claim.kind == label.kind
+                if label.speaker:
+                    speakers_total += 1
+                    speakers_right += claim.speaker == label.speaker
+                    if claim.speaker != label.speaker:
+                        misses.append(
+                            f"speaker {claim.speaker!r} != {label.speaker!r}: {label.text}"
+                        )
+            else:
+                fp += 1
+                false_alarms.append(claim.text)
+        for k, label in enumerate(labels):
+            if label.claim and k not in matched:
+                fn += 1
+                misses.append(f"missed: {label.text}")
+    return {
+        "recall": tp / max(tp + fn, 1),
+        "precision": tp / max(tp + fp, 1),
+        "kind_accuracy": kinds_right / max(tp, 1),
+        "speaker_accuracy": speakers_right / max(speakers_total, 1),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "misses": misses,
+        "false_alarms": false_alarms,
+    }
+
+
+def test_labelled_recall_and_precision_above_floor() -> None:
+    result = evaluate()
+    assert result["recall"] >= RECALL_FLOOR, result["misses"]
+    assert result["precision"] >= PRECISION_FLOOR, result["false_alarms"]
+
+
+def test_labelled_quote_speakers_mostly_right() -> None:
+    assert evaluate()["speaker_accuracy"] >= 0.85
+
+
+if __name__ == "__main__":
+    report = evaluate()
+    for key in ("recall", "precision", "kind_accuracy", "speaker_accuracy", "tp", "fp", "fn"):
+        value = report[key]
+        print(f"{key}: {value:.3f}" if isinstance(value, float) else f"{key}: {value}")
+    for miss in report["misses"]:
+        print("  ", miss)
+    for alarm in report["false_alarms"]:
+        print("   false alarm:", alarm)
