@@ -45,11 +45,13 @@ def test_default_scale_is_seeded(store) -> None:
     assert store.scale() == DEFAULT_SCALE
 
 
-def test_sqlite_is_opened_with_foreign_keys_wal_and_busy_timeout(store) -> None:
+def test_sqlite_is_opened_with_foreign_keys_wal_and_busy_timeout(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'claims.db'}")
     with store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    store.close()
 
 
 def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:

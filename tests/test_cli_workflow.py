@@ -1,0 +1,83 @@
+"""A checker's day on the command line: attach, fetch, verdict, history, status, report."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from conftest import SEED_ARTICLE
+
+from factcheck.cli import main
+
+
+def run(db: str, *args: str):
+    result = CliRunner().invoke(main, ["--db", db, *args])
+    return result.exit_code, result.output
+
+
+def first_claims(db: str, n: int = 3) -> list[dict]:
+    _, out = run(db, "claims", "--format", "jsonl")
+    return [json.loads(line) for line in out.splitlines()[:n]]
+
+
+def test_sources_then_verdict_then_report(db_url, page_server, tmp_path: Path) -> None:
+    assert run(db_url, "import", str(SEED_ARTICLE))[0] == 0
+    claim = first_claims(db_url)[0]["id"]
+    code, out = run(
+        db_url, "attach", str(claim), page_server.url("/story/battery-plant"), "--stance", "refutes"
+    )
+    assert code == 0 and "added as source 1" in out
+    code, out = run(db_url, "attach", str(claim), page_server.alt_url("/syndicated/battery-plant"))
+    assert code == 0 and "copy of source 1" in out
+    code, out = run(db_url, "attach", str(claim), "--note", "Called the press office on 3 March.")
+    assert code == 0
+    code, out = run(db_url, "sources", "--claim", str(claim))
+    assert "2 independent" in out and "copy 2" in out
+    code, out = run(db_url, "source", "1", "--no-text")
+    assert "syndicated" in out or "merged" in out
+    code, out = run(db_url, "verdict", str(claim), "refuted", "--rationale", "Wrong figure.")
+    assert code != 0 and "needs a correction" in out
+    code, out = run(
+        db_url,
+        "verdict",
+        str(claim),
+        "refuted",
+        "--rationale",
+        "Wrong figure.",
+        "--correction",
+        "Say $2.1 billion.",
+        "--checker",
+        "ana",
+    )
+    assert code == 0 and "refuted" in out
+    code, out = run(db_url, "history", str(claim))
+    assert "refuted" in out and "ana" in out and "Say $2.1 billion." in out
+    code, out = run(db_url, "status")
+    assert code == 0 and "1 of" in out and "refuted" in out
+    target = tmp_path / "report.md"
+    code, out = run(db_url, "report", "-o", str(target))
+    assert code == 0 and "Say $2.1 billion." in target.read_text()
+
+
+def test_batch_fetch_prints_a_summary(db_url, page_server, tmp_path: Path) -> None:
+    run(db_url, "import", str(SEED_ARTICLE))
+    claim = first_claims(db_url)[0]["id"]
+    urls = tmp_path / "urls.txt"
+    urls.write_text(
+        "# sources for the Windsurf claim\n"
+        f"{page_server.url('/story/battery-plant')}\n"
+        f"{page_server.url('/story/water-use')}\n"
+        f"{page_server.url('/status/404')}\n\n"
+    )
+    code, out = run(db_url, "fetch", str(urls), "--claim", str(claim))
+    assert code == 0
+    assert "3 URLs: 2 added" in out and "1 failed" in out and "404" in out
+
+
+def test_verdict_on_a_missing_claim_and_unknown_rating(db_url) -> None:
+    run(db_url, "import", str(SEED_ARTICLE))
+    code, out = run(db_url, "verdict", "99999", "supported", "--rationale", "x")
+    assert code != 0 and "no claim 99999" in out
+    code, out = run(db_url, "verdict", "1", "true", "--rationale", "x")
+    assert code != 0 and "valid ratings" in out

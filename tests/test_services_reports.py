@@ -1,0 +1,108 @@
+"""Reports from a real store: the seed article with verdicts, sources and evidence set here."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SEED_ARTICLE
+from markdown_it import MarkdownIt
+
+from factcheck.cli import main
+from factcheck.errors import BadInput, NotFound
+from factcheck.intake.articles import read_article
+from factcheck.services import list_claims
+from factcheck.services.articles import import_article
+from factcheck.services.reports import build_report, render_report
+from factcheck.services.sources import attach_source, find_passages, pin_evidence
+from factcheck.services.verdicts import record_verdict
+from factcheck.sources.fetch import FetchOptions
+
+WHEN = datetime(2026, 11, 25, 9, 30)
+FAST = FetchOptions(connect_timeout=2, read_timeout=2, deadline=5, retries=0)
+
+
+@pytest.fixture
+def checked(store, page_server):
+    """The seed article with a verdict of every rating, a source, and a pinned passage."""
+    article = import_article(store, read_article(SEED_ARTICLE)).article
+    claims = list_claims(store, article_id=article.id)
+    ratings = ["supported", "mostly-supported", "misleading", "refuted", "unverifiable", "opinion"]
+    for claim, rating in zip(claims, ratings, strict=False):
+        needs = rating in {"misleading", "refuted"}
+        record_verdict(
+            store,
+            claim.id,
+            rating,
+            rationale=f"Checked as {rating} | *not* <b>bold</b>",
+            correction="Say what the filing says." if needs else None,
+            checker="ana",
+        )
+    source = attach_source(
+        store, claims[3].id, page_server.url("/story/battery-plant"), options=FAST, checker="ana"
+    ).source
+    passage = find_passages(store, claims[3].id, source)[0]
+    pin_evidence(store, claims[3].id, source, passage.start, passage.end, checker="ana")
+    return article.id, claims
+
+
+def test_markdown_report_has_the_editor_sections(store, checked) -> None:
+    article, claims = checked
+    text = render_report(build_report(store, article, generated_at=WHEN), "md")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
+    assert headings[0].startswith("Fact-check report")
+    assert {"Summary", "Needs correction", "Sources"} <= set(headings)
+    assert not [t for t in tokens if t.type in {"html_block", "html_inline"}]
+    assert "Say what the filing says." in text
+    claim_headings = [h for h in headings if h.startswith("Claim ")]
+    assert [h.split()[1] for h in claim_headings][-len(claims) :] == [str(c.id) for c in claims]
+    assert "battery" in text.lower()
+
+
+def test_reports_are_deterministic(store, checked) -> None:
+    article, _ = checked
+    for fmt in ("md", "json", "claimreview", "annotated"):
+        one = render_report(build_report(store, article, generated_at=WHEN), fmt)
+        two = render_report(build_report(store, article, generated_at=WHEN), fmt)
+        assert one == two, fmt
+
+
+def test_claimreview_for_each_claim_with_a_verdict(store, checked) -> None:
+    article, _ = checked
+    doc = json.loads(render_report(build_report(store, article, generated_at=WHEN), "claimreview"))
+    reviews = doc if isinstance(doc, list) else doc.get("@graph", [])
+    assert len(reviews) == 6
+    refuted = next(r for r in reviews if r["reviewRating"]["alternateName"] == "refuted")
+    assert refuted["@type"] == "ClaimReview"
+    assert refuted["reviewRating"]["ratingValue"] == 1
+    assert (
+        refuted["reviewRating"]["bestRating"] == 5 and refuted["reviewRating"]["worstRating"] == 1
+    )
+    assert refuted["claimReviewed"]
+
+
+def test_unknown_article_and_format(store, checked) -> None:
+    with pytest.raises(NotFound):
+        build_report(store, 999)
+    with pytest.raises(BadInput, match="unknown report format"):
+        render_report(build_report(store, checked[0], generated_at=WHEN), "pdf")
+
+
+def test_cli_writes_whole_files_or_nothing(db_url, checked, tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    ok = CliRunner().invoke(main, ["--db", db_url, "report", "--format", "json", "-o", str(target)])
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(target.read_text())["format"] == "factcheck-report"
+    for args, words in [
+        (["report", "--format", "pdf"], "unknown report format"),
+        (["report", "999"], "no article 999"),
+        (["report", "-o", str(tmp_path / "missing" / "r.md")], "no such folder"),
+    ]:
+        result = CliRunner().invoke(main, ["--db", db_url, *args])
+        assert result.exit_code != 0 and words in result.output
+        assert len(result.output.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []

@@ -1,0 +1,140 @@
+"""Verdicts: append-only history, the scale as data, stale edits refused, status, prior checks."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import SEED_ARTICLE
+from test_services_claims import db_digest
+
+from factcheck.db import open_store
+from factcheck.errors import BadInput, NotFound, StaleEdit
+from factcheck.intake.articles import ArticleInput, read_article
+from factcheck.services import list_claims
+from factcheck.services.articles import import_article
+from factcheck.services.claims import get_claim
+from factcheck.services.verdicts import history, record_verdict, similar, status
+
+
+@pytest.fixture
+def seeded(store):
+    article = import_article(store, read_article(SEED_ARTICLE)).article
+    return article.id, [c.id for c in list_claims(store, article_id=article.id)]
+
+
+def test_history_is_append_only_and_the_latest_is_current(store, seeded) -> None:
+    _, ids = seeded
+    claim = ids[0]
+    record_verdict(store, claim, "unverifiable", rationale="No source yet.", checker="ana")
+    record_verdict(store, claim, "supported", rationale="Matches the filing.", checker="ben")
+    rows = history(store, claim)
+    assert [(v.rating, v.checker) for v in rows] == [("unverifiable", "ana"), ("supported", "ben")]
+    assert get_claim(store, claim).rating == "supported"
+
+
+def test_unknown_rating_is_refused_with_the_valid_ones(store, seeded) -> None:
+    _, ids = seeded
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="valid ratings: supported, mostly-supported, misleading"):
+        record_verdict(store, ids[0], "true-ish", rationale="x", checker="ana")
+    assert db_digest(store) == before
+
+
+@pytest.mark.parametrize("rating", ["refuted", "misleading"])
+def test_corrections_are_required_where_the_scale_says(store, seeded, rating) -> None:
+    _, ids = seeded
+    with pytest.raises(BadInput, match="needs a correction"):
+        record_verdict(store, ids[0], rating, rationale="The figure is $2.1 billion.", checker="a")
+    with pytest.raises(BadInput, match="needs a rationale"):
+        record_verdict(store, ids[0], rating, rationale=" ", correction="Say $2.1bn.", checker="a")
+    ok = record_verdict(
+        store,
+        ids[0],
+        rating,
+        rationale="The filing says $2.1 billion.",
+        correction="Say $2.1 billion.",
+        checker="a",
+    )
+    assert ok.correction == "Say $2.1 billion."
+
+
+def test_a_stale_edit_is_refused_never_silently_overwritten(db_url, seeded) -> None:
+    _, ids = seeded
+    first, second = open_store(db_url), open_store(db_url)  # two checkers, two connections
+    try:
+        seen_by_ana = get_claim(first, ids[1]).version
+        seen_by_ben = get_claim(second, ids[1]).version
+        record_verdict(
+            second, ids[1], "supported", rationale="ok", checker="ben", seen_version=seen_by_ben
+        )
+        with pytest.raises(StaleEdit, match="changed since you opened it"):
+            record_verdict(
+                first,
+                ids[1],
+                "refuted",
+                rationale="no",
+                correction="fix",
+                checker="ana",
+                seen_version=seen_by_ana,
+            )
+        assert [v.checker for v in history(first, ids[1])] == ["ben"]
+        fresh = get_claim(first, ids[1]).version
+        record_verdict(
+            first,
+            ids[1],
+            "refuted",
+            rationale="no",
+            correction="fix",
+            checker="ana",
+            seen_version=fresh,
+        )
+        assert [v.checker for v in history(first, ids[1])] == ["ben", "ana"]
+    finally:
+        first.close()
+        second.close()
+
+
+def test_status_counts_per_rating_and_lists_the_unchecked(store, seeded) -> None:
+    article, ids = seeded
+    record_verdict(store, ids[0], "supported", rationale="ok", checker="a")
+    record_verdict(store, ids[1], "opinion", rationale="a view", checker="a")
+    record_verdict(store, ids[1], "supported", rationale="on reflection", checker="a")
+    result = status(store, article)
+    assert result.total == len(ids) and result.checked == 2
+    assert result.counts["supported"] == 2 and result.counts["opinion"] == 0
+    assert result.counts["unchecked"] == len(ids) - 2
+    assert ids[0] not in result.unchecked and ids[2] in result.unchecked
+    with pytest.raises(NotFound):
+        status(store, 999)
+
+
+def test_prior_checks_from_other_articles_are_found(store) -> None:
+    first = import_article(
+        store,
+        ArticleInput(
+            text="The county approved a $45 million budget for road repairs on Tuesday.",
+            origin="one",
+        ),
+    ).article
+    second = import_article(
+        store,
+        ArticleInput(
+            text="Last week the county approved a $45 million budget for road repairs.",
+            origin="two",
+        ),
+    ).article
+    (old,) = list_claims(store, article_id=first.id)
+    (new,) = list_claims(store, article_id=second.id)
+    assert similar(store, new.id) == []  # nothing checked yet
+    record_verdict(store, old.id, "supported", rationale="Council minutes, item 4.", checker="a")
+    (prior,) = similar(store, new.id)
+    assert prior.claim == old.id and prior.similarity >= 80
+    assert prior.verdict.rating == "supported" and "minutes" in prior.verdict.rationale
+    assert similar(store, old.id) == []  # its own article's claims are not "prior"
+
+
+def test_evidence_cited_must_belong_to_the_claim(store, seeded) -> None:
+    _, ids = seeded
+    with pytest.raises(NotFound, match="no evidence 77"):
+        record_verdict(store, ids[0], "supported", rationale="x", checker="a", evidence=(77,))
+    with pytest.raises(NotFound, match="no claim 99999"):
+        record_verdict(store, 99999, "supported", rationale="x", checker="a")
