@@ -22,7 +22,8 @@ from factcheck.intake.claimfile import claim_file_format
 from factcheck.services import reports, sources, verdicts
 from factcheck.services.articles import is_url
 
-out = Console(highlight=False, soft_wrap=False)
+# Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
+out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
 
 
 class Context:
@@ -71,7 +72,9 @@ def main(ctx: click.Context, db: str | None) -> None:
     ctx.obj = Context(db)
     ctx.call_on_close(ctx.obj.close)
     if ctx.invoked_subcommand is None:
-        ctx.invoke(claims_command)
+        from factcheck.tui import run  # late: subcommands should not pay for importing Textual
+
+        run(ctx.obj.url)
 
 
 @main.command("import")
@@ -140,7 +143,8 @@ def _import_claims(
 def extract_command(source: str, fmt: str) -> None:
     """Show the claims an article file (or - for standard input) holds; stores nothing."""
     if source == "-":
-        data, name = click.get_binary_stream("stdin").read(), "<stdin>"
+        with click.open_file("-", "rb") as stdin:
+            data, name = stdin.read(), "<stdin>"
     else:
         data, name = read_bytes(Path(source)), source
     claims = services.preview_claims(data, name)

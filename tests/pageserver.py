@@ -1,8 +1,34 @@
 """A real HTTP server on loopback that plays the web for the sources tests and benches.
 
-It serves fixtures/pages/ and routes that misbehave the way real sites do (redirect loops,
-slow answers, gzip bombs, lying charsets, flaky 429s…).  Run it by hand with
-`python tests/pageserver.py` to poke at the routes with curl.
+It serves fixtures/pages/ and routes that misbehave the way real sites do.  Run it by hand
+with `python tests/pageserver.py` to poke at the routes with curl.
+
+Routes (GET):
+  /pages/<file>                      any fixture file, typed by extension
+  /story/battery-plant               the story; also with a trailing slash, /amp, /amp/… and
+                                     any query (tracking parameters are ignored)
+  /syndicated/battery-plant          the syndicated copy (also on the 127.0.0.2 server)
+  /story/water-use                   another story on the same topic
+  /transcript                        council-transcript.txt as text/plain
+  /redirect/<n>                      n mixed 301/302/303/307/308 hops, then the story
+  /redirect-relative  /redirect-to/alt  /redirect-to/file  /redirect-no-location
+  /loop/a (→b→c→a)  /loop/self       redirect loops
+  /slow?delay=S                      answers after S seconds (server stop cuts it short)
+  /slow-body?interval=S              headers at once, then one byte every S seconds
+  /big?size=N  /big-chunked?size=N   N bytes, with and without Content-Length
+  /endless                           a body that never ends
+  /gzip-bomb                         64 MB of zeros in ~64 KB of gzip
+  /gzip-page  /deflate-page  /deflate-raw-page   the story, compressed
+  /charset/cp1252-as-utf8  /charset/utf8-as-latin1  /charset/undeclared
+  /pdf  /pdf-as-html  /binary  /binary-as-html  /image  /no-content-type  /empty
+  /malformed  /no-article  /xhtml
+  /status/<code>                     that status
+  /flaky/<code>?key=K&fails=N&retry_after=S   N times <code>, then the story
+  /drop?key=K                        closes the connection without answering
+  /cached                            ETag + Last-Modified, 304 on a match
+  /changing?key=K                    version 1 the first time per key, then version 2
+  /generated/<n>?delay=S             made-up news page n (every 25th a syndicated copy)
+  /echo                              the request headers, as text
 """
 
 from __future__ import annotations
@@ -164,6 +190,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 handler()
         except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError):
             self.close_connection = True
+        except ValueError:  # a malformed number in a route such as /status/abc
+            self._send(400, b"<html><body><h1>Bad request</h1></body></html>")
 
     # -- routing --------------------------------------------------------------------------
 

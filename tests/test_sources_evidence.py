@@ -157,6 +157,12 @@ def test_changed_words_are_shown(transcript: str) -> None:
     assert [(d.kind, d.source) for d in dropped.differences] == [("omitted", "has")]
     added = check_quote("Nobody has ever told us where that water is coming from", transcript)
     assert [(d.kind, d.quote) for d in added.differences] == [("added", "ever")]
+    ending = check_quote("We will publish our water data every single month.", transcript)
+    assert ending.status == "near"
+    assert ending.source_words == "We will publish our water data every quarter"
+    assert [(d.kind, d.quote, d.source) for d in ending.differences] == [
+        ("changed", "single month", "quarter")
+    ]
 
 
 def test_ellipsis_marks_a_legitimate_cut(transcript: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from factcheck.extract.folding import Folded, lowered
 from factcheck.extract.lexicon import (
     EVENT_VERBS,
     IRREGULAR_PAST,
@@ -28,17 +29,15 @@ _MONEY = re.compile(
     r"|\b(?:hundreds|thousands|millions|billions|trillions) of dollars\b"
     r"|\b(?:multi)?(?:million|billion|trillion)-dollar\b"
 )
-_PERCENT = re.compile(
+_PERCENT = Folded(
     r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
-    rf"|\b(?:{SPELLED_NUMBERS})(?:[- ](?:{SPELLED_NUMBERS}))? (?:percent|per cent)\b",
-    re.IGNORECASE,
+    rf"|\b(?:{SPELLED_NUMBERS})(?:[- ](?:{SPELLED_NUMBERS}))? (?:percent|per cent)\b"
 )
 _NUMBER = re.compile(
     rf"(?<![\w.\-/$€£])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_SCALE})?(?![\w\-/]|[.,]\d)"
 )
-_SPELLED_NUMBER = re.compile(
-    rf"\b(?:{SPELLED_NUMBERS})\b|\ba (?:fifth|third|quarter|half|dozen|fraction)\b",
-    re.IGNORECASE,
+_SPELLED_NUMBER = Folded(
+    rf"\b(?:{SPELLED_NUMBERS})\b|\ba (?:fifth|third|quarter|half|dozen|fraction)\b"
 )
 _MONTH_DATE = re.compile(
     rf"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS}|{MONTH_ABBREVIATIONS})"
@@ -52,15 +51,15 @@ _YEAR = re.compile(
 )
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b")
-_RELATIVE_DATE = re.compile(
+_RELATIVE_DATE = Folded(
     r"\b(?:last|next|this|past|previous|coming) (?:year|month|week|decade|century|spring|"
     r"summer|fall|autumn|winter|quarter|weekend|season)\b|\byesterday\b|\btonight\b"
     rf"|\b(?:\d+|a few|several|(?:{SPELLED_NUMBERS})) (?:years?|months?|weeks?|days?|"
-    r"decades?|hours?) (?:ago|later|earlier|before)\b|\b(?:first|second|third|fourth) quarter\b",
-    re.IGNORECASE,
+    r"decades?|hours?) (?:ago|later|earlier|before)\b|\b(?:first|second|third|fourth) quarter\b"
 )
+# "[A-Z](?<!\w.)" is "\b[A-Z]" with the class first, which lets re skip to capitals fast.
 _CAPITALISED = re.compile(
-    r"\b[A-Z][\w’'&.\-]*(?:\s+(?:(?:of|de|van|von|for|la|le|du|der)\s+)?[A-Z][\w’'&.\-]*)*"
+    r"[A-Z](?<!\w.)[\w’'&.\-]*(?:\s+(?:(?:of|de|van|von|for|la|le|du|der)\s+)?[A-Z][\w’'&.\-]*)*"
 )
 _WORD = re.compile(r"[A-Za-z’'\-]+")
 _SUPERLATIVES = words(
@@ -130,64 +129,71 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     found = Features()
     taken: list[tuple[int, int]] = []
     tokens = _WORD.findall(sentence)
-    lowered = [w.lower().strip("’'") for w in tokens]
-    present = set(lowered)
+    lowered_words = [w.lower().strip("’'") for w in tokens]
+    present = set(lowered_words)
     digits = _DIGIT.search(sentence) is not None
+    lower_sentence = sentence.lower()
+    low = lowered(sentence)
 
-    def claim(match: re.Match[str]) -> bool:
-        s, e = match.span()
-        if any(s < te and ts < e for ts, te in taken):
-            return False
+    def claim(s: int, e: int) -> bool:
+        for ts, te in taken:
+            if s < te and ts < e:
+                return False
         taken.append((s, e))
         return True
 
     # Cheap word-set checks first: most sentences need only a few of the regexes below.
-    if (digits and _CURRENCY_SIGN.search(sentence)) or present & _MONEY_WORDS:
+    if (digits and _CURRENCY_SIGN.search(sentence)) or not present.isdisjoint(_MONEY_WORDS):
         for m in _MONEY.finditer(sentence):
-            if claim(m):
+            if claim(*m.span()):
                 found.money.append(m.group(0).strip())
-    if "%" in sentence or present & _PERCENT_WORDS:
-        for m in _PERCENT.finditer(sentence):
-            if claim(m):
-                found.percents.append(m.group(0).strip())
+    if "%" in sentence or not present.isdisjoint(_PERCENT_WORDS):
+        for m in _PERCENT.finditer(sentence, low):
+            s, e = m.span()
+            if claim(s, e):
+                found.percents.append(sentence[s:e].strip())
     date_regexes: list[re.Pattern[str]] = []
     if digits:
         date_regexes += [_NUMERIC_DATE, _MONTH_DATE, _YEAR]
-    elif present & _MONTH_TOKENS:
+    elif not present.isdisjoint(_MONTH_TOKENS):
         date_regexes.append(_MONTH_DATE)
-    if present & _WEEKDAY_TOKENS:
+    if not present.isdisjoint(_WEEKDAY_TOKENS):
         date_regexes.append(_WEEKDAY)
     for regex in date_regexes:
         for m in regex.finditer(sentence):
-            if _is_date(sentence, m) and claim(m):
+            if _is_date(sentence, m) and claim(*m.span()):
                 found.dates.append(m.group(0).strip())
-    if present & _RELATIVE_TOKENS:
-        for m in _RELATIVE_DATE.finditer(sentence):
-            if claim(m):
-                found.relative_dates.append(m.group(0).strip())
-    number_regexes = [_NUMBER] if digits else []
-    if present & _SPELLED_TOKENS:
-        number_regexes.append(_SPELLED_NUMBER)
-    for regex in number_regexes:
-        for m in regex.finditer(sentence):
-            if _is_quantity(sentence, m) and claim(m):
-                found.numbers.append(m.group(0).strip())
+    if not present.isdisjoint(_RELATIVE_TOKENS):
+        for m in _RELATIVE_DATE.finditer(sentence, low):
+            s, e = m.span()
+            if claim(s, e):
+                found.relative_dates.append(sentence[s:e].strip())
+    if digits:
+        for m in _NUMBER.finditer(sentence):
+            s, e = m.span()
+            if _is_quantity(sentence, s, e) and claim(s, e):
+                found.numbers.append(sentence[s:e].strip())
+    if not present.isdisjoint(_SPELLED_TOKENS):
+        for m in _SPELLED_NUMBER.finditer(sentence, low):
+            s, e = m.span()
+            if _is_quantity(sentence, s, e) and claim(s, e):
+                found.numbers.append(sentence[s:e].strip())
     found.words = len(tokens)
-    found.roles = _roles(lowered, [w.strip("’'") for w in tokens]) if present & ROLE_WORDS else []
-    found.events = sorted({w for w in lowered if w in EVENT_VERBS})
-    found.past = any(
-        w in IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST)
-        for w in lowered
+    if not present.isdisjoint(ROLE_WORDS):
+        found.roles = _roles(lowered_words, [w.strip("’'") for w in tokens])
+    found.events = sorted(present & EVENT_VERBS)
+    found.past = not present.isdisjoint(IRREGULAR_PAST) or any(
+        len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST for w in present
     )
     found.superlatives = sorted(present & _SUPERLATIVES)
     found.entities = _entities(sentence, proper_nouns)
-    found.opinion = _opinion(sentence.lower(), lowered, present)
+    found.opinion = _opinion(lower_sentence, lowered_words, present)
     return found
 
 
 def _is_date(sentence: str, match: re.Match[str]) -> bool:
     text = match.group(0)
-    if text.startswith("May") and not re.search(r"\d", text):
+    if text.startswith("May") and _DIGIT.search(text) is None:
         # "May" alone is more often the modal verb than the month.
         before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower()
         return before in _MAY_MONTH_CUES
@@ -195,15 +201,15 @@ def _is_date(sentence: str, match: re.Match[str]) -> bool:
     return not (text == "March" and match.start() == 0)
 
 
-def _is_quantity(sentence: str, match: re.Match[str]) -> bool:
-    text = match.group(0)
-    start = match.start()
-    before = sentence[:start].rstrip()
-    prev = before.rsplit(" ", 1)[-1] if before else ""
-    if text[0].isdigit() and prev[:1].isupper() and prev.strip(",") not in _MONTH_WORDS:
-        # "Dota 2", "Sonnet 3.5", "DALL-E 2", "Chapter 11": part of a name, not a quantity.
-        return False
-    return not (text.lower() == "half" and sentence[match.end() : match.end() + 1] == "-")
+def _is_quantity(sentence: str, start: int, end: int) -> bool:
+    text = sentence[start:end]
+    if text[0].isdigit():
+        before = sentence[:start].rstrip()
+        prev = before.rsplit(" ", 1)[-1] if before else ""
+        if prev[:1].isupper() and prev.strip(",") not in _MONTH_WORDS:
+            # "Dota 2", "Sonnet 3.5", "DALL-E 2", "Chapter 11": part of a name, not a quantity.
+            return False
+    return not (text.lower() == "half" and sentence[end : end + 1] == "-")
 
 
 def _roles(lowered: list[str], original: list[str]) -> list[str]:
@@ -226,12 +232,14 @@ def _roles(lowered: list[str], original: list[str]) -> list[str]:
 
 def _entities(sentence: str, proper_nouns: frozenset[str] | set[str]) -> list[str]:
     names: list[str] = []
+    # Text before a match counts as "the start" when it is only opening marks (lead), or
+    # when it ends, spaces aside, with a colon or an opening quotation mark.
+    lead = len(sentence) - len(sentence.lstrip(_LEADING_MARKS))
     for m in _CAPITALISED.finditer(sentence):
         phrase = m.group(0).strip(" .’'")
         first_word = phrase.split()[0] if phrase else ""
-        at_start = not sentence[: m.start()].strip(" “\"‘'([—–-") or sentence[
-            : m.start()
-        ].rstrip().endswith((":", "“", "\""))
+        start = m.start()
+        at_start = start <= lead or _after_opener(sentence, start)
         if at_start and " " not in phrase and first_word not in proper_nouns:
             continue
         if at_start and first_word not in proper_nouns and " " in phrase:
@@ -252,6 +260,17 @@ def _entities(sentence: str, proper_nouns: frozenset[str] | set[str]) -> list[st
         if phrase.rstrip("’s'") and phrase not in names:
             names.append(phrase)
     return names
+
+
+_LEADING_MARKS = " “\"‘'([—–-"
+
+
+def _after_opener(sentence: str, pos: int) -> bool:
+    """True when the last non-space character before `pos` is a colon or an opening quote."""
+    pos -= 1
+    while pos >= 0 and sentence[pos].isspace():
+        pos -= 1
+    return pos >= 0 and sentence[pos] in ":“\""
 
 
 _OPENER_WORDS = words(

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, LCSseq
 
+SIGNATURE_VERSION = 1
+"""Bump when shingling, hashing or banding changes: stored keys of another version no
+longer meet new ones, so the store must recompute them (keep the version beside them)."""
 SHINGLE_WORDS = 3
 BANDS = 32
 ROWS = 3

@@ -18,7 +18,13 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
 from factcheck.errors import BadInput
-from factcheck.sources.numbers import NumberCheck, compare_numbers, find_quantities
+from factcheck.sources.numbers import (
+    NumberCheck,
+    Quantity,
+    check_quantity,
+    compare_numbers,
+    find_quantities,
+)
 
 NEAR = 0.75
 """Word similarity from which a quote counts as present with different words."""
@@ -117,6 +123,9 @@ def _check_part(quote: _Tokens, source: _Tokens, cursor: int, near: float) -> Qu
     if window is None:
         return QuoteCheck("absent", 0.0, None, None)
     first, last, score = window
+    if score >= near:
+        first, last = _widen(quote, source, first, last)
+        score = Indel.normalized_similarity(quote.folded, source.folded[first:last])
     start, end = source.char_span(first, last)
     if score < near:
         shown = (start, end) if score >= 0.5 else (None, None)
@@ -152,6 +161,30 @@ def _best_window(quote: list[str], source: list[str]) -> tuple[int, int, float] 
             if candidate > score + 1e-9:
                 first, last, score = start, stop, candidate
     return first, last, score
+
+
+def _widen(quote: _Tokens, source: _Tokens, first: int, last: int) -> tuple[int, int]:
+    """Take in source words facing quote words that matched nothing at either end.
+
+    The best window stops at the last shared word, so "worth a great deal" against
+    "worth a lot," would read as two words added; taking in "lot" (but never past a
+    closing quotation mark or a sentence end) shows it as the change it is.
+    """
+    matcher = difflib.SequenceMatcher(None, quote.folded, source.folded[first:last], False)
+    opcodes = matcher.get_opcodes()
+    if not opcodes:
+        return first, last
+    tag, q1, q2, _, _ = opcodes[-1]
+    for _ in range(q2 - q1 if tag == "delete" else 0):
+        if last >= len(source.folded) or source.breaks_after(last - 1):
+            break
+        last += 1
+    tag, q1, q2, _, _ = opcodes[0]
+    for _ in range(q2 - q1 if tag == "delete" else 0):
+        if first == 0 or source.breaks_after(first - 1):
+            break
+        first -= 1
+    return first, last
 
 
 def _differences(quote: _Tokens, source: _Tokens, first: int, last: int) -> list[WordDifference]:
@@ -197,34 +230,35 @@ def rank_passages(
 
     The score mixes fuzzy similarity of the content words, how many of the claim's figures
     and capitalised names the passage has, and for a quote how closely its words appear.
-    Each passage carries the claim's figures checked against it (and the quote check).
+    Each passage carries the claim's figures checked against it (offsets in those checks
+    are relative to the passage text) and, for a quote, the quote check.
     """
     if not claim_text.strip() or not source_text.strip():
         return []
-    spans = _candidate_spans(source_text)
-    if not spans:
+    candidates = _candidates(source_text)
+    if not candidates:
         return []
-    claim = _ClaimProfile.of(claim_text, is_quote, spans, source_text)
-    scored = []
-    for start, end in spans:
-        scored.append((claim.score(source_text[start:end]), start, end))
-    scored.sort(key=lambda item: (-item[0], item[2] - item[1], item[1]))
-    chosen: list[tuple[float, int, int]] = []
-    for item in scored:
-        if all(item[2] <= other[1] or item[1] >= other[2] for other in chosen):
-            chosen.append(item)
+    claim = _ClaimProfile.of(claim_text, is_quote, candidates)
+    scored = sorted(
+        ((claim.score(candidate), candidate) for candidate in candidates),
+        key=lambda item: (-item[0], item[1].end - item[1].start, item[1].start),
+    )
+    chosen: list[tuple[float, _Candidate]] = []
+    for score, candidate in scored:
+        if all(candidate.end <= other.start or candidate.start >= other.end for _, other in chosen):
+            chosen.append((score, candidate))
         if len(chosen) == limit:
             break
     passages = []
-    for score, start, end in chosen:
-        text = source_text[start:end]
+    for score, candidate in chosen:
+        text = source_text[candidate.start : candidate.end]
         quote_check = None
         if claim.quote:
-            quote_check = _shift(check_quote(claim.quote, text), start)
+            quote_check = _shift(check_quote(claim.quote, text), candidate.start)
         passages.append(
             Passage(
-                start=start,
-                end=end,
+                start=candidate.start,
+                end=candidate.end,
                 text=text,
                 score=round(score, 4),
                 number_checks=compare_numbers(claim_text, text),
@@ -291,65 +325,99 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _candidate_spans(text: str) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class _Candidate:
+    """A sentence, or two neighbouring ones, read once: words, figures and folded text."""
+
+    start: int
+    end: int
+    words: frozenset[str]
+    quantities: tuple[Quantity, ...]
+    folded: str
+    single: bool
+
+
+def _candidates(text: str) -> list[_Candidate]:
     """Single sentences and pairs within a paragraph: a claim often spans two sentences."""
-    spans = []
+    found = []
     for par_start, par_end in _paragraph_spans(text):
-        sentences = _sentences_in(text, par_start, par_end)
-        spans.extend(sentences)
-        spans.extend((a[0], b[1]) for a, b in zip(sentences, sentences[1:], strict=False))
-    return spans
+        sentences = []
+        for start, end in _sentences_in(text, par_start, par_end):
+            piece = text[start:end]
+            sentences.append(
+                _Candidate(
+                    start,
+                    end,
+                    frozenset(_content_words(piece)),
+                    tuple(find_quantities(piece)),
+                    _fold(piece),
+                    single=True,
+                )
+            )
+        found.extend(sentences)
+        for first, second in zip(sentences, sentences[1:], strict=False):
+            gap = text[first.end : second.start]
+            found.append(
+                _Candidate(
+                    first.start,
+                    second.end,
+                    first.words | second.words,
+                    first.quantities + second.quantities,
+                    first.folded + _fold(gap) + second.folded,
+                    single=False,
+                )
+            )
+    return found
 
 
 @dataclass
 class _ClaimProfile:
     """What of a claim is looked for in each passage, computed once per ranking."""
 
-    text: str
-    content: list[str]
+    content: str
     weights: dict[str, float]
     names: list[str]
-    has_figures: bool
+    quantities: list[Quantity]
     quote: str | None
 
     @classmethod
-    def of(
-        cls, claim: str, is_quote: bool, spans: list[tuple[int, int]], source: str
-    ) -> _ClaimProfile:
+    def of(cls, claim: str, is_quote: bool, candidates: list[_Candidate]) -> _ClaimProfile:
         content = _content_words(claim)
         # Inverse document frequency over the source's sentences: words in every sentence
         # (the company's name in a story about it) say little about where the claim is.
+        sentences = [candidate for candidate in candidates if candidate.single]
         frequency: Counter[str] = Counter()
-        for start, end in spans:
-            frequency.update(set(_content_words(source[start:end])))
+        for sentence in sentences:
+            frequency.update(sentence.words)
         weights = {
-            word: math.log((len(spans) + 1) / (frequency.get(word, 0) + 0.5)) + 0.1
+            word: math.log((len(sentences) + 1) / (frequency.get(word, 0) + 0.5)) + 0.1
             for word in set(content)
         }
         names = sorted({_fold(name) for name in _names(claim)})
+        unique: dict[tuple[str, float | str, str], Quantity] = {}
+        for quantity in find_quantities(claim):
+            unique.setdefault((quantity.kind, quantity.value, quantity.unit), quantity)
         quote = None
         if is_quote:
             parts = quoted_words(claim)
-            quote = " … ".join(parts) if parts else claim
-        return cls(claim, content, weights, names, bool(find_quantities(claim)), quote)
+            quote = _fold(" … ".join(parts) if parts else claim)
+        return cls(" ".join(content), weights, names, list(unique.values()), quote)
 
-    def score(self, passage: str) -> float:
-        words = set(_content_words(passage))
+    def score(self, candidate: _Candidate) -> float:
         total = sum(self.weights.values()) or 1.0
-        lexical = sum(weight for word, weight in self.weights.items() if word in words) / total
-        fuzzy = fuzz.token_set_ratio(" ".join(self.content), " ".join(sorted(words))) / 100
+        lexical = sum(w for word, w in self.weights.items() if word in candidate.words) / total
+        fuzzy = fuzz.token_set_ratio(self.content, " ".join(sorted(candidate.words))) / 100
         parts = [(0.4, lexical), (0.25, fuzzy)]
-        if self.has_figures:
-            checks = compare_numbers(self.text, passage)
+        if self.quantities:
             value = {"agree": 1.0, "differs": 0.7, "missing": 0.0}
-            numbers = sum(value[check.status] for check in checks) / max(1, len(checks))
-            parts.append((0.2, numbers))
+            found = list(candidate.quantities)
+            statuses = [check_quantity(q, found).status for q in self.quantities]
+            parts.append((0.2, sum(value[status] for status in statuses) / len(statuses)))
         if self.names:
-            folded = _fold(passage)
-            names = sum(1 for name in self.names if name in folded) / len(self.names)
+            names = sum(1 for name in self.names if name in candidate.folded) / len(self.names)
             parts.append((0.15, names))
         if self.quote:
-            quote_score = fuzz.partial_ratio(_fold(self.quote), _fold(passage)) / 100
+            quote_score = fuzz.partial_ratio(self.quote, candidate.folded) / 100
             parts = [(weight * 0.4, value) for weight, value in parts] + [(0.6, quote_score)]
         weight_sum = sum(weight for weight, _ in parts)
         return sum(weight * value for weight, value in parts) / weight_sum
@@ -377,6 +445,8 @@ def _names(text: str) -> list[str]:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     return unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
 
 
@@ -445,6 +515,11 @@ class _Tokens:
 
     def char_span(self, first: int, last: int) -> tuple[int, int]:
         return self.spans[first][0], self.spans[last - 1][1]
+
+    def breaks_after(self, index: int) -> bool:
+        """Whether a sentence or a quotation ends between word `index` and the next."""
+        gap = self.text[self.spans[index][1] : self.spans[index + 1][0]]
+        return any(mark in gap for mark in '.!?;:"”»')
 
     def index_at(self, char_offset: int) -> int:
         for index, (start, _) in enumerate(self.spans):

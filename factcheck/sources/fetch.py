@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
 
-import certifi
 import httpx
 
 from factcheck import __version__
@@ -475,13 +474,16 @@ def _new_async_client(options: FetchOptions, limits: httpx.Limits) -> httpx.Asyn
 
 
 def _verify(options: FetchOptions) -> ssl.SSLContext | bool:
-    return _tls_context() if options.verify_tls else False
+    return _tls_context(options.trust_env) if options.verify_tls else False
 
 
 @functools.cache
-def _tls_context() -> ssl.SSLContext:
-    """Built once: loading the CA bundle costs tens of ms, more than fetching a local page."""
-    return ssl.create_default_context(cafile=certifi.where())
+def _tls_context(trust_env: bool) -> ssl.SSLContext:
+    """Built once: loading the CA bundle costs tens of ms, more than fetching a local page.
+
+    httpx's own builder, so SSL_CERT_FILE / SSL_CERT_DIR are honoured as httpx would.
+    """
+    return httpx.create_ssl_context(trust_env=trust_env)
 
 
 def _describe_transport_error(exc: httpx.TransportError, plan: _Plan) -> tuple[str, bool]:
