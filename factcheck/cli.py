@@ -14,7 +14,7 @@ from rich.text import Text
 
 from factcheck import __version__, services
 from factcheck.config import checker_name, database_url, thresholds
-from factcheck.db import Store, current_revision, head_revision, open_store
+from factcheck.db import Store, backup, current_revision, head_revision, open_store
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.articles import read_bytes
@@ -586,6 +586,15 @@ def db_upgrade(obj: Context) -> None:
     """Bring the store's schema to this version of factcheck."""
     store = obj.store
     click.echo(f"{obj.url} is at revision {current_revision(store.engine)}")
+
+
+@db_group.command("backup")
+@click.argument("target", metavar="PATH", type=click.Path(dir_okay=False, path_type=Path))
+@pass_context
+def db_backup(obj: Context, target: Path) -> None:
+    """A consistent copy of a SQLite store, safe while others are working in it."""
+    backup(obj.store, target)
+    click.echo(f"backed up {obj.url} to {target}")
 
 
 def _print_extracted(claims: list[ExtractedClaim]) -> None:

@@ -123,7 +123,9 @@ class ClaimIndex:
         self._keys: list[int] = []
         self._norms: list[str] = []
         self._exact: dict[str, int] = {}
-        self._postings: dict[str, list[int]] = defaultdict(list)
+        # Keyed by the wording's figures as well as a word: wordings with other figures are
+        # never one claim, so they never even meet (and templated rows stay fast).
+        self._postings: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
         self._df: Counter[str] = Counter()
 
     def prepare(self, texts: Iterable[str]) -> None:
@@ -146,8 +148,9 @@ class ClaimIndex:
         position = len(self._keys)
         self._keys.append(key)
         self._norms.append(norm)
+        figures = numbers_in(norm)
         for word in self._prefix(frozenset(norm.split())):
-            self._postings[word].append(position)
+            self._postings[figures, word].append(position)
 
     def exact(self, text: str) -> int | None:
         return self._exact.get(normalise(text))
@@ -157,8 +160,13 @@ class ClaimIndex:
         norm = normalise(text)
         if norm in self._exact:
             return Match(self._exact[norm], 100.0)
-        words = frozenset(norm.split())
-        lists = [self._postings[w] for w in self._prefix(words) if w in self._postings]
+        figures = numbers_in(norm)
+        postings = self._postings
+        lists = [
+            postings[figures, w]
+            for w in self._prefix(frozenset(norm.split()))
+            if (figures, w) in postings
+        ]
         if not lists:
             return None
         norms = self._norms

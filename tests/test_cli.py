@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,41 @@ def test_factcheck_db_env_var_picks_the_store(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert (tmp_path / "desk.db").exists() and not (tmp_path / "claims.db").exists()
+
+
+def test_db_commands(db: str, tmp_path: Path) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    current = run(db, "db", "current")
+    assert current.exit_code == 0 and "store: 0001" in current.output
+    assert run(db, "db", "upgrade").exit_code == 0
+    copy = tmp_path / "backup.db"
+    result = CliRunner().invoke(main, ["--db", db, "db", "backup", str(copy)])
+    if db.startswith("sqlite"):
+        assert result.exit_code == 0, result.output
+        listed = run(f"sqlite:///{copy}", "claims", "--format", "jsonl")
+        assert listed.output == run(db, "claims", "--format", "jsonl").output
+    else:
+        assert result.exit_code != 0 and "pg_dump" in result.output
+        assert not copy.exists()
+
+
+def test_backup_while_another_process_writes(tmp_path: Path) -> None:
+    """Each copy is one consistent snapshot (before or after the import), never half of it."""
+    db = f"sqlite:///{tmp_path / 'live.db'}"
+    run(db, "import", str(SEED_ARTICLE))
+    seeded = len(run(db, "claims", "--format", "jsonl").output.splitlines())
+    rows = tmp_path / "claims.jsonl"
+    rows.write_text(
+        "".join(json.dumps({"text": f"Line {i} cost ${i} million."}) + "\n" for i in range(5000))
+    )
+    writer = subprocess.Popen([sys.executable, "-m", "factcheck", "--db", db, "import", str(rows)])
+    copies = []
+    while (writer.poll() is None or not copies) and len(copies) < 3:
+        target = tmp_path / f"copy{len(copies)}.db"
+        assert run(db, "db", "backup", str(target)).exit_code == 0
+        copies.append(target)
+        time.sleep(0.2)
+    assert writer.wait(timeout=120) == 0
+    for target in copies:
+        count = len(run(f"sqlite:///{target}", "claims", "--format", "jsonl").output.splitlines())
+        assert count in {seeded, seeded + 5000}, target

@@ -4,45 +4,54 @@ from __future__ import annotations
 
 import re
 
-_BOILERPLATE = re.compile(
+from factcheck.extract.folding import Folded, lowered
+
+# Two halves of one test: lines that start like furniture (tried at the start only), and
+# furniture phrases anywhere (written in lower case, so they can run on lowered text).
+_BOILERPLATE_START = re.compile(
     r"""
-      ^\s*the\ post\ .{1,300}\ appeared\ first\ on\b
-    | \bsign\ up\b.{0,80}\b(?:newsletter|updates|alerts|email)
+      \s*the\ post\ .{1,300}\ appeared\ first\ on\b
+    | \s*(?:read|see|watch|listen)\ (?:more|next|also|the\ full)\b
+    | \s*(?:related|more)\s*(?::|stories|coverage|from)\b
+    | \s*(?:share|tweet|email|print)\ (?:this|on)\b
+    | \s*(?:copyright|©|\(c\))\s
+    | \s*©
+    | \s*(?:photo(?:graph)?|image|illustration|video)\s*(?:credit)?\s*:
+    | \s*(?:photo(?:graph)?|image|illustration)\ by\ [A-Z]
+    | \s*(?:click|tap)\ here\b
+    | \W*for\ more\ information\b
+    | \s*(?:tags?|filed\ under|topics?)\s*:
+    | \s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
+        unintelligible|silence|end\ of\ transcript|break)\b
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_ANYWHERE = Folded(
+    r"""
+      \bsign\ up\b.{0,80}\b(?:newsletter|updates|alerts|email)
     | \b(?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|my|this)\b
     | \bnewsletter\b.{0,60}\b(?:sign\ up|subscribe|inbox|delivered)
     | \blet\ (?:us|me)\ know\ what\ you\ think\b
     | \b(?:submit|send|write)\ (?:us\ )?a\ letter\ to\ the\ editor\b
-    | ^\s*(?:read|see|watch|listen)\ (?:more|next|also|the\ full)\b
-    | ^\s*(?:related|more)\s*(?::|stories|coverage|from)\b
-    | ^\s*(?:share|tweet|email|print)\ (?:this|on)\b
     | \bshare\ this\ (?:article|story|post)\b
     | \bfollow\ (?:us|me)\ on\b
-    | ^\s*(?:copyright|©|\(c\))\s
-    | ^\s*©
     | \ball\ rights\ reserved\b
-    | ^\s*(?:photo(?:graph)?|image|illustration|video)\s*(?:credit)?\s*:
-    | ^\s*(?:photo(?:graph)?|image|illustration)\ by\ [A-Z]
-    | ^\s*(?:click|tap)\ here\b
-    | ^\W*for\ more\ information\b
     | \bmore\ information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)
     | \bforward-looking\ statements?\b
     | \b(?:advertisement|sponsored\ content)\s*$
     | \bthis\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published)\ (?:in|on)\b
     | \b(?:contact|email|e-mail)\ (?:us|the\ author|the\ writer)\ at\b
     | \bterms\ of\ (?:use|service)\b|\bprivacy\ policy\b|\bcookie(?:s)?\ (?:policy|settings)\b
-    | ^\s*(?:tags?|filed\ under|topics?)\s*:
-    | ^\s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
-        unintelligible|silence|end\ of\ transcript|break)\b
     """,
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 
 # Whole paragraphs that are furniture even when a title inside them splits into "sentences".
-_BOILERPLATE_PARAGRAPH = re.compile(
-    r"^\s*the post .{1,300} appeared first on\b|^\s*(?:copyright|©)|all rights reserved\W*$",
-    re.IGNORECASE,
+_BOILERPLATE_PARAGRAPH_START = re.compile(
+    r"\s*the post .{1,300} appeared first on\b|\s*(?:copyright|©)", re.IGNORECASE
 )
+_BOILERPLATE_PARAGRAPH_END = Folded(r"all rights reserved\W*$")
 _CREDIT = re.compile(
     r"^[\s(\[]*(?:photo(?:graph)?s?|images?|illustration|credit|video)\b.{0,80}"
     r"(?:getty|images|ap|reuters|afp|shutterstock|unsplash|courtesy|staff)[\s)\].]*$",
@@ -63,17 +72,26 @@ _CUES = (
 
 
 def _has_cue(text: str) -> bool:
-    lowered = text[:600].lower()
-    return any(cue in lowered for cue in _CUES)
+    lowered_start = text[:600].lower()
+    return any(cue in lowered_start for cue in _CUES)
 
 
 def is_boilerplate(sentence: str) -> bool:
     """True when a sentence is page furniture (a sign-up line, a credit), not the story."""
-    return _has_cue(sentence) and bool(
-        _BOILERPLATE.search(sentence) or _CREDIT.match(sentence)
+    if not _has_cue(sentence):
+        return False
+    return bool(
+        _BOILERPLATE_START.match(sentence)
+        or _BOILERPLATE_ANYWHERE.search(sentence, lowered(sentence))
+        or _CREDIT.match(sentence)
     )
 
 
 def is_boilerplate_paragraph(paragraph: str) -> bool:
     """True for a paragraph that is furniture as a whole, however its sentences split."""
-    return _has_cue(paragraph) and bool(_BOILERPLATE_PARAGRAPH.search(paragraph))
+    if not _has_cue(paragraph):
+        return False
+    return bool(
+        _BOILERPLATE_PARAGRAPH_START.match(paragraph)
+        or _BOILERPLATE_PARAGRAPH_END.search(paragraph, lowered(paragraph))
+    )

@@ -21,33 +21,41 @@ _TOKEN = re.compile(r"[$€£]?\d[\d,.]*%?|[a-z]+(?:['’][a-z]+)?|[%$?!]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
+_DIGIT = re.compile(r"\d")
+_QUANTITY_TOKENS = frozenset({"<num>", "<money>", "<pct>"})
+
+
 def tokens(sentence: str) -> list[str]:
     """Lower-cased words, with numbers reduced to their shape so "$2.5" and "$7.1" agree."""
-    out: list[str] = []
-    for tok in _TOKEN.findall(sentence.lower()):
-        if tok[0].isdigit() or tok[0] in "$€£" and len(tok) > 1:
-            if tok[0] in "$€£":
-                out.append("<money>")
-            elif tok.endswith("%"):
-                out.append("<pct>")
-            elif _YEAR.match(tok):
-                out.append("<year>")
-            else:
-                out.append("<num>")
-        else:
-            out.append(tok.replace("’", "'"))
-    return out
+    # "’" becomes "'" before matching: both sit in the same place of a word token.
+    text = sentence.lower().replace("’", "'")
+    toks = _TOKEN.findall(text)
+    if _DIGIT.search(text) is None:
+        return toks  # number tokens need a digit
+    return [_shape(tok) for tok in toks]
+
+
+def _shape(tok: str) -> str:
+    if tok[0].isdigit() or tok[0] in "$€£" and len(tok) > 1:
+        if tok[0] in "$€£":
+            return "<money>"
+        if tok.endswith("%"):
+            return "<pct>"
+        if _YEAR.match(tok):
+            return "<year>"
+        return "<num>"
+    return tok
 
 
 def features(sentence: str) -> list[str]:
     """Feature strings of a sentence; the same list trains the model and scores with it."""
     toks = tokens(sentence)
-    feats = [f"w:{t}" for t in toks]
+    feats = ["w:" + t for t in toks]
     padded = ["<s>", *toks, "</s>"]
     feats += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
     n = len(toks)
     feats.append(f"len:{min(n // 5, 8)}")
-    if any(t in ("<num>", "<money>", "<pct>") for t in toks):
+    if not _QUANTITY_TOKENS.isdisjoint(toks):
         feats.append("has:quantity")
     if "<year>" in toks:
         feats.append("has:year")
@@ -83,12 +91,52 @@ def _weight(feature: str) -> float:
     return weight
 
 
+# The same weights keyed by word and by word pair, so scoring builds no feature strings.
+_UNIGRAM_WEIGHT: dict[str, float] = {}
+_BIGRAM_WEIGHT: dict[str, dict[str, float]] = {}
+
+
 def probability(sentence: str) -> float:
-    """P(check-worthy factual sentence) as ClaimBuster's coders would judge it."""
+    """P(check-worthy factual sentence) as ClaimBuster's coders would judge it.
+
+    Adds the weights of `features(sentence)` in the same order as that list, so the sum
+    is bit for bit the one a plain loop over the feature strings gives.
+    """
     bias = _model()[0]
-    known = _WEIGHT_OF
+    toks = tokens(sentence)
     z = bias
-    for feature in features(sentence):
+    unigrams = _UNIGRAM_WEIGHT
+    room = len(_WEIGHT_OF) + len(unigrams) < 500_000
+    for tok in toks:
+        weight = unigrams.get(tok)
+        if weight is None:
+            weight = _weight("w:" + tok)
+            if room:
+                unigrams[tok] = weight
+        z += weight
+    prev = "<s>"
+    toks.append("</s>")
+    for tok in toks:
+        following = _BIGRAM_WEIGHT.get(prev)
+        if following is None:
+            following = _BIGRAM_WEIGHT[prev] = {}
+        weight = following.get(tok)
+        if weight is None:
+            weight = _weight(f"b:{prev} {tok}")
+            if room:
+                following[tok] = weight
+        z += weight
+        prev = tok
+    toks.pop()
+    known = _WEIGHT_OF
+    extras = [f"len:{min(len(toks) // 5, 8)}"]
+    if not _QUANTITY_TOKENS.isdisjoint(toks):
+        extras.append("has:quantity")
+    if "<year>" in toks:
+        extras.append("has:year")
+    if any(w[:1].isupper() for w in sentence.split()[1:]):
+        extras.append("has:capital")
+    for feature in extras:
         weight = known.get(feature)
         z += _weight(feature) if weight is None else weight
     if z < -30:

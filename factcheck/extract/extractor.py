@@ -39,8 +39,9 @@ _SUBJECT_NAME = re.compile(
     r"^[“\"]?((?:[A-Z][\w’'\-]+)(?: (?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})(?:’s|'s)?(?:,|\s+[a-z])"
 )
 # "Kevin Weil, the former Instagram executive" / "journalist Steven Levy": a person.
+# ("[A-Z](?<!\w.)" is "\b[A-Z]" with the class first, so re can skip ahead to capitals.)
 _APPOSITIVE_NAME = re.compile(
-    r"\b([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}), (?:\d+, )?(?:the |a |an )?[^,]{0,60}"
+    r"([A-Z](?<!\w.)[\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}), (?:\d+, )?(?:the |a |an )?[^,]{0,60}"
 )
 # "His sister, Tanya Bell, manages ...": a name set off by commas after a person noun.
 _NOUN_COMMA_NAME = re.compile(r"\b([a-z]+), ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
@@ -49,6 +50,9 @@ _PERSON_NOUNS = words(
     "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide"
 )
 _ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
+# Every lower-case word followed by a capitalised one: a role word must be among them for
+# _ROLE_THEN_NAME to name anyone, and most sentences have none.
+_WORD_BEFORE_CAPITAL = re.compile(r"([a-z]+) [A-Z]")
 _NON_NAME_START = words(
     """
     the a an but and so yet or then when while as if after before in on at for by with
@@ -135,28 +139,27 @@ def _mixed_labels(text: str, paragraphs: list[tuple[int, int]]) -> int:
 def _overlap(
     text: str, start: int, end: int, spans: list[tuple[int, int, int]], span_starts: list[int]
 ) -> tuple[list[int], float]:
+    # Quotation spans are disjoint and sorted, so those overlapping the sentence are a run
+    # that ends at the last span starting before the sentence ends.
     ids: list[int] = []
     inside = 0
-    i = max(bisect.bisect_right(span_starts, end) - 1, 0)
-    while i >= 0 and spans and i < len(spans):
+    i = bisect.bisect_left(span_starts, end) - 1
+    while i >= 0:
         s, e, q = spans[i]
         if e <= start:
-            if s < start - 5000:
-                break
-            i -= 1
-            continue
-        if s < end and e > start:
-            if q not in ids:
-                ids.append(q)
-            lo, hi = max(s, start), min(e, end)
-            inside += _visible(text[lo:hi])
+            break
+        if q not in ids:
+            ids.append(q)
+        inside += _visible(text[max(s, start) : min(e, end)])
         i -= 1
+    if not ids:
+        return ids, 0.0
     total = _visible(text[start:end]) or 1
     return sorted(ids), inside / total
 
 
 def _visible(segment: str) -> int:
-    return len(segment) - sum(segment.count(ch) for ch in " \t\u00a0")
+    return len(segment) - segment.count(" ") - segment.count("\t") - segment.count("\u00a0")
 
 
 def _frame(
@@ -223,16 +226,20 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
         and is_person_name(subject.group(1), surnames)
     ):
         found.append((subject.start(1), subject.group(1)))
-    for m in _APPOSITIVE_NAME.finditer(body):
-        if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
-            found.append((m.start(1), m.group(1)))
-    for m in _NOUN_COMMA_NAME.finditer(body):
-        noun = m.group(1)
-        if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(m.group(2), surnames):
-            found.append((m.start(2), m.group(2)))
-    for m in _ROLE_THEN_NAME.finditer(body):
-        if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
-            found.append((m.start(2), m.group(2)))
+    if ", " in body:
+        for m in _APPOSITIVE_NAME.finditer(body):
+            if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
+                found.append((m.start(1), m.group(1)))
+        for m in _NOUN_COMMA_NAME.finditer(body):
+            noun = m.group(1)
+            if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(
+                m.group(2), surnames
+            ):
+                found.append((m.start(2), m.group(2)))
+    if not ROLE_WORDS.isdisjoint(_WORD_BEFORE_CAPITAL.findall(body)):
+        for m in _ROLE_THEN_NAME.finditer(body):
+            if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
+                found.append((m.start(2), m.group(2)))
     return [name for _, name in sorted(found)]
 
 

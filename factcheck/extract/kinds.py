@@ -33,8 +33,11 @@ _PERCENT = Folded(
     r"[-+]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{SPELLED_NUMBERS})(?:[- ](?:{SPELLED_NUMBERS}))? (?:percent|per cent)\b"
 )
+# A digit not preceded by [\w.\-/$€£], then the rest of "\d{1,3}(?:,\d{3})+|\d+": starting
+# with the digit (not the look-behind) lets re skip ahead to digits.
 _NUMBER = re.compile(
-    rf"(?<![\w.\-/$€£])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s?{_SCALE})?(?![\w\-/]|[.,]\d)"
+    r"\d(?<![\w.\-/$€£].)(?:\d{0,2}(?:,\d{3})+|\d*)"
+    rf"(?:\.\d+)?(?:\s?{_SCALE})?(?![\w\-/]|[.,]\d)"
 )
 _SPELLED_NUMBER = Folded(
     rf"\b(?:{SPELLED_NUMBERS})\b|\ba (?:fifth|third|quarter|half|dozen|fraction)\b"
@@ -50,6 +53,11 @@ _YEAR = re.compile(
     r"|\b(?:the )?(?:’|')\d0s\b"
 )
 _NUMERIC_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# What every match of a date pattern contains: a month's first three letters, a year-like
+# run of digits, a "-" or "/" between digits.  Looking for these first is much cheaper.
+_MONTH_HINT = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_YEAR_HINT = re.compile(r"(?:1[6-9]|20)\d\d|[’']\d0s")
+_NUMERIC_DATE_HINT = re.compile(r"\d[-/]\d")
 _WEEKDAY = re.compile(rf"\b(?:{WEEKDAYS})\b")
 _RELATIVE_DATE = Folded(
     r"\b(?:last|next|this|past|previous|coming) (?:year|month|week|decade|century|spring|"
@@ -128,12 +136,17 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     """Find numbers, dates, job titles, names and events in one sentence."""
     found = Features()
     taken: list[tuple[int, int]] = []
-    tokens = _WORD.findall(sentence)
-    lowered_words = [w.lower().strip("’'") for w in tokens]
+    low = lowered(sentence)
+    lower_sentence = sentence.lower() if low is None else low
+    # Lowered text tokenises exactly like the original unless lowered() refused it.
+    if low is not None:
+        lowered_words = _WORD.findall(low)
+    else:
+        lowered_words = [w.lower() for w in _WORD.findall(sentence)]
+    if "’" in sentence or "'" in sentence:
+        lowered_words = [w.strip("’'") for w in lowered_words]
     present = set(lowered_words)
     digits = _DIGIT.search(sentence) is not None
-    lower_sentence = sentence.lower()
-    low = lowered(sentence)
 
     def claim(s: int, e: int) -> bool:
         for ts, te in taken:
@@ -154,7 +167,12 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
                 found.percents.append(sentence[s:e].strip())
     date_regexes: list[re.Pattern[str]] = []
     if digits:
-        date_regexes += [_NUMERIC_DATE, _MONTH_DATE, _YEAR]
+        if _NUMERIC_DATE_HINT.search(sentence):
+            date_regexes.append(_NUMERIC_DATE)
+        if _MONTH_HINT.search(sentence):
+            date_regexes.append(_MONTH_DATE)
+        if _YEAR_HINT.search(sentence):
+            date_regexes.append(_YEAR)
     elif not present.isdisjoint(_MONTH_TOKENS):
         date_regexes.append(_MONTH_DATE)
     if not present.isdisjoint(_WEEKDAY_TOKENS):
@@ -178,9 +196,9 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
             s, e = m.span()
             if _is_quantity(sentence, s, e) and claim(s, e):
                 found.numbers.append(sentence[s:e].strip())
-    found.words = len(tokens)
+    found.words = len(lowered_words)
     if not present.isdisjoint(ROLE_WORDS):
-        found.roles = _roles(lowered_words, [w.strip("’'") for w in tokens])
+        found.roles = _roles(lowered_words, [w.strip("’'") for w in _WORD.findall(sentence)])
     found.events = sorted(present & EVENT_VERBS)
     found.past = not present.isdisjoint(IRREGULAR_PAST) or any(
         len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST for w in present
@@ -283,41 +301,50 @@ _OPENER_WORDS = words(
 
 
 def _opinion(lowered_sentence: str, lowered: list[str], present: set[str]) -> float:
-    score = sum(OPINION_MARKERS.get(w, 0.0) for w in lowered)
-    if not present & _PHRASE_CUES:
+    if present.isdisjoint(_OPINION_WORDS):
+        score = 0.0
+    else:
+        score = sum((OPINION_MARKERS[w] for w in lowered if w in OPINION_MARKERS), 0.0)
+    if present.isdisjoint(_PHRASE_CUES) or _ANY_PHRASE.search(lowered_sentence) is None:
         return score
-    for phrase, weight in (
-        ("i think", 1.5),
-        ("i believe", 1.5),
-        ("in my view", 2.0),
-        ("to be fair", 1.5),
-        ("of course", 0.75),
-        ("we will", 1.0),
-        ("i will", 1.0),
-        ("we're going to", 1.0),
-        ("we’re going to", 1.0),
-        ("i'm going to", 1.0),
-        ("i’m going to", 1.0),
-        ("let us", 1.5),
-        ("let me", 1.5),
-        ("we can", 1.0),
-        ("we need", 1.0),
-        ("we have to", 1.0),
-        ("it is hard", 1.5),
-        ("it’s hard", 1.5),
-        ("it's hard", 1.5),
-        ("hard not to", 1.5),
-        ("it is easy to", 1.5),
-        ("it’s easy to", 1.5),
-        ("it is worth", 1.5),
-        ("it’s worth", 1.5),
-        ("needless to say", 2.0),
-        ("to be sure", 1.0),
-        ("in other words", 1.0),
-    ):
+    for phrase, weight in _OPINION_PHRASES:
         if phrase in lowered_sentence:
             score += weight
     return score
+
+
+_OPINION_WORDS = frozenset(OPINION_MARKERS)
+_OPINION_PHRASES = (
+    ("i think", 1.5),
+    ("i believe", 1.5),
+    ("in my view", 2.0),
+    ("to be fair", 1.5),
+    ("of course", 0.75),
+    ("we will", 1.0),
+    ("i will", 1.0),
+    ("we're going to", 1.0),
+    ("we’re going to", 1.0),
+    ("i'm going to", 1.0),
+    ("i’m going to", 1.0),
+    ("let us", 1.5),
+    ("let me", 1.5),
+    ("we can", 1.0),
+    ("we need", 1.0),
+    ("we have to", 1.0),
+    ("it is hard", 1.5),
+    ("it’s hard", 1.5),
+    ("it's hard", 1.5),
+    ("hard not to", 1.5),
+    ("it is easy to", 1.5),
+    ("it’s easy to", 1.5),
+    ("it is worth", 1.5),
+    ("it’s worth", 1.5),
+    ("needless to say", 2.0),
+    ("to be sure", 1.0),
+    ("in other words", 1.0),
+)
+# Finds whether any of the phrases occurs at all; most sentences hold none.
+_ANY_PHRASE = re.compile("|".join(re.escape(phrase) for phrase, _ in _OPINION_PHRASES))
 
 
 _PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
@@ -327,9 +354,13 @@ def collect_proper_nouns(sentences: list[str]) -> set[str]:
     """Capitalised words seen mid-sentence: they stay names when they open a sentence."""
     nouns: set[str] = set()
     for sentence in sentences:
-        for m in re.finditer(r"(?<=[\w,;’'\"”)] )[A-Z][\w\-]*", sentence):
-            nouns.add(m.group(0))
+        nouns.update(_MID_SENTENCE_CAPITAL.findall(sentence))
     return nouns
+
+
+# A capital after a word or a closing mark and a space; the class comes first so that re
+# skips ahead to capitals ("(?<=[...] )[A-Z]" with the look-behind moved after the letter).
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[\w,;’'\"”)] .)[\w\-]*")
 
 
 def primary_kind(

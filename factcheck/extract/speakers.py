@@ -26,8 +26,24 @@ QUOTE_VERBS = "called|calls|described|describes|dubbed|praised|praises|commended
 QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
 # These introduce a label as often as a quotation ("calls its product a 'super app'").
 LABEL_VERBS = words("called calls described describes dubbed labeled labelled branded")
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_QUOTE_VERB = re.compile(rf"\b(?:{SPEECH_VERBS}|{QUOTE_VERBS})\b")
+
+
+def _word_alternation(alternatives: str) -> str:
+    """"\\b(?:says|said|...)\\b" as "s(?<!\\w.)(?:ays|aid)\\b|...", grouped by first letter.
+
+    The same matches (each word is a run of letters, so at most one alternative can end at a
+    word boundary), but a pattern starting with literal letters lets re skip ahead to them.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in dict.fromkeys(alternatives.split("|")):
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(
+        rf"{first}(?<!\w.)(?:{'|'.join(rests)})\b" for first, rests in by_first.items()
+    )
+
+
+_VERB = re.compile(_word_alternation(SPEECH_VERBS))
+_QUOTE_VERB = re.compile(_word_alternation(f"{SPEECH_VERBS}|{QUOTE_VERBS}"))
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;:!?—–()“”\"]{2,160})")
 _HONORIFICS = words(
     """
@@ -123,7 +139,7 @@ def find_attribution(frame: str) -> Attribution | None:
             speaker, title = found
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, title or honorific, verb.group(0))
-    according = _ACCORDING.search(frame)
+    according = _ACCORDING.search(frame) if "ccording to" in frame else None
     if according:
         speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
         if speaker:

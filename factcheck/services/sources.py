@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from factcheck.db import Store
+from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, FactcheckError, NotFound
 from factcheck.models import (
     Article,
@@ -249,6 +249,7 @@ def _store(
     tiers: Tiers,
 ) -> AttachResult:
     """Store a read source, recognising it when it is a page or story already held."""
+    serialize(session, "factcheck.sources")
     for url, _how in item.urls:
         known = _known_url(session, url) if item.kind == "web" else None
         if known is not None:

@@ -93,41 +93,60 @@ def record_verdict(
         raise BadInput(
             f"a {rating} verdict needs a correction: say how the claim should read (--correction)"
         )
-    try:
-        with store.transaction() as session:
-            claim = session.get(Claim, claim_id)
-            if claim is None:
-                raise NotFound(f"no claim {claim_id}")
-            if seen_version is not None and claim.version != seen_version:
+    # Without a version seen, the checker asked for no lock: a concurrent write to the same
+    # claim is retried rather than refused.  With one, it is refused (StaleEdit).
+    for attempt in range(5):
+        try:
+            return _append_verdict(
+                store, claim_id, rating, rationale, correction, checker, evidence, seen_version
+            )
+        except StaleDataError:
+            if seen_version is not None or attempt == 4:
                 raise StaleEdit(
-                    f"claim {claim_id} changed since you opened it (version {seen_version}, now "
-                    f"{claim.version}): reload it and decide again"
-                )
-            for evidence_id in evidence:
-                row = session.get(Evidence, evidence_id)
-                if row is None or row.claim_id != claim_id:
-                    raise NotFound(f"no evidence {evidence_id} on claim {claim_id}")
-            verdict = Verdict(
-                claim_id=claim_id,
-                rating=rating,
-                rationale=rationale,
-                correction=correction,
-                checker=checker,
-                claim_version=claim.version,
+                    f"claim {claim_id} was changed by someone else while saving: "
+                    "reload it and decide again"
+                ) from None
+    raise AssertionError("unreachable")
+
+
+def _append_verdict(
+    store: Store,
+    claim_id: int,
+    rating: str,
+    rationale: str,
+    correction: str | None,
+    checker: str,
+    evidence: tuple[int, ...],
+    seen_version: int | None,
+) -> VerdictView:
+    with store.transaction() as session:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound(f"no claim {claim_id}")
+        if seen_version is not None and claim.version != seen_version:
+            raise StaleEdit(
+                f"claim {claim_id} changed since you opened it (version {seen_version}, now "
+                f"{claim.version}): reload it and decide again"
             )
-            session.add(verdict)
-            claim.updated_at = utcnow()  # bumps the version: the lock for the next checker
-            session.flush()
-            session.add_all(
-                VerdictEvidence(verdict_id=verdict.id, evidence_id=e)
-                for e in dict.fromkeys(evidence)
-            )
-            session.flush()
-            return _verdict_view(verdict, tuple(dict.fromkeys(evidence)))
-    except StaleDataError:
-        raise StaleEdit(
-            f"claim {claim_id} was changed by someone else while saving: reload it and decide again"
-        ) from None
+        for evidence_id in evidence:
+            row = session.get(Evidence, evidence_id)
+            if row is None or row.claim_id != claim_id:
+                raise NotFound(f"no evidence {evidence_id} on claim {claim_id}")
+        verdict = Verdict(
+            claim_id=claim_id,
+            rating=rating,
+            rationale=rationale,
+            correction=correction,
+            checker=checker,
+            claim_version=claim.version,
+        )
+        session.add(verdict)
+        claim.updated_at = utcnow()  # bumps the version: the lock for the next checker
+        session.flush()
+        cited = tuple(dict.fromkeys(evidence))
+        session.add_all(VerdictEvidence(verdict_id=verdict.id, evidence_id=e) for e in cited)
+        session.flush()
+        return _verdict_view(verdict, cited)
 
 
 def history(store: Store, claim_id: int) -> list[VerdictView]:
