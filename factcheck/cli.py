@@ -19,7 +19,7 @@ from factcheck.errors import BadInput, FactcheckError
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.articles import read_bytes
 from factcheck.intake.claimfile import claim_file_format
-from factcheck.services import reports, sources, verdicts
+from factcheck.services import reports, scale, sources, verdicts
 from factcheck.services.articles import is_url
 
 # Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
@@ -562,6 +562,27 @@ def report_command(obj: Context, article_id: int | None, fmt: str, output: Path 
     else:
         reports.write_atomically(output, content)
         click.echo(f"wrote {output}", err=True)
+
+
+@main.group("scale", invoke_without_command=True)
+@click.pass_context
+def scale_group(ctx: click.Context) -> None:
+    """The verdict scale of this store (and how to use your desk's own)."""
+    if ctx.invoked_subcommand is None:
+        for rating in ctx.find_object(Context).store.scale():
+            value = rating.review_value if rating.review_value is not None else "-"
+            fix = "  needs a correction" if rating.needs_correction else ""
+            click.echo(f"{rating.name:<18} {value}  {rating.meaning}{fix}")
+
+
+@scale_group.command("load")
+@click.argument("path", type=click.Path(path_type=Path))
+@pass_context
+def scale_load(obj: Context, path: Path) -> None:
+    """Replace the scale with the [[rating]] tables of a TOML file."""
+    ratings = scale.read_scale(path)
+    scale.replace_scale(obj.store, ratings)
+    click.echo(f"the scale now has {len(ratings)} ratings: {', '.join(r.name for r in ratings)}")
 
 
 @main.group("db")
