@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import BadInput, FactcheckError
-from factcheck.intake.text import MAX_BYTES, decode_text, looks_like_html
-from factcheck.sources.content import extract_content
+from factcheck.intake.text import MAX_BYTES, decode_text
+from factcheck.sources.content import extract_content, looks_like_html
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 

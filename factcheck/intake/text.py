@@ -40,8 +40,3 @@ def _control_share(text: str) -> float:
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     return controls / max(len(sample), 1)
-
-
-def looks_like_html(data: bytes) -> bool:
-    head = data[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head

@@ -253,7 +253,8 @@ def list_claims(
         ]
 
 
-def _claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
+def claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
+    """The claim to change, refused when it changed since the checker saw ``seen_version``."""
     claim = session.get(Claim, claim_id)
     if claim is None:
         raise NotFound(f"no claim {claim_id}")
@@ -289,7 +290,7 @@ def edit_note(
 ) -> ClaimView:
     """Set the checker's note on a claim, refused if someone changed the claim meanwhile."""
     with store.transaction() as session:
-        claim = _claim_for_edit(session, claim_id, seen_version)
+        claim = claim_for_edit(session, claim_id, seen_version)
         claim.note = (note or "").strip() or None
         session.flush()
         return ClaimView.of(claim, rating=current_rating(session, claim_id))
@@ -345,7 +346,7 @@ def split_claim(
     The first part keeps the id, verdicts and sources; the second is a new claim.
     """
     with store.transaction() as session:
-        claim = _claim_for_edit(session, claim_id, seen_version)
+        claim = claim_for_edit(session, claim_id, seen_version)
         head, tail = claim.text[:at], claim.text[at:]
         if not head.strip() or not tail.strip():
             raise BadInput(f"cannot split claim {claim_id} at {at}: both parts need words")
@@ -381,7 +382,7 @@ def merge_claims(
     if keep_id == other_id:
         raise BadInput("a claim cannot be merged with itself")
     with store.transaction() as session:
-        keep = _claim_for_edit(session, keep_id, seen_version)
+        keep = claim_for_edit(session, keep_id, seen_version)
         other = session.get(Claim, other_id)
         if other is None:
             raise NotFound(f"no claim {other_id}")

@@ -34,7 +34,7 @@ from factcheck.models import (
     SourceVersion,
 )
 from factcheck.sources.content import Content, extract_content, extract_file
-from factcheck.sources.dedupe import compare, signature_keys, text_hash
+from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
 from factcheck.sources.evidence import check_quote, rank_passages
 from factcheck.sources.fetch import FetchOptions, FetchResult, fetch, fetch_many
 from factcheck.sources.numbers import compare_numbers
@@ -285,18 +285,7 @@ def _store(
         original, verdict = best
         root = _root(session, original)
         copy = _new_source(session, item, copy_of=root.id)
-        session.add(
-            SourceMerge(
-                source_id=root.id,
-                other_id=copy.id,
-                claim_id=claim_id,
-                url=_first_url(item),
-                rule=verdict.rule,
-                score=verdict.score,
-                shared=json.dumps(verdict.shared),
-                status="merged",
-            )
-        )
+        _record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
         _link(session, claim_id, root.id, stance, checker)
         return AttachResult(
             claim_id,
@@ -311,18 +300,8 @@ def _store(
     _link(session, claim_id, source.id, stance, checker)
     if best is not None and best[1].tier == "suggest":
         original, verdict = best
-        session.add(
-            SourceMerge(
-                source_id=_root(session, original).id,
-                other_id=source.id,
-                claim_id=claim_id,
-                url=_first_url(item),
-                rule=verdict.rule,
-                score=verdict.score,
-                shared=json.dumps(verdict.shared),
-                status="suggested",
-            )
-        )
+        root_id = _root(session, original).id
+        _record_merge(session, root_id, source.id, claim_id, item, verdict, "suggested")
         session.flush()
         return AttachResult(
             claim_id,
@@ -335,6 +314,30 @@ def _store(
             original.id,
         )
     return AttachResult(claim_id, source.id, "added", f"added as source {source.id}")
+
+
+def _record_merge(
+    session: Session,
+    source_id: int,
+    other_id: int,
+    claim_id: int | None,
+    item: _Fetched,
+    verdict: DuplicateVerdict,
+    status: str,
+) -> None:
+    """Keep why a copy was merged (or offered): the checker is shown it, and may undo it."""
+    session.add(
+        SourceMerge(
+            source_id=source_id,
+            other_id=other_id,
+            claim_id=claim_id,
+            url=_first_url(item),
+            rule=verdict.rule,
+            score=verdict.score,
+            shared=json.dumps(verdict.shared),
+            status=status,
+        )
+    )
 
 
 def _first_url(item: _Fetched) -> str | None:

@@ -19,6 +19,7 @@ from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
+from factcheck.services.claims import claim_for_edit
 
 
 @dataclass(frozen=True)
@@ -120,14 +121,7 @@ def _append_verdict(
     seen_version: int | None,
 ) -> VerdictView:
     with store.transaction() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFound(f"no claim {claim_id}")
-        if seen_version is not None and claim.version != seen_version:
-            raise StaleEdit(
-                f"claim {claim_id} changed since you opened it (version {seen_version}, now "
-                f"{claim.version}): reload it and decide again"
-            )
+        claim = claim_for_edit(session, claim_id, seen_version)
         for evidence_id in evidence:
             row = session.get(Evidence, evidence_id)
             if row is None or row.claim_id != claim_id:
