@@ -61,7 +61,7 @@ _NON_NAME_START = words(
     still also however meanwhile instead now once since during despite
     """
 )
-_HEADING_END = ".!?:;…”\"’')]"
+_HEADING_ENDS = tuple(".!?:;…”\"’')]")
 # "(APPLAUSE)", "[CROSSTALK]": transcript stage directions are set in capitals.
 _STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
 _CLOSERS = "”\"’')] "
@@ -113,12 +113,21 @@ def _sentences(
     spans: list[tuple[int, int, int]],
     span_starts: list[int],
 ) -> list[_Sentence]:
-    labelled = sum(1 for s, e in paragraphs if transcript_label(text, s, e, False))
-    allow_mixed = labelled >= 2 or _mixed_labels(text, paragraphs) >= 2
+    # Mixed-case labels ("Smith:") count only in a text with two or more labels of a kind.
+    labels = [transcript_label(text, s, e, False) for s, e in paragraphs]
+    mixed: list[tuple[str, int] | None] | None = None
+    if sum(1 for found in labels if found) >= 2:
+        mixed = [transcript_label(text, s, e, True) for s, e in paragraphs]
+    else:
+        candidates = [transcript_label(text, s, e, True) for s, e in paragraphs]
+        if sum(1 for found in candidates if found) >= 2:
+            mixed = candidates
+    if mixed is not None:
+        labels = mixed
     out: list[_Sentence] = []
     label: str | None = None
     for number, (p_start, p_end) in enumerate(paragraphs, start=1):
-        found = transcript_label(text, p_start, p_end, allow_mixed)
+        found = labels[number - 1]
         body = p_start
         if found:
             label, body = found
@@ -130,10 +139,6 @@ def _sentences(
                           furniture=furniture)
             )
     return out
-
-
-def _mixed_labels(text: str, paragraphs: list[tuple[int, int]]) -> int:
-    return sum(1 for s, e in paragraphs if transcript_label(text, s, e, True))
 
 
 def _overlap(
@@ -276,14 +281,19 @@ def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[
 def _is_heading(body: str, features: Detected) -> bool:
     """A short line with no closing punctuation is a heading or a label, not a sentence."""
     return (
-        not body.rstrip().endswith(tuple(_HEADING_END))
+        not body.rstrip().endswith(_HEADING_ENDS)
         and len(body.split()) <= 8
         and not (features.money or features.percents or features.dates)
     )
 
 
 def _unquoted(body: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", body)
+    if "“" not in body and '"' not in body:
+        return body
+    return _QUOTED.sub(" ", body)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _judge(

@@ -47,8 +47,3 @@ class Folded:
         if low is None:
             return self.ignorecase.search(text)
         return self.lower.search(low)
-
-    def match(self, text: str, low: str | None) -> re.Match[str] | None:
-        if low is None:
-            return self.ignorecase.match(text)
-        return self.lower.match(low)
