@@ -264,3 +264,38 @@ def test_backup_while_another_process_writes(tmp_path: Path) -> None:
     for target in copies:
         count = len(run(f"sqlite:///{target}", "claims", "--format", "jsonl").output.splitlines())
         assert count in {seeded, seeded + 5000}, target
+
+
+def test_claims_file_round_trip(db: str, tmp_path: Path) -> None:
+    """What a claims file says comes back out of ``claims --format jsonl`` as it went in."""
+    rows = [
+        {
+            "id": "r1",
+            "text": "Sales fell 8% in 2023, the chain’s CEO said.",
+            "kind": "number",
+            "speaker": "Lee Park",
+            "note": "check the annual report",
+        },
+        {
+            "id": "r2",
+            "text": "The “new” bridge — opened in 1932 — is 1.2 km long.",
+            "kind": "date",
+            "speaker": None,
+            "note": None,
+        },
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    assert run(db, "import", str(path)).exit_code == 0
+    listed = [json.loads(x) for x in run(db, "claims", "--format", "jsonl").output.splitlines()]
+    back = [
+        {
+            "id": c["external_id"],
+            "text": c["text"],
+            "kind": c["kind"],
+            "speaker": c["speaker"],
+            "note": c["note"],
+        }
+        for c in listed
+    ]
+    assert back == rows
