@@ -159,11 +159,16 @@ def _filtered(query: Select, where: ClaimFilter) -> Select:
     return query
 
 
-def _ordering(where: ClaimFilter) -> tuple:
-    placed = (Claim.start.is_(None), Claim.start, Claim.id)
-    if where.article is not None:
-        return placed
-    return (Claim.article_id.is_(None), Claim.article_id, *placed)
+def _ordering(where: ClaimFilter, descending: bool = False) -> tuple:
+    """Article order, exactly the order of the (article, start) index (whose last column is
+    the id), so a page is an index walk rather than a sort of the whole table.  Claims with
+    no article or no place in it come first: NULL sorts low."""
+    columns = (
+        (Claim.start, Claim.id)
+        if where.article is not None
+        else (Claim.article_id, Claim.start, Claim.id)
+    )
+    return tuple(c.desc() for c in columns) if descending else columns
 
 
 def count_claims(store: Store, where: ClaimFilter) -> int:
@@ -171,8 +176,22 @@ def count_claims(store: Store, where: ClaimFilter) -> int:
         return session.scalar(_filtered(select(func.count(Claim.id)), where)) or 0
 
 
-def claim_page(store: Store, where: ClaimFilter, offset: int, limit: int) -> list[ClaimLine]:
-    """Rows ``offset``..``offset+limit`` of the filtered list, in article order."""
+def claim_page(
+    store: Store, where: ClaimFilter, offset: int, limit: int, total: int | None = None
+) -> list[ClaimLine]:
+    """Rows ``offset``..``offset+limit`` of the filtered list, in article order.
+
+    Given ``total``, a page in the second half is read from the end backwards, so the last
+    page of 100,000 claims costs what the first does.
+    """
+    offset = max(offset, 0)
+    backwards = total is not None and offset > total // 2
+    if backwards:
+        assert total is not None
+        end = min(offset + limit, total)
+        offset, limit = total - end, end - offset
+        if limit <= 0:
+            return []
     query = _filtered(
         select(
             Claim.id,
@@ -185,9 +204,10 @@ def claim_page(store: Store, where: ClaimFilter, offset: int, limit: int) -> lis
         ),
         where,
     )
-    query = query.order_by(*_ordering(where)).offset(max(offset, 0)).limit(limit)
+    query = query.order_by(*_ordering(where, backwards)).offset(offset).limit(limit)
     with store.read() as session:
-        return [ClaimLine(*row) for row in session.execute(query)]
+        rows = [ClaimLine(*row) for row in session.execute(query)]
+    return rows[::-1] if backwards else rows
 
 
 def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | None:
@@ -203,9 +223,7 @@ def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | Non
 def progress(store: Store, article_id: int | None) -> Progress:
     """Checked N of M and the count per rating (latest verdict per claim)."""
     scale = [r.name for r in store.scale()]
-    latest = (
-        select(func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id).subquery()
-    )
+    latest = select(func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id).subquery()
     per_rating = (
         select(Verdict.rating, func.count())
         .join(latest, latest.c.vid == Verdict.id)

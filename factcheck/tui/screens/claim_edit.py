@@ -1,0 +1,273 @@
+"""Editing claims by hand: the checker's note, a claim the extractor missed, split and merge.
+
+Each dialog writes through the service in a worker and stays open on an error, so nothing typed
+is lost; a claim changed by someone else meanwhile is refused (``StaleEdit``) and can be
+reloaded.  Each is dismissed with the id of the claim to select afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from factcheck.errors import BadInput, FactcheckError, StaleEdit
+from factcheck.extract import KINDS
+from factcheck.services import claims
+from factcheck.services.views import ClaimView
+from factcheck.services.workbench import ClaimLine
+from factcheck.tui import ratings
+from factcheck.tui.jobs import run_job
+from factcheck.tui.safe import one_line, shown
+from factcheck.tui.screens.dialog import Dialog, label
+
+
+class ClaimEdit(Dialog[int]):
+    """A dialog on one claim, holding the version the checker saw."""
+
+    BINDINGS = [*Dialog.BINDINGS, Binding("ctrl+r", "reload", "Reload claim")]
+
+    def __init__(self, claim: ClaimView) -> None:
+        super().__init__()
+        self.claim = claim
+
+    def save(self, work, label_text: str) -> None:
+        if self.working:
+            return
+        self.working = True
+        self.clear_error()
+        run_job(
+            self,
+            work,
+            self.dismiss,
+            failed=self._failed,
+            label=label_text,
+            group="edit",
+            writes=True,
+        )
+
+    def _failed(self, exc: FactcheckError) -> None:
+        if isinstance(exc, StaleEdit):
+            self.fail(f"{exc}. Press ctrl+r to reload it; what you typed is kept.")
+        else:
+            self.fail(str(exc))
+
+    def action_reload(self) -> None:
+        store, claim_id = self.app.store, self.claim.id  # type: ignore[attr-defined]
+        run_job(
+            self,
+            lambda: claims.get_claim(store, claim_id),
+            self._reloaded,
+            failed=lambda exc: self.fail(str(exc)),
+            group="edit",
+        )
+
+    def _reloaded(self, claim: ClaimView) -> None:
+        self.claim = claim
+        self.working = False
+        self.query_one(".dialog-claim", Static).update(shown(claim.text, "italic"))
+        self.note(f"Reloaded claim {claim.id} (version {claim.version}); save again.")
+
+
+class NoteDialog(ClaimEdit):
+    def title_text(self) -> Content:
+        return Content.styled(f"Note on claim {self.claim.id}", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        yield Static(shown(self.claim.text, "italic"), classes="dialog-claim")
+        yield label("Your note (empty removes it)")
+        yield TextArea(self.claim.note or "", id="note-text", soft_wrap=True, compact=True)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#note-text", TextArea).focus()
+
+    def action_submit(self) -> None:
+        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        text = self.query_one("#note-text", TextArea).text
+        self.save(
+            lambda: claims.edit_note(store, claim.id, text, seen_version=claim.version).id,
+            "saving the note",
+        )
+
+
+class SplitDialog(ClaimEdit):
+    """Type the words that start the second part; the preview shows both parts."""
+
+    SUBMIT_LABEL = "Split"
+
+    def title_text(self) -> Content:
+        return Content.styled(f"Split claim {self.claim.id} in two", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        yield Static(shown(self.claim.text, "italic"), classes="dialog-claim")
+        yield label("The second part starts with (type its first words):")
+        yield Input(id="split-at", placeholder="e.g. and its revenue")
+        yield Static("", id="split-preview")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#split-at", Input).focus()
+
+    def cut(self) -> int | None:
+        words = self.query_one("#split-at", Input).value.strip()
+        if not words:
+            return None
+        at = self.claim.text.find(words)
+        if at < 0:
+            at = self.claim.text.casefold().find(words.casefold())
+        return at if at > 0 else None
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        at = self.cut()
+        preview = self.query_one("#split-preview", Static)
+        if at is None:
+            preview.update(
+                Content.styled("(those words are not in the claim, after its start)", "$text-muted")
+            )
+            return
+        text = self.claim.text
+        preview.update(
+            Content.assemble(
+                ("1: ", "bold"),
+                shown(text[:at].strip()),
+                "\n",
+                ("2: ", "bold"),
+                shown(text[at:].strip()),
+            )
+        )
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        at = self.cut()
+        if at is None:
+            self.fail("Type the first words of the second part, as they are in the claim.")
+            return
+        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        self.save(
+            lambda: claims.split_claim(store, claim.id, at, seen_version=claim.version)[1].id,
+            "splitting the claim",
+        )
+
+
+class MergeDialog(ClaimEdit):
+    """Pick a neighbouring claim (or type an id) to fold into this one."""
+
+    SUBMIT_LABEL = "Merge"
+
+    def __init__(self, claim: ClaimView, neighbours: list[ClaimLine]) -> None:
+        super().__init__(claim)
+        self.neighbours = [n for n in neighbours if n.id != claim.id]
+
+    def title_text(self) -> Content:
+        return Content.styled(f"Merge another claim into claim {self.claim.id}", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        yield Static(shown(self.claim.text, "italic"), classes="dialog-claim")
+        yield label("Claims nearby (Enter picks one):")
+        yield OptionList(
+            *(
+                Option(
+                    Content.assemble(
+                        (f"{n.id:>6} ", "bold"),
+                        (ratings.mark(n.rating) + " ", ratings.style(n.rating)),
+                        shown(one_line(n.text, 66)),
+                    ),
+                    id=str(n.id),
+                )
+                for n in self.neighbours
+            ),
+            id="merge-choices",
+            compact=True,
+        )
+        yield label(
+            "…or the id of the claim to merge in (its sources, evidence and verdicts"
+            " move here; it is removed):"
+        )
+        yield Input(id="merge-other", placeholder="claim id", type="integer")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        choices = self.query_one("#merge-choices", OptionList)
+        choices.display = bool(self.neighbours)
+        (choices if self.neighbours else self.query_one("#merge-other", Input)).focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one("#merge-other", Input).value = event.option.id or ""
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.query_one("#merge-other", Input).value = event.option.id or ""
+        self.query_one("#submit").focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        value = self.query_one("#merge-other", Input).value.strip()
+        if not value.isdigit():
+            self.fail("Pick a claim in the list or type its id.")
+            return
+        other = int(value)
+        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        self.save(
+            lambda: claims.merge_claims(store, claim.id, other, seen_version=claim.version).id,
+            "merging the claims",
+        )
+
+
+class AddClaimDialog(Dialog[int]):
+    """A claim the extractor missed, placed in the article when its words are found there."""
+
+    SUBMIT_LABEL = "Add"
+
+    def __init__(self, article: int | None) -> None:
+        super().__init__()
+        self.article = article
+
+    def title_text(self) -> Content:
+        where = f"to article {self.article}" if self.article is not None else "(no article)"
+        return Content.styled(f"Add a claim {where}", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        yield label("The claim, as written in the article")
+        yield TextArea(id="claim-text", soft_wrap=True, compact=True)
+        yield label("Kind")
+        yield Select([(k, k) for k in KINDS], value="statement", allow_blank=False, id="claim-kind")
+        yield label("Speaker (for quotes and attributions)")
+        yield Input(id="claim-speaker")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#claim-text", TextArea).focus()
+
+    def action_submit(self) -> None:
+        if self.working:
+            return
+        text = self.query_one("#claim-text", TextArea).text
+        if not text.strip():
+            self.fail(str(BadInput("a claim needs its text")))
+            return
+        kind = str(self.query_one("#claim-kind", Select).value)
+        speaker = self.query_one("#claim-speaker", Input).value.strip() or None
+        store, article = self.app.store, self.article  # type: ignore[attr-defined]
+        self.working = True
+        run_job(
+            self,
+            lambda: (
+                claims.add_claim(store, text, article_id=article, kind=kind, speaker=speaker).id
+            ),
+            self.dismiss,
+            failed=lambda exc: self.fail(str(exc)),
+            label="adding the claim",
+            group="edit",
+            writes=True,
+        )

@@ -1,0 +1,183 @@
+"""Pinning evidence: the passages of each source that best match the claim, pinned or unpinned
+with one key.  Numbers and quotes are checked against each passage and marked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from factcheck.services import sources
+from factcheck.services.sources import EvidenceView, PassageView
+from factcheck.services.workbench import ClaimDetail
+from factcheck.tui.jobs import run_job
+from factcheck.tui.safe import shown
+from factcheck.tui.widgets.claim_detail import check_line
+
+PASSAGES_PER_SOURCE = 5
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: int
+    number: int
+    start: int
+    end: int
+    text: str
+    score: float
+    checks: tuple[str, ...]
+    flagged: bool
+    pinned: int | None  # the evidence id when pinned
+
+
+def candidates(
+    detail: ClaimDetail, found: dict[int, list[PassageView]], pinned: list[EvidenceView]
+) -> list[Candidate]:
+    """Each source's best passages, plus passages pinned earlier that are not among them."""
+    by_place = {(e.source, e.start, e.end): e for e in pinned}
+    listed: list[Candidate] = []
+    for number, entry in enumerate(detail.sources, start=1):
+        seen = set()
+        for p in found.get(entry.source.id, []):
+            key = (p.source, p.start, p.end)
+            seen.add(key)
+            pin = by_place.get(key)
+            checks = p.number_checks + ((p.quote_check,) if p.quote_check else ())
+            listed.append(
+                Candidate(
+                    p.source,
+                    number,
+                    p.start,
+                    p.end,
+                    p.text,
+                    p.score,
+                    checks,
+                    p.flagged,
+                    pin.id if pin else None,
+                )
+            )
+        for key, e in by_place.items():
+            if key[0] == entry.source.id and key not in seen:
+                checks = e.number_checks + ((e.quote_check,) if e.quote_check else ())
+                listed.append(
+                    Candidate(
+                        e.source, number, e.start, e.end, e.text, e.score, checks, False, e.id
+                    )
+                )
+    return listed
+
+
+def candidate_prompt(c: Candidate) -> Content:
+    head = Content.assemble(
+        ("★ pinned  " if c.pinned else "☆ ", "bold $text-accent" if c.pinned else "$text-muted"),
+        (f"[{c.number}] ", "$text-secondary"),
+        (f"{c.score:.2f} ", "$text-muted"),
+        ("⚑ check  " if c.flagged else "", "bold $text-error"),
+        shown(c.text, "italic"),
+    )
+    return Content("\n").join([head, *(check_line(check) for check in c.checks)])
+
+
+class EvidenceDialog(ModalScreen[None]):
+    """Enter or space pins the highlighted passage, or unpins it; Esc closes."""
+
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        Binding("space", "toggle", "Pin / unpin"),
+    ]
+
+    def __init__(self, detail: ClaimDetail) -> None:
+        super().__init__()
+        self.detail = detail
+        self.listed: list[Candidate] = []
+
+    def compose(self) -> ComposeResult:
+        claim = self.detail.claim
+        with Vertical(id="evidence-dialog"):
+            yield Static(
+                Content.styled(f"Evidence for claim {claim.id}", "bold"), classes="dialog-title"
+            )
+            yield Static(shown(claim.text, "italic"), classes="dialog-claim")
+            yield Static(self._legend(), id="evidence-legend")
+            yield OptionList(id="passages")
+        yield Footer(compact=True)
+
+    def _legend(self) -> Content:
+        if not self.detail.sources:
+            return Content.styled(
+                "No sources yet: add one with s on the main screen.", "$text-warning"
+            )
+        names = "  ".join(f"[{n}] {e.source.label}" for n, e in enumerate(self.detail.sources, 1))
+        return shown(names, "$text-muted")
+
+    def on_mount(self) -> None:
+        self.query_one(OptionList).focus()
+        self.load()
+
+    def load(self, keep: int | None = None) -> None:
+        store, claim_id = self.app.store, self.detail.claim.id  # type: ignore[attr-defined]
+        source_ids = [e.source.id for e in self.detail.sources]
+
+        def work() -> list[Candidate]:
+            found = {
+                s: sources.find_passages(store, claim_id, s, limit=PASSAGES_PER_SOURCE)
+                for s in source_ids
+            }
+            return candidates(self.detail, found, sources.claim_evidence(store, claim_id))
+
+        run_job(
+            self,
+            work,
+            lambda listed: self._show(listed, keep),
+            label="reading passages",
+            group="evidence",
+            exclusive=True,
+        )
+
+    def _show(self, listed: list[Candidate], keep: int | None) -> None:
+        self.listed = listed
+        options = self.query_one(OptionList)
+        options.clear_options()
+        options.add_options([Option(candidate_prompt(c), id=str(n)) for n, c in enumerate(listed)])
+        if listed:
+            options.highlighted = min(keep or 0, len(listed) - 1)
+        else:
+            options.add_option(
+                Option(Content.styled("No passages to show.", "$text-muted"), disabled=True)
+            )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_toggle()
+
+    def action_toggle(self) -> None:
+        options = self.query_one(OptionList)
+        index = options.highlighted
+        if index is None or index >= len(self.listed):
+            return
+        chosen = self.listed[index]
+        store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
+        claim_id = self.detail.claim.id
+        if chosen.pinned is not None:
+            work = lambda: sources.unpin_evidence(store, chosen.pinned)  # noqa: E731
+            done = f"Unpinned evidence {chosen.pinned}"
+        else:
+            work = lambda: sources.pin_evidence(  # noqa: E731
+                store, claim_id, chosen.source, chosen.start, chosen.end, checker=checker
+            )
+            done = "Pinned the passage"
+
+        def finished(_result: object) -> None:
+            self.notify(done, markup=False)
+            self.load(keep=index)
+
+        run_job(self, work, finished, label="saving", group="pin", writes=True)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

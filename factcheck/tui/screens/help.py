@@ -1,0 +1,106 @@
+"""Help: how to check a claim from start to finish, and every key of every screen."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from factcheck.tui import ratings
+from factcheck.tui.screens.main import KEYS
+
+WALKTHROUGH = (
+    "1. Pick a claim in the list (↑/↓, or / to search; f and u filter it).",
+    "2. Press s to add a source: paste a URL, a file path, or write a note.",
+    "3. Press p to read the passages of the sources that match the claim; pin the ones you"
+    " rely on (space).",
+    "4. Press v, choose a rating by its number, say what the sources show, give a correction"
+    " if the claim is wrong, tick the evidence you cite, and save with ctrl+s.",
+    "5. Press r for the report; w saves it to a file.",
+)
+
+OTHER_KEYS = (
+    (
+        "Claims list",
+        (
+            ("↑ ↓ j k", "move"),
+            ("PgUp PgDn Home End", "move faster"),
+            ("Tab", "go to the filters and the detail pane"),
+            ("Esc", "back to the list"),
+        ),
+    ),
+    (
+        "Dialogs",
+        (
+            ("ctrl+s", "save"),
+            ("Esc", "cancel"),
+            ("Tab", "next field"),
+            ("1–9", "verdict: pick a rating"),
+            ("ctrl+r", "verdict, note: reload a claim someone else changed"),
+        ),
+    ),
+    ("Evidence", (("Enter / space", "pin or unpin the highlighted passage"), ("Esc", "close"))),
+    (
+        "Article view",
+        (
+            ("n / ↓", "next claim"),
+            ("p / ↑", "previous claim"),
+            ("Enter", "back to the list on this claim"),
+            ("Esc", "back where you were"),
+        ),
+    ),
+    ("Report", (("w", "save the report to a file"), ("Esc", "back"))),
+    (
+        "Everywhere",
+        (
+            ("ctrl+p", "command palette: every action by name, open an article, theme"),
+            ("F1", "this help"),
+            ("ctrl+q", "quit"),
+        ),
+    ),
+)
+
+
+def _key(key: str) -> str:
+    return {"question_mark": "?", "slash": "/", "ctrl+p": "ctrl+p"}.get(key, key)
+
+
+def help_content(scale_names: list[str]) -> Content:
+    lines: list[Content] = [Content.styled("Checking a claim", "bold $text-primary")]
+    lines += [Content(step) for step in WALKTHROUGH]
+    lines += [Content(""), Content.styled("Main screen", "bold $text-primary")]
+    for key, _action, _label, help_text in KEYS:
+        lines.append(Content.assemble((f"  {_key(key):<20}", "bold $text-accent"), help_text))
+    for section, keys in OTHER_KEYS:
+        lines += [Content(""), Content.styled(section, "bold $text-primary")]
+        for key, text in keys:
+            lines.append(Content.assemble((f"  {key:<20}", "bold $text-accent"), text))
+    lines += [Content(""), Content.styled("Marks in the list", "bold $text-primary")]
+    for name in [*scale_names, None]:
+        lines.append(
+            Content.assemble(
+                "  ", (f"{ratings.mark(name)} {ratings.name(name)}", ratings.style(name))
+            )
+        )
+    return Content("\n").join(lines)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", "Close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        names = [r.name for r in getattr(self.app, "scale", ())]
+        with VerticalScroll(id="help"):
+            yield Static(help_content(names))
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,124 @@
+"""The report preview: the Markdown report rendered in the app, and saved to a file on request.
+
+The report is built and rendered in a worker (it reads every claim of the article); the clock
+comes from the app so a preview is reproducible.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Input, Markdown, Static
+
+from factcheck.services import reports
+from factcheck.tui.jobs import run_job
+from factcheck.tui.safe import one_line, shown
+from factcheck.tui.screens.dialog import Dialog, label
+from factcheck.tui.widgets.key_footer import KeyFooter
+
+
+@dataclass(frozen=True)
+class Rendered:
+    title: str
+    markdown: str
+
+
+class SaveReportDialog(Dialog[str]):
+    SUBMIT_LABEL = "Save"
+
+    def __init__(self, suggested: str) -> None:
+        super().__init__()
+        self.suggested = suggested
+
+    def title_text(self) -> Content:
+        return Content.styled("Save the report", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        yield label("File to write (Markdown); an existing file is replaced whole")
+        yield Input(self.suggested, id="report-path")
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#report-path", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_submit()
+
+    def action_submit(self) -> None:
+        path = self.query_one("#report-path", Input).value.strip()
+        if not path:
+            self.fail("Type a file name.")
+            return
+        self.dismiss(os.path.expanduser(path))
+
+
+class ReportScreen(Screen[None]):
+    BINDINGS = [
+        Binding("w", "save", "Save to a file"),
+        Binding("escape,r", "back", "Back"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    def __init__(self, article: int) -> None:
+        super().__init__()
+        self.article = article
+        self.rendered: Rendered | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content.styled("building the report…", "$text-muted"), id="report-title")
+        with VerticalScroll(id="report-body"):
+            yield Markdown(id="report")
+        yield KeyFooter(columns=4)
+
+    def on_mount(self) -> None:
+        self.query_one("#report-body").focus()
+        store, article, clock = self.app.store, self.article, self.app.clock  # type: ignore[attr-defined]
+
+        def work() -> Rendered:
+            data = reports.build_report(store, article, generated_at=clock())
+            return Rendered(data.article.title, reports.render_report(data, "md"))
+
+        run_job(self, work, self._rendered, label="building the report", group="report")
+
+    async def _rendered(self, rendered: Rendered) -> None:
+        self.rendered = rendered
+        self.query_one("#report-title", Static).update(
+            Content.assemble(
+                ("Report preview: ", "bold"),
+                shown(rendered.title, "bold"),
+                ("   w saves it to a file", "$text-muted"),
+            )
+        )
+        await self.query_one("#report", Markdown).update(rendered.markdown)
+
+    def action_save(self) -> None:
+        if self.rendered is None:
+            self.notify("The report is still being built.", severity="warning")
+            return
+        self.app.push_screen(SaveReportDialog(f"report-{self.article}.md"), self._save_to)
+
+    def _save_to(self, path: str | None) -> None:
+        if path is None or self.rendered is None:
+            return
+        text = self.rendered.markdown
+        run_job(
+            self,
+            lambda: reports.write_atomically(Path(path), text),
+            lambda _none: self.notify(f"Report saved to {one_line(path, 80)}", markup=False),
+            label="saving the report",
+            group="save-report",
+            writes=True,
+        )
+
+    def action_back(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,208 @@
+"""Recording a verdict: a rating of the scale (one key each), rationale, correction, evidence.
+
+The claim's version is the one the checker read; if a colleague decided meanwhile the store
+refuses the save (``StaleEdit``), and the dialog says so and offers to reload the claim, keeping
+what was typed, instead of overwriting the colleague's verdict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.binding import Binding
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Button, OptionList, SelectionList, Static, TextArea
+from textual.widgets.option_list import Option
+from textual.widgets.selection_list import Selection
+
+from factcheck.errors import FactcheckError, StaleEdit
+from factcheck.scale import Rating
+from factcheck.services import verdicts, workbench
+from factcheck.services.workbench import ClaimDetail
+from factcheck.tui import ratings
+from factcheck.tui.jobs import run_job
+from factcheck.tui.safe import one_line, shown
+from factcheck.tui.screens.dialog import Dialog, label
+from factcheck.tui.widgets.claim_detail import verdict_line
+
+
+def rating_option(number: int, rating: Rating) -> Option:
+    """One line a rating: its key, mark and name, then what it means (cut to fit 80 columns)."""
+    prompt = Content.assemble(
+        (f"{number} ", "bold"),
+        (f"{ratings.mark(rating.name)} {rating.name:<17}", ratings.style(rating.name)),
+        (rating.meaning, "$text-muted"),
+    )
+    return Option(prompt.truncate(70, ellipsis=True), id=rating.name)
+
+
+class VerdictDialog(Dialog[str]):
+    """Dismissed with a one-line description of the saved verdict, or ``None``."""
+
+    BINDINGS = [
+        *Dialog.BINDINGS,
+        Binding("ctrl+r", "reload", "Reload claim"),
+        *(Binding(str(n), f"rate({n - 1})", f"rating {n}", show=False) for n in range(1, 10)),
+    ]
+
+    def __init__(self, detail: ClaimDetail) -> None:
+        super().__init__()
+        self.detail = detail
+
+    @property
+    def scale(self) -> tuple[Rating, ...]:
+        return self.app.scale  # type: ignore[attr-defined]
+
+    def title_text(self) -> Content:
+        return Content.styled(f"Verdict on claim {self.detail.claim.id}", "bold")
+
+    def fields(self) -> Iterable[Widget]:
+        needs = ", ".join(r.name for r in self.scale if r.needs_correction) or "none"
+        yield Static(self._claim_text(), id="verdict-claim")
+        yield label("Rating: press its number (or ↑/↓)")
+        yield OptionList(
+            *(rating_option(n, r) for n, r in enumerate(self.scale, 1)), id="ratings", compact=True
+        )
+        yield label("Rationale: what do the sources show?")
+        yield TextArea(id="rationale", soft_wrap=True, show_line_numbers=False, compact=True)
+        yield label(f"Correction: how should the claim read? (needed for {needs})")
+        yield TextArea(id="correction", soft_wrap=True, show_line_numbers=False, compact=True)
+        yield label("Cite pinned evidence (space ticks)", id="cite-label")
+        yield SelectionList[int](*self._evidence_options(), id="cite", compact=True)
+
+    def extra_buttons(self) -> Iterable[Button]:
+        yield Button("Reload claim (ctrl+r)", id="reload", variant="warning", compact=True)
+
+    def _claim_text(self) -> Content:
+        claim = self.detail.claim
+        now = self.detail.verdict
+        current = (
+            Content.assemble(("now: ", "$text-muted"), verdict_line(now))
+            if now
+            else Content.styled("now: unchecked", "$text-muted")
+        )
+        return Content.assemble(shown(claim.text, "italic"), "  ", current)
+
+    def _evidence_options(self) -> list[Selection[int]]:
+        numbers = {e.source.id: n for n, e in enumerate(self.detail.sources, start=1)}
+        options = []
+        for evidence in self.detail.evidence:
+            where = numbers.get(evidence.source)
+            prompt = Content.assemble(
+                (f"[{where}] " if where else "", "$text-secondary"),
+                shown(one_line(evidence.text, 160)),
+            )
+            options.append(Selection(prompt, evidence.id, True))
+        return options
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#reload", Button).display = False
+        options = self.query_one("#ratings", OptionList)
+        current = self.detail.verdict.rating if self.detail.verdict else None
+        names = [r.name for r in self.scale]
+        options.highlighted = names.index(current) if current in names else 0
+        self._show_cite()
+        options.focus()
+
+    def _show_cite(self) -> None:
+        has = bool(self.detail.evidence)
+        self.query_one("#cite", SelectionList).display = has
+        self.query_one("#cite-label", Static).update(
+            Content.styled(
+                "Cite pinned evidence (space ticks)"
+                if has
+                else "No pinned evidence to cite (p on the main screen pins passages)",
+                "$text-muted",
+            )
+        )
+
+    # -- choosing -----------------------------------------------------------------------------
+
+    def action_rate(self, index: int) -> None:
+        if index < len(self.scale):
+            self.query_one("#ratings", OptionList).highlighted = index
+            self.query_one("#rationale", TextArea).focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.query_one("#rationale", TextArea).focus()
+
+    @property
+    def rating(self) -> str | None:
+        options = self.query_one("#ratings", OptionList)
+        if options.highlighted is None:
+            return None
+        return options.get_option_at_index(options.highlighted).id
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def action_submit(self) -> None:
+        if self.working:
+            return
+        rating = self.rating
+        if rating is None:
+            self.fail("Choose a rating first (press its number).")
+            return
+        self.working = True
+        self.clear_error()
+        store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
+        claim = self.detail.claim
+        rationale = self.query_one("#rationale", TextArea).text
+        correction = self.query_one("#correction", TextArea).text
+        cited = tuple(self.query_one("#cite", SelectionList).selected)
+        run_job(
+            self,
+            lambda: verdicts.record_verdict(
+                store,
+                claim.id,
+                rating,
+                rationale=rationale,
+                checker=checker,
+                correction=correction,
+                evidence=cited,
+                seen_version=claim.version,
+            ),
+            lambda saved: self.dismiss(f"{saved.rating} on claim {saved.claim}"),
+            failed=self._failed,
+            label="saving the verdict",
+            group="verdict",
+            writes=True,
+        )
+
+    def _failed(self, exc: FactcheckError) -> None:
+        if isinstance(exc, StaleEdit):
+            self.fail(f"{exc}. Press ctrl+r to reload the claim; what you typed is kept.")
+            self.query_one("#reload", Button).display = True
+            return
+        self.fail(str(exc))
+
+    def action_reload(self) -> None:
+        store, claim_id = self.app.store, self.detail.claim.id  # type: ignore[attr-defined]
+        run_job(
+            self,
+            lambda: workbench.claim_detail(store, claim_id),
+            self._reloaded,
+            failed=lambda exc: self.fail(str(exc)),
+            label="reloading the claim",
+            group="verdict",
+        )
+
+    def _reloaded(self, detail: ClaimDetail) -> None:
+        kept = set(self.query_one("#cite", SelectionList).selected)
+        self.detail = detail
+        self.query_one("#verdict-claim", Static).update(self._claim_text())
+        cite = self.query_one("#cite", SelectionList)
+        cite.clear_options()
+        cite.add_options(self._evidence_options())
+        cite.deselect_all()
+        for value in kept:
+            if any(e.id == value for e in detail.evidence):
+                cite.select(value)
+        self._show_cite()
+        self.query_one("#reload", Button).display = False
+        self.working = False
+        now = detail.verdict
+        said = f"{now.rating} by {now.checker}" if now else "unchecked"
+        self.note(f"Reloaded (version {detail.claim.version}): now {said}. Decide again and save.")

@@ -1,0 +1,1 @@
+"""Widgets with one job each: the claim list, the claim detail, the status header."""

@@ -1,0 +1,256 @@
+"""The selected claim in full: its place in the article, why it was picked, its verdict and
+history, its sources with every URL, and the passages that bear on it.
+
+Everything shown comes from article and page text, so it is assembled as plain ``Content``
+(never markup): a title like ``[bold]Breaking[/]`` is printed as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from factcheck.tui import ratings
+from factcheck.tui.safe import clean, shown
+
+if TYPE_CHECKING:
+    from factcheck.services.sources import EvidenceView, PassageView
+    from factcheck.services.verdicts import VerdictView
+    from factcheck.services.workbench import ClaimDetail, SourceEntry
+
+NL = Content("\n")
+
+
+def when(moment) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "?"
+
+
+def heading(text: str) -> Content:
+    return Content.styled(text, "bold $text-primary")
+
+
+def check_line(check: str) -> Content:
+    """A number or quote check, marked agree / differ / missing at a glance."""
+    if " agrees with " in check or check.startswith("quote verbatim"):
+        return Content.assemble(("    ✓ ", "$text-success"), shown(check))
+    if " differs" in check or check.startswith("quote not found"):
+        return Content.assemble(("    ✗ ", "bold $text-error"), shown(check, "$text-error"))
+    if check.startswith("quote nearly"):
+        return Content.assemble(("    ≈ ", "$text-warning"), shown(check))
+    return Content.assemble(("    · ", "$text-muted"), shown(check, "$text-muted"))
+
+
+def passage_lines(
+    number: int | None, passage: PassageView | EvidenceView, pinned: bool
+) -> list[Content]:
+    where = f"[{number}] " if number is not None else ""
+    pin = ("★ ", "$text-accent") if pinned else ("  ", "")
+    flagged = getattr(passage, "flagged", False)
+    lines = [
+        Content.assemble(
+            "  ",
+            pin,
+            (where, "$text-secondary"),
+            (f"{passage.score:.2f} ", "$text-muted"),
+            ("⚑ " if flagged else "", "bold $text-error"),
+            ("“", "$text-muted"),
+            shown(passage.text, "italic"),
+            ("”", "$text-muted"),
+        )
+    ]
+    lines += [check_line(c) for c in passage.number_checks]
+    if passage.quote_check:
+        lines.append(check_line(passage.quote_check))
+    return lines
+
+
+def verdict_line(verdict: VerdictView) -> Content:
+    return Content.assemble(
+        (f"{ratings.mark(verdict.rating)} {verdict.rating}", ratings.style(verdict.rating)),
+        (f"  {when(verdict.created_at)} by ", "$text-muted"),
+        shown(verdict.checker),
+    )
+
+
+def source_lines(
+    number: int, entry: SourceEntry, pinned: set[tuple[int, int, int]]
+) -> list[Content]:
+    source = entry.source
+    facts = [part for part in (source.site, source.published and source.published[:10]) if part]
+    head = Content.assemble(
+        (f"[{number}] ", "bold $text-secondary"),
+        shown(source.label, "bold"),
+        (f"  {source.kind}", "$text-muted"),
+        (f" · {source.stance}" if source.stance else "", "$text-muted"),
+    )
+    lines = [head]
+    if facts:
+        lines.append(Content.assemble("    ", shown(" · ".join(facts), "$text-muted")))
+    if source.after_article:
+        lines.append(Content.styled("    published after the article", "$text-warning"))
+    if source.copy_of:
+        lines.append(Content.styled(f"    a copy of source {source.copy_of}", "$text-muted"))
+    for copy_id, url in source.copies:
+        lines.append(Content.assemble(("    copy ", "$text-muted"), shown(f"{copy_id}: {url}")))
+    for url, how in entry.urls:
+        lines.append(
+            Content.assemble("    ", shown(url, "underline"), (f"  ({how})", "$text-muted"))
+        )
+    for passage in entry.passages:
+        key = (passage.source, passage.start, passage.end)
+        lines += passage_lines(None, passage, key in pinned)
+    if not entry.passages:
+        lines.append(
+            Content.styled("    no passage of this source matches the claim", "$text-muted")
+        )
+    return lines
+
+
+def describe(detail: ClaimDetail) -> Content:
+    """The whole detail pane as one piece of content, section after section."""
+    claim = detail.claim
+    lines: list[Content] = []
+    lines.append(
+        Content.assemble(
+            (
+                f"{ratings.mark(claim.rating)} {ratings.name(claim.rating)}",
+                ratings.style(claim.rating),
+            ),
+            (
+                f"  claim {claim.id} · {claim.kind} · score {claim.score:.2f} · {claim.origin}",
+                "$text-muted",
+            ),
+        )
+    )
+    lines.append(shown(claim.text, "bold"))
+    if claim.speaker:
+        lines.append(Content.assemble(("Speaker: ", "$text-muted"), shown(claim.speaker)))
+    if claim.reasons:
+        lines.append(
+            Content.assemble(("Picked for: ", "$text-muted"), shown("; ".join(claim.reasons)))
+        )
+    if claim.note:
+        lines.append(
+            Content.assemble(("Note: ", "$text-warning"), shown(claim.note, newlines=True))
+        )
+    lines += _context(detail)
+    lines += _verdict(detail)
+    lines += _sources(detail)
+    lines += _evidence(detail)
+    return NL.join(lines)
+
+
+def _context(detail: ClaimDetail) -> list[Content]:
+    context = detail.context
+    if context is None or context.start is None or context.end is None:
+        return []
+    text = context.paragraph
+    title = detail.article_title
+    label = (
+        f"In the article (¶{detail.claim.paragraph})"
+        if detail.claim.paragraph
+        else "In the article"
+    )
+    lines = [
+        Content(""),
+        Content.assemble(heading(label), shown(f"  {title}" if title else "", "$text-muted")),
+    ]
+    lines.append(
+        Content.assemble(
+            shown(text[: context.start], "$text-muted"),
+            shown(text[context.start : context.end], "bold reverse"),
+            shown(text[context.end :], "$text-muted"),
+        )
+    )
+    return lines
+
+
+def _verdict(detail: ClaimDetail) -> list[Content]:
+    lines = [Content(""), heading("Verdict")]
+    verdict = detail.verdict
+    if verdict is None:
+        lines.append(Content.styled("unchecked: press v to record a verdict", "$text-accent"))
+        return lines
+    lines.append(verdict_line(verdict))
+    if verdict.rationale:
+        lines.append(
+            Content.assemble(
+                ("Rationale: ", "$text-muted"), shown(verdict.rationale, newlines=True)
+            )
+        )
+    if verdict.correction:
+        lines.append(
+            Content.assemble(
+                ("Correction: ", "bold $text-warning"), shown(verdict.correction, newlines=True)
+            )
+        )
+    if verdict.evidence:
+        cited = ", ".join(str(e) for e in verdict.evidence)
+        lines.append(Content.styled(f"Cites evidence {cited}", "$text-muted"))
+    if len(detail.history) > 1:
+        lines.append(heading(f"History ({len(detail.history)})"))
+        for old in reversed(detail.history):
+            lines.append(
+                Content.assemble(
+                    "  ",
+                    verdict_line(old),
+                    shown(
+                        f" — {clean(old.rationale)[:60]}" if old.rationale else "", "$text-muted"
+                    ),
+                )
+            )
+    return lines
+
+
+def _numbers(detail: ClaimDetail) -> dict[int, int]:
+    return {entry.source.id: n for n, entry in enumerate(detail.sources, start=1)}
+
+
+def _sources(detail: ClaimDetail) -> list[Content]:
+    count = len(detail.sources)
+    lines = [Content(""), heading(f"Sources ({count}, {detail.independent} independent)")]
+    if not count:
+        lines.append(
+            Content.styled("no sources yet: press s to add a URL, a file or a note", "$text-muted")
+        )
+        return lines
+    pinned = {(e.source, e.start, e.end) for e in detail.evidence}
+    for number, entry in enumerate(detail.sources, start=1):
+        lines += source_lines(number, entry, pinned)
+    return lines
+
+
+def _evidence(detail: ClaimDetail) -> list[Content]:
+    lines = [Content(""), heading(f"Pinned evidence ({len(detail.evidence)})")]
+    if not detail.evidence:
+        lines.append(Content.styled("none pinned: press p to pin passages", "$text-muted"))
+        return lines
+    numbers = _numbers(detail)
+    for evidence in detail.evidence:
+        lines.append(Content.styled(f"  evidence {evidence.id}", "$text-muted"))
+        lines += passage_lines(numbers.get(evidence.source), evidence, True)
+    return lines
+
+
+class ClaimDetailView(VerticalScroll, can_focus=True):
+    """A scrolling pane; the screen hands it a ``ClaimDetail`` (or a short message)."""
+
+    def compose(self) -> Iterable[Static]:
+        yield Static(Content.styled("Select a claim", "$text-muted"), id="detail-body")
+
+    claim_id: int | None = None
+
+    def show(self, detail: ClaimDetail) -> None:
+        """Show a claim; a refresh of the same claim keeps the reader's scroll position."""
+        self.query_one("#detail-body", Static).update(describe(detail))
+        if detail.claim.id != self.claim_id:
+            self.scroll_home(animate=False)
+        self.claim_id = detail.claim.id
+
+    def message(self, text: str) -> None:
+        self.claim_id = None
+        self.query_one("#detail-body", Static).update(Content.styled(text, "$text-muted"))

@@ -1,0 +1,85 @@
+"""The header: which article, how far the checking is, and what is running in the background."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import Static
+
+from factcheck.scale import UNCHECKED
+from factcheck.tui import ratings
+from factcheck.tui.safe import shown
+
+if TYPE_CHECKING:
+    from factcheck.services.workbench import Progress
+
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+
+
+def title_content(progress: Progress) -> Content:
+    title = progress.article.label if progress.article else "All claims (every article)"
+    return shown(title, "bold")
+
+
+def counts_content(progress: Progress, shown_count: int | None) -> Content:
+    """Checked N of M, then the ratings in use (zeros left out so it fits 80 columns)."""
+    parts: list[Content | tuple[str, str] | str] = [
+        (f"checked {progress.checked} of {progress.total}", "bold $text-primary")
+    ]
+    for rating, count in progress.counts.items():
+        if count or rating == UNCHECKED:
+            parts += ["  ", (f"{ratings.mark(rating)} {rating} {count}", ratings.style(rating))]
+    if shown_count is not None and shown_count != progress.total:
+        parts.append((f"  · {shown_count} shown", "$text-muted"))
+    return Content.assemble(*parts)
+
+
+class Activity(Static):
+    """A spinner and the label of the background job, shown only while one runs."""
+
+    def on_mount(self) -> None:
+        self._frame = 0
+        self._timer = self.set_interval(0.1, self._spin, pause=True)
+        self.watch(self.app, "activity", self._activity_changed)
+
+    def _activity_changed(self, label: str) -> None:
+        self.set_class(bool(label), "-busy")
+        if label:
+            self._timer.resume()
+        else:
+            self._timer.pause()
+        self._paint()
+
+    def _spin(self) -> None:
+        self._frame = (self._frame + 1) % len(SPINNER)
+        self._paint()
+
+    def _paint(self) -> None:
+        label: str = self.app.activity  # type: ignore[attr-defined]
+        if label:
+            self.update(
+                Content.assemble((SPINNER[self._frame] + " ", "$text-accent"), shown(label))
+            )
+        else:
+            self.update("")
+
+
+class StatusHeader(Widget):
+    """Two lines: the article (and any background activity), then progress per rating."""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="title-row"):
+            yield Static(Content.styled("opening the store…", "$text-muted"), id="title")
+            yield Activity(id="activity")
+        yield Static("", id="counts")
+
+    def show(self, progress: Progress, shown_count: int | None = None) -> None:
+        self.query_one("#title", Static).update(title_content(progress))
+        self.query_one("#counts", Static).update(counts_content(progress, shown_count))
+
+    def message(self, text: str) -> None:
+        self.query_one("#title", Static).update(shown(text, "$text-warning"))

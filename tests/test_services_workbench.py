@@ -1,0 +1,150 @@
+"""The UI's read-side queries: pages and counts under filters, positions, progress, the change
+stamp, a claim's detail and the article with its claims placed."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import services
+from factcheck.intake.articles import ArticleInput
+from factcheck.services import claims, sources, verdicts, workbench
+from factcheck.services.workbench import ClaimFilter
+
+TEXT = "\n".join(
+    [
+        "The plant will cost $2.5 billion, the company said on Monday.",
+        "It will employ 1,200 people.",
+        "“We are proud,” said Mayor Ana Ortiz. 100% of the land is 50_50 owned.",
+    ]
+)
+
+
+@pytest.fixture
+def article(store) -> int:
+    found = services.import_article(store, ArticleInput(text=TEXT, origin="t", title="Plant"))
+    return found.article.id
+
+
+@pytest.fixture
+def ids(store, article) -> list[int]:
+    return [c.id for c in services.list_claims(store, article_id=article)]
+
+
+def test_pages_follow_article_order_and_agree_from_both_ends(store, article, ids):
+    where = ClaimFilter(article=article)
+    total = workbench.count_claims(store, where)
+    assert total == len(ids) >= 3
+    assert [c.id for c in workbench.claim_page(store, where, 0, 100)] == ids
+    for offset in range(total):
+        forward = workbench.claim_page(store, where, offset, 2)
+        backward = workbench.claim_page(store, where, offset, 2, total)
+        assert forward == backward
+    assert workbench.claim_page(store, where, total, 5, total) == []
+
+
+def test_filters_by_rating_kind_and_search(store, article, ids):
+    verdicts.record_verdict(store, ids[0], "refuted", rationale="r", correction="c", checker="a")
+    verdicts.record_verdict(store, ids[0], "supported", rationale="later", checker="a")
+    by = lambda **kw: [c.id for c in workbench.claim_page(store, ClaimFilter(article, **kw), 0, 50)]  # noqa: E731
+    assert by(rating="supported") == [ids[0]]
+    assert by(rating="refuted") == []  # only the latest verdict counts
+    assert by(rating="unchecked") == ids[1:]
+    assert by(search="1,200") == [ids[1]]
+    assert by(search="EMPLOY") == [ids[1]]  # case does not matter
+    assert by(search="%") == by(search="100%")  # LIKE wildcards are plain characters
+    assert by(search="_") == by(search="50_50")
+    kind = claims.get_claim(store, ids[1]).kind
+    assert ids[1] in by(kind=kind)
+    line = workbench.claim_page(store, ClaimFilter(article), 0, 1)[0]
+    assert (line.rating, line.sources) == ("supported", 0)
+
+
+def test_position_of_a_claim(store, article, ids):
+    where = ClaimFilter(article=article)
+    assert [workbench.claim_position(store, where, i) for i in ids] == list(range(len(ids)))
+    assert workbench.claim_position(store, ClaimFilter(article, search="1,200"), ids[0]) is None
+
+
+def test_progress_counts_the_latest_verdicts(store, article, ids):
+    verdicts.record_verdict(store, ids[0], "opinion", rationale="x", checker="a")
+    verdicts.record_verdict(store, ids[1], "refuted", rationale="x", correction="y", checker="a")
+    verdicts.record_verdict(store, ids[1], "supported", rationale="x", checker="a")
+    progress = workbench.progress(store, article)
+    assert progress.article.title == "Plant"
+    assert (progress.total, progress.checked) == (len(ids), 2)
+    assert progress.counts["supported"] == 1 and progress.counts["opinion"] == 1
+    assert progress.counts["refuted"] == 0
+    assert list(progress.counts)[-1] == "unchecked"
+    assert workbench.progress(store, None).total == len(ids)
+
+
+def test_the_stamp_changes_with_every_write_the_ui_shows(store, article, ids):
+    seen = [workbench.change_stamp(store)]
+
+    def changed() -> bool:
+        seen.append(workbench.change_stamp(store))
+        return seen[-1] != seen[-2]
+
+    assert not changed()
+    verdicts.record_verdict(store, ids[0], "opinion", rationale="x", checker="a")
+    assert changed()
+    claims.edit_note(store, ids[1], "ask")
+    assert changed()
+    note = sources.attach_source(store, ids[0], note="called them", checker="a")
+    assert changed()
+    sources.find_passages(store, ids[0], note.source)  # reading changes nothing
+    assert not changed()
+    evidence = sources.pin_evidence(store, ids[0], note.source, 0, 6, checker="a")
+    assert changed()
+    sources.unpin_evidence(store, evidence.id)
+    assert changed()
+    claims.add_claim(store, "It will employ", article_id=article)
+    assert changed()
+
+
+def test_detail_gathers_context_sources_evidence_and_history(store, article, ids, tmp_path):
+    page = tmp_path / "filing.txt"
+    page.write_text("The filing says the plant will cost $2.1 billion and employ 1,200 people.")
+    attached = sources.attach_source(store, ids[0], str(page), checker="a")
+    pinned = sources.pin_evidence(store, ids[0], attached.source, 0, 40, checker="a")
+    verdicts.record_verdict(
+        store,
+        ids[0],
+        "refuted",
+        rationale="the filing",
+        correction="2.1",
+        checker="a",
+        evidence=(pinned.id,),
+    )
+    detail = workbench.claim_detail(store, ids[0])
+    assert detail.article_title == "Plant"
+    context = detail.context
+    assert context.paragraph[context.start : context.end] == detail.claim.text
+    (entry,) = detail.sources
+    assert entry.urls and entry.urls[0][0].startswith("file:")
+    assert entry.passages and any("differs" in c for c in entry.passages[0].number_checks)
+    assert [e.id for e in detail.evidence] == [pinned.id]
+    assert detail.verdict.rating == "refuted" and detail.verdict.evidence == (pinned.id,)
+
+
+def test_detail_of_a_claim_without_article(store):
+    added = claims.add_claim(store, "Orphan claim")
+    detail = workbench.claim_detail(store, added.id)
+    assert (detail.article_title, detail.context, detail.sources) == (None, None, ())
+
+
+def test_article_text_places_each_claim(store, article, ids):
+    verdicts.record_verdict(store, ids[1], "opinion", rationale="x", checker="a")
+    placed = workbench.article_text(store, article)
+    assert placed.text == TEXT
+    assert [s.id for s in placed.claims] == ids
+    assert {s.id: s.rating for s in placed.claims}[ids[1]] == "opinion"
+    for span in placed.claims:
+        assert TEXT[span.start : span.end] == claims.get_claim(store, span.id).text
+
+
+def test_default_article_is_the_latest(store):
+    assert workbench.default_article(store) is None
+    first = services.import_article(store, ArticleInput(text="One fact 1.", origin="a"))
+    second = services.import_article(store, ArticleInput(text="Two facts 2.", origin="b"))
+    assert workbench.default_article(store) == second.article.id != first.article.id

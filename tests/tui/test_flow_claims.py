@@ -1,0 +1,126 @@
+"""Editing claims from the UI: note, add, split, merge, and the list's search and filters."""
+
+from __future__ import annotations
+
+import pytest
+from harness import make_app, settle, type_text
+
+from factcheck import services
+from factcheck.services import claims, verdicts
+from factcheck.tui.screens.claim_edit import AddClaimDialog, MergeDialog, NoteDialog
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_edit_a_note(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteDialog)
+        await type_text(pilot, "ask PR")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Note: ask PR" in str(app.main.query_one("#detail-body").render())
+    assert claims.get_claim(store, claim_ids[0]).note == "ask PR"
+
+
+async def test_a_stale_note_is_refused(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await type_text(pilot, "mine")
+        claims.edit_note(store, claim_ids[0], "theirs")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, NoteDialog)
+        assert "changed since you opened it" in str(app.screen.query_one("#dialog-error").render())
+        await pilot.press("ctrl+r")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert claims.get_claim(store, claim_ids[0]).note == "mine"
+
+
+async def test_add_a_claim_by_hand(db_url, store, article_id, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, AddClaimDialog)
+        await type_text(pilot, "the company announced Monday")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        new = app.main.claims.current
+    added = claims.get_claim(store, new.id)
+    assert (added.text, added.origin, added.article) == (
+        "the company announced Monday",
+        "manual",
+        article_id,
+    )
+    assert added.start is not None  # found in the article
+
+
+async def test_split_a_claim(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        await type_text(pilot, "the company")
+        assert "2: the company announced Monday." in str(
+            app.screen.query_one("#split-preview").render()
+        )
+        await pilot.press("enter")
+        await settle(pilot)
+        second = app.main.claims.current
+    first = claims.get_claim(store, claim_ids[0])
+    assert first.text.endswith("outside Millbrook,")
+    assert claims.get_claim(store, second.id).text == "the company announced Monday."
+
+
+async def test_merge_a_neighbour(db_url, store, claim_ids):
+    verdicts.record_verdict(store, claim_ids[1], "supported", rationale="filing", checker="bo")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeDialog)
+        await pilot.press("enter", "enter")  # pick the next claim, then press Merge
+        await settle(pilot)
+        assert not isinstance(app.screen, MergeDialog)
+    left = [c.id for c in services.list_claims(store)]
+    assert claim_ids[1] not in left
+    assert [v.rating for v in verdicts.history(store, claim_ids[0])] == ["supported"]
+
+
+async def test_search_and_filters(db_url, store, claim_ids):
+    verdicts.record_verdict(store, claim_ids[2], "supported", rationale="said so", checker="bo")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.main.claims.total == 4
+        await pilot.press("slash")
+        await type_text(pilot, "1,200")
+        await settle(pilot)
+        assert app.main.claims.total == 1
+        assert app.main.claims.current.id == claim_ids[1]
+        await pilot.press("enter")  # back to the list
+        app.main.query_one("#search").value = ""
+        await settle(pilot)
+        await pilot.press("u")  # unchecked only
+        await settle(pilot)
+        assert app.main.claims.total == 3
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.main.claims.total == 4
+        app.main.query_one("#rating").value = "supported"
+        await settle(pilot)
+        assert app.main.claims.total == 1 and app.main.claims.current.id == claim_ids[2]
+        app.main.query_one("#kind").value = "quote"
+        await settle(pilot)
+        assert "shown" in str(app.main.query_one("#counts").render())

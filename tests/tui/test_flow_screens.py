@@ -1,0 +1,166 @@
+"""Import, the article view, the report, help, quitting, and two UIs on one store."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from harness import make_app, settle, type_text
+
+from factcheck import services
+from factcheck.services import verdicts
+from factcheck.tui.screens.article import ArticleScreen
+from factcheck.tui.screens.help import HelpScreen
+from factcheck.tui.screens.importer import ImportDialog
+from factcheck.tui.screens.report import ReportScreen
+
+pytestmark = pytest.mark.anyio
+
+
+async def import_path(pilot, path) -> None:
+    await pilot.press("i")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ImportDialog)
+    pilot.app.screen.query_one("#import-path").value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_import_an_article_then_a_claims_file(db_url, store, tmp_path):
+    article = tmp_path / "story.txt"
+    article.write_text("The bridge cost $40 million to build in 1998, the mayor said.\n")
+    claims_file = tmp_path / "claims.jsonl"
+    claims_file.write_text(
+        json.dumps({"id": "c1", "text": "The bridge opened in 1999."})
+        + "\n"
+        + json.dumps(
+            {"id": "c2", "text": "The bridge cost $40 million to build in 1998, the mayor said."}
+        )
+        + "\n"
+    )
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert "No claims yet" in str(app.main.query_one("#detail-body").render())
+        await import_path(pilot, article)
+        summary = str(app.screen.query_one("#import-summary").render())
+        assert summary.startswith("Imported article 1 (")
+        await pilot.press("enter")  # Open
+        await settle(pilot)
+        assert app.main.where.article == 1 and app.main.claims.total >= 1
+        await import_path(pilot, claims_file)
+        summary = str(app.screen.query_one("#import-summary").render())
+        assert "2 rows — 1 new, 0 unchanged, 0 updated, 1 merged" in summary
+        await pilot.press("escape")
+        await settle(pilot)
+    texts = [c.text for c in services.list_claims(store, article_id=1)]
+    assert "The bridge opened in 1999." in texts
+
+
+async def test_a_missing_file_is_a_notice_in_the_dialog(db_url, store, tmp_path):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await import_path(pilot, tmp_path / "nope.txt")
+        assert "nope.txt" in str(app.screen.query_one("#dialog-error").render())
+
+
+async def test_article_view_jumps_to_the_claim_and_back(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ArticleScreen) and screen.current == claim_ids[1]
+        await pilot.press("n")
+        assert screen.current == claim_ids[2]
+        await pilot.press("enter")  # back to the list, on the claim reached
+        await settle(pilot)
+        assert app.main.claims.current.id == claim_ids[2]
+        await pilot.press("t", "n", "escape")  # Esc: back where we were
+        await settle(pilot)
+        assert app.main.claims.current.id == claim_ids[2]
+
+
+async def test_report_preview_and_save(db_url, store, claim_ids, tmp_path):
+    verdicts.record_verdict(
+        store,
+        claim_ids[0],
+        "refuted",
+        rationale="The filing says $2.5bn.",
+        correction="$2.5 billion",
+        checker="bo",
+    )
+    target = tmp_path / "report.md"
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        report = app.screen
+        assert isinstance(report, ReportScreen)
+        assert "$2.5 billion" in report.rendered.markdown
+        await pilot.press("w")
+        await settle(pilot)
+        app.screen.query_one("#report-path").value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is report
+    assert target.read_text(encoding="utf-8") == report.rendered.markdown
+
+
+async def test_help_lists_every_key(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = str(app.screen.query_one("#help Static").render())
+        for label in (
+            "Record a verdict",
+            "Add a source",
+            "pin",
+            "Split",
+            "Merge",
+            "Import",
+            "whole article",
+            "report",
+            "Quit",
+            "note",
+        ):
+            assert label in text
+        await pilot.press("escape")
+        assert app.screen is app.main
+
+
+async def test_quit_waits_for_a_verdict_being_saved(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("v", "1")
+        await type_text(pilot, "ok")
+        await pilot.press("ctrl+s", "ctrl+q")
+        await settle(pilot)
+    assert app.return_code == 0
+    assert [v.rating for v in verdicts.history(store, claim_ids[0])] == ["supported"]
+
+
+async def test_two_uis_see_each_other(db_url, store, claim_ids):
+    first = make_app(db_url, poll_interval=0.3)
+    second = make_app(db_url, poll_interval=0.3, checker="bo")
+    async with first.run_test(size=(100, 30)) as one, second.run_test(size=(100, 30)) as two:
+        await settle(one)
+        await settle(two)
+        await two.press("v", "6")
+        await type_text(two, "no")
+        await two.press("ctrl+s")
+        await settle(two)
+        for _ in range(40):  # the first UI learns it from its poll
+            await one.pause(0.1)
+            if first.main.claims.current.rating == "opinion":
+                break
+        assert first.main.claims.current.rating == "opinion"
+        await settle(one)
+        assert "opinion" in str(first.main.query_one("#counts").render())

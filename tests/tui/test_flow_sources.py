@@ -1,0 +1,100 @@
+"""Adding sources through the dialog (real HTTP from the page server) and pinning evidence."""
+
+from __future__ import annotations
+
+import pytest
+from harness import make_app, settle, type_text
+
+from factcheck.services import sources
+from factcheck.tui.screens.evidence import EvidenceDialog
+from factcheck.tui.screens.source import SourceDialog
+
+pytestmark = pytest.mark.anyio
+
+
+def notices(app) -> list[str]:
+    return [f"{n.title}: {n.message}" for n in app._notifications]
+
+
+async def add_source(pilot, target: str) -> None:
+    await pilot.press("s")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, SourceDialog)
+    pilot.app.screen.query_one("#target").value = target  # a pasted URL
+    await pilot.press("enter")
+
+
+async def test_a_slow_fetch_leaves_the_screen_working(db_url, store, claim_ids, page_server):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await add_source(pilot, page_server.url("/generated/7?delay=1"))
+        await pilot.pause(0.2)
+        assert app.activity.startswith("fetching ")  # the header shows the work going on
+        await pilot.press("down")  # and the list still answers
+        assert app.main.claims.cursor == 1 and app.busy
+        await settle(pilot)
+        assert not app.activity
+        assert any(n.startswith("Source added: claim 1: added as source") for n in notices(app))
+    assert len(sources.claim_sources(store, claim_ids[0]).sources) == 1
+
+
+async def test_add_a_url_then_its_syndicated_copy(db_url, store, claim_ids, page_server):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await add_source(pilot, page_server.url("/story/battery-plant"))
+        await settle(pilot)
+        assert any(n.startswith("Source added: claim") for n in notices(app))
+        await add_source(pilot, page_server.alt_url("/syndicated/battery-plant"))
+        await settle(pilot)
+        assert any(n.startswith("Merged:") and "copy of source" in n for n in notices(app))
+        assert "Voltaria to build $2.5 billion" in str(app.main.query_one("#detail-body").render())
+    linked = sources.claim_sources(store, claim_ids[0])
+    assert len(linked.sources) == 1 and linked.sources[0].copies
+
+
+async def test_a_failed_fetch_says_why(db_url, store, claim_ids, page_server):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await add_source(pilot, page_server.url("/status/404"))
+        await settle(pilot)
+        assert any(n.startswith("Source not added:") and "404" in n for n in notices(app))
+    assert sources.claim_sources(store, claim_ids[0]).sources == ()
+
+
+async def test_add_a_note(db_url, store, claim_ids):
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("s", "tab")
+        await type_text(pilot, "Called the plant")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    (note,) = sources.claim_sources(store, claim_ids[0]).sources
+    assert note.kind == "note"
+
+
+async def test_pin_and_unpin_evidence(db_url, store, claim_ids, page_server):
+    sources.attach_source(store, claim_ids[0], page_server.url("/story/battery-plant"))
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, EvidenceDialog)
+        best = dialog.listed[0]
+        assert "$2.5 billion" in best.text and best.flagged  # the article says $2.1 billion
+        await pilot.press("space")
+        await settle(pilot)
+        (pinned,) = sources.claim_evidence(store, claim_ids[0])
+        assert (pinned.start, pinned.end) == (best.start, best.end)
+        assert dialog.listed[0].pinned == pinned.id
+        await pilot.press("enter")  # again: unpinned
+        await settle(pilot)
+        assert sources.claim_evidence(store, claim_ids[0]) == []
+        await pilot.press("space", "escape")
+        await settle(pilot)
+        assert "Pinned evidence (1)" in str(app.main.query_one("#detail-body").render())
