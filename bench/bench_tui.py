@@ -219,9 +219,13 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=30_000)
     parser.add_argument("--keep", type=Path, help="build the store here and keep it")
     parser.add_argument("--build-only", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build_only:
         build(args.build_only, args.claims, args.sources)
+        return
+    if args.measure:
+        report(asyncio.run(measure(f"sqlite:///{args.measure}", STARTED)))
         return
     with tempfile.TemporaryDirectory() as folder:
         path = args.keep or Path(folder) / "bench.db"
@@ -244,7 +248,11 @@ def main() -> None:
                 f"built the store ({args.claims:,} claims, {args.sources:,} sources) "
                 f"in {time.perf_counter() - t:.1f} s"
             )
-        figures = asyncio.run(measure(f"sqlite:///{path}", STARTED))
+        # A fresh process, so that "after start" counts its imports as a checker's would.
+        subprocess.run([sys.executable, __file__, "--measure", str(path)], check=True)
+
+
+def report(figures: dict[str, float]) -> None:
     targets = {"claims_shown_s": 1.5, "move_ms_p95": 50, "type_ms_max": 50, "peak_memory_mb": 500}
     for name, value in figures.items():
         target = targets.get(name)

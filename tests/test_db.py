@@ -75,3 +75,9 @@ def test_a_store_from_a_newer_factcheck_is_refused(tmp_path: Path) -> None:
 def test_a_url_that_does_not_parse_is_one_clear_error() -> None:
     with pytest.raises(StoreError, match="does not parse"):
         open_store("postgresql+psycopg://user@:not-a-port/x")
+
+
+def test_the_head_revision_the_code_knows_is_alembics() -> None:
+    from factcheck.db import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION

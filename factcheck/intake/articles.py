@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import BadInput, FactcheckError
-from factcheck.intake.text import MAX_BYTES, decode_text
+from factcheck.intake.text import MAX_BYTES, decode_text, read_bytes
 from factcheck.sources.content import extract_content, looks_like_html
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -20,26 +20,6 @@ class ArticleInput:
     byline: str | None = None
     url: str | None = None
     published: str | None = None
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, with the size checked before reading it all."""
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise BadInput(f"{path}: is a folder, not a file")
-        if size > MAX_BYTES:
-            raise BadInput(
-                f"{path}: {size / 1_048_576:.0f} MB is too large for an article "
-                f"(at most {MAX_BYTES // 1_048_576} MB)"
-            )
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
-    except PermissionError:
-        raise BadInput(f"{path}: cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
 
 
 def article_from_bytes(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from factcheck.errors import BadInput
 from factcheck.extract import KINDS
-from factcheck.intake.articles import read_bytes
+from factcheck.intake.text import read_bytes
 
 FIELDS = ("text", "id", "kind", "speaker", "note")
 # Past these a field is a pasted article or a broken export, not a claim.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 from factcheck.errors import BadInput
 
@@ -40,3 +41,23 @@ def _control_share(text: str) -> float:
     sample = text[:20000]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
     return controls / max(len(sample), 1)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, with the size checked before reading it all."""
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise BadInput(f"{path}: is a folder, not a file")
+        if size > MAX_BYTES:
+            raise BadInput(
+                f"{path}: {size / 1_048_576:.0f} MB is too large for an article "
+                f"(at most {MAX_BYTES // 1_048_576} MB)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except PermissionError:
+        raise BadInput(f"{path}: cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None

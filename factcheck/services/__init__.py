@@ -2,28 +2,35 @@
 
 Callers get plain data back (dataclasses from ``views``), never a session or an ORM object, so
 the UI can hold results across threads and the store can change underneath without surprises.
+
+The names below are loaded on first use: listing claims should not pay for importing the web
+page extractor.
 """
 
-from factcheck.services.articles import (
-    ArticleImport,
-    import_article,
-    list_articles,
-    load_article,
-    preview_claims,
-)
-from factcheck.services.claims import ClaimImport, import_claims, list_claims, read_claims
-from factcheck.services.views import ArticleView, ClaimView
+from __future__ import annotations
 
-__all__ = [
-    "ArticleImport",
-    "ArticleView",
-    "ClaimImport",
-    "ClaimView",
-    "import_article",
-    "import_claims",
-    "list_articles",
-    "list_claims",
-    "load_article",
-    "read_claims",
-    "preview_claims",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "ArticleImport": "articles",
+    "import_article": "articles",
+    "list_articles": "articles",
+    "load_article": "articles",
+    "preview_claims": "articles",
+    "ClaimImport": "claims",
+    "import_claims": "claims",
+    "list_claims": "claims",
+    "read_claims": "claims",
+    "ArticleView": "views",
+    "ClaimView": "views",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -16,8 +16,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from factcheck import services
-from factcheck.intake.articles import read_bytes
 from factcheck.intake.claimfile import claim_file_format
+from factcheck.intake.text import read_bytes
 from factcheck.services.articles import is_url
 from factcheck.tui.jobs import run_job
 from factcheck.tui.safe import one_line, shown

@@ -1,0 +1,170 @@
+"""Commands for articles and claims: import, extract, list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from rich.table import Table
+from rich.text import Text
+
+from factcheck import services
+from factcheck.cli.common import Context, out, pass_context
+from factcheck.config import thresholds
+from factcheck.extract import KINDS, ExtractedClaim
+from factcheck.intake.claimfile import claim_file_format
+from factcheck.intake.text import read_bytes
+from factcheck.services.articles import is_url
+
+
+@click.command("import")
+@click.argument("target")
+@click.option("--article", "article_id", type=int, help="Claims file: attach the claims here.")
+@click.option(
+    "--dry-run", is_flag=True, help="Claims file: report what would happen, store nothing."
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    help="Claims file: similarity (0-100) from which a row merges into a stored claim.",
+)
+@pass_context
+def import_command(
+    obj: Context, target: str, article_id: int | None, dry_run: bool, threshold: float | None
+) -> None:
+    """Import an article (text or HTML file, http(s) URL) or a claims file (CSV, JSON Lines)."""
+    if not is_url(target):
+        path = Path(target)
+        form = claim_file_format(path, read_bytes(path)[:4096])
+        if form is not None:
+            _import_claims(obj, path, form, article_id, dry_run, threshold)
+            return
+    if article_id is not None or dry_run or threshold is not None:
+        raise click.UsageError("--article, --dry-run and --threshold are for claims files")
+    article = services.load_article(target)
+    result = services.import_article(obj.store, article)
+    view = result.article
+    if not result.created:
+        click.echo(f"already imported as article {view.id} ({view.label}); nothing changed")
+        return
+    click.echo(f"imported article {view.id} ({view.label}): {result.claims} claims")
+
+
+def _import_claims(
+    obj: Context,
+    path: Path,
+    form: str,
+    article_id: int | None,
+    dry_run: bool,
+    threshold: float | None,
+) -> None:
+    source = services.read_claims(path, form)
+    limit = threshold if threshold is not None else thresholds().claim_merge
+    summary = services.import_claims(
+        obj.store, source, article_id=article_id, dry_run=dry_run, threshold=limit
+    )
+    verb = "would import" if dry_run else "imported"
+    click.echo(
+        f"{verb} {summary.rows} rows from {summary.path}: {summary.new} new, "
+        f"{summary.merged} merged, {summary.unchanged} unchanged"
+        + (f", {summary.updated} updated" if summary.updated else "")
+    )
+    for merge in summary.merges[:20]:
+        click.echo(
+            f"  line {merge.line}: merged into claim {merge.claim} ({merge.similarity:.0f}%)"
+        )
+    if summary.merged > 20:
+        click.echo(f"  … and {summary.merged - 20} more merges")
+
+
+@click.command("extract")
+@click.argument("source", metavar="PATH|-", type=click.Path(allow_dash=True, dir_okay=True))
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+def extract_command(source: str, fmt: str) -> None:
+    """Show the claims an article file (or - for standard input) holds; stores nothing."""
+    if source == "-":
+        with click.open_file("-", "rb") as stdin:
+            data, name = stdin.read(), "<stdin>"
+    else:
+        data, name = read_bytes(Path(source)), source
+    claims = services.preview_claims(data, name)
+    if fmt == "jsonl":
+        for claim in claims:
+            click.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
+        return
+    _print_extracted(claims)
+
+
+@click.command("claims")
+@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
+@click.option("--search", help="Only claims whose text or speaker contains this.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@pass_context
+def claims_command(
+    obj: Context,
+    article_id: int | None = None,
+    kind: str | None = None,
+    search: str | None = None,
+    fmt: str = "table",
+) -> None:
+    """List the stored claims."""
+    claims = services.list_claims(obj.store, article_id=article_id, kind=kind, search=search)
+    if fmt == "jsonl":
+        for claim in claims:
+            click.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
+        return
+    if not claims:
+        click.echo(f"no claims in {obj.url}; add some with 'factcheck import ARTICLE'")
+        return
+    table = Table(box=None, pad_edge=False, expand=False)
+    for name, justify in (
+        ("id", "right"),
+        ("art", "right"),
+        ("¶", "right"),
+        ("kind", "left"),
+        ("rating", "left"),
+        ("score", "right"),
+        ("speaker", "left"),
+        ("claim", "left"),
+    ):
+        table.add_column(name, justify=justify, overflow="fold")
+    for c in claims:
+        table.add_row(
+            str(c.id),
+            str(c.article or ""),
+            str(c.paragraph or ""),
+            c.kind,
+            c.rating or "unchecked",
+            f"{c.score:.2f}",
+            Text(c.speaker or ""),
+            Text(c.text),
+        )
+    out.print(table)
+    click.echo(f"{len(claims)} claims")
+
+
+@click.command("articles")
+@pass_context
+def articles_command(obj: Context) -> None:
+    """List the imported articles."""
+    for article in services.list_articles(obj.store):
+        click.echo(f"{article.id}\t{article.claims} claims\t{article.label}")
+
+
+def _print_extracted(claims: list[ExtractedClaim]) -> None:
+    table = Table(box=None, pad_edge=False)
+    for name in ("¶", "offsets", "kind", "score", "speaker", "claim"):
+        table.add_column(name, overflow="fold")
+    for c in claims:
+        table.add_row(
+            str(c.paragraph),
+            f"{c.start}-{c.end}",
+            c.kind,
+            f"{c.score:.2f}",
+            Text(c.speaker or ""),
+            Text(c.text),
+        )
+    out.print(table)
+    click.echo(f"{len(claims)} claims")

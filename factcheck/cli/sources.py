@@ -1,0 +1,250 @@
+"""Commands for sources and evidence: attach, fetch, refresh, list, merge, passages, pin."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.text import Text
+
+from factcheck.cli.common import Context, out, pass_context
+from factcheck.config import checker_name, thresholds
+from factcheck.services import sources
+
+
+@click.command("attach")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("target", metavar="URL|PATH", required=False)
+@click.option("--note", help="A source of your own: an interview, a call, a document you hold.")
+@click.option("--stance", type=click.Choice(sources.STANCES), default="context")
+@click.option("--checker", help="Who attaches (default: config, FACTCHECK_CHECKER, login).")
+@pass_context
+def attach_command(
+    obj: Context,
+    claim_id: int,
+    target: str | None,
+    note: str | None,
+    stance: str,
+    checker: str | None,
+) -> None:
+    """Attach a source to a claim: a web page, a local file, or your own note."""
+    result = sources.attach_source(
+        obj.store,
+        claim_id,
+        target,
+        note=note,
+        stance=stance,
+        checker=checker_name(checker),
+        tiers=_tiers(),
+    )
+    click.echo(f"claim {claim_id}: {result.message}")
+
+
+def _tiers() -> sources.Tiers:
+    limits = thresholds()
+    return sources.Tiers(confirm=limits.source_confirm, suggest=limits.source_suggest)
+
+
+@click.command("fetch")
+@click.argument("url_file", metavar="URLS.txt", type=click.Path(path_type=Path))
+@click.option("--claim", "claim_id", type=int, help="Attach every page to this claim.")
+@click.option("--stance", type=click.Choice(sources.STANCES), default="context")
+@click.option("--concurrency", type=click.IntRange(1, 64), default=16, show_default=True)
+@click.option("--refresh", is_flag=True, help="Re-fetch known URLs (ETag / Last-Modified).")
+@pass_context
+def fetch_command(
+    obj: Context, url_file: Path, claim_id: int | None, stance: str, concurrency: int, refresh: bool
+) -> None:
+    """Fetch many URLs at once (one a line), archive and de-duplicate them."""
+    urls = sources.read_url_list(url_file)
+    with Progress(
+        TextColumn("fetching"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not sys.stderr.isatty(),
+    ) as bar:
+        task = bar.add_task("fetch", total=len(urls))
+        summary = sources.fetch_urls(
+            obj.store,
+            urls,
+            claim_id=claim_id,
+            stance=stance,
+            checker=checker_name(None),
+            concurrency=concurrency,
+            tiers=_tiers(),
+            refresh=refresh,
+            on_progress=lambda _url, _outcome: bar.advance(task),
+        )
+    click.echo(
+        f"{len(urls)} URLs: {len(summary.added)} added, {len(summary.merged)} merged, "
+        f"{len(summary.suggested)} likely duplicates to confirm, {len(summary.known)} known, "
+        f"{len(summary.failed)} failed"
+    )
+    for result in summary.merged + summary.suggested:
+        click.echo(f"  {result.message}")
+    for url, reason in summary.failed:
+        click.echo(f"  failed: {reason if url in reason else f'{url}: {reason}'}")
+
+
+@click.command("refresh")
+@click.argument("source_ids", metavar="[SOURCE]...", type=int, nargs=-1)
+@pass_context
+def refresh_command(obj: Context, source_ids: tuple[int, ...]) -> None:
+    """Re-fetch web sources (all, or those named); a changed page keeps its old text."""
+    summary = sources.refresh_sources(obj.store, list(source_ids) or None)
+    for result in summary.known:
+        click.echo(result.message)
+    for url, reason in summary.failed:
+        click.echo(f"failed: {reason if url in reason else f'{url}: {reason}'}")
+
+
+@click.command("sources")
+@click.option("--claim", "claim_id", type=int, help="Only this claim's sources.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@pass_context
+def sources_command(obj: Context, claim_id: int | None, fmt: str) -> None:
+    """List sources; for a claim, with copies of one story counted once."""
+    if claim_id is not None:
+        found = sources.claim_sources(obj.store, claim_id)
+        views = list(found.sources)
+    else:
+        found, views = None, sources.list_sources(obj.store)
+    if fmt == "jsonl":
+        for view in views:
+            click.echo(json.dumps(view.to_dict(), ensure_ascii=False))
+        return
+    for v in views:
+        flags = [f"copy of {v.copy_of}"] if v.copy_of else []
+        flags += ["published after the article"] if v.after_article else []
+        flags += [v.stance] if v.stance else []
+        out.print(
+            Text(
+                f"{v.id:>5}  {v.kind:<4}  {v.label}" + (f"  [{', '.join(flags)}]" if flags else "")
+            )
+        )
+        if v.url and v.url != v.label:
+            out.print(Text(f"       {v.url}"))
+        for copy_id, url in v.copies:
+            out.print(Text(f"       copy {copy_id}: {url or ''}"))
+    if found is not None:
+        click.echo(f"{len(views)} sources, {found.independent} independent")
+    else:
+        click.echo(f"{len(views)} sources")
+
+
+@click.command("source")
+@click.argument("source_id", metavar="SOURCE", type=int)
+@click.option("--text/--no-text", default=True, help="Show the archived text.")
+@pass_context
+def source_command(obj: Context, source_id: int, text: bool) -> None:
+    """One source whole: metadata, every URL that led to it, merges, its text."""
+    detail = sources.show_source(obj.store, source_id)
+    v = detail.source
+    for label, value in (
+        ("source", v.id),
+        ("title", v.title),
+        ("site", v.site),
+        ("author", detail.author),
+        ("published", v.published),
+        ("fetched", v.fetched_at),
+        ("status", detail.http_status),
+        ("type", detail.content_type),
+        ("sha256", v.text_hash),
+        ("copy of", v.copy_of),
+    ):
+        if value is not None:
+            out.print(Text(f"{label:>9}: {value}"))
+    for url, how in detail.urls:
+        out.print(Text(f"      url: {url} ({how})"))
+    for m in detail.merges:
+        out.print(
+            Text(
+                f"    merge {m.id}: {m.status}, {m.rule}, {m.score:.0%} "
+                f"(source {m.source} ← {m.other or m.url})"
+            )
+        )
+        for passage in m.shared[:3]:
+            out.print(Text(f"           shared: “{passage[:160]}”"))
+    for fetched, digest in detail.versions:
+        out.print(Text(f"  earlier: {fetched} {digest}"))
+    if text:
+        click.echo("")
+        out.print(Text(detail.text))
+
+
+@click.group("merge", invoke_without_command=True)
+@click.pass_context
+def merge_group(ctx: click.Context) -> None:
+    """Likely duplicates to confirm or reject, and merges to split."""
+    if ctx.invoked_subcommand is None:
+        for m in sources.list_merges(ctx.find_object(Context).store):
+            click.echo(
+                f"{m.id:>5}  {m.status:<9} source {m.source} ← {m.other or m.url}  "
+                f"{m.score:.0%}  {m.rule}"
+            )
+
+
+def _decide(decision: str):
+    @pass_context
+    def command(obj: Context, merge_id: int) -> None:
+        merge = sources.decide_merge(obj.store, merge_id, decision)
+        click.echo(f"merge {merge.id}: {merge.status}")
+
+    return command
+
+
+for _decision, _help in (
+    ("confirm", "Confirm a likely duplicate: it becomes a copy."),
+    ("reject", "Reject a likely duplicate: the two stay independent."),
+    ("split", "Split a wrong merge: the copy becomes a source of its own."),
+):
+    merge_group.command(_decision, help=_help)(
+        click.argument("merge_id", metavar="MERGE", type=int)(_decide(_decision))
+    )
+
+
+@click.command("passages")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("source_id", metavar="SOURCE", type=int)
+@click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True)
+@pass_context
+def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) -> None:
+    """The passages of a source that best support or contradict a claim."""
+    found = sources.find_passages(obj.store, claim_id, source_id, limit)
+    if not found:
+        click.echo("no passage of the source bears on the claim")
+    for p in found:
+        mark = "!" if p.flagged else " "
+        out.print(Text(f"{mark} {p.score:.2f}  {p.start}-{p.end}  “{p.text}”"))
+        for line in (*p.number_checks, *(filter(None, [p.quote_check]))):
+            out.print(Text(f"         {line}"))
+
+
+@click.command("pin")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("source_id", metavar="SOURCE", type=int)
+@click.argument("start", type=int)
+@click.argument("end", type=int)
+@pass_context
+def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: int) -> None:
+    """Pin the passage START-END of a source as evidence for a claim."""
+    evidence = sources.pin_evidence(
+        obj.store, claim_id, source_id, start, end, checker=checker_name(None)
+    )
+    click.echo(f"evidence {evidence.id} pinned to claim {claim_id}")
+
+
+@click.command("unpin")
+@click.argument("evidence_id", metavar="EVIDENCE", type=int)
+@pass_context
+def unpin_command(obj: Context, evidence_id: int) -> None:
+    """Unpin an evidence passage."""
+    sources.unpin_evidence(obj.store, evidence_id)
+    click.echo(f"evidence {evidence_id} unpinned")

@@ -1,0 +1,151 @@
+"""Commands for verdicts and reports: verdict, history, status, similar, report, scale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from factcheck.cli.common import Context, pass_context
+from factcheck.config import checker_name, thresholds
+from factcheck.errors import BadInput
+from factcheck.services import reports, scale, verdicts
+
+
+@click.command("verdict")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("rating")
+@click.option("--rationale", required=True, help="What the sources show.")
+@click.option("--correction", help="How the claim should read (needed for refuted/misleading).")
+@click.option(
+    "--evidence",
+    "evidence_ids",
+    type=int,
+    multiple=True,
+    metavar="ID",
+    help="A pinned evidence passage the verdict rests on (repeatable).",
+)
+@click.option("--checker", help="Who decides (default: config, FACTCHECK_CHECKER, login).")
+@click.option(
+    "--version",
+    "seen_version",
+    type=int,
+    help="The claim version you decided on; refused if it changed since.",
+)
+@pass_context
+def verdict_command(
+    obj: Context,
+    claim_id: int,
+    rating: str,
+    rationale: str,
+    correction: str | None,
+    evidence_ids: tuple[int, ...],
+    checker: str | None,
+    seen_version: int | None,
+) -> None:
+    """Record a verdict on a claim (verdicts are history: never overwritten)."""
+    verdict = verdicts.record_verdict(
+        obj.store,
+        claim_id,
+        rating,
+        rationale=rationale,
+        correction=correction,
+        evidence=evidence_ids,
+        checker=checker_name(checker),
+        seen_version=seen_version,
+    )
+    click.echo(f"claim {claim_id}: {verdict.rating} (verdict {verdict.id} by {verdict.checker})")
+
+
+@click.command("history")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@pass_context
+def history_command(obj: Context, claim_id: int) -> None:
+    """Every verdict a claim has had, oldest first."""
+    rows = verdicts.history(obj.store, claim_id)
+    if not rows:
+        click.echo(f"claim {claim_id} is unchecked")
+    for v in rows:
+        click.echo(f"{v.created_at:%Y-%m-%d %H:%M}  {v.rating:<16} {v.checker}")
+        click.echo(f"    rationale: {v.rationale}")
+        if v.correction:
+            click.echo(f"    correction: {v.correction}")
+        if v.evidence:
+            click.echo(f"    evidence: {', '.join(map(str, v.evidence))}")
+
+
+@click.command("status")
+@click.argument("article_id", metavar="[ARTICLE]", type=int, required=False)
+@pass_context
+def status_command(obj: Context, article_id: int | None) -> None:
+    """Counts per rating, and what is still unchecked."""
+    result = verdicts.status(obj.store, article_id)
+    click.echo(f"{result.checked} of {result.total} claims checked")
+    for rating, count in result.counts.items():
+        click.echo(f"  {rating:<16} {count}")
+    if result.unchecked:
+        shown = ", ".join(map(str, result.unchecked[:30]))
+        more = f" … (+{len(result.unchecked) - 30})" if len(result.unchecked) > 30 else ""
+        click.echo(f"unchecked: {shown}{more}")
+
+
+@click.command("similar")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.option("--threshold", type=click.FloatRange(0, 100), help="Similarity from 0 to 100.")
+@pass_context
+def similar_command(obj: Context, claim_id: int, threshold: float | None) -> None:
+    """Claims of other articles already checked that say nearly the same."""
+    limit = threshold if threshold is not None else thresholds().similar
+    found = verdicts.similar(obj.store, claim_id, threshold=limit)
+    if not found:
+        click.echo(f"no checked claim elsewhere is {limit:.0f}% similar to claim {claim_id}")
+    for prior in found:
+        click.echo(
+            f"{prior.similarity:5.1f}%  claim {prior.claim} (article {prior.article}): "
+            f"{prior.verdict.rating} by {prior.verdict.checker}"
+        )
+        click.echo(f"        {prior.text}")
+        click.echo(f"        rationale: {prior.verdict.rationale}")
+
+
+@click.command("report")
+@click.argument("article_id", metavar="[ARTICLE]", type=int, required=False)
+@click.option("--format", "fmt", default="md", help=f"One of: {', '.join(reports.FORMATS)}.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (whole or not at all) instead of standard output.",
+)
+@pass_context
+def report_command(obj: Context, article_id: int | None, fmt: str, output: Path | None) -> None:
+    """The verdict report of an article: Markdown, JSON, ClaimReview or the annotated text."""
+    if fmt not in reports.FORMATS:
+        raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
+    content = reports.render_report(reports.build_report(obj.store, article_id), fmt)
+    if output is None:
+        click.echo(content, nl=False)
+    else:
+        reports.write_atomically(output, content)
+        click.echo(f"wrote {output}", err=True)
+
+
+@click.group("scale", invoke_without_command=True)
+@click.pass_context
+def scale_group(ctx: click.Context) -> None:
+    """The verdict scale of this store (and how to use your desk's own)."""
+    if ctx.invoked_subcommand is None:
+        for rating in ctx.find_object(Context).store.scale():
+            value = rating.review_value if rating.review_value is not None else "-"
+            fix = "  needs a correction" if rating.needs_correction else ""
+            click.echo(f"{rating.name:<18} {value}  {rating.meaning}{fix}")
+
+
+@scale_group.command("load")
+@click.argument("path", type=click.Path(path_type=Path))
+@pass_context
+def scale_load(obj: Context, path: Path) -> None:
+    """Replace the scale with the [[rating]] tables of a TOML file."""
+    ratings = scale.read_scale(path)
+    scale.replace_scale(obj.store, ratings)
+    click.echo(f"the scale now has {len(ratings)} ratings: {', '.join(r.name for r in ratings)}")
