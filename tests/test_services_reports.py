@@ -16,8 +16,9 @@ from factcheck.errors import BadInput, NotFound
 from factcheck.intake.articles import read_article
 from factcheck.services import list_claims
 from factcheck.services.articles import import_article
+from factcheck.services.evidence import find_passages, pin_evidence
 from factcheck.services.reports import build_report, render_report
-from factcheck.services.sources import attach_source, find_passages, pin_evidence
+from factcheck.services.sources import attach_source
 from factcheck.services.verdicts import record_verdict
 from factcheck.sources.fetch import FetchOptions
 

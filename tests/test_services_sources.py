@@ -7,7 +7,8 @@ from test_services_claims import db_digest
 
 from factcheck.errors import BadInput, FetchFailed, NotFound
 from factcheck.intake.articles import ArticleInput
-from factcheck.services import list_claims, sources
+from factcheck.services import evidence as evidence_service
+from factcheck.services import list_claims, merges, sources
 from factcheck.services.articles import import_article
 from factcheck.sources.fetch import FetchOptions
 
@@ -63,13 +64,13 @@ def test_a_syndicated_copy_merges_and_counts_once(store, claims, page_server) ->
     assert listed.independent == 1
     (shown,) = listed.sources
     assert [c for c, _url in shown.copies] == [copy.other]
-    merge = next(m for m in sources.list_merges(store) if m.other == copy.other)
+    merge = next(m for m in merges.list_merges(store) if m.other == copy.other)
     assert merge.status == "merged" and merge.shared and merge.rule
     # A wrong merge can be split: the copy becomes independent and counts again.
-    sources.decide_merge(store, merge.id, "split")
+    merges.decide_merge(store, merge.id, "split")
     assert sources.claim_sources(store, money).independent == 2
     with pytest.raises(BadInput, match="cannot be split"):
-        sources.decide_merge(store, merge.id, "split")
+        merges.decide_merge(store, merge.id, "split")
 
 
 def test_a_different_story_is_a_new_source(store, claims, page_server) -> None:
@@ -174,14 +175,16 @@ def test_refresh_keeps_the_old_text_when_the_page_changed(store, claims, page_se
 def test_passages_flag_a_different_figure_and_pin(store, claims, page_server) -> None:
     money, quote = claims
     source = attach(store, money, page_server.url("/story/battery-plant")).source
-    passages = sources.find_passages(store, money, source)
+    passages = evidence_service.find_passages(store, money, source)
     best = passages[0]
     assert "$2.5 billion" in best.text and best.flagged
     assert any("differs" in line for line in best.number_checks)
-    evidence = sources.pin_evidence(store, money, source, best.start, best.end, checker="ana")
+    evidence = evidence_service.pin_evidence(
+        store, money, source, best.start, best.end, checker="ana"
+    )
     assert evidence.text == best.text
-    assert [e.id for e in sources.claim_evidence(store, money)] == [evidence.id]
-    quoted = sources.find_passages(store, quote, source)
+    assert [e.id for e in evidence_service.claim_evidence(store, money)] == [evidence.id]
+    quoted = evidence_service.find_passages(store, quote, source)
     assert quoted[0].quote_check and "verbatim" in quoted[0].quote_check
     with pytest.raises(BadInput, match="outside"):
-        sources.pin_evidence(store, money, source, 10, 10**9, checker="ana")
+        evidence_service.pin_evidence(store, money, source, 10, 10**9, checker="ana")

@@ -8,6 +8,7 @@ import pytest
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
 from factcheck.services import claims, sources, verdicts, workbench
+from factcheck.services import evidence as evidence_service
 from factcheck.services.workbench import ClaimFilter
 
 TEXT = "\n".join(
@@ -92,11 +93,11 @@ def test_the_stamp_changes_with_every_write_the_ui_shows(store, article, ids):
     assert changed()
     note = sources.attach_source(store, ids[0], note="called them", checker="a")
     assert changed()
-    sources.find_passages(store, ids[0], note.source)  # reading changes nothing
+    evidence_service.find_passages(store, ids[0], note.source)  # reading changes nothing
     assert not changed()
-    evidence = sources.pin_evidence(store, ids[0], note.source, 0, 6, checker="a")
+    evidence = evidence_service.pin_evidence(store, ids[0], note.source, 0, 6, checker="a")
     assert changed()
-    sources.unpin_evidence(store, evidence.id)
+    evidence_service.unpin_evidence(store, evidence.id)
     assert changed()
     claims.add_claim(store, "It will employ", article_id=article)
     assert changed()
@@ -106,7 +107,7 @@ def test_detail_gathers_context_sources_evidence_and_history(store, article, ids
     page = tmp_path / "filing.txt"
     page.write_text("The filing says the plant will cost $2.1 billion and employ 1,200 people.")
     attached = sources.attach_source(store, ids[0], str(page), checker="a")
-    pinned = sources.pin_evidence(store, ids[0], attached.source, 0, 40, checker="a")
+    pinned = evidence_service.pin_evidence(store, ids[0], attached.source, 0, 40, checker="a")
     verdicts.record_verdict(
         store,
         ids[0],

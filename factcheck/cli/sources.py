@@ -13,7 +13,8 @@ from rich.text import Text
 
 from factcheck.cli.common import Context, out, pass_context
 from factcheck.config import checker_name, thresholds
-from factcheck.services import sources
+from factcheck.services import evidence as evidence_service
+from factcheck.services import merges, sources
 
 
 @click.command("attach")
@@ -184,7 +185,7 @@ def source_command(obj: Context, source_id: int, text: bool) -> None:
 def merge_group(ctx: click.Context) -> None:
     """Likely duplicates to confirm or reject, and merges to split."""
     if ctx.invoked_subcommand is None:
-        for m in sources.list_merges(ctx.find_object(Context).store):
+        for m in merges.list_merges(ctx.find_object(Context).store):
             click.echo(
                 f"{m.id:>5}  {m.status:<9} source {m.source} ← {m.other or m.url}  "
                 f"{m.score:.0%}  {m.rule}"
@@ -194,7 +195,7 @@ def merge_group(ctx: click.Context) -> None:
 def _decide(decision: str):
     @pass_context
     def command(obj: Context, merge_id: int) -> None:
-        merge = sources.decide_merge(obj.store, merge_id, decision)
+        merge = merges.decide_merge(obj.store, merge_id, decision)
         click.echo(f"merge {merge.id}: {merge.status}")
 
     return command
@@ -217,7 +218,7 @@ for _decision, _help in (
 @pass_context
 def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) -> None:
     """The passages of a source that best support or contradict a claim."""
-    found = sources.find_passages(obj.store, claim_id, source_id, limit)
+    found = evidence_service.find_passages(obj.store, claim_id, source_id, limit)
     if not found:
         click.echo("no passage of the source bears on the claim")
     for p in found:
@@ -235,7 +236,7 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
 @pass_context
 def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: int) -> None:
     """Pin the passage START-END of a source as evidence for a claim."""
-    evidence = sources.pin_evidence(
+    evidence = evidence_service.pin_evidence(
         obj.store, claim_id, source_id, start, end, checker=checker_name(None)
     )
     click.echo(f"evidence {evidence.id} pinned to claim {claim_id}")
@@ -246,5 +247,5 @@ def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: in
 @pass_context
 def unpin_command(obj: Context, evidence_id: int) -> None:
     """Unpin an evidence passage."""
-    sources.unpin_evidence(obj.store, evidence_id)
+    evidence_service.unpin_evidence(obj.store, evidence_id)
     click.echo(f"evidence {evidence_id} unpinned")

@@ -26,7 +26,6 @@ from factcheck.models import (
     Article,
     Claim,
     ClaimSource,
-    Evidence,
     Source,
     SourceMerge,
     SourceSignature,
@@ -35,9 +34,7 @@ from factcheck.models import (
 )
 from factcheck.sources.content import Content, extract_content, extract_file
 from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
-from factcheck.sources.evidence import check_quote, rank_passages
 from factcheck.sources.fetch import FetchOptions, FetchResult, fetch, fetch_many
-from factcheck.sources.numbers import compare_numbers
 from factcheck.sources.urls import canonical_url, check_url
 
 STANCES = ("supports", "refutes", "context")
@@ -165,9 +162,10 @@ def _check_claim(session: Session, claim_id: int | None) -> None:
         raise NotFound(f"no claim {claim_id}")
 
 
-def _link(
+def link_claim(
     session: Session, claim_id: int | None, source_id: int, stance: str, checker: str | None
 ) -> None:
+    """Link a claim to a source once; a later, firmer stance (supports/refutes) wins."""
     if claim_id is None:
         return
     link = session.scalar(
@@ -255,7 +253,7 @@ def _store(
         if known is not None:
             _add_urls(session, known.id, item.urls)
             root = _root(session, known)
-            _link(session, claim_id, root.id, stance, checker)
+            link_claim(session, claim_id, root.id, stance, checker)
             return AttachResult(
                 claim_id, root.id, "known", f"already stored as source {root.id} ({url})"
             )
@@ -276,7 +274,7 @@ def _store(
                 status="merged",
             )
         )
-        _link(session, claim_id, root.id, stance, checker)
+        link_claim(session, claim_id, root.id, stance, checker)
         return AttachResult(
             claim_id, root.id, "merged", f"same text as source {root.id}: merged", 1.0, root.id
         )
@@ -286,7 +284,7 @@ def _store(
         root = _root(session, original)
         copy = _new_source(session, item, copy_of=root.id)
         _record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
-        _link(session, claim_id, root.id, stance, checker)
+        link_claim(session, claim_id, root.id, stance, checker)
         return AttachResult(
             claim_id,
             root.id,
@@ -297,7 +295,7 @@ def _store(
             copy.id,
         )
     source = _new_source(session, item)
-    _link(session, claim_id, source.id, stance, checker)
+    link_claim(session, claim_id, source.id, stance, checker)
     if best is not None and best[1].tier == "suggest":
         original, verdict = best
         root_id = _root(session, original).id
@@ -452,7 +450,7 @@ def attach_source(
         if known_id is not None:
 
             def link_known(session: Session) -> AttachResult:
-                _link(session, claim_id, known_id, stance, checker)
+                link_claim(session, claim_id, known_id, stance, checker)
                 return AttachResult(
                     claim_id, known_id, "known", f"already stored as source {known_id}"
                 )
@@ -563,7 +561,7 @@ def _notify(callback: Callable[[str, str], None] | None, url: str, outcome: str)
 def _link_known(
     session: Session, claim_id: int | None, source_id: int, stance: str, checker: str | None
 ) -> AttachResult:
-    _link(session, claim_id, source_id, stance, checker)
+    link_claim(session, claim_id, source_id, stance, checker)
     return AttachResult(claim_id, source_id, "known", f"already stored as source {source_id}")
 
 
@@ -700,13 +698,13 @@ def show_source(store: Store, source_id: int) -> SourceDetail:
             http_status=source.http_status,
             content_type=source.content_type,
             urls=tuple((u, h) for u, h in urls),
-            merges=tuple(_merge_view(m) for m in merges),
+            merges=tuple(merge_view(m) for m in merges),
             versions=tuple((f, h) for f, h in versions),
             text=source.text,
         )
 
 
-def _merge_view(merge: SourceMerge) -> MergeView:
+def merge_view(merge: SourceMerge) -> MergeView:
     return MergeView(
         id=merge.id,
         source=merge.source_id,
@@ -718,221 +716,3 @@ def _merge_view(merge: SourceMerge) -> MergeView:
         status=merge.status,
         created_at=merge.created_at,
     )
-
-
-def list_merges(store: Store, status: str | None = None) -> list[MergeView]:
-    with store.read() as session:
-        query = select(SourceMerge).order_by(SourceMerge.id)
-        if status:
-            query = query.where(SourceMerge.status == status)
-        return [_merge_view(m) for m in session.scalars(query)]
-
-
-def decide_merge(store: Store, merge_id: int, decision: str) -> MergeView:
-    """``confirm`` or ``reject`` a suggested duplicate, or ``split`` a merge that was wrong."""
-    allowed = {"confirm": {"suggested"}, "reject": {"suggested"}, "split": {"merged", "confirmed"}}
-    if decision not in allowed:
-        raise BadInput(f"unknown decision {decision!r}; use confirm, reject or split")
-    with store.transaction() as session:
-        merge = session.get(SourceMerge, merge_id)
-        if merge is None:
-            raise NotFound(f"no merge {merge_id}")
-        if merge.status not in allowed[decision]:
-            done = {"confirm": "confirmed", "reject": "rejected", "split": "split"}[decision]
-            raise BadInput(f"merge {merge_id} is {merge.status}: it cannot be {done}")
-        if merge.other_id is None:
-            raise BadInput(f"merge {merge_id} joined two URLs of one text: nothing to split")
-        other = session.get(Source, merge.other_id)
-        if decision == "confirm":
-            other.copy_of_id = merge.source_id
-            merge.status = "confirmed"
-        elif decision == "reject":
-            merge.status = "rejected"
-        else:
-            other.copy_of_id = None
-            merge.status = "split"
-            if merge.claim_id is not None:
-                _link(session, merge.claim_id, other.id, "context", None)
-        session.flush()
-        return _merge_view(merge)
-
-
-# -- evidence ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PassageView:
-    source: int
-    start: int
-    end: int
-    text: str
-    score: float
-    number_checks: tuple[str, ...]
-    quote_check: str | None
-    flagged: bool  # a figure differs, or a quote is not there as written
-
-
-@dataclass(frozen=True)
-class EvidenceView:
-    id: int
-    claim: int
-    source: int
-    start: int
-    end: int
-    text: str
-    score: float
-    number_checks: tuple[str, ...]
-    quote_check: str | None
-    pinned_by: str | None
-
-
-def describe_numbers(checks) -> tuple[str, ...]:
-    lines = []
-    for check in checks:
-        if check.status == "agree":
-            line = f"{check.claim_value} agrees with {check.passage_value}"
-        elif check.status == "differs":
-            line = f"{check.claim_value} differs: the source says {check.passage_value}"
-        else:
-            line = f"{check.claim_value} is not in the passage"
-        lines.append(line + (f" ({check.note})" if check.note else ""))
-    return tuple(lines)
-
-
-def describe_quote(check) -> str | None:
-    if check is None:
-        return None
-    if check.status == "verbatim":
-        return "quote verbatim in the source"
-    if check.status == "absent":
-        return "quote not found in the source"
-    words = "; ".join(f"{d.kind}: “{d.quote}” / “{d.source}”" for d in check.differences[:5])
-    return f"quote nearly in the source ({check.score:.0%}): {words}"
-
-
-def _flagged(numbers, quote) -> bool:
-    return any(c.status == "differs" for c in numbers) or (
-        quote is not None and quote.status != "verbatim"
-    )
-
-
-def _claim_and_source(session: Session, claim_id: int, source_id: int) -> tuple[Claim, Source]:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"no claim {claim_id}")
-    source = session.get(Source, source_id)
-    if source is None:
-        raise NotFound(f"no source {source_id}")
-    return claim, source
-
-
-def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -> list[PassageView]:
-    """The passages of a source that best support or contradict a claim, best first."""
-    with store.read() as session:
-        claim, source = _claim_and_source(session, claim_id, source_id)
-        claim_text, source_text, is_quote = claim.text, source.text, claim.kind == "quote"
-    return [
-        PassageView(
-            source=source_id,
-            start=p.start,
-            end=p.end,
-            text=p.text,
-            score=p.score,
-            number_checks=describe_numbers(p.number_checks),
-            quote_check=describe_quote(p.quote_check),
-            flagged=_flagged(p.number_checks, p.quote_check),
-        )
-        for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote)
-    ]
-
-
-def pin_evidence(
-    store: Store, claim_id: int, source_id: int, start: int, end: int, *, checker: str | None
-) -> EvidenceView:
-    """Pin a passage of a source as evidence for a claim (linking the two if they were not)."""
-    with store.transaction() as session:
-        claim, source = _claim_and_source(session, claim_id, source_id)
-        if not 0 <= start < end <= len(source.text):
-            raise BadInput(
-                f"passage {start}-{end} is outside source {source_id} (0-{len(source.text)})"
-            )
-        text = source.text[start:end]
-        numbers = describe_numbers(compare_numbers(claim.text, text))
-        quote = None
-        if claim.kind == "quote":
-            try:
-                quote = describe_quote(check_quote(claim.text, text))
-            except BadInput:
-                quote = None
-        score = max((p.score for p in find_passages_text(claim.text, text)), default=0.0)
-        _link(session, claim_id, source_id, "context", checker)
-        evidence = _pinned(session, claim_id, source_id, start, end)
-        if evidence is None:
-            evidence = Evidence(
-                claim_id=claim_id,
-                source_id=source_id,
-                start=start,
-                end=end,
-                text=text,
-                score=score,
-                checks=json.dumps({"numbers": list(numbers), "quote": quote}),
-                pinned=True,
-                pinned_by=checker,
-            )
-            session.add(evidence)
-        evidence.pinned = True
-        session.flush()
-        return _evidence_view(evidence)
-
-
-def find_passages_text(claim_text: str, text: str):
-    return rank_passages(claim_text, text, 1)
-
-
-def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: int):
-    return session.scalar(
-        select(Evidence).where(
-            Evidence.claim_id == claim_id,
-            Evidence.source_id == source_id,
-            Evidence.start == start,
-            Evidence.end == end,
-        )
-    )
-
-
-def _evidence_view(evidence) -> EvidenceView:
-    checks = json.loads(evidence.checks or "{}")
-    return EvidenceView(
-        id=evidence.id,
-        claim=evidence.claim_id,
-        source=evidence.source_id,
-        start=evidence.start,
-        end=evidence.end,
-        text=evidence.text,
-        score=evidence.score,
-        number_checks=tuple(checks.get("numbers", ())),
-        quote_check=checks.get("quote"),
-        pinned_by=evidence.pinned_by,
-    )
-
-
-def unpin_evidence(store: Store, evidence_id: int) -> EvidenceView:
-    with store.transaction() as session:
-        evidence = session.get(Evidence, evidence_id)
-        if evidence is None:
-            raise NotFound(f"no evidence {evidence_id}")
-        evidence.pinned = False
-        session.flush()
-        return _evidence_view(evidence)
-
-
-def claim_evidence(store: Store, claim_id: int) -> list[EvidenceView]:
-    with store.read() as session:
-        if session.get(Claim, claim_id) is None:
-            raise NotFound(f"no claim {claim_id}")
-        rows = session.scalars(
-            select(Evidence)
-            .where(Evidence.claim_id == claim_id, Evidence.pinned.is_(True))
-            .order_by(Evidence.id)
-        )
-        return [_evidence_view(e) for e in rows]

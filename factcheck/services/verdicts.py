@@ -91,9 +91,7 @@ def record_verdict(
     if rationale is None:
         raise BadInput("a verdict needs a rationale: say what the sources show")
     if scale[rating].needs_correction and correction is None:
-        raise BadInput(
-            f"a {rating} verdict needs a correction: say how the claim should read"
-        )
+        raise BadInput(f"a {rating} verdict needs a correction: say how the claim should read")
     # Without a version seen, the checker asked for no lock: a concurrent write to the same
     # claim is retried rather than refused.  With one, it is refused (StaleEdit).
     for attempt in range(5):

@@ -18,9 +18,11 @@ from factcheck.errors import NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
 from factcheck.scale import UNCHECKED
 from factcheck.services import claims as claim_service
+from factcheck.services import evidence as evidence_service
 from factcheck.services import sources as source_service
 from factcheck.services import verdicts as verdict_service
-from factcheck.services.sources import EvidenceView, PassageView, SourceView
+from factcheck.services.evidence import EvidenceView, PassageView
+from factcheck.services.sources import SourceView
 from factcheck.services.verdicts import VerdictView
 from factcheck.services.views import ArticleView, ClaimView
 
@@ -307,7 +309,7 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
     entries = []
     for view in linked.sources:
         detail = source_service.show_source(store, view.id)
-        found = source_service.find_passages(store, claim_id, view.id, limit=passages)
+        found = evidence_service.find_passages(store, claim_id, view.id, limit=passages)
         entries.append(SourceEntry(view, detail.urls, tuple(found)))
     return ClaimDetail(
         claim=claim,
@@ -315,7 +317,7 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
         context=context,
         sources=tuple(entries),
         independent=linked.independent,
-        evidence=tuple(source_service.claim_evidence(store, claim_id)),
+        evidence=tuple(evidence_service.claim_evidence(store, claim_id)),
         history=tuple(verdict_service.history(store, claim_id)),
     )
 

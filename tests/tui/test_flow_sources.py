@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from harness import make_app, settle, type_text
 
+from factcheck.services import evidence as evidence_service
 from factcheck.services import sources
 from factcheck.tui.screens.evidence import EvidenceDialog
 from factcheck.tui.screens.source import SourceDialog
@@ -89,12 +90,12 @@ async def test_pin_and_unpin_evidence(db_url, store, claim_ids, page_server):
         assert "$2.5 billion" in best.text and best.flagged  # the article says $2.1 billion
         await pilot.press("space")
         await settle(pilot)
-        (pinned,) = sources.claim_evidence(store, claim_ids[0])
+        (pinned,) = evidence_service.claim_evidence(store, claim_ids[0])
         assert (pinned.start, pinned.end) == (best.start, best.end)
         assert dialog.listed[0].pinned == pinned.id
         await pilot.press("enter")  # again: unpinned
         await settle(pilot)
-        assert sources.claim_evidence(store, claim_ids[0]) == []
+        assert evidence_service.claim_evidence(store, claim_ids[0]) == []
         await pilot.press("space", "escape")
         await settle(pilot)
         assert "Pinned evidence (1)" in str(app.main.query_one("#detail-body").render())

@@ -11,6 +11,7 @@ from harness import freeze, make_app, settle, type_text
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
+from factcheck.services import evidence as evidence_service
 from factcheck.services import sources, verdicts
 
 pytestmark = pytest.mark.anyio
@@ -28,8 +29,8 @@ def checked(store, claim_ids, page_server) -> list[int]:
     )
     sources.attach_source(store, first, page_server.url("/story/water-use"), checker="bo")
     story = sources.claim_sources(store, first).sources[0].id
-    best = sources.find_passages(store, first, story, limit=1)[0]
-    pinned = sources.pin_evidence(store, first, story, best.start, best.end, checker="bo")
+    best = evidence_service.find_passages(store, first, story, limit=1)[0]
+    pinned = evidence_service.pin_evidence(store, first, story, best.start, best.end, checker="bo")
     verdicts.record_verdict(store, first, "supported", rationale="Looked right.", checker="bo")
     verdicts.record_verdict(
         store,

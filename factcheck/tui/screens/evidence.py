@@ -13,8 +13,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from factcheck.services import sources
-from factcheck.services.sources import EvidenceView, PassageView
+from factcheck.services import evidence as evidence_service
+from factcheck.services.evidence import EvidenceView, PassageView
 from factcheck.services.workbench import ClaimDetail
 from factcheck.tui.jobs import run_job
 from factcheck.tui.safe import shown
@@ -126,10 +126,10 @@ class EvidenceDialog(ModalScreen[None]):
 
         def work() -> list[Candidate]:
             found = {
-                s: sources.find_passages(store, claim_id, s, limit=PASSAGES_PER_SOURCE)
+                s: evidence_service.find_passages(store, claim_id, s, limit=PASSAGES_PER_SOURCE)
                 for s in source_ids
             }
-            return candidates(self.detail, found, sources.claim_evidence(store, claim_id))
+            return candidates(self.detail, found, evidence_service.claim_evidence(store, claim_id))
 
         run_job(
             self,
@@ -165,10 +165,10 @@ class EvidenceDialog(ModalScreen[None]):
         store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
         claim_id = self.detail.claim.id
         if chosen.pinned is not None:
-            work = lambda: sources.unpin_evidence(store, chosen.pinned)  # noqa: E731
+            work = lambda: evidence_service.unpin_evidence(store, chosen.pinned)  # noqa: E731
             done = f"Unpinned evidence {chosen.pinned}"
         else:
-            work = lambda: sources.pin_evidence(  # noqa: E731
+            work = lambda: evidence_service.pin_evidence(  # noqa: E731
                 store, claim_id, chosen.source, chosen.start, chosen.end, checker=checker
             )
             done = "Pinned the passage"

@@ -18,7 +18,7 @@ from factcheck.tui import ratings
 from factcheck.tui.safe import clean, shown
 
 if TYPE_CHECKING:
-    from factcheck.services.sources import EvidenceView, PassageView
+    from factcheck.services.evidence import EvidenceView, PassageView
     from factcheck.services.verdicts import VerdictView
     from factcheck.services.workbench import ClaimDetail, SourceEntry
 

@@ -1,0 +1,198 @@
+"""Evidence: the passages of a source that bear on a claim, and the ones a checker pins.
+
+Numbers and quotes are compared as the passages are found, and the outcome is kept in words
+with each pinned passage, so the report shows what the checker saw when deciding.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from factcheck.db import Store
+from factcheck.errors import BadInput, NotFound
+from factcheck.models import Claim, Evidence, Source
+from factcheck.services.sources import link_claim
+from factcheck.sources.evidence import check_quote, rank_passages
+from factcheck.sources.numbers import compare_numbers
+
+
+@dataclass(frozen=True)
+class PassageView:
+    source: int
+    start: int
+    end: int
+    text: str
+    score: float
+    number_checks: tuple[str, ...]
+    quote_check: str | None
+    flagged: bool  # a figure differs, or a quote is not there as written
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: int
+    claim: int
+    source: int
+    start: int
+    end: int
+    text: str
+    score: float
+    number_checks: tuple[str, ...]
+    quote_check: str | None
+    pinned_by: str | None
+
+
+def describe_numbers(checks) -> tuple[str, ...]:
+    lines = []
+    for check in checks:
+        if check.status == "agree":
+            line = f"{check.claim_value} agrees with {check.passage_value}"
+        elif check.status == "differs":
+            line = f"{check.claim_value} differs: the source says {check.passage_value}"
+        else:
+            line = f"{check.claim_value} is not in the passage"
+        lines.append(line + (f" ({check.note})" if check.note else ""))
+    return tuple(lines)
+
+
+def describe_quote(check) -> str | None:
+    if check is None:
+        return None
+    if check.status == "verbatim":
+        return "quote verbatim in the source"
+    if check.status == "absent":
+        return "quote not found in the source"
+    words = "; ".join(f"{d.kind}: “{d.quote}” / “{d.source}”" for d in check.differences[:5])
+    return f"quote nearly in the source ({check.score:.0%}): {words}"
+
+
+def _flagged(numbers, quote) -> bool:
+    return any(c.status == "differs" for c in numbers) or (
+        quote is not None and quote.status != "verbatim"
+    )
+
+
+def _claim_and_source(session: Session, claim_id: int, source_id: int) -> tuple[Claim, Source]:
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim {claim_id}")
+    source = session.get(Source, source_id)
+    if source is None:
+        raise NotFound(f"no source {source_id}")
+    return claim, source
+
+
+def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -> list[PassageView]:
+    """The passages of a source that best support or contradict a claim, best first."""
+    with store.read() as session:
+        claim, source = _claim_and_source(session, claim_id, source_id)
+        claim_text, source_text, is_quote = claim.text, source.text, claim.kind == "quote"
+    return [
+        PassageView(
+            source=source_id,
+            start=p.start,
+            end=p.end,
+            text=p.text,
+            score=p.score,
+            number_checks=describe_numbers(p.number_checks),
+            quote_check=describe_quote(p.quote_check),
+            flagged=_flagged(p.number_checks, p.quote_check),
+        )
+        for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote)
+    ]
+
+
+def pin_evidence(
+    store: Store, claim_id: int, source_id: int, start: int, end: int, *, checker: str | None
+) -> EvidenceView:
+    """Pin a passage of a source as evidence for a claim (linking the two if they were not)."""
+    with store.transaction() as session:
+        claim, source = _claim_and_source(session, claim_id, source_id)
+        if not 0 <= start < end <= len(source.text):
+            raise BadInput(
+                f"passage {start}-{end} is outside source {source_id} (0-{len(source.text)})"
+            )
+        text = source.text[start:end]
+        numbers = describe_numbers(compare_numbers(claim.text, text))
+        quote = None
+        if claim.kind == "quote":
+            try:
+                quote = describe_quote(check_quote(claim.text, text))
+            except BadInput:
+                quote = None
+        score = max((p.score for p in find_passages_text(claim.text, text)), default=0.0)
+        link_claim(session, claim_id, source_id, "context", checker)
+        evidence = _pinned(session, claim_id, source_id, start, end)
+        if evidence is None:
+            evidence = Evidence(
+                claim_id=claim_id,
+                source_id=source_id,
+                start=start,
+                end=end,
+                text=text,
+                score=score,
+                checks=json.dumps({"numbers": list(numbers), "quote": quote}),
+                pinned=True,
+                pinned_by=checker,
+            )
+            session.add(evidence)
+        evidence.pinned = True
+        session.flush()
+        return _evidence_view(evidence)
+
+
+def find_passages_text(claim_text: str, text: str):
+    return rank_passages(claim_text, text, 1)
+
+
+def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: int):
+    return session.scalar(
+        select(Evidence).where(
+            Evidence.claim_id == claim_id,
+            Evidence.source_id == source_id,
+            Evidence.start == start,
+            Evidence.end == end,
+        )
+    )
+
+
+def _evidence_view(evidence) -> EvidenceView:
+    checks = json.loads(evidence.checks or "{}")
+    return EvidenceView(
+        id=evidence.id,
+        claim=evidence.claim_id,
+        source=evidence.source_id,
+        start=evidence.start,
+        end=evidence.end,
+        text=evidence.text,
+        score=evidence.score,
+        number_checks=tuple(checks.get("numbers", ())),
+        quote_check=checks.get("quote"),
+        pinned_by=evidence.pinned_by,
+    )
+
+
+def unpin_evidence(store: Store, evidence_id: int) -> EvidenceView:
+    with store.transaction() as session:
+        evidence = session.get(Evidence, evidence_id)
+        if evidence is None:
+            raise NotFound(f"no evidence {evidence_id}")
+        evidence.pinned = False
+        session.flush()
+        return _evidence_view(evidence)
+
+
+def claim_evidence(store: Store, claim_id: int) -> list[EvidenceView]:
+    with store.read() as session:
+        if session.get(Claim, claim_id) is None:
+            raise NotFound(f"no claim {claim_id}")
+        rows = session.scalars(
+            select(Evidence)
+            .where(Evidence.claim_id == claim_id, Evidence.pinned.is_(True))
+            .order_by(Evidence.id)
+        )
+        return [_evidence_view(e) for e in rows]
