@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.folding import Folded, lowered
+from factcheck.extract.lexicon import any_of
 
 # Two halves of one test: lines that start like furniture (tried at the start only), and
 # furniture phrases anywhere (written in lower case, so they can run on lowered text).
@@ -69,16 +70,24 @@ _CUES = (
     "this story", "contact", "e-mail", "terms of", "privacy", "cookie", "tag", "filed under",
     "topic", "(", "[", "information", "forward-looking",
 )
+_ANY_CUE = re.compile(any_of(_CUES))
 
 
-def _has_cue(text: str) -> bool:
-    lowered_start = text[:600].lower()
-    return any(cue in lowered_start for cue in _CUES)
+def has_cue(text: str) -> bool:
+    """Whether the first 600 characters hold a cue: without one, nothing here is furniture.
+
+    A stretch of text inside another's first 600 characters has a cue only if that one
+    does, so a paragraph's answer settles its early sentences.
+    """
+    return _ANY_CUE.search(text[:600].lower()) is not None
 
 
-def is_boilerplate(sentence: str) -> bool:
-    """True when a sentence is page furniture (a sign-up line, a credit), not the story."""
-    if not _has_cue(sentence):
+def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
+    """True when a sentence is page furniture (a sign-up line, a credit), not the story.
+
+    `cue` is `has_cue(sentence)` when the caller already knows it.
+    """
+    if not (has_cue(sentence) if cue is None else cue):
         return False
     return bool(
         _BOILERPLATE_START.match(sentence)
@@ -87,9 +96,9 @@ def is_boilerplate(sentence: str) -> bool:
     )
 
 
-def is_boilerplate_paragraph(paragraph: str) -> bool:
+def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:
     """True for a paragraph that is furniture as a whole, however its sentences split."""
-    if not _has_cue(paragraph):
+    if not (has_cue(paragraph) if cue is None else cue):
         return False
     return bool(
         _BOILERPLATE_PARAGRAPH_START.match(paragraph)

@@ -134,8 +134,10 @@ def probability(sentence: str) -> float:
         extras.append("has:quantity")
     if "<year>" in toks:
         extras.append("has:year")
-    if any(w[:1].isupper() for w in sentence.split()[1:]):
-        extras.append("has:capital")
+    for w in sentence.split()[1:]:
+        if w[0].isupper():  # split() gives no empty words
+            extras.append("has:capital")
+            break
     for feature in extras:
         weight = known.get(feature)
         z += _weight(feature) if weight is None else weight

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.boilerplate import is_boilerplate, is_boilerplate_paragraph
+from factcheck.extract.boilerplate import has_cue, is_boilerplate, is_boilerplate_paragraph
 from factcheck.extract.checkworthy import probability
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.kinds import Features as Detected
@@ -52,7 +52,8 @@ _PERSON_NOUNS = words(
 _ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
 # Every lower-case word followed by a capitalised one: a role word must be among them for
 # _ROLE_THEN_NAME to name anyone, and most sentences have none.
-_WORD_BEFORE_CAPITAL = re.compile(r"([a-z]+) [A-Z]")
+# ("[a-z](?<![a-z].)" starts only at the first letter of a run, where the match can begin.)
+_WORD_BEFORE_CAPITAL = re.compile(r"([a-z](?<![a-z].)[a-z]*) [A-Z]")
 _NON_NAME_START = words(
     """
     the a an but and so yet or then when while as if after before in on at for by with
@@ -67,7 +68,7 @@ _STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
 _CLOSERS = "”\"’')] "
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sentence:
     start: int
     end: int
@@ -79,6 +80,7 @@ class _Sentence:
     attribution: Attribution | None = None
     speaker: str | None = None
     furniture: bool = False
+    cue: bool | None = None  # has_cue() of the sentence, where its paragraph's settles it
 
 
 def extract_claims(text: str) -> list[ExtractedClaim]:
@@ -131,12 +133,23 @@ def _sentences(
         body = p_start
         if found:
             label, body = found
-        furniture = is_boilerplate_paragraph(text[p_start:p_end])
+        paragraph = text[p_start:p_end]
+        paragraph_cue = has_cue(paragraph)
+        furniture = is_boilerplate_paragraph(paragraph, paragraph_cue)
+        # A sentence inside the paragraph's first 600 characters has a cue only if the
+        # paragraph has; the whole paragraph as one sentence has the paragraph's answer.
+        early = p_start + 600
         for s, e in split_sentences(text, body, p_end):
             quote_ids, covered = _overlap(text, s, e, spans, span_starts)
+            if s == p_start and e == p_end:
+                cue: bool | None = paragraph_cue
+            elif not paragraph_cue and (e <= early or s == p_start):
+                cue = False
+            else:
+                cue = None
             out.append(
                 _Sentence(s, e, number, (p_start, p_end), label, quote_ids, covered,
-                          furniture=furniture)
+                          furniture=furniture, cue=cue)
             )
     return out
 
@@ -305,7 +318,7 @@ def _judge(
     speechlike: bool,
 ) -> ExtractedClaim | None:
     body = text[sentence.start : sentence.end]
-    if sentence.furniture or is_boilerplate(body) or _STAGE_DIRECTION.match(body):
+    if sentence.furniture or is_boilerplate(body, sentence.cue) or _STAGE_DIRECTION.match(body):
         return None
     direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
     # A sentence that only brushes a quotation's closing mark is not inside it.

@@ -7,7 +7,6 @@ $2.5 billion"), so the checker sees why it was flagged, not just a score.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from factcheck.extract.folding import Folded, lowered
 from factcheck.extract.lexicon import (
@@ -19,6 +18,7 @@ from factcheck.extract.lexicon import (
     ROLE_WORDS,
     SPELLED_NUMBERS,
     WEEKDAYS,
+    any_of,
     words,
 )
 
@@ -106,22 +106,43 @@ _NOT_ENTITIES = frozenset(
 )
 
 
-@dataclass
 class Features:
     """Everything checkable found in one sentence, each item ready to show as a reason."""
 
-    money: list[str] = field(default_factory=list)
-    percents: list[str] = field(default_factory=list)
-    numbers: list[str] = field(default_factory=list)
-    dates: list[str] = field(default_factory=list)
-    relative_dates: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    entities: list[str] = field(default_factory=list)
-    events: list[str] = field(default_factory=list)
-    superlatives: list[str] = field(default_factory=list)
-    opinion: float = 0.0
-    words: int = 0
-    past: bool = False
+    # A plain class with slots: detect() builds one per sentence, and a dataclass with
+    # nine default factories costs more to build than most of the detectors cost to run.
+    __slots__ = (
+        "money", "percents", "numbers", "dates", "relative_dates", "roles", "entities",
+        "events", "superlatives", "opinion", "words", "past",
+    )
+
+    def __init__(
+        self,
+        money: list[str] | None = None,
+        percents: list[str] | None = None,
+        numbers: list[str] | None = None,
+        dates: list[str] | None = None,
+        relative_dates: list[str] | None = None,
+        roles: list[str] | None = None,
+        entities: list[str] | None = None,
+        events: list[str] | None = None,
+        superlatives: list[str] | None = None,
+        opinion: float = 0.0,
+        words: int = 0,
+        past: bool = False,
+    ) -> None:
+        self.money = [] if money is None else money
+        self.percents = [] if percents is None else percents
+        self.numbers = [] if numbers is None else numbers
+        self.dates = [] if dates is None else dates
+        self.relative_dates = [] if relative_dates is None else relative_dates
+        self.roles = [] if roles is None else roles
+        self.entities = [] if entities is None else entities
+        self.events = [] if events is None else events
+        self.superlatives = [] if superlatives is None else superlatives
+        self.opinion = opinion
+        self.words = words
+        self.past = past
 
     @property
     def quantitative(self) -> bool:
@@ -134,7 +155,11 @@ class Features:
 
 def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     """Find numbers, dates, job titles, names and events in one sentence."""
-    found = Features()
+    money: list[str] = []
+    percents: list[str] = []
+    numbers: list[str] = []
+    dates: list[str] = []
+    relative_dates: list[str] = []
     taken: list[tuple[int, int]] = []
     low = lowered(sentence)
     lower_sentence = sentence.lower() if low is None else low
@@ -159,12 +184,12 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     if (digits and _CURRENCY_SIGN.search(sentence)) or not present.isdisjoint(_MONEY_WORDS):
         for m in _MONEY.finditer(sentence):
             if claim(*m.span()):
-                found.money.append(m.group(0).strip())
+                money.append(m.group(0).strip())
     if "%" in sentence or not present.isdisjoint(_PERCENT_WORDS):
         for m in _PERCENT.finditer(sentence, low):
             s, e = m.span()
             if claim(s, e):
-                found.percents.append(sentence[s:e].strip())
+                percents.append(sentence[s:e].strip())
     date_regexes: list[re.Pattern[str]] = []
     if digits:
         if _NUMERIC_DATE_HINT.search(sentence):
@@ -180,33 +205,45 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     for regex in date_regexes:
         for m in regex.finditer(sentence):
             if _is_date(sentence, m) and claim(*m.span()):
-                found.dates.append(m.group(0).strip())
+                dates.append(m.group(0).strip())
     if not present.isdisjoint(_RELATIVE_TOKENS):
         for m in _RELATIVE_DATE.finditer(sentence, low):
             s, e = m.span()
             if claim(s, e):
-                found.relative_dates.append(sentence[s:e].strip())
+                relative_dates.append(sentence[s:e].strip())
     if digits:
         for m in _NUMBER.finditer(sentence):
             s, e = m.span()
             if _is_quantity(sentence, s, e) and claim(s, e):
-                found.numbers.append(sentence[s:e].strip())
+                numbers.append(sentence[s:e].strip())
     if not present.isdisjoint(_SPELLED_TOKENS):
         for m in _SPELLED_NUMBER.finditer(sentence, low):
             s, e = m.span()
             if _is_quantity(sentence, s, e) and claim(s, e):
-                found.numbers.append(sentence[s:e].strip())
-    found.words = len(lowered_words)
+                numbers.append(sentence[s:e].strip())
+    roles: list[str] = []
     if not present.isdisjoint(ROLE_WORDS):
-        found.roles = _roles(lowered_words, [w.strip("’'") for w in _WORD.findall(sentence)])
-    found.events = sorted(present & EVENT_VERBS)
-    found.past = not present.isdisjoint(IRREGULAR_PAST) or any(
-        len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST for w in present
+        roles = _roles(lowered_words, [w.strip("’'") for w in _WORD.findall(sentence)])
+    past = not present.isdisjoint(IRREGULAR_PAST)
+    if not past:
+        for w in present:
+            if len(w) > 4 and w[-2:] == "ed" and w not in _NOT_PAST:
+                past = True
+                break
+    return Features(
+        money,
+        percents,
+        numbers,
+        dates,
+        relative_dates,
+        roles,
+        _entities(sentence, proper_nouns),
+        sorted(present & EVENT_VERBS),
+        sorted(present & _SUPERLATIVES),
+        _opinion(lower_sentence, lowered_words, present),
+        len(lowered_words),
+        past,
     )
-    found.superlatives = sorted(present & _SUPERLATIVES)
-    found.entities = _entities(sentence, proper_nouns)
-    found.opinion = _opinion(lower_sentence, lowered_words, present)
-    return found
 
 
 def _is_date(sentence: str, match: re.Match[str]) -> bool:
@@ -285,10 +322,11 @@ _LEADING_MARKS = " “\"‘'([—–-"
 
 def _after_opener(sentence: str, pos: int) -> bool:
     """True when the last non-space character before `pos` is a colon or an opening quote."""
-    pos -= 1
-    while pos >= 0 and sentence[pos].isspace():
-        pos -= 1
-    return pos >= 0 and sentence[pos] in ":“\""
+    lo = max(pos - 16, 0)
+    head = sentence[lo:pos].rstrip()  # rstrip() strips what isspace() calls a space
+    if not head and lo:
+        head = sentence[:pos].rstrip()  # a long run of spaces
+    return head != "" and head[-1] in ":“\""
 
 
 _OPENER_WORDS = words(
@@ -344,7 +382,7 @@ _OPINION_PHRASES = (
     ("in other words", 1.0),
 )
 # Finds whether any of the phrases occurs at all; most sentences hold none.
-_ANY_PHRASE = re.compile("|".join(re.escape(phrase) for phrase, _ in _OPINION_PHRASES))
+_ANY_PHRASE = re.compile(any_of(phrase for phrase, _ in _OPINION_PHRASES))
 
 
 _PHRASE_CUES = words("i in to of we let it it’s it's hard needless")

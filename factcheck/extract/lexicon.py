@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as prose, so long lists stay readable in review."""
     return frozenset(text.split())
+
+
+def any_of(literals: Iterable[str]) -> str:
+    """A regex finding any of `literals`, grouped by first character ("p(?:ost|hoto)|...").
+
+    It finds one exactly where `any(lit in text for lit in literals)` does, but in one pass
+    and trying one branch per position, which re runs much faster than a flat alternation.
+    """
+    by_first: dict[str, list[str]] = {}
+    for literal in dict.fromkeys(literals):
+        by_first.setdefault(literal[0], []).append(re.escape(literal[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+
 
 ROLE_WORDS = words(
     """

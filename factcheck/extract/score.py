@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from factcheck.extract.kinds import Features
 from factcheck.extract.lexicon import GREETINGS
@@ -23,9 +22,17 @@ _BASE = {
     "event": 0.6,
     "statement": 0.4,
 }
-_ADDRESS = re.compile(r"\b(?:[Ww]e|us|[Oo]ur|[Ww]e[’']re)\b")
-_SPEECH = re.compile(r"\b(?:I|[Ww]e|[Yy]ou|us|[Oo]ur|[Yy]our|[Mm]y|me)\b")
-_OPINING_I = re.compile(r"\bI(?:’m|'m)? (?:think|believe|want|hope|will|feel|know|don’t|don't)\b")
+# Only whether these occur matters.  Each is "\b(?:we|us|...)\b" written to start with a
+# class of first letters ("[Ww](?<!\w.)" is "\b[Ww]"), which lets re skip ahead to them;
+# "(?<=[Ww])e" then reads "we" once the first letter is known.
+_ADDRESS = re.compile(r"[WwuOo](?<!\w.)(?:(?<=[Ww])e(?:[’']re)?|(?<=u)s|(?<=[Oo])ur)\b")
+_SPEECH = re.compile(
+    r"[IWwYyuOoMm](?<!\w.)(?:(?<=I)|(?<=[Ww])e|(?<=[Yy])our?|(?<=u)s|(?<=[Oo])ur|(?<=[Mm])y"
+    r"|(?<=m)e)\b"
+)
+_OPINING_I = re.compile(
+    r"I(?<!\w.)(?:’m|'m)? (?:think|believe|want|hope|will|feel|know|don’t|don't)\b"
+)
 _GREETING = re.compile(
     r"^\W*(?:(?:and|well|so|now|again|once again|first|but)\W+)*(?:"
     + "|".join(re.escape(g) for g in GREETINGS)
@@ -37,24 +44,34 @@ MODEL_THRESHOLD = 0.5
 _MODEL_RANKED = frozenset({"role", "event", "statement"})
 
 
-@dataclass(frozen=True)
 class Context:
     """Where a sentence sits: inside a quotation, spoken in a transcript, attributed."""
 
-    quoted: bool
-    attributed: bool
-    personal: bool  # spoken in a transcript, or addressed "we"/"you" talk
-    question: bool
-    # The model is consulted only where the rules are unsure; scoring it costs more than them.
-    model: Callable[[], float] = field(repr=False, default=lambda: 0.5)
+    # A plain class with slots: one is built per sentence, and a frozen dataclass sets
+    # each field through object.__setattr__.
+    __slots__ = ("quoted", "attributed", "personal", "question", "model", "_cached")
+
+    def __init__(
+        self,
+        quoted: bool,
+        attributed: bool,
+        personal: bool,  # spoken in a transcript, or addressed "we"/"you" talk
+        question: bool,
+        # The model is consulted only where the rules are unsure; it costs more than them.
+        model: Callable[[], float] = lambda: 0.5,
+    ) -> None:
+        self.quoted = quoted
+        self.attributed = attributed
+        self.personal = personal
+        self.question = question
+        self.model = model
+        self._cached: float | None = None
 
     @property
     def model_p(self) -> float:
         if self._cached is None:
-            object.__setattr__(self, "_cached", self.model())
-        return self._cached  # type: ignore[return-value]
-
-    _cached: float | None = field(default=None, repr=False, compare=False)
+            self._cached = self.model()
+        return self._cached
 
 
 def is_claim(features: Features, ctx: Context) -> bool:

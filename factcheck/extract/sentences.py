@@ -120,7 +120,7 @@ def _is_boundary(
             opened = pairs[pos]
             if text[sent_start:opened].strip():
                 return False
-    if not any(ch in ")]" for ch in closers) and _inside_brackets(mark_start, opens):
+    if opens and ")" not in closers and "]" not in closers and _inside_brackets(mark_start, opens):
         return False
     next_word = _word_at(text, nxt, end)
     if terminator == ".":
@@ -142,17 +142,25 @@ def _is_boundary(
 
 
 def _word_before(text: str, sent_start: int, pos: int) -> str:
-    i = pos
-    while i > sent_start and not text[i - 1].isspace():
-        i -= 1
-    return text[i:pos].lstrip(_LEADING)
+    """The run of non-space characters that ends at `pos`, not reaching before sent_start."""
+    lo = max(sent_start, pos - 64)
+    head = text[lo:pos]
+    if not head or head[-1].isspace():
+        return ""
+    # str.split and str.isspace agree on what is a space.
+    parts = head.rsplit(None, 1)
+    if len(parts) == 1 and lo > sent_start and not head[0].isspace():
+        # A word longer than the window (a URL): walk back to its start.
+        while lo > sent_start and not text[lo - 1].isspace():
+            lo -= 1
+        return text[lo:pos].lstrip(_LEADING)
+    return parts[-1].lstrip(_LEADING)
+
+
+# Opening marks, then letters, digits, apostrophes and hyphens ("[^\W_]" is str.isalnum).
+_WORD_AT = re.compile(r"[“\"‘'(\[¿¡*#]*((?:[^\W_]|[’'\-])*)")
 
 
 def _word_at(text: str, pos: int, end: int) -> str:
-    i = pos
-    while i < end and text[i] in _OPENERS:
-        i += 1
-    j = i
-    while j < end and (text[j].isalnum() or text[j] in "’'-"):
-        j += 1
-    return text[i:j].rstrip("’'")
+    match = _WORD_AT.match(text, pos, end)
+    return match.group(1).rstrip("’'")  # type: ignore[union-attr]  # the pattern matches ""
