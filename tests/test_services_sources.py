@@ -188,3 +188,25 @@ def test_passages_flag_a_different_figure_and_pin(store, claims, page_server) ->
     assert quoted[0].quote_check and "verbatim" in quoted[0].quote_check
     with pytest.raises(BadInput, match="outside"):
         evidence_service.pin_evidence(store, money, source, 10, 10**9, checker="ana")
+
+
+def test_a_likely_duplicate_waits_for_the_checker(store, claims, page_server) -> None:
+    money, _ = claims
+    first = attach(store, money, page_server.url("/pages/library-hours-v1.html"))
+    second = attach(store, money, page_server.url("/pages/library-hours-v2.html"))
+    assert second.outcome == "suggested" and second.other == first.source
+    assert "confirm or reject" in second.message
+    (offer,) = merges.list_merges(store, "suggested")
+    assert sources.claim_sources(store, money).independent == 2  # not merged until confirmed
+    merges.decide_merge(store, offer.id, "confirm")
+    assert sources.claim_sources(store, money).independent == 1
+    with pytest.raises(BadInput, match="cannot be rejected"):
+        merges.decide_merge(store, offer.id, "reject")
+
+
+def test_thresholds_decide_the_tier(store, claims, page_server) -> None:
+    money, _ = claims
+    attach(store, money, page_server.url("/story/battery-plant"))
+    strict = sources.Tiers(confirm=0.999, suggest=0.5)
+    copy = attach(store, money, page_server.alt_url("/syndicated/battery-plant"), tiers=strict)
+    assert copy.outcome == "suggested"

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from factcheck.cli.common import Context, out, pass_context
 from factcheck.config import checker_name, thresholds
+from factcheck.errors import BadInput
 from factcheck.services import evidence as evidence_service
 from factcheck.services import merges, sources
 
@@ -23,6 +24,16 @@ from factcheck.services import merges, sources
 @click.option("--note", help="A source of your own: an interview, a call, a document you hold.")
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
 @click.option("--checker", help="Who attaches (default: config, FACTCHECK_CHECKER, login).")
+@click.option(
+    "--merge-at",
+    type=click.FloatRange(0, 1),
+    help="Similarity (0-1) from which a near-copy merges by itself (default 0.90).",
+)
+@click.option(
+    "--suggest-at",
+    type=click.FloatRange(0, 1),
+    help="Similarity (0-1) from which a near-copy is offered as a likely duplicate (0.75).",
+)
 @pass_context
 def attach_command(
     obj: Context,
@@ -31,6 +42,8 @@ def attach_command(
     note: str | None,
     stance: str,
     checker: str | None,
+    merge_at: float | None,
+    suggest_at: float | None,
 ) -> None:
     """Attach a source to a claim: a web page, a local file, or your own note."""
     result = sources.attach_source(
@@ -40,14 +53,19 @@ def attach_command(
         note=note,
         stance=stance,
         checker=checker_name(checker),
-        tiers=_tiers(),
+        tiers=_tiers(merge_at, suggest_at),
     )
     click.echo(f"claim {claim_id}: {result.message}")
 
 
-def _tiers() -> sources.Tiers:
+def _tiers(merge_at: float | None = None, suggest_at: float | None = None) -> sources.Tiers:
+    """Flags first, then the config file's [thresholds], then the defaults."""
     limits = thresholds()
-    return sources.Tiers(confirm=limits.source_confirm, suggest=limits.source_suggest)
+    confirm = merge_at if merge_at is not None else limits.source_confirm
+    suggest = suggest_at if suggest_at is not None else limits.source_suggest
+    if suggest > confirm:
+        raise BadInput(f"--suggest-at {suggest} is above --merge-at {confirm}")
+    return sources.Tiers(confirm=confirm, suggest=suggest)
 
 
 @click.command("fetch")
@@ -56,9 +74,26 @@ def _tiers() -> sources.Tiers:
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=16, show_default=True)
 @click.option("--refresh", is_flag=True, help="Re-fetch known URLs (ETag / Last-Modified).")
+@click.option(
+    "--merge-at",
+    type=click.FloatRange(0, 1),
+    help="Similarity (0-1) from which a near-copy merges by itself (default 0.90).",
+)
+@click.option(
+    "--suggest-at",
+    type=click.FloatRange(0, 1),
+    help="Similarity (0-1) from which a near-copy is offered as a likely duplicate (0.75).",
+)
 @pass_context
 def fetch_command(
-    obj: Context, url_file: Path, claim_id: int | None, stance: str, concurrency: int, refresh: bool
+    obj: Context,
+    url_file: Path,
+    claim_id: int | None,
+    stance: str,
+    concurrency: int,
+    refresh: bool,
+    merge_at: float | None,
+    suggest_at: float | None,
 ) -> None:
     """Fetch many URLs at once (one a line), archive and de-duplicate them."""
     urls = sources.read_url_list(url_file)
@@ -79,7 +114,7 @@ def fetch_command(
             stance=stance,
             checker=checker_name(None),
             concurrency=concurrency,
-            tiers=_tiers(),
+            tiers=_tiers(merge_at, suggest_at),
             refresh=refresh,
             on_progress=lambda _url, _outcome: bar.advance(task),
         )
