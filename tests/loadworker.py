@@ -1,6 +1,6 @@
-"""One checker process of the load test: verdicts and sources on claims others touch too.
+"""One checker process of the load test: verdicts, sources and imports that others make too.
 
-    python tests/loadworker.py DB_URL WORKER VERDICTS CLAIM_IDS URLS_FILE
+    python tests/loadworker.py DB_URL WORKER VERDICTS CLAIM_IDS URLS_FILE [CLAIMS_FILE]
 
 Prints one JSON line: what it did and how long it took.  Used by tests/test_concurrency.py
 and bench/bench_concurrency.py.
@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from factcheck.db import open_store
+from factcheck.services.claims import import_claims, read_claims
 from factcheck.services.sources import attach_source
 from factcheck.services.verdicts import record_verdict
 from factcheck.sources.fetch import FetchOptions
@@ -23,6 +24,7 @@ RATINGS = ("supported", "mostly-supported", "unverifiable", "opinion")
 
 def main() -> None:
     url, worker, count, claim_ids, url_file = sys.argv[1:6]
+    claims_file = Path(sys.argv[6]) if len(sys.argv) > 6 else None
     claims = [int(c) for c in claim_ids.split(",")]
     urls = Path(url_file).read_text().split()
     options = FetchOptions(connect_timeout=5, read_timeout=10, deadline=30, retries=2)
@@ -38,6 +40,8 @@ def main() -> None:
             checker=f"worker-{worker}",
         )
     verdicts_done = time.perf_counter() - started
+    if claims_file is not None:
+        import_claims(store, read_claims(claims_file))
     for i, page in enumerate(urls):
         attach_source(
             store, claims[i % len(claims)], page, checker=f"worker-{worker}", options=options

@@ -33,6 +33,18 @@ def test_concurrent_checkers_lose_nothing(db_url, page_server, tmp_path: Path) -
     pages = tmp_path / "urls.txt"
     pages.write_text("\n".join(page_server.url(f"/generated/{n}") for n in range(6)))
     workers, verdicts = 4, 25
+    files = []
+    for w in range(workers):  # half the rows are in every worker's file, half only in its own
+        rows = [
+            {"id": f"shared-{k}", "text": f"Shared claim {k}: the levy raised £{k}m."}
+            for k in range(10)
+        ]
+        rows += [
+            {"id": f"own-{w}-{k}", "text": f"Worker {w} claim {k}: {k * 7} jobs went."}
+            for k in range(10)
+        ]
+        files.append(tmp_path / f"claims-{w}.jsonl")
+        files[-1].write_text("".join(json.dumps(r) + "\n" for r in rows))
     procs = [
         subprocess.Popen(
             [
@@ -43,6 +55,7 @@ def test_concurrent_checkers_lose_nothing(db_url, page_server, tmp_path: Path) -
                 str(verdicts),
                 ",".join(map(str, claims)),
                 str(pages),
+                str(files[w]),
             ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -65,6 +78,11 @@ def test_concurrent_checkers_lose_nothing(db_url, page_server, tmp_path: Path) -
         assert len({s.text_hash for s in sources}) == len(sources)  # no page stored twice
         urls = session.scalars(select(SourceURL.canonical_url)).all()
         assert len(urls) == len(set(urls)) and len(urls) >= 6
+        ids = session.scalars(select(Claim.external_id).where(Claim.external_id.is_not(None)))
+        assert sorted(ids) == sorted(
+            [f"shared-{k}" for k in range(10)]
+            + [f"own-{w}-{k}" for w in range(workers) for k in range(10)]
+        )
     store.close()
 
 

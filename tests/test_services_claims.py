@@ -125,3 +125,12 @@ def test_claims_attach_to_an_article_and_find_their_place(store, tmp_path: Path)
     assert text[part.start : part.end] == "330 metres tall" and part.paragraph == 2
     with pytest.raises(NotFound, match="no article 999"):
         import_claims(store, read_claims(jsonl(tmp_path, ROWS)), article_id=999)
+
+
+def test_claims_added_by_hand_after_a_batch_import_get_fresh_ids(store, tmp_path: Path) -> None:
+    from factcheck.services.claims import add_claim
+
+    import_claims(store, read_claims(jsonl(tmp_path, ROWS)))
+    manual = add_claim(store, "The museum has 12 rooms.", kind="number")
+    assert manual.id not in {c.id for c in list_claims(store) if c.origin == "imported"}
+    assert len(list_claims(store)) == 4

@@ -71,9 +71,9 @@ def _import_claims(
         + (f", {summary.updated} updated" if summary.updated else "")
     )
     for merge in summary.merges[:20]:
-        click.echo(
-            f"  line {merge.line}: merged into claim {merge.claim} ({merge.similarity:.0f}%)"
-        )
+        into = f"claim {merge.claim}" if merge.claim is not None else "a new claim"
+        made = f" (from line {merge.into_line})" if merge.into_line else ""
+        click.echo(f"  line {merge.line}: merged into {into}{made} ({merge.similarity:.0f}%)")
     if summary.merged > 20:
         click.echo(f"  … and {summary.merged - 20} more merges")
 

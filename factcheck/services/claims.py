@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select
 
-from factcheck.db import Store
+from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.extract import KINDS
 from factcheck.intake.claimfile import ClaimRow, read_claim_file
@@ -21,8 +21,9 @@ from factcheck.services.views import ClaimView
 @dataclass(frozen=True)
 class Merge:
     line: int
-    claim: int
+    claim: int | None  # None in a dry run when the claim is new from an earlier row
     similarity: float
+    into_line: int | None = None  # that earlier row, when the claim is new from the file
 
 
 @dataclass
@@ -60,6 +61,8 @@ def import_claims(
     name, rows = read_claims(source, form) if isinstance(source, Path) else source
     summary = ClaimImport(path=name, rows=len(rows), dry_run=dry_run)
     with store.transaction() as session:
+        # Imports take turns: each must see what the one before it stored to merge into it.
+        serialize(session, "factcheck.claims.import")
         article_text = None
         if article_id is not None:
             article = session.get(Article, article_id)
@@ -67,7 +70,10 @@ def import_claims(
                 raise NotFound(f"no article {article_id}")
             article_text = article.text
         known = _Known.load(session, [row.text for row in rows], threshold)
-        next_id = (session.scalar(select(func.max(Claim.id))) or 0) + 1
+        # Rows new to the store get their ids from it on insert; until then a row that merges
+        # into an earlier new row refers to it by a placeholder: -1 for the first, -2 next …
+        placeholder = 0
+        first_line: dict[int, int] = {}
         new_claims: list[dict[str, object]] = []
         aliases: list[dict[str, object]] = []
         for done, row in enumerate(rows, start=1):
@@ -75,10 +81,10 @@ def import_claims(
                 progress(done)
             outcome = known.resolve(row)
             if outcome is None:
-                claim_id = next_id
-                next_id += 1
-                new_claims.append(_new_claim(claim_id, row, article_id, article_text))
-                known.add(claim_id, row)
+                placeholder -= 1
+                first_line[placeholder] = row.line
+                new_claims.append(_new_claim(row, article_id, article_text))
+                known.add(placeholder, row)
                 summary.new += 1
             elif outcome.kind == "unchanged":
                 summary.unchanged += 1
@@ -100,12 +106,28 @@ def import_claims(
         if progress:
             progress(len(rows))
         if dry_run:
+            summary.merges = [_placed(m, {}, first_line) for m in summary.merges]
             return summary
+        ids: list[int] = []
         if new_claims:
-            session.execute(insert(Claim), new_claims)
+            inserted = session.execute(
+                insert(Claim).returning(Claim.id, sort_by_parameter_order=True), new_claims
+            )
+            ids = list(inserted.scalars())
+        real = {-(n + 1): claim_id for n, claim_id in enumerate(ids)}
+        for alias in aliases:
+            alias["claim_id"] = real.get(alias["claim_id"], alias["claim_id"])
+        summary.merges = [_placed(m, real, first_line) for m in summary.merges]
         if aliases:
             session.execute(insert(ClaimAlias), aliases)
     return summary
+
+
+def _placed(merge: Merge, real: dict[int, int], first_line: dict[int, int]) -> Merge:
+    """A merge with its placeholder resolved: the stored id, and the row that made the claim."""
+    if merge.claim is None or merge.claim > 0:
+        return merge
+    return Merge(merge.line, real.get(merge.claim), merge.similarity, first_line[merge.claim])
 
 
 def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:
@@ -180,12 +202,12 @@ class _Known:
 
 
 def _new_claim(
-    claim_id: int, row: ClaimRow, article_id: int | None, article_text: str | None
+    row: ClaimRow, article_id: int | None, article_text: str | None
 ) -> dict[str, object]:
     start = article_text.find(row.text) if article_text else -1
     paragraph = article_text.count("\n", 0, start) + 1 if article_text and start >= 0 else None
+    now = utcnow()
     return {
-        "id": claim_id,
         "article_id": article_id,
         "text": row.text,
         "start": start if start >= 0 else None,
@@ -199,6 +221,8 @@ def _new_claim(
         "external_id": row.external_id,
         "note": row.note,
         "version": 1,
+        "created_at": now,
+        "updated_at": now,
     }
 
 
