@@ -32,7 +32,8 @@ def tokens(sentence: str) -> list[str]:
     toks = _TOKEN.findall(text)
     if _DIGIT.search(text) is None:
         return toks  # number tokens need a digit
-    return [_shape(tok) for tok in toks]
+    # Word tokens start with a-z and keep their text; only the others can be numbers.
+    return [tok if "a" <= tok[0] <= "z" else _shape(tok) for tok in toks]
 
 
 def _shape(tok: str) -> str:

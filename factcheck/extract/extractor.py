@@ -62,6 +62,9 @@ _NON_NAME_START = words(
     still also however meanwhile instead now once since during despite
     """
 )
+# Every pattern above names someone only with two capitalised words in a row; most
+# sentences have none, and this one search rules all four out.
+_TWO_CAPITALISED = re.compile(r"[A-Z][\w’'\-]+ [A-Z]")
 _HEADING_ENDS = tuple(".!?:;…”\"’')]")
 # "(APPLAUSE)", "[CROSSTALK]": transcript stage directions are set in capitals.
 _STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
@@ -93,7 +96,7 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
     proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
     for sentence in sentences:
         frame = _frame(text, sentence, spans, span_starts)
-        if len(frame.split()) >= 2:
+        if len(frame.split(None, 1)) == 2:  # two words or more
             sentence.attribution = find_attribution(frame)
     _resolve_speakers(text, sentences)
     attributed_quotes = _quote_speakers(quotes, sentences)
@@ -237,6 +240,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
     """Names the sentence presents as people: its subject, or a name with a job beside it."""
     found: list[tuple[int, str]] = []
+    if _TWO_CAPITALISED.search(body) is None:
+        return []
     subject = _SUBJECT_NAME.match(body)
     if (
         subject

@@ -171,6 +171,9 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
     if "’" in sentence or "'" in sentence:
         lowered_words = [w.strip("’'") for w in lowered_words]
     present = set(lowered_words)
+    # The words of `present` any of the word lists below holds: a few at most, so each
+    # list's test reads those rather than every word of the sentence.
+    hits = present & _TRIGGERS
     digits = _DIGIT.search(sentence) is not None
 
     def claim(s: int, e: int) -> bool:
@@ -181,32 +184,38 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
         return True
 
     # Cheap word-set checks first: most sentences need only a few of the regexes below.
-    if (digits and _CURRENCY_SIGN.search(sentence)) or not present.isdisjoint(_MONEY_WORDS):
+    if (digits and _CURRENCY_SIGN.search(sentence)) or not hits.isdisjoint(_MONEY_WORDS):
         for m in _MONEY.finditer(sentence):
             if claim(*m.span()):
                 money.append(m.group(0).strip())
-    if "%" in sentence or not present.isdisjoint(_PERCENT_WORDS):
+    if "%" in sentence or not hits.isdisjoint(_PERCENT_WORDS):
         for m in _PERCENT.finditer(sentence, low):
             s, e = m.span()
             if claim(s, e):
                 percents.append(sentence[s:e].strip())
-    date_regexes: list[re.Pattern[str]] = []
+    # Each date pattern with where to start looking: a match starts at most a few
+    # characters before the hint it contains ("early 1990s", "31st of March"), so none
+    # starts before the first hint less that much, and re skips what comes before.
+    date_regexes: list[tuple[re.Pattern[str], int]] = []
     if digits:
-        if _NUMERIC_DATE_HINT.search(sentence):
-            date_regexes.append(_NUMERIC_DATE)
-        if _MONTH_HINT.search(sentence):
-            date_regexes.append(_MONTH_DATE)
-        if _YEAR_HINT.search(sentence):
-            date_regexes.append(_YEAR)
-    elif not present.isdisjoint(_MONTH_TOKENS):
-        date_regexes.append(_MONTH_DATE)
-    if not present.isdisjoint(_WEEKDAY_TOKENS):
-        date_regexes.append(_WEEKDAY)
-    for regex in date_regexes:
-        for m in regex.finditer(sentence):
+        hint = _NUMERIC_DATE_HINT.search(sentence)
+        if hint:
+            date_regexes.append((_NUMERIC_DATE, max(hint.start() - 3, 0)))
+        hint = _MONTH_HINT.search(sentence)
+        if hint:
+            date_regexes.append((_MONTH_DATE, max(hint.start() - 8, 0)))
+        hint = _YEAR_HINT.search(sentence)
+        if hint:
+            date_regexes.append((_YEAR, max(hint.start() - 6, 0)))
+    elif not hits.isdisjoint(_MONTH_TOKENS):
+        date_regexes.append((_MONTH_DATE, 0))
+    if not hits.isdisjoint(_WEEKDAY_TOKENS):
+        date_regexes.append((_WEEKDAY, 0))
+    for regex, first in date_regexes:
+        for m in regex.finditer(sentence, first):
             if _is_date(sentence, m) and claim(*m.span()):
                 dates.append(m.group(0).strip())
-    if not present.isdisjoint(_RELATIVE_TOKENS):
+    if not hits.isdisjoint(_RELATIVE_TOKENS):
         for m in _RELATIVE_DATE.finditer(sentence, low):
             s, e = m.span()
             if claim(s, e):
@@ -216,18 +225,18 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
             s, e = m.span()
             if _is_quantity(sentence, s, e) and claim(s, e):
                 numbers.append(sentence[s:e].strip())
-    if not present.isdisjoint(_SPELLED_TOKENS):
+    if not hits.isdisjoint(_SPELLED_TOKENS):
         for m in _SPELLED_NUMBER.finditer(sentence, low):
             s, e = m.span()
             if _is_quantity(sentence, s, e) and claim(s, e):
                 numbers.append(sentence[s:e].strip())
     roles: list[str] = []
-    if not present.isdisjoint(ROLE_WORDS):
+    if not hits.isdisjoint(ROLE_WORDS):
         roles = _roles(lowered_words, [w.strip("’'") for w in _WORD.findall(sentence)])
-    past = not present.isdisjoint(IRREGULAR_PAST)
+    past = not hits.isdisjoint(IRREGULAR_PAST)
     if not past:
         for w in present:
-            if len(w) > 4 and w[-2:] == "ed" and w not in _NOT_PAST:
+            if w[-2:] == "ed" and len(w) > 4 and w not in _NOT_PAST:
                 past = True
                 break
     return Features(
@@ -238,9 +247,9 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
         relative_dates,
         roles,
         _entities(sentence, proper_nouns),
-        sorted(present & EVENT_VERBS),
-        sorted(present & _SUPERLATIVES),
-        _opinion(lower_sentence, lowered_words, present),
+        sorted(hits & EVENT_VERBS),
+        sorted(hits & _SUPERLATIVES),
+        _opinion(lower_sentence, lowered_words, hits),
         len(lowered_words),
         past,
     )
@@ -290,31 +299,64 @@ def _entities(sentence: str, proper_nouns: frozenset[str] | set[str]) -> list[st
     # Text before a match counts as "the start" when it is only opening marks (lead), or
     # when it ends, spaces aside, with a colon or an opening quotation mark.
     lead = len(sentence) - len(sentence.lstrip(_LEADING_MARKS))
+    mid_names = _MID_SENTENCE_NAME
     for m in _CAPITALISED.finditer(sentence):
+        start = m.start()
+        if start <= lead:
+            at_start = True
+        else:
+            # _after_opener(), read off the one or two characters before the match when
+            # they settle it (a match past `lead` starts at 1 or later).
+            before = sentence[start - 1]
+            if not before.isspace():
+                at_start = before in ":“\""
+            elif start >= 2 and not sentence[start - 2].isspace():
+                at_start = sentence[start - 2] in ":“\""
+            else:
+                at_start = _after_opener(sentence, start)
+        if not at_start:
+            # Mid-sentence, what a match names depends on its text alone.
+            found = m.group(0)
+            phrase = mid_names.get(found, "")
+            if phrase == "":
+                stripped = found.strip(" .’'")
+                phrase = stripped if _kept(stripped) else None
+                if len(mid_names) < 200_000:
+                    mid_names[found] = phrase
+            if phrase is not None and phrase not in names:
+                names.append(phrase)
+            continue
         phrase = m.group(0).strip(" .’'")
         first_word = phrase.split()[0] if phrase else ""
-        start = m.start()
-        at_start = start <= lead or _after_opener(sentence, start)
-        if at_start and " " not in phrase and first_word not in proper_nouns:
+        if " " not in phrase and first_word not in proper_nouns:
             continue
-        if at_start and first_word not in proper_nouns and " " in phrase:
+        if first_word not in proper_nouns and " " in phrase:
             # "The Wall Street Journal" survives; "But Anthropic" keeps only "Anthropic".
             rest = phrase.split(" ", 1)[1]
             if rest[0].isupper():
                 phrase = rest if first_word.lower() in _OPENER_WORDS else phrase
             else:
                 continue
-        if phrase in _NOT_ENTITIES or phrase in _MONTH_WORDS or len(phrase) < 2:
-            continue
-        if " " not in phrase and (
-            phrase.lower().strip("’s") in ROLE_WORDS or phrase.lower() in _OPENER_WORDS
-        ):
-            continue
-        if phrase.isupper() and len(phrase) <= 2:
-            continue
-        if phrase.rstrip("’s'") and phrase not in names:
+        if _kept(phrase) and phrase not in names:
             names.append(phrase)
     return names
+
+
+# Capitalised run met mid-sentence -> the name it gives, or None; filled as runs are met.
+_MID_SENTENCE_NAME: dict[str, str | None] = {}
+
+
+def _kept(phrase: str) -> bool:
+    """Whether a capitalised phrase, opening words dealt with, is a name worth listing."""
+    if phrase in _NOT_ENTITIES or phrase in _MONTH_WORDS or len(phrase) < 2:
+        return False
+    if " " not in phrase and (
+        phrase.lower().strip("’s") in ROLE_WORDS or phrase.lower() in _OPENER_WORDS
+    ):
+        return False
+    if phrase.isupper() and len(phrase) <= 2:
+        return False
+    return bool(phrase.rstrip("’s'"))
 
 
 _LEADING_MARKS = " “\"‘'([—–-"
@@ -339,6 +381,7 @@ _OPENER_WORDS = words(
 
 
 def _opinion(lowered_sentence: str, lowered: list[str], present: set[str]) -> float:
+    # `present` needs only the sentence's words from _TRIGGERS.
     if present.isdisjoint(_OPINION_WORDS):
         score = 0.0
     else:
@@ -436,3 +479,11 @@ def reasons_for(features: Features) -> list[str]:
     if features.superlatives:
         reasons.append("superlative: " + ", ".join(features.superlatives[:3]))
     return reasons
+
+
+# Every word list detect() tests the sentence's words against.
+_TRIGGERS = (
+    _MONEY_WORDS | _PERCENT_WORDS | _MONTH_TOKENS | _WEEKDAY_TOKENS | _RELATIVE_TOKENS
+    | _SPELLED_TOKENS | ROLE_WORDS | IRREGULAR_PAST | EVENT_VERBS | _SUPERLATIVES
+    | _OPINION_WORDS | _PHRASE_CUES
+)

@@ -86,7 +86,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             sent_start = nxt
     if sent_start < end:
         spans.append((sent_start, end))
-    return [_trim(text, s, e) for s, e in spans if text[s:e].strip()]
+    # _trim() leaves start < end exactly when text[s:e].strip() is not empty.
+    trimmed = [_trim(text, s, e) for s, e in spans]
+    return [(s, e) for s, e in trimmed if s < e]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -122,7 +124,6 @@ def _is_boundary(
                 return False
     if opens and ")" not in closers and "]" not in closers and _inside_brackets(mark_start, opens):
         return False
-    next_word = _word_at(text, nxt, end)
     if terminator == ".":
         word = _word_before(text, sent_start, mark_start)
         lower = word.lower()
@@ -132,7 +133,7 @@ def _is_boundary(
             # An initial ("J. R. R. Tolkien") is followed by more of the name, not a sentence.
             return False
         if _ACRONYM.match(word) or lower in _ABBREVIATIONS:
-            return next_word.lower() in _STARTERS
+            return _word_at(text, nxt, end).lower() in _STARTERS
     # “Why now?” Altman asked. -- the attribution belongs to the question's sentence.
     return not (
         terminator in ("?", "!", "?!", "!?")
