@@ -4,6 +4,9 @@ One page reached by many URLs is one source; a syndicated near-copy is stored (s
 archived and a wrong merge can be split) but points at the source it copies, and only the
 original counts when sources are counted.  Every attach is one transaction, and a batch
 commits per source, so a crash leaves whole sources only.
+
+The fetcher and the page extractor are imported where they are used: the workbench reads
+sources from this module at start-up and should not wait for httpx and trafilatura.
 """
 
 from __future__ import annotations
@@ -15,10 +18,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from factcheck.sources.content import Content
+    from factcheck.sources.fetch import FetchOptions, FetchResult
 
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, FactcheckError, NotFound
@@ -32,9 +40,7 @@ from factcheck.models import (
     SourceURL,
     SourceVersion,
 )
-from factcheck.sources.content import Content, extract_content, extract_file
 from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
-from factcheck.sources.fetch import FetchOptions, FetchResult, fetch, fetch_many
 from factcheck.sources.urls import canonical_url, check_url
 
 STANCES = ("supports", "refutes", "context")
@@ -371,11 +377,15 @@ def find_duplicate(
 
 
 def _read_web(url: str, options: FetchOptions | None) -> _Fetched:
+    from factcheck.sources.fetch import fetch
+
     result = fetch(url, options)
     return _web_item(url, result)
 
 
 def _web_item(url: str, result: FetchResult) -> _Fetched:
+    from factcheck.sources.content import extract_content
+
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
     urls = [(url, "requested")]
     urls += [(hop, "redirect") for hop in result.redirects if hop != url]
@@ -389,6 +399,8 @@ def _web_item(url: str, result: FetchResult) -> _Fetched:
 
 
 def _read_file(path: Path) -> _Fetched:
+    from factcheck.sources.content import extract_file
+
     content = extract_file(path)
     return _Fetched("file", content, ((path.resolve().as_uri(), "file"),))
 
@@ -398,6 +410,8 @@ def _read_note(note: str, checker: str | None) -> _Fetched:
     if not text:
         raise BadInput("the note is empty")
     when = datetime.now(UTC).strftime("%Y-%m-%d")
+    from factcheck.sources.content import Content
+
     content = Content(
         text=text,
         title=f"Note by {checker or 'a checker'}, {when}",
@@ -532,6 +546,8 @@ def fetch_urls(
             _notify(on_progress, url, "known")
             continue
         wanted.append(url)
+    from factcheck.sources.fetch import fetch_many
+
     results = fetch_many(wanted, options, concurrency, validators=validators)
     for url, outcome in zip(wanted, results, strict=True):
         try:
@@ -570,6 +586,8 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     if result.not_modified:
         source.fetched_at = result.fetched_at.replace(tzinfo=None)
         return AttachResult(None, source.id, "unchanged", f"source {source.id}: not modified")
+    from factcheck.sources.content import extract_content
+
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
     digest = text_hash(content.text)
     if digest == source.text_hash:

@@ -9,6 +9,7 @@ each other's work.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -17,14 +18,12 @@ from factcheck.db import Store
 from factcheck.errors import NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
 from factcheck.scale import UNCHECKED
-from factcheck.services import claims as claim_service
-from factcheck.services import evidence as evidence_service
-from factcheck.services import sources as source_service
-from factcheck.services import verdicts as verdict_service
-from factcheck.services.evidence import EvidenceView, PassageView
-from factcheck.services.sources import SourceView
-from factcheck.services.verdicts import VerdictView
 from factcheck.services.views import ArticleView, ClaimView
+
+if TYPE_CHECKING:
+    from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.sources import SourceView
+    from factcheck.services.verdicts import VerdictView
 
 
 @dataclass(frozen=True)
@@ -297,6 +296,13 @@ def _context(text: str, start: int | None, end: int | None) -> Context | None:
 
 def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
     """Everything the detail pane shows for one claim, read in one go (run it off the UI)."""
+    # The detail pane's services (and the page tools they bring) load with the first detail,
+    # after the list is on screen.
+    from factcheck.services import claims as claim_service
+    from factcheck.services import evidence as evidence_service
+    from factcheck.services import sources as source_service
+    from factcheck.services import verdicts as verdict_service
+
     claim = claim_service.get_claim(store, claim_id)
     title = context = None
     if claim.article is not None:
