@@ -81,3 +81,29 @@ def test_verdict_on_a_missing_claim_and_unknown_rating(db_url) -> None:
     assert code != 0 and "no claim 99999" in out
     code, out = run(db_url, "verdict", "1", "true", "--rationale", "x")
     assert code != 0 and "valid ratings" in out
+
+
+def test_merge_thresholds_on_the_command_line(db_url, page_server) -> None:
+    run(db_url, "import", str(SEED_ARTICLE))
+    claim = first_claims(db_url)[0]["id"]
+    run(db_url, "attach", str(claim), page_server.url("/story/battery-plant"))
+    code, out = run(
+        db_url,
+        "attach",
+        str(claim),
+        page_server.alt_url("/syndicated/battery-plant"),
+        "--merge-at",
+        "0.2",
+        "--suggest-at",
+        "0.5",
+    )
+    assert code != 0 and "above --merge-at" in out
+    code, out = run(
+        db_url,
+        "attach",
+        str(claim),
+        page_server.alt_url("/syndicated/battery-plant"),
+        "--merge-at",
+        "0.999",
+    )
+    assert code == 0 and "may be a copy of source 1" in out

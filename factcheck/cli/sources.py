@@ -18,22 +18,27 @@ from factcheck.services import evidence as evidence_service
 from factcheck.services import merges, sources
 
 
+def merge_thresholds(command):
+    """The two similarity tiers of near-copy merging, as options of attach and fetch."""
+    command = click.option(
+        "--suggest-at",
+        type=click.FloatRange(0, 1),
+        help="Similarity (0-1) from which a near-copy is offered as a likely duplicate (0.75).",
+    )(command)
+    return click.option(
+        "--merge-at",
+        type=click.FloatRange(0, 1),
+        help="Similarity (0-1) from which a near-copy merges by itself (default 0.90).",
+    )(command)
+
+
 @click.command("attach")
 @click.argument("claim_id", metavar="CLAIM", type=int)
 @click.argument("target", metavar="URL|PATH", required=False)
 @click.option("--note", help="A source of your own: an interview, a call, a document you hold.")
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
 @click.option("--checker", help="Who attaches (default: config, FACTCHECK_CHECKER, login).")
-@click.option(
-    "--merge-at",
-    type=click.FloatRange(0, 1),
-    help="Similarity (0-1) from which a near-copy merges by itself (default 0.90).",
-)
-@click.option(
-    "--suggest-at",
-    type=click.FloatRange(0, 1),
-    help="Similarity (0-1) from which a near-copy is offered as a likely duplicate (0.75).",
-)
+@merge_thresholds
 @pass_context
 def attach_command(
     obj: Context,
@@ -74,16 +79,7 @@ def _tiers(merge_at: float | None = None, suggest_at: float | None = None) -> so
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=16, show_default=True)
 @click.option("--refresh", is_flag=True, help="Re-fetch known URLs (ETag / Last-Modified).")
-@click.option(
-    "--merge-at",
-    type=click.FloatRange(0, 1),
-    help="Similarity (0-1) from which a near-copy merges by itself (default 0.90).",
-)
-@click.option(
-    "--suggest-at",
-    type=click.FloatRange(0, 1),
-    help="Similarity (0-1) from which a near-copy is offered as a likely duplicate (0.75).",
-)
+@merge_thresholds
 @pass_context
 def fetch_command(
     obj: Context,
