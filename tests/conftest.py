@@ -14,14 +14,12 @@ from pathlib import Path
 
 import pytest
 from pageserver import page_server  # noqa: F401  (the local HTTP server fixture)
+from paths import SEED_ARTICLE
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from factcheck.db import Store, open_store
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-SEED_ARTICLE = FIXTURES / "articles" / "seed.txt"
 PG_SERVER = os.environ.get("FACTCHECK_TEST_PG")
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_ARTICLE
+from paths import SEED_ARTICLE
 from test_services_claims import db_digest
 
 from factcheck.cli import main

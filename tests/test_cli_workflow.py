@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import SEED_ARTICLE
+from paths import SEED_ARTICLE
 
 from factcheck.cli import main
 

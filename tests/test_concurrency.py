@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_ARTICLE
+from paths import ROOT, SEED_ARTICLE
 from sqlalchemy import func, select
 
 from factcheck.db import open_store

@@ -6,7 +6,7 @@ import importlib.util
 import sqlite3
 from pathlib import Path
 
-from conftest import ROOT
+from paths import ROOT
 
 # Columns stamped with the time of the build: everything else must be equal.
 STAMPS = {"imported_at", "created_at", "updated_at"}

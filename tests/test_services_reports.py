@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SEED_ARTICLE
 from markdown_it import MarkdownIt
+from paths import SEED_ARTICLE
 
 from factcheck.cli import main
 from factcheck.errors import BadInput, NotFound

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import SEED_ARTICLE
+from paths import SEED_ARTICLE
 from test_services_claims import db_digest
 
 from factcheck.db import open_store

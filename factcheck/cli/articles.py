@@ -13,9 +13,8 @@ from factcheck import services
 from factcheck.cli.common import Context, out, pass_context
 from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
-from factcheck.intake.claimfile import claim_file_format
 from factcheck.intake.text import read_bytes
-from factcheck.services.articles import is_url
+from factcheck.services.claims import claims_file_form
 
 
 @click.command("import")
@@ -34,12 +33,10 @@ def import_command(
     obj: Context, target: str, article_id: int | None, dry_run: bool, threshold: float | None
 ) -> None:
     """Import an article (text or HTML file, http(s) URL) or a claims file (CSV, JSON Lines)."""
-    if not is_url(target):
-        path = Path(target)
-        form = claim_file_format(path, read_bytes(path)[:4096])
-        if form is not None:
-            _import_claims(obj, path, form, article_id, dry_run, threshold)
-            return
+    form = claims_file_form(target)
+    if form is not None:
+        _import_claims(obj, Path(target), form, article_id, dry_run, threshold)
+        return
     if article_id is not None or dry_run or threshold is not None:
         raise click.UsageError("--article, --dry-run and --threshold are for claims files")
     article = services.load_article(target)

@@ -12,7 +12,8 @@ from sqlalchemy import func, insert, or_, select
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.extract import KINDS
-from factcheck.intake.claimfile import ClaimRow, read_claim_file
+from factcheck.intake.claimfile import ClaimRow, claim_file_format, read_claim_file
+from factcheck.intake.text import read_bytes
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
 from factcheck.services.views import ClaimView
@@ -128,6 +129,17 @@ def _placed(merge: Merge, real: dict[int, int], first_line: dict[int, int]) -> M
     if merge.claim is None or merge.claim > 0:
         return merge
     return Merge(merge.line, real.get(merge.claim), merge.similarity, first_line[merge.claim])
+
+
+def claims_file_form(target: str) -> str | None:
+    """``csv`` or ``jsonl`` when ``target`` names a claims file; ``None`` for an article (a URL,
+    or a text or HTML file).  One rule for every front end that offers a single import."""
+    from factcheck.services.articles import is_url
+
+    if is_url(target):
+        return None
+    path = Path(target)
+    return claim_file_format(path, read_bytes(path)[:4096])
 
 
 def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:

@@ -16,9 +16,8 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from factcheck import services
-from factcheck.intake.claimfile import claim_file_format
-from factcheck.intake.text import read_bytes
-from factcheck.services.articles import is_url
+from factcheck.config import thresholds
+from factcheck.services.claims import claims_file_form
 from factcheck.tui.jobs import run_job
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
@@ -32,22 +31,23 @@ class Imported:
 
 def import_target(store, target: str, article: int | None) -> Imported:
     """Run in a worker: read, tell article from claims file, import, and describe the result."""
-    if not is_url(target):
+    form = claims_file_form(target)
+    if form is not None:
         path = Path(target)
-        form = claim_file_format(path, read_bytes(path)[:4096])
-        if form is not None:
-            name, rows = services.read_claims(path, form)
-            result = services.import_claims(store, (name, rows), article_id=article)
-            merged = "; ".join(
-                f"line {m.line} → claim {m.claim} ({m.similarity:.0f}%)" for m in result.merges[:5]
-            )
-            more = f" (+{result.merged - 5} more)" if result.merged > 5 else ""
-            return Imported(
-                f"Claims file {path.name}: {result.rows} rows — {result.new} new, "
-                f"{result.unchanged} unchanged, {result.updated} updated, {result.merged} merged"
-                + (f": {merged}{more}" if merged else ""),
-                article,
-            )
+        name, rows = services.read_claims(path, form)
+        result = services.import_claims(
+            store, (name, rows), article_id=article, threshold=thresholds().claim_merge
+        )
+        merged = "; ".join(
+            f"line {m.line} → claim {m.claim} ({m.similarity:.0f}%)" for m in result.merges[:5]
+        )
+        more = f" (+{result.merged - 5} more)" if result.merged > 5 else ""
+        return Imported(
+            f"Claims file {path.name}: {result.rows} rows — {result.new} new, "
+            f"{result.unchanged} unchanged, {result.updated} updated, {result.merged} merged"
+            + (f": {merged}{more}" if merged else ""),
+            article,
+        )
     outcome = services.import_article(store, services.load_article(target))
     view = outcome.article
     if not outcome.created:
