@@ -283,6 +283,8 @@ def list_claims(
     if limit:
         query = query.limit(limit)
     with store.read() as session:
+        if article_id is not None and session.get(Article, article_id) is None:
+            raise NotFound(f"no article {article_id}")
         return [
             ClaimView.of(claim, rating=rating, sources=n or 0)
             for claim, rating, n in session.execute(query)
