@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.extract.lexicon import ROLE_WORDS, words
 
@@ -28,22 +29,12 @@ QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
 LABEL_VERBS = words("called calls described describes dubbed labeled labelled branded")
 
 
-def _word_alternation(alternatives: str) -> str:
-    """"\\b(?:says|said|...)\\b" as "s(?<!\\w.)(?:ays|aid)\\b|...", grouped by first letter.
-
-    The same matches (each word is a run of letters, so at most one alternative can end at a
-    word boundary), but a pattern starting with literal letters lets re skip ahead to them.
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in dict.fromkeys(alternatives.split("|")):
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
-    return "|".join(
-        rf"{first}(?<!\w.)(?:{'|'.join(rests)})\b" for first, rests in by_first.items()
-    )
-
-
-_VERB = re.compile(_word_alternation(SPEECH_VERBS))
-_QUOTE_VERB = re.compile(_word_alternation(f"{SPEECH_VERBS}|{QUOTE_VERBS}"))
+# The verbs as UTF-8, for _verb_spans.
+_VERB_WORDS = frozenset(verb.encode() for verb in SPEECH_VERBS.split("|"))
+_QUOTE_VERB_WORDS = _VERB_WORDS | frozenset(verb.encode() for verb in QUOTE_VERBS.split("|"))
+# Every byte but an ASCII letter, digit or "_" (each byte of a non-ASCII character too) as a space.
+_ASCII_WORD_BYTES = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_SPACE_NON_WORD = bytes(c if c in _ASCII_WORD_BYTES else 32 for c in range(256))
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+([^,;:!?—–()“”\"]{2,160})")
 _HONORIFICS = words(
     """
@@ -52,7 +43,11 @@ _HONORIFICS = words(
     """
 )
 _TITLE_WORDS = words("chair mayor councilwoman councilmember retired former acting interim")
-_BOUNDARY = re.compile(r"[“”\"—–;:()\[\]]|\bthat\b|\bQ\b")
+# Words split_title takes into a title while they lead a phrase (as do words in capitals).
+_TITLE_LEADS = _HONORIFICS | ROLE_WORDS | _TITLE_WORDS | {"the", "a", "an"}
+# What ends the clause before a verb is one of these characters, or the word "that" or "Q".
+# This finds the last such character: re skips to the characters, and tries only those.
+_LAST_BOUNDARY_CHAR = re.compile(r"[“”\"—–;:()\[\]][^“”\"—–;:()\[\]]*\Z")
 _INVERTED_NP = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt)\.\s+)?"
     r"(?:[A-Z]\.\s+)*[^,.;:!?—–()“”\"]{2,100})"
@@ -132,13 +127,13 @@ def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tupl
 
 def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
-    verbs = _QUOTE_VERB if "“Q”" in frame else _VERB
-    for verb in verbs.finditer(frame):
-        found = _subject_before(frame, verb.start()) or _subject_after(frame, verb.end())
+    verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
+    for start, end in _verb_spans(frame, verbs):
+        found = _subject_before(frame, start) or _subject_after(frame, end)
         if found:
             speaker, title = found
             name, honorific = split_title(_name_of_org(speaker))
-            return Attribution(name, title or honorific, verb.group(0))
+            return Attribution(name, title or honorific, frame[start:end])
     according = _ACCORDING.search(frame) if "ccording to" in frame else None
     if according:
         speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
@@ -148,20 +143,42 @@ def find_attribution(frame: str) -> Attribution | None:
     return None
 
 
+def _verb_spans(frame: str, verbs: frozenset[bytes]) -> list[tuple[int, int]]:
+    """Where `verbs` stand as whole words (between non-word characters) in `frame`, in order.
+
+    Most sentences hold none, which one pass over their bytes shows: a verb (ASCII letters)
+    with non-word characters around it is a word of the bytes once those become spaces.  Only
+    the verbs seen there are then looked for, each with a pattern re finds as a literal.
+    """
+    encoded = frame.encode("utf-8", "surrogatepass")
+    words = encoded.translate(_SPACE_NON_WORD).split()
+    if verbs.isdisjoint(words):
+        return []
+    seen = verbs.intersection(words)
+    return sorted(m.span() for verb in seen for m in _whole_word(verb).finditer(frame))
+
+
+@cache
+def _whole_word(verb: bytes) -> re.Pattern[str]:
+    """r"\\bsaid\\b" as r"said(?<!\\wsaid)\\b", a pattern starting with the word itself."""
+    word = re.escape(verb.decode())
+    return re.compile(rf"{word}(?<!\w{word})\b")
+
+
 def split_title(phrase: str) -> tuple[str, str | None]:
     """"FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
     tokens = phrase.split()
     cut = 0
-    for i, w in enumerate(tokens[:-1]):
-        lower = w.lower().strip(",")
-        titled = lower in _HONORIFICS or lower in ROLE_WORDS or lower in _TITLE_WORDS
-        if titled or (i == cut and (w.isupper() or lower in ("the", "a", "an"))):
-            cut = i + 1
+    for w in tokens[:-1]:
+        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+            cut += 1
         else:
             break
+    if not cut:
+        return phrase, None
     rest = " ".join(tokens[cut:])
     title = " ".join(tokens[:cut])
-    if cut and is_name(rest) and title.lower() not in ("the", "a", "an"):
+    if is_name(rest) and title.lower() not in ("the", "a", "an"):
         return rest, title
     return phrase, None
 
@@ -169,36 +186,63 @@ def split_title(phrase: str) -> tuple[str, str | None]:
 def _name_of_org(phrase: str) -> str:
     """"Nour Rawafi of the Johns Hopkins lab" names the person, not the lab."""
     head, sep, _ = phrase.partition(" of ")
+    if not sep:
+        return phrase
     name = split_title(head)[0]
-    if sep and is_name(name) and len(name.split()) >= 2:
+    if is_name(name) and len(name.split()) >= 2:
         return head
     return phrase
 
 
 def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | None:
     head = frame[:verb_start]
-    cut = 0
-    for boundary in _BOUNDARY.finditer(head):
-        cut = boundary.end()
-    clause = head[cut:]
-    pieces = [_strip_connectors(p) for p in clause.split(",")]
-    pieces = [p for p in pieces if p]
+    clause = head[_clause_start(head) :]
+    pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     if not pieces:
         return None
     # Drop relative clauses: "Derek Osei, who cast one of the votes, called it ..."
-    relative = [p for p in pieces if p.split()[0].lower() in ("who", "which", "whose")]
-    if relative and pieces[-1] in relative and len(pieces) > 1:
-        if len(pieces[-1].split()) == 1:
-            return _who(frame[:verb_start], pieces)
-        pieces = [p for p in pieces if p not in relative]
+    if len(pieces) > 1 and _is_relative(pieces[-1]):
+        if " " not in pieces[-1]:  # one word: pieces are joined by single spaces
+            return _who(head, pieces)
+        pieces = [p for p in pieces if not _is_relative(p)]
+        if not pieces:  # "Who knew, who also said so": no antecedent to point at
+            return None
     return _appositive(pieces)
+
+
+def _clause_start(head: str) -> int:
+    """Where the last boundary in `head` ends, or 0.
+
+    The words are looked for from the end with rfind: a regex would try every position.
+    """
+    last_char = _LAST_BOUNDARY_CHAR.search(head)
+    start = last_char.start() + 1 if last_char else 0
+    for word in ("that", "Q"):
+        end = len(head)
+        while (found := head.rfind(word, start, end)) >= 0:
+            after = found + len(word)
+            if not (_is_word_char(head, found - 1) or _is_word_char(head, after)):
+                start = after
+                break
+            end = after - 1  # occurrences of "that" may overlap
+    return start
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """Whether text[i] exists and is what re's \\w matches."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _is_relative(piece: str) -> bool:
+    return piece.partition(" ")[0].lower() in ("who", "which", "whose")
 
 
 def _strip_connectors(piece: str) -> str:
     words = piece.split()
-    while words and words[0].lower() in _CONNECTORS:
-        words = words[1:]
-    return " ".join(words)
+    start = 0
+    while start < len(words) and words[start].lower() in _CONNECTORS:
+        start += 1
+    return " ".join(words[start:])
 
 
 def _who(head: str, pieces: list[str]) -> tuple[str, str | None] | None:
@@ -215,16 +259,16 @@ def _who(head: str, pieces: list[str]) -> tuple[str, str | None] | None:
 
 def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
     last = _clean_np(pieces[-1])
+    if last is None:
+        return None
     if len(pieces) >= 2:
         before = _clean_np(pieces[-2])
-        if before and last and is_name(split_title(before)[0]) and (
+        if before and is_name(split_title(before)[0]) and (
             is_title(last) or last.split()[0].lower() in ("a", "an", "the")
         ):
             return before, last  # "Greg Brockman, OpenAI's president, said"
-        if before and last and is_title(before) and is_name(last):
+        if before and is_title(before) and is_name(last):
             return last, before  # "Cisco's president, Jeetu Patel, says"
-    if last is None:
-        return None
     return last, None
 
 
@@ -238,10 +282,13 @@ def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
         return None
     rest = frame[match.end() :].lstrip()
     speaker = _clean_np(match.group(1))
-    if speaker is None or speaker.split()[0].lower() in ("that", "to", "in", "at", "on", "it"):
+    if speaker is None:
         return None
-    first = speaker.split()[0]
-    if not (first[0].isupper() or first.lower() in ("the", "a", "an", "one", "his", "her")):
+    first = speaker.partition(" ")[0]  # _clean_np joins words with single spaces
+    lower = first.lower()
+    if lower in ("that", "to", "in", "at", "on", "it"):
+        return None
+    if not (first[0].isupper() or lower in ("the", "a", "an", "one", "his", "her")):
         return None
     title = None
     if rest.startswith(","):
@@ -252,38 +299,43 @@ def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
 
 
 def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | None:
-    words = phrase.strip().strip(",").split()
-    while words and words[0].lower() in _CONNECTORS:
-        words = words[1:]
-    while words and words[-1].lower() in _TRAILING_ADVERBS:
-        words = words[:-1]
-    if not words or len(words) > max_words:
+    text = phrase.strip().strip(",")
+    words = text.split()
+    # lower() makes and removes no white space and looks at no other word, so the lowered text
+    # splits into the lowered words; replacing "’" keeps them in step as well.
+    lowered_text = text.lower()
+    lowered = lowered_text.split()
+    straight = lowered_text.replace("’", "'").split() if "’" in lowered_text else lowered
+    # The phrase is words[start:stop].
+    start, stop = 0, len(words)
+    while start < stop and lowered[start] in _CONNECTORS:
+        start += 1
+    while start < stop and lowered[stop - 1] in _TRAILING_ADVERBS:
+        stop -= 1
+    if start == stop or stop - start > max_words:
         return None
-    if any(w.lower().replace("’", "'") in _AUXILIARIES for w in words):
+    if not _AUXILIARIES.isdisjoint(straight[start:stop]):
         return None
-    for i, w in enumerate(words):
-        if i and w.lower() in _SUBORDINATORS:
-            # "A few weeks after Altman told me" -> the clause's subject is "Altman".
-            words = words[i + 1 :]
-            break
-    if not words:
+    if not _SUBORDINATORS.isdisjoint(lowered[start + 1 : stop]):
+        # "A few weeks after Altman told me" -> the clause's subject is "Altman".
+        start = next(i for i in range(start + 1, stop) if lowered[i] in _SUBORDINATORS) + 1
+        if start == stop:
+            return None
+    head = straight[start].partition("'")[0]
+    if stop - start == 1 and lowered[start] in _NOT_SPEAKERS or head in _FIRST_PERSON:
         return None
-    head = words[0].lower().replace("’", "'").split("'")[0]
-    if len(words) == 1 and words[0].lower() in _NOT_SPEAKERS or head in _FIRST_PERSON:
+    if lowered[stop - 1] in ("of", "to", "for", "with", "the", "a", "and", "in", "on"):
         return None
-    if words[-1].lower() in ("of", "to", "for", "with", "the", "a", "and", "in", "on"):
-        return None
-    first = words[0]
-    head_noun = words[-1].lower().strip("’'")
+    head_noun = lowered[stop - 1].strip("’'")
     if not (
         sourced
-        or first[0].isupper()
-        or first.lower() in _DETERMINERS
-        or first.lower() in PRONOUNS
-        or (len(words) <= 4 and (head_noun in _PEOPLE_NOUNS or head_noun in ROLE_WORDS))
+        or words[start][0].isupper()
+        or lowered[start] in _DETERMINERS
+        or lowered[start] in PRONOUNS
+        or (stop - start <= 4 and (head_noun in _PEOPLE_NOUNS or head_noun in ROLE_WORDS))
     ):
         return None
-    return " ".join(words)
+    return " ".join(words[start:stop])
 
 
 # Plural sources a sentence can be attributed to: "state health officials said".
@@ -317,9 +369,10 @@ def is_name(phrase: str) -> bool:
     if not 1 <= len(words) <= 4 or words[0].lower() in ("the", "a", "an"):
         return False
     for w in words:
-        if w.lower() in _PARTICLES:
+        lower = w.lower()
+        if lower in _PARTICLES:
             continue
-        if not w[0].isupper() or w.lower().strip(".") in _ORG_WORDS:
+        if not w[0].isupper() or lower.strip(".") in _ORG_WORDS:
             return False
     return True
 
