@@ -11,13 +11,20 @@ from __future__ import annotations
 import json
 import math
 import re
+import threading
 import zlib
 from functools import lru_cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("checkworthy.json")
 DIMENSION_BITS = 18
-_TOKEN = re.compile(r"[$€£]?\d[\d,.]*%?|[a-z]+(?:['’][a-z]+)?|[%$?!]")
+# r"[$€£]?\d[\d,.]*%?|[a-z]+(?:['’][a-z]+)?|[%$?!]" rewritten so that re can skip ahead: it
+# starts with the class of first characters, and a look-behind heading each branch checks which
+# one it took.  (?:X|) is (?:X)? without the slower repeat machinery.
+_TOKEN = re.compile(
+    r"[a-z$€£%?!\d]"
+    r"(?:(?<=[a-z])[a-z]*(?:['’][a-z]+|)|(?<=\d)[\d,.]*%?|(?<=[$€£])\d[\d,.]*%?|(?<=[%$?!]))"
+)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
@@ -80,21 +87,93 @@ def _model() -> tuple[float, dict[int, float], int]:
     return float(data["bias"]), weights, int(data["bits"])
 
 
-# Feature string -> weight, filled as features are met: hashing each once keeps scoring fast.
-_WEIGHT_OF: dict[str, float] = {}
+# Tokens every vocabulary starts with, so that their ids are constants (the unigram weights
+# of "<s>" and "</s>" go unused).
+_RESERVED = ("<s>", "</s>", "<num>", "<money>", "<pct>", "<year>")
+_START, _END = _RESERVED.index("<s>"), _RESERVED.index("</s>")
+_QUANTITY_IDS = frozenset(_RESERVED.index(tok) for tok in _QUANTITY_TOKENS)
+_YEAR_ID = _RESERVED.index("<year>")
+_SHAPE_IDS = _QUANTITY_IDS | {_YEAR_ID}
+# Bounds on what a _Vocabulary keeps.
+_MAX_TOKENS = 200_000
+_MAX_WORDS = 200_000
+_MAX_BIGRAMS = 500_000
 
 
-def _weight(feature: str) -> float:
-    _, weights, bits = _model()
-    weight = weights.get(zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1), 0.0)
-    if len(_WEIGHT_OF) < 500_000:
-        _WEIGHT_OF[feature] = weight
-    return weight
+class _Vocabulary:
+    """Tokens as small integers with their weights, and the tokens of each word of split().
+
+    Filled as words are met, so that scoring a sentence of known words runs no tokenizer,
+    hashes no feature string and looks its weights up by index.  No token spans white space
+    and lower() looks no further than a word, so a sentence's tokens are those of its words,
+    one after another.
+    """
+
+    def __init__(self) -> None:
+        self.bias, self._weights, bits = _model()
+        self._mask = (1 << bits) - 1
+        self.length_weights = tuple(self.weight(f"len:{i}") for i in range(9))
+        self.quantity_weight = self.weight("has:quantity")
+        self.year_weight = self.weight("has:year")
+        self.capital_weight = self.weight("has:capital")
+        self.id_of: dict[str, int] = {}
+        self.token: list[str] = []
+        self.unigram_weight: list[float] = []
+        # following[a][b]: the weight of the bigram of tokens a and b.
+        self.following: list[dict[int, float]] = []
+        self.bigrams = 0
+        self.word_ids: dict[str, tuple[int, ...]] = {}
+        # The words in word_ids that start with a capital.
+        self.capitalised: set[str] = set()
+        # Learning appends to lists whose lengths give ids: one thread at a time.
+        self.lock = threading.Lock()
+        for tok in _RESERVED:
+            self._token_id(tok)
+
+    def learn(self, words: list[str]) -> list[int] | None:
+        """The token ids of `words`, adding those not met before; None if there is no room."""
+        # Under the lock: ids are list lengths, and a word is in word_ids once it is complete.
+        ids: list[int] = []
+        with self.lock:
+            for word in words:
+                word_ids = self.word_ids.get(word)
+                if word_ids is None:
+                    word_tokens = tokens(word)
+                    if len(self.token) + len(word_tokens) > _MAX_TOKENS:
+                        return None
+                    word_ids = tuple(map(self._token_id, word_tokens))
+                    if len(self.word_ids) < _MAX_WORDS:
+                        # capitalised first: readers take a word in word_ids as complete.
+                        if word[0].isupper():
+                            self.capitalised.add(word)
+                        self.word_ids[word] = word_ids
+                ids += word_ids
+        return ids
+
+    def weight(self, feature: str) -> float:
+        return self._weights.get(zlib.crc32(feature.encode("utf-8")) & self._mask, 0.0)
+
+    def _token_id(self, tok: str) -> int:
+        i = self.id_of.get(tok)
+        if i is None:
+            i = self.id_of[tok] = len(self.token)
+            self.token.append(tok)
+            self.unigram_weight.append(self.weight("w:" + tok))
+            self.following.append({})
+        return i
+
+    def learn_bigram(self, a: int, b: int) -> float:
+        """The weight of the bigram of tokens a and b, kept in `following` while there is room."""
+        weight = self.weight(f"b:{self.token[a]} {self.token[b]}")
+        if self.bigrams < _MAX_BIGRAMS:
+            self.following[a][b] = weight
+            self.bigrams += 1
+        return weight
 
 
-# The same weights keyed by word and by word pair, so scoring builds no feature strings.
-_UNIGRAM_WEIGHT: dict[str, float] = {}
-_BIGRAM_WEIGHT: dict[str, dict[str, float]] = {}
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    return _Vocabulary()
 
 
 def probability(sentence: str) -> float:
@@ -103,45 +182,54 @@ def probability(sentence: str) -> float:
     Adds the weights of `features(sentence)` in the same order as that list, so the sum
     is bit for bit the one a plain loop over the feature strings gives.
     """
-    bias = _model()[0]
-    toks = tokens(sentence)
-    z = bias
-    unigrams = _UNIGRAM_WEIGHT
-    room = len(_WEIGHT_OF) + len(unigrams) < 500_000
-    for tok in toks:
-        weight = unigrams.get(tok)
-        if weight is None:
-            weight = _weight("w:" + tok)
-            if room:
-                unigrams[tok] = weight
-        z += weight
-    prev = "<s>"
-    toks.append("</s>")
-    for tok in toks:
-        following = _BIGRAM_WEIGHT.get(prev)
-        if following is None:
-            following = _BIGRAM_WEIGHT[prev] = {}
-        weight = following.get(tok)
-        if weight is None:
-            weight = _weight(f"b:{prev} {tok}")
-            if room:
-                following[tok] = weight
-        z += weight
-        prev = tok
-    toks.pop()
-    known = _WEIGHT_OF
-    extras = [f"len:{min(len(toks) // 5, 8)}"]
-    if not _QUANTITY_TOKENS.isdisjoint(toks):
-        extras.append("has:quantity")
-    if "<year>" in toks:
-        extras.append("has:year")
-    for w in sentence.split()[1:]:
-        if w[0].isupper():  # split() gives no empty words
-            extras.append("has:capital")
-            break
-    for feature in extras:
-        weight = known.get(feature)
-        z += _weight(feature) if weight is None else weight
+    vocabulary = _vocabulary()
+    words = sentence.split()
+    word_ids = vocabulary.word_ids
+    ids: list[int] = []
+    try:
+        for word in words:
+            ids += word_ids[word]
+        capital = not vocabulary.capitalised.isdisjoint(words[1:])
+    except KeyError:  # a word not met before
+        learnt = vocabulary.learn(words)
+        if learnt is None:  # no room for its tokens: the plain loop
+            z = vocabulary.bias
+            for feature in features(sentence):
+                z += vocabulary.weight(feature)
+            return _sigmoid(z)
+        ids = learnt
+        capital = any(w[0].isupper() for w in words[1:])  # split() gives no empty words
+    z = vocabulary.bias
+    unigram_weight = vocabulary.unigram_weight
+    for i in ids:
+        z += unigram_weight[i]
+    unigram_sum = z
+    following = vocabulary.following
+    try:
+        after = following[_START]
+        for i in ids:
+            z += after[i]
+            after = following[i]
+        z += after[_END]
+    except KeyError:  # a bigram not met before: add them up again, learning the new ones
+        z = unigram_sum
+        prev = _START
+        for i in [*ids, _END]:
+            weight = following[prev].get(i)
+            z += vocabulary.learn_bigram(prev, i) if weight is None else weight
+            prev = i
+    z += vocabulary.length_weights[min(len(ids) // 5, 8)]
+    if not _SHAPE_IDS.isdisjoint(ids):
+        if not _QUANTITY_IDS.isdisjoint(ids):
+            z += vocabulary.quantity_weight
+        if _YEAR_ID in ids:
+            z += vocabulary.year_weight
+    if capital:
+        z += vocabulary.capital_weight
+    return _sigmoid(z)
+
+
+def _sigmoid(z: float) -> float:
     if z < -30:
         return 0.0
     return 1.0 / (1.0 + math.exp(-z))
