@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factcheck.extract.folding import Folded, lowered
 from factcheck.extract.lexicon import any_of
@@ -27,24 +28,31 @@ _BOILERPLATE_START = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_BOILERPLATE_ANYWHERE = Folded(
-    r"""
-      \bsign\ up\b.{0,80}\b(?:newsletter|updates|alerts|email)
-    | \b(?:subscribe|sign\ up)\ (?:to|for)\ (?:our|the|my|this)\b
-    | \bnewsletter\b.{0,60}\b(?:sign\ up|subscribe|inbox|delivered)
-    | \blet\ (?:us|me)\ know\ what\ you\ think\b
-    | \b(?:submit|send|write)\ (?:us\ )?a\ letter\ to\ the\ editor\b
-    | \bshare\ this\ (?:article|story|post)\b
-    | \bfollow\ (?:us|me)\ on\b
-    | \ball\ rights\ reserved\b
-    | \bmore\ information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)
-    | \bforward-looking\ statements?\b
-    | \b(?:advertisement|sponsored\ content)\s*$
-    | \bthis\ (?:article|story)\ (?:was\ )?(?:originally\ )?(?:appeared|published)\ (?:in|on)\b
-    | \b(?:contact|email|e-mail)\ (?:us|the\ author|the\ writer)\ at\b
-    | \bterms\ of\ (?:use|service)\b|\bprivacy\ policy\b|\bcookie(?:s)?\ (?:policy|settings)\b
-    """,
-    re.VERBOSE,
+# Furniture phrases anywhere in a sentence, each with the words it cannot match without:
+# one substring test per word is far cheaper than searching the sentence with every regex.
+_ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
+    (needs, Folded(pattern))
+    for needs, pattern in (
+        (("sign up",), r"\bsign up\b.{0,80}\b(?:newsletter|updates|alerts|email)"),
+        (("subscribe", "sign up"), r"\b(?:subscribe|sign up) (?:to|for) (?:our|the|my|this)\b"),
+        (("newsletter",), r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)"),
+        (("know what you think",), r"\blet (?:us|me) know what you think\b"),
+        (("letter to the editor",), r"\b(?:submit|send|write) (?:us )?a letter to the editor\b"),
+        (("share this",), r"\bshare this (?:article|story|post)\b"),
+        (("follow",), r"\bfollow (?:us|me) on\b"),
+        (("rights reserved",), r"\ball rights reserved\b"),
+        (("more information",), r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)"),
+        (("forward-looking",), r"\bforward-looking statements?\b"),
+        (("advertisement", "sponsored content"), r"\b(?:advertisement|sponsored content)\s*$"),
+        (
+            ("this article", "this story"),
+            r"\bthis (?:article|story) (?:was )?(?:originally )?(?:appeared|published) (?:in|on)\b",
+        ),
+        (("contact", "mail"), r"\b(?:contact|email|e-mail) (?:us|the author|the writer) at\b"),
+        (("terms of",), r"\bterms of (?:use|service)\b"),
+        (("privacy policy",), r"\bprivacy policy\b"),
+        (("cookie",), r"\bcookies? (?:policy|settings)\b"),
+    )
 )
 
 
@@ -82,6 +90,15 @@ def has_cue(text: str) -> bool:
     return _ANY_CUE.search(text[:600].lower()) is not None
 
 
+def cue_finder(text: str) -> Callable[[int, int], bool]:
+    """`has_cue(text[start:end])` for any span of `text`, lower-casing `text` only once."""
+    low = text.lower()
+    if len(low) != len(text):  # some letter lower-cases to two: offsets would drift
+        return lambda start, end: has_cue(text[start:end])
+    search = _ANY_CUE.search
+    return lambda start, end: search(low, start, min(end, start + 600)) is not None
+
+
 def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
     """True when a sentence is page furniture (a sign-up line, a credit), not the story.
 
@@ -91,9 +108,22 @@ def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
         return False
     return bool(
         _BOILERPLATE_START.match(sentence)
-        or _BOILERPLATE_ANYWHERE.search(sentence, lowered(sentence))
+        or _furniture_phrase(sentence)
         or _CREDIT.match(sentence)
     )
+
+
+def _furniture_phrase(sentence: str) -> bool:
+    low = lowered(sentence)
+    if low is None:  # re's case folding matches more than these words: try every pattern
+        return any(pattern.ignorecase.search(sentence) for _, pattern in _ANYWHERE)
+    for needs, pattern in _ANYWHERE:
+        for word in needs:
+            if word in low:
+                if pattern.lower.search(low):
+                    return True
+                break
+    return False
 
 
 def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:

@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.boilerplate import has_cue, is_boilerplate, is_boilerplate_paragraph
+from factcheck.extract.boilerplate import cue_finder, is_boilerplate, is_boilerplate_paragraph
 from factcheck.extract.checkworthy import probability
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.kinds import Features as Detected
@@ -44,16 +44,18 @@ _APPOSITIVE_NAME = re.compile(
     r"([A-Z](?<!\w.)[\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}), (?:\d+, )?(?:the |a |an )?[^,]{0,60}"
 )
 # "His sister, Tanya Bell, manages ...": a name set off by commas after a person noun.
-_NOUN_COMMA_NAME = re.compile(r"\b([a-z]+), ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
+# Found from the comma on (a literal start lets re skip ahead); the noun before it is read
+# off by _word_ending_at.
+_COMMA_NAME = re.compile(r", ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
 _PERSON_NOUNS = words(
     "sister brother wife husband son daughter mother father friend colleague neighbor "
     "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide"
 )
 _ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
-# Every lower-case word followed by a capitalised one: a role word must be among them for
-# _ROLE_THEN_NAME to name anyone, and most sentences have none.
-# ("[a-z](?<![a-z].)" starts only at the first letter of a run, where the match can begin.)
-_WORD_BEFORE_CAPITAL = re.compile(r"([a-z](?<![a-z].)[a-z]*) [A-Z]")
+# Every lower-case word followed by a capitalised one, read in the REVERSED sentence: a role
+# word must be among them for _ROLE_THEN_NAME to name anyone, and most sentences have none.
+# Reversed, the pattern starts with a capital, and re skips ahead to those.
+_CAPITAL_AFTER_WORD = re.compile(r"[A-Z] ([a-z]+)(?![a-z])")
 _NON_NAME_START = words(
     """
     the a an but and so yet or then when while as if after before in on at for by with
@@ -76,14 +78,13 @@ class _Sentence:
     start: int
     end: int
     paragraph: int
-    para_span: tuple[int, int]
     label: str | None
     quotes: list[int]
     covered: float
     attribution: Attribution | None = None
     speaker: str | None = None
     furniture: bool = False
-    cue: bool | None = None  # has_cue() of the sentence, where its paragraph's settles it
+    cue: bool = False  # has_cue() of the sentence: without a cue it is not furniture
 
 
 def extract_claims(text: str) -> list[ExtractedClaim]:
@@ -118,17 +119,8 @@ def _sentences(
     spans: list[tuple[int, int, int]],
     span_starts: list[int],
 ) -> list[_Sentence]:
-    # Mixed-case labels ("Smith:") count only in a text with two or more labels of a kind.
-    labels = [transcript_label(text, s, e, False) for s, e in paragraphs]
-    mixed: list[tuple[str, int] | None] | None = None
-    if sum(1 for found in labels if found) >= 2:
-        mixed = [transcript_label(text, s, e, True) for s, e in paragraphs]
-    else:
-        candidates = [transcript_label(text, s, e, True) for s, e in paragraphs]
-        if sum(1 for found in candidates if found) >= 2:
-            mixed = candidates
-    if mixed is not None:
-        labels = mixed
+    labels = _labels(text, paragraphs)
+    cue_at = cue_finder(text)
     out: list[_Sentence] = []
     label: str | None = None
     for number, (p_start, p_end) in enumerate(paragraphs, start=1):
@@ -136,25 +128,42 @@ def _sentences(
         body = p_start
         if found:
             label, body = found
-        paragraph = text[p_start:p_end]
-        paragraph_cue = has_cue(paragraph)
-        furniture = is_boilerplate_paragraph(paragraph, paragraph_cue)
+        paragraph_cue = cue_at(p_start, p_end)
+        furniture = paragraph_cue and is_boilerplate_paragraph(text[p_start:p_end], True)
         # A sentence inside the paragraph's first 600 characters has a cue only if the
         # paragraph has; the whole paragraph as one sentence has the paragraph's answer.
         early = p_start + 600
         for s, e in split_sentences(text, body, p_end):
             quote_ids, covered = _overlap(text, s, e, spans, span_starts)
             if s == p_start and e == p_end:
-                cue: bool | None = paragraph_cue
+                cue = paragraph_cue
             elif not paragraph_cue and (e <= early or s == p_start):
                 cue = False
             else:
-                cue = None
+                cue = cue_at(s, e)
             out.append(
-                _Sentence(s, e, number, (p_start, p_end), label, quote_ids, covered,
+                _Sentence(s, e, number, label, quote_ids, covered,
                           furniture=furniture, cue=cue)
             )
     return out
+
+
+def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
+    """Each paragraph's transcript label ("SMITH:"), if the text is a transcript.
+
+    Mixed-case labels ("Smith:") count only in a text with two or more labels.
+    """
+    capitals: list[tuple[str, int] | None] = []
+    mixed: list[tuple[str, int] | None] = []
+    for s, e in paragraphs:
+        if text.find(":", s, e) < 0:  # every label ends with a colon
+            capitals.append(None)
+            mixed.append(None)
+            continue
+        found = transcript_label(text, s, e, False)
+        capitals.append(found)
+        mixed.append(found or transcript_label(text, s, e, True))
+    return mixed if sum(1 for found in mixed if found) >= 2 else capitals
 
 
 def _overlap(
@@ -253,17 +262,27 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
         for m in _APPOSITIVE_NAME.finditer(body):
             if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
                 found.append((m.start(1), m.group(1)))
-        for m in _NOUN_COMMA_NAME.finditer(body):
-            noun = m.group(1)
+        for m in _COMMA_NAME.finditer(body):
+            noun = _word_ending_at(body, m.start())
             if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(
-                m.group(2), surnames
+                m.group(1), surnames
             ):
-                found.append((m.start(2), m.group(2)))
-    if not ROLE_WORDS.isdisjoint(_WORD_BEFORE_CAPITAL.findall(body)):
+                found.append((m.start(1), m.group(1)))
+    if not ROLE_WORDS.isdisjoint(w[::-1] for w in _CAPITAL_AFTER_WORD.findall(body[::-1])):
         for m in _ROLE_THEN_NAME.finditer(body):
             if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
                 found.append((m.start(2), m.group(2)))
     return [name for _, name in sorted(found)]
+
+
+def _word_ending_at(body: str, end: int) -> str:
+    """The lower-case word ("[a-z]+") that ends at `end` and starts a word, or ""."""
+    start = end
+    while start and "a" <= body[start - 1] <= "z":
+        start -= 1
+    if start == end or (start and (body[start - 1].isalnum() or body[start - 1] == "_")):
+        return ""
+    return body[start:end]
 
 
 def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[int]:
@@ -323,9 +342,13 @@ def _judge(
     speechlike: bool,
 ) -> ExtractedClaim | None:
     body = text[sentence.start : sentence.end]
-    if sentence.furniture or is_boilerplate(body, sentence.cue) or _STAGE_DIRECTION.match(body):
+    if sentence.furniture or (sentence.cue and is_boilerplate(body, True)):
         return None
-    direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
+    if body[0] in "([" and _STAGE_DIRECTION.match(body):
+        return None
+    direct: list[int] = []
+    if sentence.quotes:
+        direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
     # A sentence that only brushes a quotation's closing mark is not inside it.
     quoted = bool(direct) and (sentence.covered >= 0.05)
     features = detect(body, proper_nouns)

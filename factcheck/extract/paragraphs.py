@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-_LINE = re.compile(r"[^\r\n]+")
+# A line's text from its first to its last non-space character ("\s" is what str.isspace
+# calls a space; only CR and LF end a line).
+_TRIMMED_LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -13,13 +15,4 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     Offsets are kept into the original text (not a cleaned copy) because claims must point
     back into exactly the article the checker imported.
     """
-    spans: list[tuple[int, int]] = []
-    for match in _LINE.finditer(text):
-        start, end = match.span()
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            spans.append((start, end))
-    return spans
+    return [match.span() for match in _TRIMMED_LINE.finditer(text)]

@@ -41,7 +41,9 @@ _SPEECH_AFTER = re.compile(
     r"\s*(?:[A-Z][\w’'.-]*\s+){0,4}?(?:says|said|asks|asked|adds|added|cries|cried|shouts|"
     r"shouted|wonders|wondered|recalls|recalled|writes|wrote|tells|told|replies|replied)\b"
 )
-_CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?])+[”\"’'\)\]]*")
+# Terminal marks, closing marks, then the spaces before the next sentence: a boundary is
+# only ever followed by a space.  (Starting with one class lets re skip ahead to the marks.)
+_CANDIDATE = re.compile(r"([.!?…]+[”\"’'\)\]]*)\s+")
 _BRACKET = re.compile(r"[()\[\]]")
 _OPENERS = "“\"‘'([¿¡*#"
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -68,27 +70,36 @@ def _inside_brackets(pos: int, opens: list[tuple[int, int]]) -> bool:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Return (start, end) spans of the sentences of `text[start:end]`, trimmed of spaces."""
     end = len(text) if end is None else end
-    pairs = _bracket_pairs(text, start, end)
-    opens = sorted((o, c) for c, o in pairs.items())
+    pairs: dict[int, int] = {}
+    opens: list[tuple[int, int]] = []
+    if text.find("(", start, end) >= 0 or text.find("[", start, end) >= 0:
+        pairs = _bracket_pairs(text, start, end)
+        opens = sorted((o, c) for c, o in pairs.items())
     spans: list[tuple[int, int]] = []
     sent_start = start
     for match in _CANDIDATE.finditer(text, start, end):
-        mark_end = match.end()
-        if mark_end >= end or not text[mark_end].isspace():
-            continue
-        nxt = mark_end
-        while nxt < end and text[nxt].isspace():
-            nxt += 1
+        nxt = match.end()
         if nxt >= end:
-            continue
+            continue  # only spaces follow: the paragraph's own end closes the sentence
+        mark_end = match.end(1)
         if _is_boundary(text, sent_start, match.start(), mark_end, nxt, end, pairs, opens):
             spans.append((sent_start, mark_end))
             sent_start = nxt
-    if sent_start < end:
-        spans.append((sent_start, end))
-    # _trim() leaves start < end exactly when text[s:e].strip() is not empty.
-    trimmed = [_trim(text, s, e) for s, e in spans]
-    return [(s, e) for s, e in trimmed if s < e]
+    spans.append((sent_start, end))
+    # Inner edges sit on a mark and on the first character after spaces; only the outer
+    # two can have spaces to trim.
+    first_start, first_end = _trim(text, *spans[0])
+    if first_start >= first_end:
+        spans.pop(0)
+    else:
+        spans[0] = (first_start, spans[0][1])
+    if spans:
+        last_start, last_end = _trim(text, *spans[-1])
+        if last_start >= last_end:
+            spans.pop()
+        else:
+            spans[-1] = (spans[-1][0], last_end)
+    return spans
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
