@@ -569,11 +569,8 @@ def _entities(sentence: str, proper_nouns: frozenset[str] | set[str]) -> list[st
             phrase = _opening_name(first, proper_nouns)
             if phrase is not None:
                 names.append(phrase)
-    mid_names = _MID_SENTENCE_NAME
     for text in rest:
-        phrase = mid_names.get(text, "")
-        if phrase == "":
-            phrase = _mid_sentence_name(text)
+        phrase = _mid_sentence_name(text)
         if phrase is not None and phrase not in names:
             names.append(phrase)
     return names
@@ -585,7 +582,6 @@ def _entities_by_position(
     """_entities() for a sentence holding a colon or opening quote: where a match starts
     tells whether it opens (part of) the sentence."""
     names: list[str] = []
-    mid_names = _MID_SENTENCE_NAME
     for m in _CAPITALISED.finditer(sentence):
         start = m.start()
         if start <= lead:
@@ -601,13 +597,8 @@ def _entities_by_position(
             else:
                 at_start = _after_opener(sentence, start)
         text = m.group(0)
-        if at_start:
-            phrase = _opening_name(text, proper_nouns)
-        else:
-            # Mid-sentence, what a match names depends on its text alone.
-            phrase = mid_names.get(text, "")
-            if phrase == "":
-                phrase = _mid_sentence_name(text)
+        # Mid-sentence, what a match names depends on its text alone.
+        phrase = _opening_name(text, proper_nouns) if at_start else _mid_sentence_name(text)
         if phrase is not None and phrase not in names:
             names.append(phrase)
     return names
@@ -631,6 +622,9 @@ def _opening_name(found: str, proper_nouns: frozenset[str] | set[str]) -> str | 
 
 def _mid_sentence_name(found: str) -> str | None:
     """The name a capitalised run met mid-sentence gives, if any, remembered for next time."""
+    phrase = _MID_SENTENCE_NAME.get(found, "")
+    if phrase != "":
+        return phrase
     stripped = found.strip(" .’'")
     phrase = stripped if _kept(stripped) else None
     if len(_MID_SENTENCE_NAME) < 200_000:
