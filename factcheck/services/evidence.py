@@ -16,8 +16,9 @@ from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Claim, Evidence, Source
 from factcheck.services.sources import link_claim
-from factcheck.sources.evidence import check_quote, rank_passages
+from factcheck.sources.evidence import rank_passages
 from factcheck.sources.numbers import compare_numbers
+from factcheck.sources.quotes import check_quote
 
 
 @dataclass(frozen=True)
