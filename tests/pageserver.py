@@ -19,6 +19,9 @@ Routes (GET):
   /endless                           a body that never ends
   /gzip-bomb                         64 MB of zeros in ~64 KB of gzip
   /gzip-page  /deflate-page  /deflate-raw-page   the story, compressed
+  /cut/<coding>  /trailing/<coding>?junk=J   the story compressed (gzip, deflate,
+                                     deflate-raw) but cut in half, or followed by J (a line of
+                                     HTML by default); Content-Length matches what is sent
   /charset/cp1252-as-utf8  /charset/utf8-as-latin1  /charset/undeclared
   /pdf  /pdf-as-html  /binary  /binary-as-html  /image  /no-content-type  /empty
   /malformed  /no-article  /xhtml
@@ -236,6 +239,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             "/gzip-page": lambda: self._encoded("gzip"),
             "/deflate-page": lambda: self._encoded("deflate"),
             "/deflate-raw-page": lambda: self._encoded("deflate-raw"),
+            "/cut/gzip": lambda: self._encoded("gzip", "cut"),
+            "/cut/deflate": lambda: self._encoded("deflate", "cut"),
+            "/cut/deflate-raw": lambda: self._encoded("deflate-raw", "cut"),
+            "/trailing/gzip": lambda: self._encoded("gzip", "trailing"),
+            "/trailing/deflate": lambda: self._encoded("deflate", "trailing"),
+            "/trailing/deflate-raw": lambda: self._encoded("deflate-raw", "trailing"),
             "/cached": self._cached,
             "/changing": self._changing,
             "/echo": self._echo,
@@ -382,7 +391,11 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         headers = {"Content-Encoding": "gzip"}
         self._send(200, body, "text/html; charset=utf-8", headers)
 
-    def _encoded(self, coding: str) -> None:
+    def _encoded(self, coding: str, damage: str = "") -> None:
+        """The story compressed; `damage` "cut" sends half the stream, "trailing" adds junk.
+
+        Content-Length always matches what is sent, so only the decoder can tell.
+        """
         raw = self.server.app.page("battery-plant.html")
         if coding == "gzip":
             body = gzip.compress(raw)
@@ -391,6 +404,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         else:
             packer = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
             body, coding = packer.compress(raw) + packer.flush(), "deflate"
+        if damage == "cut":
+            body = body[: len(body) // 2]
+        elif damage == "trailing":
+            body += self.query.get("junk", "<p>not part of the stream</p>").encode()
         self._send(200, body, "text/html; charset=utf-8", {"Content-Encoding": coding})
 
     # -- revalidation and change ----------------------------------------------------------

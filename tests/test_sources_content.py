@@ -196,5 +196,5 @@ def test_extract_file_refusals_are_bad_input(
 def test_extract_file_missing_or_directory(tmp_path: Path) -> None:
     with pytest.raises(BadInput, match="no such file"):
         extract_file(tmp_path / "absent.html")
-    with pytest.raises(BadInput, match="is a directory"):
+    with pytest.raises(BadInput, match="is a folder"):
         extract_file(tmp_path)

@@ -288,3 +288,33 @@ def test_server_stops_cleanly_with_requests_in_progress() -> None:
     worker.join(timeout=10)
     assert not worker.is_alive()
     assert outcome
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "deflate-raw"])
+def test_a_compressed_body_cut_short_is_refused(page_server: PageServer, coding: str) -> None:
+    # Content-Length matches the half that is sent: only the end of the stream tells.
+    url = page_server.url(f"/cut/{coding}")
+    message = fails(url)
+    assert message.startswith(f"{url}: ")
+    assert "ended before" in message and "cut short" in message
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "deflate-raw"])
+@pytest.mark.parametrize("junk", ["%0A", "%1F", "<p>more</p>"])
+def test_garbage_after_a_compressed_body_is_refused(
+    page_server: PageServer, coding: str, junk: str
+) -> None:
+    # One stray byte (a newline, half a gzip magic number) used to pass unnoticed.
+    message = fails(page_server.url(f"/trailing/{coding}?junk={junk}"))
+    assert "after the end of the compressed" in message
+
+
+def test_concatenated_gzip_members_are_still_one_body(page_server: PageServer) -> None:
+    import gzip
+
+    from factcheck.sources.fetch import _BodyReader
+
+    reader = _BodyReader("gzip", 1 << 20)
+    for part in (gzip.compress(b"first half, "), gzip.compress(b"second half")):
+        reader.feed(part)
+    assert reader.finish() == b"first half, second half"

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, FactcheckError, NotFound
+from factcheck.intake.text import MAX_BYTES, read_file
 from factcheck.models import (
     Article,
     Claim,
@@ -484,13 +485,9 @@ def _is_web(target: str) -> bool:
 def read_url_list(path: Path) -> list[str]:
     """URLs one a line; blank lines and ``#`` comments are skipped."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
+        text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput(f"{path}: not UTF-8 text") from None
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
     urls = [line.strip() for line in text.splitlines()]
     urls = [u for u in urls if u and not u.startswith("#")]
     if not urls:

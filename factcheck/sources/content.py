@@ -19,6 +19,7 @@ from lxml.etree import LxmlError
 from trafilatura.settings import Document
 
 from factcheck.errors import BadInput, FetchFailed
+from factcheck.intake.text import read_file
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -110,19 +111,7 @@ def extract_file(path: str | Path) -> Content:
     bodies apply, raised as BadInput since the file is the checker's own input.
     """
     file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BadInput(f"{file}: file of {size:,} bytes is over the 10 MB limit for a source")
-        body = file.read_bytes()
-    except IsADirectoryError:
-        raise BadInput(f"{file}: is a directory, not a file") from None
-    except FileNotFoundError:
-        raise BadInput(f"{file}: no such file") from None
-    except PermissionError:
-        raise BadInput(f"{file}: permission denied") from None
-    except OSError as exc:
-        raise BadInput(f"{file}: cannot read ({exc.strerror or exc})") from None
+    body = read_file(file, MAX_FILE_BYTES, "a source")
     suffix = file.suffix.lower()
     if suffix in HTML_SUFFIXES:
         media = "text/html"

@@ -32,6 +32,7 @@ USER_AGENT = f"factcheck/{__version__} (fact-checking workbench; python-httpx/{h
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+GZIP_MAGIC = b"\x1f\x8b"
 
 OnResult = Callable[[str, "FetchResult | FetchFailed"], None]
 
@@ -238,7 +239,10 @@ class _BodyReader:
     """Decodes Content-Encoding itself, so the cap applies to what is produced, not received.
 
     `zlib`'s max_length bounds each inflate call to the room left under the cap: a bomb is
-    stopped after at most cap + 1 bytes of output, however small it is on the wire.
+    stopped after at most cap + 1 bytes of output, however small it is on the wire.  A
+    compressed body must also end where its stream ends: one cut short (with a Content-Length
+    that matches the cut, so HTTP cannot tell) or followed by stray bytes is refused, since
+    archiving half a page as the whole of it is worse than archiving nothing.
     """
 
     def __init__(self, encoding: str, limit: int) -> None:
@@ -255,6 +259,8 @@ class _BodyReader:
         self.received = 0
         self._inflater: zlib._Decompress | None = None
         self._deflate_probe = b""
+        self._after_end = b""
+        """Bytes past the end of a gzip member too short to tell whether another one starts."""
 
     def feed(self, chunk: bytes) -> None:
         self.received += len(chunk)
@@ -270,11 +276,18 @@ class _BodyReader:
     def finish(self) -> bytes:
         if self.coding == "deflate" and self._inflater is None and self._deflate_probe:
             self._start_deflate(b"", final=True)
+        if self._after_end:
+            raise self._trailing()
         if self._inflater is not None:
             try:
                 self._keep(self._inflater.flush())
             except zlib.error as exc:
                 raise ValueError(f"corrupt {self.coding} body ({exc})") from None
+            if not self._inflater.eof:
+                raise ValueError(
+                    f"{self.coding} body cut short: the connection ended before the end of "
+                    f"the compressed stream, after {_size(self.received)}"
+                )
         return b"".join(self.parts)
 
     def _start_deflate(self, chunk: bytes, final: bool = False) -> None:
@@ -295,18 +308,34 @@ class _BodyReader:
         raise ValueError("corrupt deflate body")
 
     def _inflate(self, data: bytes) -> None:
-        inflater = self._inflater
-        assert inflater is not None
+        assert self._inflater is not None
         try:
             while data:
+                if self._inflater.eof:
+                    data = self._next_member(data)
+                    if not data:
+                        return
+                inflater = self._inflater
                 self._keep(inflater.decompress(data, self.limit - self.size + 1))
-                data = inflater.unconsumed_tail
-                if inflater.eof and inflater.unused_data:
-                    # Concatenated gzip members are one body (RFC 1952 section 2.2).
-                    data = inflater.unused_data
-                    inflater = self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+                data = inflater.unconsumed_tail or (inflater.unused_data if inflater.eof else b"")
         except zlib.error as exc:
             raise ValueError(f"corrupt {self.coding} body ({exc})") from None
+
+    def _next_member(self, data: bytes) -> bytes:
+        """What follows the end of a stream: another gzip member (RFC 1952 2.2), else refused."""
+        data, self._after_end = self._after_end + data, b""
+        if self.coding == "deflate":
+            raise self._trailing()
+        if len(data) < len(GZIP_MAGIC) and GZIP_MAGIC.startswith(data):
+            self._after_end = data
+            return b""
+        if not data.startswith(GZIP_MAGIC):
+            raise self._trailing()
+        self._inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        return data
+
+    def _trailing(self) -> ValueError:
+        return ValueError(f"stray bytes after the end of the compressed {self.coding} body")
 
     def _keep(self, data: bytes) -> None:
         if not data:

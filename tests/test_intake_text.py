@@ -1,0 +1,100 @@
+"""Reading a checker's files: only regular files, never more than the cap (real special files)."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from paths import SEED_ARTICLE
+
+from factcheck.errors import BadInput
+from factcheck.intake.text import read_file, read_stream
+
+needs_dev = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+
+
+@needs_dev
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_character_device_is_refused_before_reading(device: str) -> None:
+    with pytest.raises(BadInput) as raised:
+        read_file(Path(device), 1 << 20, "an article")
+    assert str(raised.value) == (
+        f"{device}: is a character device, not a regular file; only regular files are read"
+    )
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(BadInput, match=r"pipe\.txt: is a FIFO \(named pipe\), not a regular file"):
+        read_file(fifo, 1 << 20, "an article")
+
+
+def test_a_symlink_to_a_device_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "article.txt"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(BadInput, match="is a character device"):
+        read_file(link, 1 << 20, "an article")
+
+
+def test_the_cap_counts_bytes_read_and_a_file_at_the_cap_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 1000)
+    assert read_file(path, 1000, "an article") == b"x" * 1000
+    with pytest.raises(BadInput, match="too large for an article"):
+        read_file(path, 999, "an article")
+
+
+def test_standard_input_is_read_no_further_than_the_cap() -> None:
+    with open("/dev/zero", "rb") as endless, pytest.raises(BadInput) as raised:
+        read_stream(endless, "<stdin>", limit=1 << 16)
+    assert "<stdin>: too large for an article" in str(raised.value)
+
+
+def _limited() -> None:
+    # Today's code read /dev/zero until the kernel killed it: keep a regression bounded.
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+def factcheck(db: str, *args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", "--db", db, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=_limited,
+    )
+
+
+@needs_dev
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_attach_of_a_device_is_one_line_and_stores_nothing(
+    db_url: str, device: str, tmp_path: Path
+) -> None:
+    assert factcheck(db_url, "import", str(SEED_ARTICLE)).returncode == 0
+    before = factcheck(db_url, "sources", "--format", "jsonl").stdout
+    done = factcheck(db_url, "attach", "1", device)
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        f"Error: {device}: is a character device, not a regular file; only regular files are read"
+    ]
+    assert factcheck(db_url, "sources", "--format", "jsonl").stdout == before
+
+
+def test_import_of_a_fifo_returns_at_once(db_url: str, tmp_path: Path) -> None:
+    fifo = tmp_path / "claims.csv"
+    os.mkfifo(fifo)
+    done = factcheck(db_url, "import", str(fifo), timeout=30)
+    assert done.returncode != 0
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "is a FIFO (named pipe), not a regular file" in done.stderr
+
+
+@needs_dev
+def test_extract_of_a_device_is_refused(tmp_path: Path) -> None:
+    done = factcheck(str(tmp_path / "unused.db"), "extract", "/dev/zero")
+    assert done.returncode != 0 and "is a character device" in done.stderr
