@@ -304,3 +304,16 @@ def test_claims_file_round_trip(db: str, tmp_path: Path) -> None:
 def test_claims_of_an_article_that_does_not_exist(db: str) -> None:
     result = CliRunner().invoke(main, ["--db", db, "claims", "--article", "999"])
     assert result.exit_code != 0 and "no article 999" in result.output
+
+
+@pytest.mark.parametrize("path", ["/cut/gzip", "/trailing/gzip?junk=%0A"])
+def test_import_of_a_damaged_compressed_page_stores_nothing(
+    db: str, page_server, path: str
+) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    before = digest(db)
+    result = CliRunner().invoke(main, ["--db", db, "import", page_server.url(path)])
+    assert result.exit_code != 0
+    assert len(result.output.strip().splitlines()) == 1, result.output
+    assert "compressed" in result.output and "imported" not in result.output
+    assert digest(db) == before
