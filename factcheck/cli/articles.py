@@ -13,7 +13,7 @@ from factcheck import services
 from factcheck.cli.common import Context, out, pass_context
 from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
-from factcheck.intake.text import read_bytes, read_stream
+from factcheck.intake.text import read_article_stream, read_bytes
 from factcheck.services.claims import claims_file_form
 
 
@@ -82,7 +82,7 @@ def extract_command(source: str, fmt: str) -> None:
     """Show the claims an article file (or - for standard input) holds; stores nothing."""
     if source == "-":
         with click.open_file("-", "rb") as stdin:
-            data, name = read_stream(stdin, "<stdin>"), "<stdin>"
+            data, name = read_article_stream(stdin, "<stdin>"), "<stdin>"
     else:
         data, name = read_bytes(Path(source)), source
     claims = services.preview_claims(data, name)

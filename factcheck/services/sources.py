@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, FactcheckError, NotFound
-from factcheck.intake.text import MAX_BYTES, read_file
+from factcheck.intake.text import MAX_BYTES
 from factcheck.models import (
     Article,
     Claim,
@@ -42,6 +42,7 @@ from factcheck.models import (
     SourceVersion,
 )
 from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
+from factcheck.sources.files import read_file
 from factcheck.sources.urls import canonical_url, check_url
 
 STANCES = ("supports", "refutes", "context")

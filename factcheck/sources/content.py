@@ -19,7 +19,7 @@ from lxml.etree import LxmlError
 from trafilatura.settings import Document
 
 from factcheck.errors import BadInput, FetchFailed
-from factcheck.intake.text import read_file
+from factcheck.sources.files import read_file
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})

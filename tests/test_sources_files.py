@@ -12,7 +12,8 @@ import pytest
 from paths import SEED_ARTICLE
 
 from factcheck.errors import BadInput
-from factcheck.intake.text import read_file, read_stream
+from factcheck.intake.text import read_article_stream
+from factcheck.sources.files import read_file
 
 needs_dev = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 
@@ -51,7 +52,7 @@ def test_the_cap_counts_bytes_read_and_a_file_at_the_cap_is_read(tmp_path: Path)
 
 def test_standard_input_is_read_no_further_than_the_cap() -> None:
     with open("/dev/zero", "rb") as endless, pytest.raises(BadInput) as raised:
-        read_stream(endless, "<stdin>", limit=1 << 16)
+        read_article_stream(endless, "<stdin>")
     assert "<stdin>: too large for an article" in str(raised.value)
 
 

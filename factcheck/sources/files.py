@@ -1,0 +1,87 @@
+"""Opening a checker's local files: regular files only, never more than a cap.
+
+Every file factcheck reads on a checker's behalf (an article, a claims file, an attached
+source, a list of URLs) is opened here, so the rules hold for all of them.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+from typing import BinaryIO
+
+from factcheck.errors import BadInput
+
+# Non-blocking so opening a FIFO swapped in after the check cannot hang; no controlling tty.
+_READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC
+
+
+def read_file(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; `what` names it in the refusal.
+
+    Only regular files are read: a device (``/dev/zero`` never ends, ``/dev/urandom`` neither)
+    or a FIFO (which blocks until someone writes) is refused before it is opened, and again on
+    the opened descriptor so a path swapped in between cannot slip through.  The cap is
+    enforced on the bytes actually read, not on ``st_size``, which a growing file or a special
+    file does not tell truthfully.
+    """
+    try:
+        _check_regular(path, os.stat(path).st_mode)
+        fd = os.open(path, _READ_FLAGS)
+        try:
+            info = os.fstat(fd)
+            _check_regular(path, info.st_mode)
+            if info.st_size > limit:
+                raise _too_large(path, info.st_size, limit, what)
+            os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb", closefd=False) as file:
+                data = file.read(limit + 1)
+        finally:
+            os.close(fd)
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except PermissionError:
+        raise BadInput(f"{path}: cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise _too_large(path, None, limit, what)
+    return data
+
+
+def read_stream(stream: BinaryIO, name: str, limit: int, what: str) -> bytes:
+    """Standard input (or any stream), read no further than one byte past the cap."""
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(name, None, limit, what)
+    return data
+
+
+def _check_regular(path: Path, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise BadInput(f"{path}: is a folder, not a file")
+    raise BadInput(
+        f"{path}: is {_special_kind(mode)}, not a regular file; only regular files are read"
+    )
+
+
+def _special_kind(mode: int) -> str:
+    for test, kind in (
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def _too_large(path: Path | str, size: int | None, limit: int, what: str) -> BadInput:
+    cap = f"at most {limit // 1_048_576} MB"
+    if size is None:
+        return BadInput(f"{path}: too large for {what} ({cap}; reading stopped there)")
+    return BadInput(f"{path}: {size / 1_048_576:.0f} MB is too large for {what} ({cap})")
