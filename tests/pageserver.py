@@ -32,6 +32,7 @@ Routes (GET):
   /changing?key=K                    version 1 the first time per key, then version 2
   /generated/<n>?delay=S             made-up news page n (every 25th a syndicated copy)
   /echo                              the request headers, as text
+  any path given to serve()          the bytes a test made (a PDF it wrote), with its type
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ class PageServer:
         self.in_flight = 0
         self.max_in_flight = 0
         self.bomb_size = 64 << 20
+        self.served: dict[str, tuple[bytes, str]] = {}
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -138,6 +140,11 @@ class PageServer:
 
     def alt_url(self, path: str) -> str:
         return self.alt_base_url + path
+
+    def serve(self, path: str, body: bytes, content_type: str) -> str:
+        """Serve `body` at `path` from now on (a file a test wrote); returns its URL."""
+        self.served[path] = (body, content_type)
+        return self.url(path)
 
     def count(self, key: str) -> int:
         """Increment and return how often `key` was asked for (thread-safe)."""
@@ -252,6 +259,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         }
         if path in exact:
             return exact[path]
+        if path in self.server.app.served:
+            body, content_type = self.server.app.served[path]
+            return lambda: self._send(200, body, content_type)
         if path in STORY_PATHS:
             return lambda: self._file("battery-plant.html")
         if path.startswith("/pages/"):

@@ -54,6 +54,7 @@ EVIDENCE = {
     "score",
     "number_checks",
     "quote_check",
+    "page",
 }
 SOURCE = {
     "number",

@@ -110,7 +110,6 @@ def test_source_published_after_the_article_is_marked(store, claims, page_server
         ("/status/404", "404"),
         ("/status/500", "500"),
         ("/loop/a", "loop"),
-        ("/pdf", "pdf"),
         ("/no-article", "text"),
         ("/gzip-bomb", "MB"),
         ("/binary", "binary"),

@@ -129,8 +129,6 @@ def test_page_without_article_text_is_refused(page_server: PageServer) -> None:
 @pytest.mark.parametrize(
     ("path", "named"),
     [
-        ("/pdf", "PDF document (application/pdf)"),
-        ("/pdf-as-html", "PDF document (text/html)"),
         ("/image", "PNG image (image/png)"),
         ("/binary", "binary data (application/octet-stream)"),
         ("/binary-as-html", "binary data (text/html)"),
@@ -174,8 +172,6 @@ def test_extract_file_sniffs_unknown_extensions(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "data", "reason"),
     [
-        ("budget.pdf", (PAGES / "budget.pdf").read_bytes(), "PDF document"),
-        ("budget.txt", (PAGES / "budget.pdf").read_bytes(), "PDF document"),
         ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(100), "JPEG image"),
         ("report.docx", b"PK\x03\x04" + bytes(100), "ZIP archive"),
         ("data.json", b'{"a": 1}', "application/json is not supported"),

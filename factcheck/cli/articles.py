@@ -32,7 +32,7 @@ from factcheck.services.claims import claims_file_form
 def import_command(
     obj: Context, target: str, article_id: int | None, dry_run: bool, threshold: float | None
 ) -> None:
-    """Import an article (text or HTML file, http(s) URL) or a claims file (CSV, JSON Lines)."""
+    """Import an article (text, HTML or PDF file, http(s) URL) or a claims file (CSV, JSONL)."""
     form = claims_file_form(target)
     if form is not None:
         _import_claims(obj, Path(target), form, article_id, dry_run, threshold)

@@ -188,7 +188,9 @@ def source_command(obj: Context, source_id: int, text: bool) -> None:
         ("fetched", v.fetched_at),
         ("status", detail.http_status),
         ("type", detail.content_type),
+        ("pages", detail.pages),
         ("sha256", v.text_hash),
+        ("body", detail.raw_sha256 and f"sha256 {detail.raw_sha256} (archived as received)"),
         ("copy of", v.copy_of),
     ):
         if value is not None:
@@ -254,7 +256,8 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
         click.echo("no passage of the source bears on the claim")
     for p in found:
         mark = "!" if p.flagged else " "
-        out.print(Text(f"{mark} {p.score:.2f}  {p.start}-{p.end}  “{p.text}”"))
+        where = f"{p.start}-{p.end}" + (f" {p.page}" if p.page else "")
+        out.print(Text(f"{mark} {p.score:.2f}  {where}  “{p.text}”"))
         for line in (*p.number_checks, *(filter(None, [p.quote_check]))):
             out.print(Text(f"         {line}"))
 

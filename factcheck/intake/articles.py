@@ -1,4 +1,5 @@
-"""Article input from a file or standard input: plain text, or HTML reduced to its main text."""
+"""Article input from a file or standard input: plain text, HTML reduced to its main text, or
+the text layer of a PDF (a report to check, page breaks made blank lines)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from pathlib import Path
 
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.intake.text import MAX_BYTES, decode_text, read_bytes
-from factcheck.sources.content import extract_content, looks_like_html
+from factcheck.sources.content import Content, extract_content, looks_like_html
+from factcheck.sources.pdf import PAGE_BREAK, PDF_TYPE, is_pdf
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -27,22 +29,32 @@ def article_from_bytes(
 ) -> ArticleInput:
     if len(data) > MAX_BYTES:
         raise BadInput(f"{name}: too large for an article (at most {MAX_BYTES // 1_048_576} MB)")
+    pdf = is_pdf(data)
     if html is None:
         html = looks_like_html(data)
-    if not html:
+    if not html and not pdf:
         return ArticleInput(text=decode_text(data, name), origin=url or name, url=url)
     if not data.strip():
         raise BadInput(f"{name}: the file is empty")
     try:
-        content = extract_content(data, "text/html", url)
+        content = extract_content(data, PDF_TYPE if pdf else "text/html", url, where=name)
     except FactcheckError as exc:
         raise BadInput(f"{name}: {_reason(exc, name)}") from None
-    text = content.text.replace("\r\n", "\n").strip()
+    return article_from_content(content, url or name, url)
+
+
+def article_from_content(content: Content, origin: str, url: str | None) -> ArticleInput:
+    """An article from a fetched page or a PDF, read as a source is.
+
+    A PDF's page breaks become blank lines: an article is paragraphs, one a line, and a form
+    feed left in it would be dropped by the screen and shift every highlight after it.
+    """
+    text = content.text.replace("\r\n", "\n").replace(PAGE_BREAK, "\n").strip()
     if not text:
-        raise BadInput(f"{name}: no article text found in the HTML")
+        raise BadInput(f"{origin}: no article text found")
     return ArticleInput(
         text=text,
-        origin=url or name,
+        origin=origin,
         title=content.title,
         byline=content.author,
         url=url,

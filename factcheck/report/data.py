@@ -61,6 +61,8 @@ class ReportEvidence:
     number_checks: tuple[str, ...] = ()
     # Outcome of looking for the claim's quotation in the source; None when not a quote.
     quote_check: str | None = None
+    # Where in a PDF the passage stands ("p. 2", "pp. 2–3"); None for other sources.
+    page: str | None = None
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,8 @@ Datetimes are ISO 8601 in UTC with a ``Z``; dates are ``YYYY-MM-DD``; absent val
   sources and those of the evidence)
   - verdict: ``rating``, ``rationale``, ``correction``, ``checker``, ``created_at``
   - evidence: ``id``, ``source_id``, ``source_number``, ``text``, ``start``, ``end``,
-    ``score``, ``number_checks`` (list of strings), ``quote_check``
+    ``score``, ``number_checks`` (list of strings), ``quote_check``, ``page`` (``"p. 2"``
+    in a PDF source, else null)
 - ``sources`` (by reference number): ``number``, ``id``, ``kind``, ``title``, ``site``,
   ``url``, ``urls``, ``published``, ``accessed_at``, ``text_hash``, ``copies_of`` (source id
   or null), ``original_id`` (the source a chain of copies leads to; its own id if not a copy)
@@ -160,6 +161,7 @@ def _evidence(evidence: ReportEvidence, sources: SourceIndex) -> dict[str, Any]:
         "score": _number(evidence.score),
         "number_checks": list(evidence.number_checks),
         "quote_check": evidence.quote_check,
+        "page": evidence.page,
     }
 
 

@@ -196,6 +196,8 @@ def _passage(out: list[str], position: int, passage: ReportEvidence, sources: So
     source = sources.by_id.get(passage.source_id)
     if source is not None and source.title:
         head += " " + escape_line(source.title)
+    if passage.page:
+        head += f", {passage.page}"
     score = _score(passage.score)
     if score is not None:
         head += f", match {score}"

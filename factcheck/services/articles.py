@@ -11,9 +11,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from factcheck.db import Store
-from factcheck.errors import BadInput
 from factcheck.extract import ExtractedClaim, extract_claims
-from factcheck.intake.articles import ArticleInput, article_from_bytes, read_article
+from factcheck.intake.articles import (
+    ArticleInput,
+    article_from_bytes,
+    article_from_content,
+    read_article,
+)
 from factcheck.models import Article, Claim
 from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
@@ -42,17 +46,7 @@ def load_article(target: str) -> ArticleInput:
     url = check_url(target)
     result = fetch(url)
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
-    text = content.text.replace("\r\n", "\n").strip()
-    if not text:
-        raise BadInput(f"{url}: no article text found on the page")
-    return ArticleInput(
-        text=text,
-        origin=url,
-        title=content.title,
-        byline=content.author,
-        url=result.final_url,
-        published=content.published,
-    )
+    return article_from_content(content, url, result.final_url)
 
 
 def text_hash(text: str) -> str:

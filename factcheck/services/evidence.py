@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Claim, Evidence, Source
-from factcheck.services.sources import link_claim
+from factcheck.services.sources import is_pdf_source, link_claim
 from factcheck.sources.evidence import rank_passages
 from factcheck.sources.numbers import compare_numbers
+from factcheck.sources.pdf import PDF_TYPE, page_label
 from factcheck.sources.quotes import check_quote
 
 
@@ -31,6 +32,7 @@ class PassageView:
     number_checks: tuple[str, ...]
     quote_check: str | None
     flagged: bool  # a figure differs, or a quote is not there as written
+    page: str | None = None  # "p. 2" in a PDF: how the passage is cited
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class EvidenceView:
     number_checks: tuple[str, ...]
     quote_check: str | None
     pinned_by: str | None
+    page: str | None = None  # "p. 2" in a PDF: how the passage is cited
 
 
 def describe_numbers(checks) -> tuple[str, ...]:
@@ -92,6 +95,7 @@ def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -
     with store.read() as session:
         claim, source = _claim_and_source(session, claim_id, source_id)
         claim_text, source_text, is_quote = claim.text, source.text, claim.kind == "quote"
+        paged = is_pdf_source(source)
     return [
         PassageView(
             source=source_id,
@@ -102,6 +106,7 @@ def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -
             number_checks=describe_numbers(p.number_checks),
             quote_check=describe_quote(p.quote_check),
             flagged=_flagged(p.number_checks, p.quote_check),
+            page=page_label(source_text, p.start, p.end) if paged else None,
         )
         for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote)
     ]
@@ -143,7 +148,7 @@ def pin_evidence(
             session.add(evidence)
         evidence.pinned = True
         session.flush()
-        return _evidence_view(evidence)
+        return _evidence_view(evidence, source)
 
 
 def find_passages_text(claim_text: str, text: str):
@@ -161,8 +166,12 @@ def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: in
     )
 
 
-def _evidence_view(evidence) -> EvidenceView:
+def _evidence_view(evidence, source: Source | None = None) -> EvidenceView:
+    """The pinned passage as shown; `source` (when at hand) gives a PDF passage its page."""
     checks = json.loads(evidence.checks or "{}")
+    page = None
+    if source is not None and is_pdf_source(source):
+        page = page_label(source.text, evidence.start, evidence.end)
     return EvidenceView(
         id=evidence.id,
         claim=evidence.claim_id,
@@ -174,6 +183,7 @@ def _evidence_view(evidence) -> EvidenceView:
         number_checks=tuple(checks.get("numbers", ())),
         quote_check=checks.get("quote"),
         pinned_by=evidence.pinned_by,
+        page=page,
     )
 
 
@@ -191,9 +201,14 @@ def claim_evidence(store: Store, claim_id: int) -> list[EvidenceView]:
     with store.read() as session:
         if session.get(Claim, claim_id) is None:
             raise NotFound(f"no claim {claim_id}")
-        rows = session.scalars(
-            select(Evidence)
+        rows = session.execute(
+            select(Evidence, Source.content_type)
+            .join(Source, Source.id == Evidence.source_id)
             .where(Evidence.claim_id == claim_id, Evidence.pinned.is_(True))
             .order_by(Evidence.id)
         )
-        return [_evidence_view(e) for e in rows]
+        # Only a PDF's text is read again, to find the page a passage stands on.
+        return [
+            _evidence_view(e, session.get(Source, e.source_id) if kind == PDF_TYPE else None)
+            for e, kind in rows
+        ]

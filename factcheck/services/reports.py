@@ -31,6 +31,7 @@ from factcheck.report.data import (
 )
 from factcheck.report.jsonreport import render_json
 from factcheck.report.markdown import render_markdown
+from factcheck.sources.pdf import PDF_TYPE, page_label
 
 RENDERERS = {
     "md": render_markdown,
@@ -120,7 +121,8 @@ def build_report(
         ):
             links[claim_id].append(source_id)
         evidence: dict[int, list[ReportEvidence]] = defaultdict(list)
-        for e_id, claim_id, source_id, text, start, end, score, checks in session.execute(
+        pdf_texts: dict[int, str] = {}
+        for e_id, claim_id, source_id, text, start, end, score, checks, kind in session.execute(
             select(
                 Evidence.id,
                 Evidence.claim_id,
@@ -130,12 +132,21 @@ def build_report(
                 Evidence.end,
                 Evidence.score,
                 Evidence.checks,
+                Source.content_type,
             )
             .join(Claim, Claim.id == Evidence.claim_id)
+            .join(Source, Source.id == Evidence.source_id)
             .where(in_article, Evidence.pinned.is_(True))
             .order_by(Evidence.id)
         ):
             checked = json.loads(checks or "{}")
+            page = None
+            if kind == PDF_TYPE:
+                if source_id not in pdf_texts:
+                    pdf_texts[source_id] = session.scalar(
+                        select(Source.text).where(Source.id == source_id)
+                    )
+                page = page_label(pdf_texts[source_id], start, end)
             evidence[claim_id].append(
                 ReportEvidence(
                     id=e_id,
@@ -146,6 +157,7 @@ def build_report(
                     score=score,
                     number_checks=tuple(checked.get("numbers", ())),
                     quote_check=checked.get("quote"),
+                    page=page,
                 )
             )
         sources = _sources(session, article_id)

@@ -43,6 +43,7 @@ from factcheck.models import (
 )
 from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
 from factcheck.sources.files import read_file
+from factcheck.sources.pdf import PDF_TYPE, page_at
 from factcheck.sources.urls import canonical_url, check_url
 
 STANCES = ("supports", "refutes", "context")
@@ -125,6 +126,8 @@ class SourceDetail:
     merges: tuple[MergeView, ...]
     versions: tuple[tuple[datetime | None, str], ...]  # earlier texts: (fetched at, hash)
     text: str
+    raw_sha256: str | None = None  # of the archived body: the PDF or page as received
+    pages: int | None = None  # a PDF's page count
 
 
 @dataclass(frozen=True)
@@ -232,7 +235,7 @@ def _new_source(session: Session, item: _Fetched, copy_of: int | None = None) ->
         else datetime.now(UTC).replace(tzinfo=None),
         http_status=result.status if result else None,
         content_type=content.content_type,
-        raw=_compress(result.body) if result else None,
+        raw=_compress(result.body if result else content.document),
         etag=result.etag if result else None,
         last_modified=result.last_modified if result else None,
         copy_of_id=copy_of,
@@ -717,7 +720,16 @@ def show_source(store: Store, source_id: int) -> SourceDetail:
             merges=tuple(merge_view(m) for m in merges),
             versions=tuple((f, h) for f, h in versions),
             text=source.text,
+            raw_sha256=hashlib.sha256(zlib.decompress(source.raw)).hexdigest()
+            if source.raw
+            else None,
+            pages=page_at(source.text, len(source.text)) if is_pdf_source(source) else None,
         )
+
+
+def is_pdf_source(source: Source) -> bool:
+    """A source read from a PDF, whose text marks its pages (see `factcheck.sources.pdf`)."""
+    return source.content_type == PDF_TYPE
 
 
 def merge_view(merge: SourceMerge) -> MergeView:

@@ -1,8 +1,9 @@
 """Turning a fetched body or a local file into the text a checker reads, with its metadata.
 
 HTML goes through trafilatura (main text without navigation, plus title, author, date and
-site); plain text is kept as it is.  Anything else is refused by name rather than guessed at,
-because a PDF or an image read as text would become a source full of noise.
+site); plain text is kept as it is; a PDF is read page by page (`sources.pdf`).  Anything
+else is refused by name rather than guessed at, because an image or an archive read as text
+would become a source full of noise.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import codecs
 import mimetypes
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import charset_normalizer
@@ -20,6 +21,7 @@ from trafilatura.settings import Document
 
 from factcheck.errors import BadInput, FetchFailed
 from factcheck.sources.files import read_file
+from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -87,6 +89,10 @@ class Content:
     """The page's own rel=canonical / og:url, which can reveal that two URLs are one page."""
     charset: str | None = None
     """The encoding the text was decoded with, after any correction of a lying label."""
+    pages: int | None = None
+    """A PDF's page count; its text starts each page after the first with a form feed."""
+    document: bytes | None = None
+    """A local PDF's own bytes, archived with the source as a fetched body is."""
 
 
 def extract_content(
@@ -94,18 +100,22 @@ def extract_content(
     content_type: str,
     url: str | None,
     charset: str | None = None,
+    *,
+    where: str | None = None,
 ) -> Content:
     """Reduce a fetched body to its main text and metadata, or say why it cannot be.
 
     `content_type` may carry parameters ("text/html; charset=utf-8"); an explicit `charset`
-    wins over one found there.  Raises FetchFailed naming the type for PDFs, images,
-    archives and other binary bodies, and when a page has no article text.
+    wins over one found there; `where` names the body in errors (the URL by default).  A PDF
+    is read page by page.  Raises FetchFailed naming the type for images, archives and other
+    binary bodies, when a page has no article text, and when a PDF cannot be read
+    (encrypted, damaged, oversized, a scan without text).
     """
-    return _extract(body, content_type, charset, url, where=url or "page")
+    return _extract(body, content_type, charset, url, where=where or url or "page")
 
 
 def extract_file(path: str | Path) -> Content:
-    """Read a local HTML or text file as a source (a saved page, a transcript, a statement).
+    """Read a local HTML, text or PDF file as a source (a saved page, a transcript, a report).
 
     The kind comes from the extension, else from the bytes; the same refusals as for fetched
     bodies apply, raised as BadInput since the file is the checker's own input.
@@ -122,9 +132,10 @@ def extract_file(path: str | Path) -> Content:
         guessed = mimetypes.guess_type(file.name)[0] or ""
         media = "" if guessed.startswith("text/") else guessed
     try:
-        return _extract(body, media, None, None, where=str(file))
+        content = _extract(body, media, None, None, where=str(file))
     except FetchFailed as exc:
         raise BadInput(str(exc)) from None
+    return replace(content, document=body) if content.pages is not None else content
 
 
 def _extract(
@@ -132,6 +143,10 @@ def _extract(
 ) -> Content:
     media, declared = _split_content_type(content_type)
     charset = charset or declared
+    if is_pdf(body):
+        return _from_pdf(body, where)
+    if media == PDF_TYPE:
+        raise FetchFailed(f"{where}: served as a PDF but it is not one (no %PDF- signature)")
     if _reading_kind(body, media, where) == "html":
         return _from_html(body, charset, url, where)
     return _from_text(body, charset, where)
@@ -298,6 +313,19 @@ def _from_html(body: bytes, charset: str | None, url: str | None, where: str) ->
         content_type="text/html",
         canonical_url=canonical,
         charset=codec,
+    )
+
+
+def _from_pdf(body: bytes, where: str) -> Content:
+    document = read_pdf(body, where)
+    return Content(
+        text=document.text,
+        title=document.title,
+        author=document.author,
+        published=document.published,
+        site_name=None,
+        content_type=PDF_TYPE,
+        pages=document.pages,
     )
 
 

@@ -56,6 +56,7 @@ def passage_lines(
             pin,
             (where, "$text-secondary"),
             (f"{passage.score:.2f} ", "$text-muted"),
+            (f"{passage.page} " if passage.page else "", "$text-secondary"),
             ("⚑ " if flagged else "", "bold $text-error"),
             ("“", "$text-muted"),
             shown(passage.text, "italic"),
