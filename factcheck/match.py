@@ -15,14 +15,14 @@ from __future__ import annotations
 import difflib
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+from factcheck.text import fold
+
 _WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # How many of the closest candidates are read against the guards before giving up.
@@ -62,8 +62,7 @@ NEGATIONS = frozenset(
 
 def normalise(text: str) -> str:
     """Case, quote style, accents' composition, punctuation and spacing do not make a new claim."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return " ".join(_WORD.findall(text))
+    return " ".join(_WORD.findall(fold(text)))
 
 
 def numbers_in(normalised: str) -> tuple[str, ...]:

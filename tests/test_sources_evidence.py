@@ -6,7 +6,7 @@ import pytest
 from pageserver import PAGES
 
 from factcheck.sources.content import extract_file
-from factcheck.sources.evidence import rank_passages, sentence_spans
+from factcheck.sources.evidence import rank_passages
 
 
 @pytest.fixture(scope="module")
@@ -56,15 +56,3 @@ def test_rank_passages_for_a_quote(transcript: str) -> None:
     found = transcript[top.quote_check.start : top.quote_check.end]
     assert found.startswith("We expect the first cells")
     assert [c.status for c in top.number_checks] == ["agree"]
-
-
-def test_sentences_respect_abbreviations_and_paragraphs(transcript: str) -> None:
-    text = "Mr. Okafor farms 400 acres. He arrived at 7 p.m. on Monday.\nNew paragraph here."
-    sentences = [text[s:e] for s, e in sentence_spans(text)]
-    assert sentences == [
-        "Mr. Okafor farms 400 acres.",
-        "He arrived at 7 p.m. on Monday.",
-        "New paragraph here.",
-    ]
-    wrapped = [transcript[s:e] for s, e in sentence_spans(transcript)]
-    assert any(s.startswith("COMMISSIONER ADEYEMI: The water question") for s in wrapped)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.extract.folding import Folded, lowered
 from factcheck.extract.lexicon import any_of
+from factcheck.text import Folded, lowered
 
 # Two halves of one test: lines that start like furniture (tried at the start only), and
 # furniture phrases anywhere (written in lower case, so they can run on lowered text).

@@ -12,7 +12,6 @@ from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.kinds import Features as Detected
 from factcheck.extract.kinds import collect_proper_nouns, detect, primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
-from factcheck.extract.paragraphs import split_paragraphs
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (
     Context,
@@ -22,7 +21,6 @@ from factcheck.extract.score import (
     is_greeting,
     is_speechlike,
 )
-from factcheck.extract.sentences import split_sentences
 from factcheck.extract.speakers import (
     LABEL_VERBS,
     PRONOUNS,
@@ -34,6 +32,7 @@ from factcheck.extract.speakers import (
     is_title,
     transcript_label,
 )
+from factcheck.text import split_paragraphs, split_sentences
 
 _SUBJECT_NAME = re.compile(
     r"^[“\"]?((?:[A-Z][\w’'\-]+)(?: (?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})(?:’s|'s)?(?:,|\s+[a-z])"

@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from itertools import repeat
 from string import ascii_letters, ascii_lowercase, ascii_uppercase
 
-from factcheck.extract.folding import Folded, lowered
 from factcheck.extract.lexicon import (
     EVENT_VERBS,
     IRREGULAR_PAST,
@@ -23,6 +22,7 @@ from factcheck.extract.lexicon import (
     WEEKDAYS,
     words,
 )
+from factcheck.text import Folded, lowered
 
 
 def _after_first_letter(alternation: str) -> tuple[str, str]:

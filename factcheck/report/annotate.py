@@ -28,6 +28,7 @@ from factcheck.report.escape import (
 )
 from factcheck.report.tally import needs_correction, rating_of, rating_table, tally
 from factcheck.scale import UNCHECKED, Rating
+from factcheck.text import split_paragraphs
 
 _NOTE_INDENT = "    "
 
@@ -104,14 +105,7 @@ def place_claims(data: ReportData) -> tuple[list[ReportClaim], list[_Unplaced]]:
 
 def _paragraphs(text: str, placed: list[ReportClaim]) -> list[str]:
     """One Markdown paragraph per line of the article, blank lines dropped."""
-    spans: list[tuple[int, int]] = []
-    offset = 0
-    for line in text.split("\n"):
-        lo = offset + len(line) - len(line.lstrip())
-        hi = offset + len(line.rstrip())
-        if lo < hi:
-            spans.append((lo, hi))
-        offset += len(line) + 1
+    spans = split_paragraphs(text)
     out: list[str] = []
     first = 0  # the first placed claim that may still reach into the current paragraph
     for index, (lo, hi) in enumerate(spans):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, LCSseq
+
+from factcheck.text import fold
 
 SIGNATURE_VERSION = 1
 """Bump when shingling, hashing or banding changes: stored keys of another version no
@@ -30,24 +31,6 @@ KEY_MASK = (1 << 63) - 1
 """Keys are non-negative and below 2**63: they fit a signed 64-bit BIGINT / SQLite INTEGER."""
 
 _WORD = re.compile(r"\w+")
-_LOOKALIKES = {
-    "\u2018": "'",
-    "\u2019": "'",
-    "\u201a": "'",
-    "\u201b": "'",
-    "\u2032": "'",
-    "\u201c": '"',
-    "\u201d": '"',
-    "\u201e": '"',
-    "\u201f": '"',
-    "\u2033": '"',
-    "\u00ab": '"',
-    "\u00bb": '"',
-    "\u2013": "-",
-    "\u2014": "-",
-    "\u2212": "-",
-}
-_LOOKALIKE = re.compile("[" + "".join(_LOOKALIKES) + "]")
 _EMPTY = 1 << 64
 
 
@@ -68,11 +51,8 @@ class DuplicateVerdict:
 
 
 def normalise(text: str) -> str:
-    """The text as compared: compatibility forms, straight quotes, single spaces."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-        text = _LOOKALIKE.sub(lambda match: _LOOKALIKES[match.group()], text)
-    return " ".join(text.split())
+    """The text as hashed: compatibility forms, straight quotes, single spaces, case kept."""
+    return " ".join(fold(text, keep_case=True).split())
 
 
 def text_hash(text: str) -> str:
@@ -87,7 +67,7 @@ def _digest(normalised: str) -> str:
 
 def words(text: str) -> list[str]:
     """Case-folded word tokens: punctuation and layout never make two copies differ."""
-    return [_fold(match.group()) for match in _WORD.finditer(text)]
+    return [fold(match.group()) for match in _WORD.finditer(text)]
 
 
 def signature_keys(text: str) -> list[int]:
@@ -210,7 +190,7 @@ class _Text:
     @classmethod
     def of(cls, text: str) -> _Text:
         matches = list(_WORD.finditer(text))
-        tokens = [_fold(match.group()) for match in matches]
+        tokens = [fold(match.group()) for match in matches]
         normalised = normalise(text)
         return cls(
             text=text,
@@ -283,12 +263,6 @@ def _shared_passages(new: _Text, old: _Text, count: int = 3, min_words: int = 8)
     for _, start, end in blocks[:count]:
         passages.append(new.text[new.spans[start][0] : new.spans[end - 1][1]])
     return passages
-
-
-def _fold(word: str) -> str:
-    if word.isascii():
-        return word.lower()
-    return unicodedata.normalize("NFKC", word).casefold()
 
 
 def _keys(tokens: list[str]) -> list[int]:

@@ -23,7 +23,8 @@ from factcheck.sources.numbers import (
 )
 from factcheck.sources.quotes import WORD as _WORD
 from factcheck.sources.quotes import QuoteCheck, check_quote, quoted_words, shifted
-from factcheck.sources.quotes import fold as _fold
+from factcheck.text import fold as _fold
+from factcheck.text import split_paragraphs, split_sentences
 
 _STOPWORDS = frozenset(
     """
@@ -33,13 +34,6 @@ _STOPWORDS = frozenset(
     before about into over more most some such can could may might should do does did just
     """.split()  # noqa: SIM905 - a word list reads best as running text
 )
-_ABBREVIATIONS = frozenset(
-    """
-    mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc ltd co corp no vs etc jan feb
-    mar apr jun jul aug sep sept oct nov dec u.s a.m p.m e.g i.e
-    """.split()  # noqa: SIM905
-)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+|$)")
 _NAME = re.compile(r"\b[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|of|de|van|von|al|la))*")
 
 
@@ -103,63 +97,6 @@ def rank_passages(
     return passages
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences as (start, end) offsets, never crossing a paragraph break."""
-    spans = []
-    for par_start, par_end in _paragraph_spans(text):
-        spans.extend(_sentences_in(text, par_start, par_end))
-    return spans
-
-
-def _sentences_in(text: str, par_start: int, par_end: int) -> list[tuple[int, int]]:
-    spans = []
-    start = par_start
-    for match in _SENTENCE_END.finditer(text, par_start, par_end):
-        if _is_abbreviation(text, match.start()):
-            continue
-        end = match.end()
-        if text[start:end].strip():
-            spans.append(_trim(text, start, end))
-        start = end
-    if text[start:par_end].strip():
-        spans.append(_trim(text, start, par_end))
-    return spans
-
-
-def _paragraph_spans(text: str) -> list[tuple[int, int]]:
-    # Transcripts wrap lines inside a paragraph and separate paragraphs by blank lines;
-    # extracted pages put one paragraph on each line.
-    breaks = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
-    spans = []
-    start = 0
-    for match in re.finditer(breaks, text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
-
-
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
-    if word is None:
-        return False
-    token = word.group(1).lower()
-    if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
-        return True
-    following = re.match(r"\s+(\S)", text[dot + 1 : dot + 4])
-    return bool(following and following.group(1).islower())
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 @dataclass(frozen=True)
 class _Candidate:
     """A sentence, or two neighbouring ones, read once: words, figures and folded text."""
@@ -175,9 +112,9 @@ class _Candidate:
 def _candidates(text: str) -> list[_Candidate]:
     """Single sentences and pairs within a paragraph: a claim often spans two sentences."""
     found = []
-    for par_start, par_end in _paragraph_spans(text):
+    for par_start, par_end in split_paragraphs(text, "auto"):
         sentences = []
-        for start, end in _sentences_in(text, par_start, par_end):
+        for start, end in split_sentences(text, par_start, par_end):
             piece = text[start:end]
             sentences.append(
                 _Candidate(

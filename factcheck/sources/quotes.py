@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
 from factcheck.errors import BadInput
+from factcheck.text import fold
 
 NEAR = 0.75
 """Word similarity from which a quote counts as present with different words."""
@@ -22,7 +22,6 @@ NEAR = 0.75
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _QUOTED = re.compile(r"[“\"]([^”\"]{2,})[”\"]|‘([^’]{2,})’")
-_PUNCT = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
 
 @dataclass(frozen=True)
@@ -177,13 +176,6 @@ def _combine(checks: list[QuoteCheck], source_text: str) -> QuoteCheck:
 def quoted_words(text: str) -> list[str]:
     """The parts of a claim inside quotation marks (a claim may quote in several pieces)."""
     return [first or second for first, second in _QUOTED.findall(text)]
-
-
-def fold(text: str) -> str:
-    """Lower case, with curly quotes and dashes made plain, so they never count as a change."""
-    if text.isascii():
-        return text.lower()
-    return unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
 
 
 def _strip_quote_marks(quote: str) -> str:

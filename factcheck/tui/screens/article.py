@@ -17,21 +17,11 @@ from textual.widgets import Static
 
 from factcheck.services import workbench
 from factcheck.services.workbench import ArticleText, ClaimSpan
+from factcheck.text import split_paragraphs
 from factcheck.tui import ratings
 from factcheck.tui.jobs import run_job
 from factcheck.tui.safe import clean, shown
 from factcheck.tui.widgets.key_footer import KeyFooter
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line of the article: its paragraphs."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            spans.append((start, end))
-        start = end + 1
-    return spans
 
 
 def paragraph_content(
@@ -98,7 +88,7 @@ class ArticleScreen(Screen[int]):
     async def _loaded(self, data: ArticleText) -> None:
         first = self.data is None
         self.data = data
-        self._paragraphs = paragraphs(data.text)
+        self._paragraphs = split_paragraphs(data.text)
         title = self.query_one("#article-title", Static)
         title.update(
             Content.assemble(

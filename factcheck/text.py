@@ -1,25 +1,72 @@
-"""Sentence spans inside a paragraph, robust to the punctuation real articles use.
+"""Plain text as every part of factcheck reads it: paragraphs, sentences, folded forms.
 
-A regex on ". " breaks on "U.S.", "Mr.", "$2.5", "J. R. R. Tolkien" and "(what else?) AI",
-and a wrong split costs a checker a claim cut in half, so each candidate boundary is judged
-on the word before it, the closing marks after it and the word that follows.
+One home for each, so an article's paragraph 3 is the same stretch of text in the
+extractor, the evidence ranking, the article view and the annotated report, and a word
+compares equal wherever two copies of it are compared.  Domain-level: it imports nothing
+else of factcheck.
+
+Sentences: a regex on ". " breaks on "U.S.", "Mr.", "$2.5", "J. R. R. Tolkien" and
+"(what else?) AI", and a wrong split costs a checker a claim cut in half, so each candidate
+boundary is judged on the word before it, the closing marks after it and the word that
+follows.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Literal
 
-from factcheck.extract.lexicon import words
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# -- paragraphs ----------------------------------------------------------------------------
+
+Breaks = Literal["line", "blank_line", "auto"]
+"""What ends a paragraph.  "line": every line is one (articles, and pages as extracted put
+one paragraph on each line).  "blank_line": a blank line does, the lines between are one
+paragraph wrapped (transcripts, plain-text files).  "auto": "blank_line" when the text has
+a blank line anywhere, else "line" (sources, which come in either form)."""
+
+# A line's text from its first to its last non-space character ("\s" is what str.isspace
+# calls a space; only CR and LF end a line).
+_TRIMMED_LINE = re.compile(r"[^\s](?:[^\r\n]*[^\s])?")
+_BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def split_paragraphs(text: str, breaks: Breaks = "line") -> list[tuple[int, int]]:
+    """Return (start, end) of every non-blank paragraph, trimmed of surrounding whitespace.
+
+    Offsets are kept into the original text (not a cleaned copy) because claims must point
+    back into exactly the article the checker imported.
+    """
+    if breaks == "auto":
+        breaks = "blank_line" if _BLANK_LINE.search(text) else "line"
+    if breaks == "line":
+        return [match.span() for match in _TRIMMED_LINE.finditer(text)]
+    spans = []
+    start = 0
+    for match in _BLANK_LINE.finditer(text):
+        spans.append(_trim(text, start, match.start()))
+        start = match.end()
+    spans.append(_trim(text, start, len(text)))
+    return [(s, e) for s, e in spans if s < e]
+
+
+# -- sentences -----------------------------------------------------------------------------
 
 # Abbreviations that are (almost) never the last word of a sentence: a name must follow.
-_TITLES = words(
+_TITLES = _words(
     """
     mr mrs ms mx dr prof sen sens rep reps gov gen lt col capt cmdr sgt adm maj cpl pvt
     st mt ft rev hon pres supt fr messrs mme mlle atty insp det brig
     """
 )
 # Abbreviations that may end a sentence; they do so only when a typical sentence opener follows.
-_ABBREVIATIONS = words(
+_ABBREVIATIONS = _words(
     """
     inc corp ltd co llc plc jr sr etc vs v no nos approx dept est fig figs al govt univ
     assn bros vol vols ed eds pp p ch sec art jan feb mar apr jun jul aug sep sept oct
@@ -28,7 +75,7 @@ _ABBREVIATIONS = words(
     """
 )
 # Words that typically open a sentence; after an ambiguous abbreviation they mean a new one.
-_STARTERS = words(
+_STARTERS = _words(
     """
     the a an this that these those it its he she they we i you his her their our my your
     but and so yet or then now there here in on at for by after before when while as if
@@ -99,6 +146,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             spans.pop()
         else:
             spans[-1] = (spans[-1][0], last_end)
+    return spans
+
+
+def sentence_spans(text: str, breaks: Breaks = "auto") -> list[tuple[int, int]]:
+    """Every sentence of a whole text as (start, end), never crossing a paragraph break."""
+    spans = []
+    for par_start, par_end in split_paragraphs(text, breaks):
+        spans.extend(split_sentences(text, par_start, par_end))
     return spans
 
 
@@ -176,3 +231,84 @@ _WORD_AT = re.compile(r"[“\"‘'(\[¿¡*#]*((?:[^\W_]|[’'\-])*)")
 def _word_at(text: str, pos: int, end: int) -> str:
     match = _WORD_AT.match(text, pos, end)
     return match.group(1).rstrip("’'")  # type: ignore[union-attr]  # the pattern matches ""
+
+
+# -- folding -------------------------------------------------------------------------------
+
+_LOOKALIKES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+
+def fold(text: str, *, keep_case: bool = False) -> str:
+    """The form in which two writings of the same words compare equal.
+
+    Compatibility forms (NFKC: full-width letters, ligatures), curly quotes, guillemets and
+    dashes as their ASCII lookalikes, and case folded.  `keep_case=True` keeps case: the
+    form a source's text is hashed in, where "US" and "us" are different texts.  Spacing is
+    the caller's business (a hash collapses it, word lists never see it).
+    """
+    if text.isascii():
+        return text if keep_case else text.lower()
+    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
+    return text if keep_case else text.casefold()
+
+
+# Case-insensitive regexes run as case-sensitive ones on lower-cased text, which is faster.
+# Python's re.IGNORECASE defeats the engine's quick checks (a literal first character, a
+# literal prefix), so a pattern written in lower case and run on `text.lower()` finds the
+# same spans several times faster.  The two agree character for character except for four
+# letters that re folds onto ASCII ones (dotted and dotless i, long s, the Kelvin sign);
+# `lowered` returns None for text containing any of them, and callers then use the
+# IGNORECASE pattern on the original text, so results never differ.
+
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowered(text: str) -> str | None:
+    """`text.lower()` when it lines up with `text` under re.IGNORECASE, else None."""
+    if text.isascii() or _FOLD_TRAPS.search(text) is None:
+        return text.lower()
+    return None
+
+
+class Folded:
+    """One pattern, compiled both ways: IGNORECASE, and case-sensitive for lowered text.
+
+    The pattern must be written with lower-case letters only (no [A-Z] classes), so that
+    on lower-cased text the case-sensitive form matches exactly what the other matches.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
+        self.lower = re.compile(pattern, flags)
+
+    def finditer(self, text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """Matches of the pattern in `text`; `low` is `lowered(text)`.
+
+        Spans index both strings; take matched text from `text`, not from the match.
+        """
+        if low is None:
+            return self.ignorecase.finditer(text)
+        return self.lower.finditer(low)
+
+    def search(self, text: str, low: str | None) -> re.Match[str] | None:
+        if low is None:
+            return self.ignorecase.search(text)
+        return self.lower.search(low)
