@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from factcheck.extract.boilerplate import cue_finder, is_boilerplate, is_boilerplate_paragraph
 from factcheck.extract.checkworthy import probability
 from factcheck.extract.claim import ExtractedClaim
-from factcheck.extract.kinds import Features as Detected
-from factcheck.extract.kinds import collect_proper_nouns, detect, primary_kind, reasons_for
+from factcheck.extract.entities import collect_proper_nouns
+from factcheck.extract.features import Features as Detected
+from factcheck.extract.features import detect
+from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (

@@ -47,6 +47,8 @@ MONTHS = (
 )
 MONTH_ABBREVIATIONS = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+CALENDAR_WORDS = frozenset(MONTHS.split("|")) | frozenset(WEEKDAYS.split("|"))
+"""Month and weekday names: capitalised, yet never a name or part of one."""
 
 SPELLED_NUMBERS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.extract.kinds import Features
+from factcheck.extract.features import Features
 from factcheck.extract.lexicon import GREETINGS
 
 _BASE = {

@@ -1,0 +1,89 @@
+"""Opinion and hedges in a sentence: marker words and phrases ("I think", "of course")."""
+
+from __future__ import annotations
+
+import re
+from itertools import repeat
+
+from factcheck.extract.lexicon import OPINION_MARKERS, words
+from factcheck.extract.patterns import by_first_letter
+
+
+def opinion_score(
+    lowered_sentence: str,
+    lowered: list[str],
+    present: frozenset[str],
+    has_marker: bool,
+    has_cue: bool,
+) -> float:
+    """How much the sentence reads as opinion or promise rather than fact (0: none).
+
+    `present` needs only the sentence's words that are in some detector's word list;
+    `has_marker` says whether one is in OPINION_WORDS, `has_cue` in PHRASE_CUES.
+    """
+    if not has_marker:
+        score = 0.0
+    elif len(markers := present & OPINION_WORDS) == 1:
+        # One marker word, maybe repeated: the same weights summed in the same order as
+        # below, without a Python loop over every word.
+        (marker,) = markers
+        score = sum(repeat(OPINION_MARKERS[marker], lowered.count(marker)), 0.0)
+    else:
+        score = sum((OPINION_MARKERS[w] for w in lowered if w in OPINION_MARKERS), 0.0)
+    if not has_cue or _ANY_PHRASE.search(lowered_sentence) is None:
+        return score
+    for phrase, weight in _OPINION_PHRASES:
+        if phrase in lowered_sentence:
+            score += weight
+    return score
+
+
+OPINION_WORDS = frozenset(OPINION_MARKERS)
+_OPINION_PHRASES = (
+    ("i think", 1.5),
+    ("i believe", 1.5),
+    ("in my view", 2.0),
+    ("to be fair", 1.5),
+    ("of course", 0.75),
+    ("we will", 1.0),
+    ("i will", 1.0),
+    ("we're going to", 1.0),
+    ("we’re going to", 1.0),
+    ("i'm going to", 1.0),
+    ("i’m going to", 1.0),
+    ("let us", 1.5),
+    ("let me", 1.5),
+    ("we can", 1.0),
+    ("we need", 1.0),
+    ("we have to", 1.0),
+    ("it is hard", 1.5),
+    ("it’s hard", 1.5),
+    ("it's hard", 1.5),
+    ("hard not to", 1.5),
+    ("it is easy to", 1.5),
+    ("it’s easy to", 1.5),
+    ("it is worth", 1.5),
+    ("it’s worth", 1.5),
+    ("needless to say", 2.0),
+    ("to be sure", 1.0),
+    ("in other words", 1.0),
+)
+
+
+# Finds whether any of the phrases occurs at all (most sentences hold none), the way `in`
+# would: it starts at a phrase's first space and a look-behind checks the whole phrase.
+# re searches a pattern starting with one literal character by a fast C loop, trying
+# only the positions of a space.
+_ANY_PHRASE = re.compile(
+    " (?:"
+    + by_first_letter(
+        [
+            (phrase[phrase.index(" ") + 1 :], f"(?<={re.escape(phrase)})")
+            for phrase, _ in _OPINION_PHRASES
+        ]
+    )
+    + ")"
+)
+
+
+PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
