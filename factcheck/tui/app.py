@@ -1,43 +1,46 @@
-"""The factcheck app: opens the store, keeps the screens current, and runs the background jobs.
+"""The factcheck app: opens the store, keeps the screens current, and tracks background work.
 
-Screens ask the app for the store and the scale; the app polls a cheap change stamp every few
-seconds so that two checkers on one store see each other's verdicts, and tells the screens
-what changed.  Quitting waits for any write still running, so a saved verdict is never lost.
+Once the store is open the app makes the ``Workbench`` (store, checker, scale, thresholds)
+and hands it to the main screen, which passes it on to what it opens.  The app polls a cheap
+change stamp every few seconds so that two checkers on one store see each other's verdicts,
+and sends ``StoreChanged`` to the open screens.  Quitting waits for any write still running,
+so a saved verdict is never lost.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import UTC, datetime
 from functools import partial
 from typing import TYPE_CHECKING
 
+from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.worker import Worker
 
-from factcheck.config import checker_name
+from factcheck.config import checker_name, thresholds
 from factcheck.errors import FactcheckError
 from factcheck.tui.commands import ArticleCommands
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import (
+    ArticlesListed,
+    StampRead,
+    StoreChanged,
+    StoreOpened,
+    StoreWritten,
+)
 from factcheck.tui.safe import one_line
 from factcheck.tui.screens.main import MainScreen
+from factcheck.tui.work import WorkCrashed, WorkEnded, WorkFailed, WorkStarted, background
+from factcheck.tui.workbench import Workbench
 
 if TYPE_CHECKING:
-    from factcheck.db import Store
-    from factcheck.scale import Rating
     from factcheck.services.views import ArticleView
     from factcheck.services.workbench import Stamp
-
-
-@dataclass(frozen=True)
-class Opened:
-    store: Store
-    scale: tuple[Rating, ...]
-    article: int | None
 
 
 class FactcheckApp(App[None]):
@@ -73,14 +76,12 @@ class FactcheckApp(App[None]):
         self.checker = checker or checker_name()
         self.poll_interval = poll_interval
         self.clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
-        self.store: Store | None = None
-        self.scale: tuple[Rating, ...] = ()
+        self.bench: Workbench | None = None
         self.articles: list[ArticleView] = []
         self.main = MainScreen()
         self._article = article
         self._all_claims = all_claims
-        self._jobs: dict[int, tuple[str | None, bool]] = {}
-        self._next_job = 0
+        self._in_flight: dict[Worker[None], tuple[str | None, bool]] = {}
         self._stamp: Stamp | None = None
         self._polling = False
         self._quit_pending = False
@@ -89,9 +90,10 @@ class FactcheckApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(self.main)
-        run_job(self, self._open, self._opened, failed=self._open_failed, label="opening the store")
+        self._open()
 
-    def _open(self) -> Opened:
+    @background("open", label="opening the store")
+    def _open(self) -> StoreOpened:
         # Imported here, in the worker: the screen paints while SQLAlchemy and Alembic load.
         from factcheck.db import open_store
         from factcheck.services.workbench import default_article
@@ -103,96 +105,107 @@ class FactcheckApp(App[None]):
             article = self._article
         else:
             article = default_article(store)
-        return Opened(store, store.scale(), article)
+        bench = Workbench(store, self.checker, store.scale(), thresholds(), self.clock)
+        return StoreOpened(bench, article)
 
-    def _opened(self, opened: Opened) -> None:
+    @on(StoreOpened)
+    def _opened(self, event: StoreOpened) -> None:
         """Show the claims first; the article list and the first stamp come after."""
-        self.store, self.scale = opened.store, opened.scale
-        self.main.start(opened.article)
+        self.bench = event.bench
+        self.main.start(event.bench, event.article)
         # The claims go first; what only the palette and the polling need waits a moment.
-        self.set_timer(0.5, self._load_articles)
+        self.set_timer(0.5, self._list_articles)
         self.set_timer(0.5, self.poll)
         if self.poll_interval:
             self.set_interval(self.poll_interval, self.poll)
 
-    def _load_articles(self) -> None:
+    @background("articles")
+    def _list_articles(self) -> ArticlesListed | None:
         from factcheck.services.articles import list_articles
 
-        store = self.store
-        run_job(self, lambda: list_articles(store), self._articles_loaded, group="articles")
+        return ArticlesListed(list_articles(self.bench.store)) if self.bench else None
 
-    def _open_failed(self, exc: FactcheckError) -> None:
-        self.main.store_failed(str(exc))
-        self.show_error(exc)
+    @on(ArticlesListed)
+    def _articles_listed(self, event: ArticlesListed) -> None:
+        self.articles = event.articles
 
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        if self.bench is not None:
+            self.bench.store.close()
 
     # -- watching the store -------------------------------------------------------------------
 
     def poll(self) -> None:
         """Read the change stamp (in a worker); screens refresh what changed."""
-        if self.store is None or self._polling:
+        if self.bench is None or self._polling:
             return
+        self._polling = True
+        self._read_stamp(self.bench)
+
+    @background("poll")
+    def _read_stamp(self, bench: Workbench) -> StampRead:
         from factcheck.services.workbench import change_stamp
 
-        self._polling = True
-        store = self.store
+        try:
+            return StampRead(change_stamp(bench.store))
+        except FactcheckError:
+            return StampRead(None)  # a busy store now is no reason to shout; try next tick
 
-        def stamped(stamp: Stamp) -> None:
-            self._polling = False
-            self._compare(stamp)
+    @on(StampRead)
+    def _stamp_read(self, event: StampRead) -> None:
+        self._polling = False
+        if event.stamp is None:
+            return
+        old, self._stamp = self._stamp, event.stamp
+        if old is None or old == event.stamp:  # the first look only sets the baseline
+            return
+        what = {f.name for f in fields(old) if getattr(old, f.name) != getattr(event.stamp, f.name)}
+        if "articles" in what:
+            self._list_articles()
+        for screen in self.screen_stack:
+            screen.post_message(StoreChanged(what))
 
-        def failed(_exc: FactcheckError) -> None:
-            self._polling = False  # a busy store now is no reason to shout; try next tick
-
-        run_job(self, lambda: change_stamp(store), stamped, failed=failed, group="poll")
-
-    def changed(self) -> None:
+    @on(StoreWritten)
+    def _written(self) -> None:
         """Something was written here: look now rather than at the next tick."""
         self.poll()
 
-    def _compare(self, stamp: Stamp) -> None:
-        old, self._stamp = self._stamp, stamp
-        if old is None or old == stamp:  # the first look only sets the baseline
-            return
-        what = {f.name for f in fields(stamp) if getattr(old, f.name) != getattr(stamp, f.name)}
-        if "articles" in what:
-            self._load_articles()
-        for screen in self.screen_stack:
-            handler = getattr(screen, "store_changed", None)
-            if handler is not None:
-                handler(what)
+    # -- background work and errors -----------------------------------------------------------
 
-    def _articles_loaded(self, articles: list[ArticleView]) -> None:
-        self.articles = articles
-
-    # -- jobs and errors ----------------------------------------------------------------------
-
-    def begin_job(self, label: str | None, *, writes: bool = False) -> int:
-        self._next_job += 1
-        self._jobs[self._next_job] = (label, writes)
+    @on(WorkStarted)
+    def _work_started(self, event: WorkStarted) -> None:
+        self._in_flight[event.worker] = (event.label, event.writes)
         self._show_activity()
-        return self._next_job
 
-    def end_job(self, token: int) -> None:
-        self._jobs.pop(token, None)
+    @on(WorkEnded)
+    def _work_ended(self, event: WorkEnded) -> None:
+        self._in_flight.pop(event.worker, None)
         self._show_activity()
         if self._quit_pending and not self.writing:
             self.exit()
 
+    @on(WorkFailed)
+    def _work_failed(self, event: WorkFailed) -> None:
+        """A refusal no screen showed itself: a notice (the store not opening: also the header)."""
+        if event.group == "open":
+            self.main.store_failed(str(event.error))
+        self.show_error(event.error)
+
+    @on(WorkCrashed)
+    def _work_crashed(self, event: WorkCrashed) -> None:
+        self.show_unexpected(event.error)
+
     @property
     def writing(self) -> bool:
-        return any(writes for _label, writes in self._jobs.values())
+        return any(writes for _label, writes in self._in_flight.values())
 
     @property
     def busy(self) -> bool:
-        """Any job still running (tests wait for this to be False)."""
-        return bool(self._jobs)
+        """Any background thread still running (tests wait for this to be False)."""
+        return bool(self._in_flight)
 
     def _show_activity(self) -> None:
-        labels = [label for label, _writes in self._jobs.values() if label]
+        labels = [label for label, _writes in self._in_flight.values() if label]
         self.activity = labels[-1] if labels else ""
 
     def show_error(self, exc: FactcheckError) -> None:
@@ -221,7 +234,7 @@ class FactcheckApp(App[None]):
         from factcheck.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.bench.rating_names if self.bench else []))
 
     # -- command palette ----------------------------------------------------------------------
 

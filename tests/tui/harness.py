@@ -44,7 +44,7 @@ async def settle(pilot, timeout: float = 15.0) -> None:
     else:
         running = [w.name or w.group for w in app.workers if w.is_running]
         raise AssertionError(
-            f"the app did not settle: jobs {list(app._jobs.values())}, workers {running}, "
+            f"the app did not settle: activity {app.activity!r}, workers {running}, "
             f"timers pending {app.main.pending}, screen {app.screen}"
         )
     unexpected = [n.message for n in app._notifications if n.title.startswith("Something went")]

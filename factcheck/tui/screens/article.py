@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,9 +20,11 @@ from factcheck.services import workbench
 from factcheck.services.workbench import ArticleText, ClaimSpan
 from factcheck.text import split_paragraphs
 from factcheck.tui import ratings
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import ArticleTextLoaded, StoreChanged
 from factcheck.tui.safe import clean, shown
 from factcheck.tui.widgets.key_footer import KeyFooter
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 
 def paragraph_content(
@@ -55,8 +58,9 @@ class ArticleScreen(Screen[int]):
         Binding("question_mark", "app.help", "Help"),
     ]
 
-    def __init__(self, article: int, claim: int | None) -> None:
+    def __init__(self, bench: Workbench, article: int, claim: int | None) -> None:
         super().__init__()
+        self.bench = bench
         self.article = article
         self.current = claim
         self.origin = claim
@@ -72,20 +76,17 @@ class ArticleScreen(Screen[int]):
         self.query_one("#article-text").focus()
         self.load()
 
-    def load(self) -> None:
-        store, article = self.app.store, self.article  # type: ignore[attr-defined]
-        run_job(
-            self,
-            lambda: workbench.article_text(store, article),
-            self._loaded,
-            group="article",
-            exclusive=True,
-        )
+    @background("article", exclusive=True)
+    def load(self) -> ArticleTextLoaded:
+        return ArticleTextLoaded(workbench.article_text(self.bench.store, self.article))
 
-    def store_changed(self, _what: set[str]) -> None:
+    @on(StoreChanged)
+    def _store_changed(self) -> None:
         self.load()
 
-    async def _loaded(self, data: ArticleText) -> None:
+    @on(ArticleTextLoaded)
+    async def _loaded(self, event: ArticleTextLoaded) -> None:
+        data = event.text
         first = self.data is None
         self.data = data
         self._paragraphs = split_paragraphs(data.text)
@@ -142,8 +143,9 @@ class ArticleScreen(Screen[int]):
         old = self._paragraph_of(self.current)
         self.current = ids[index]
         new = self._paragraph_of(self.current)
-        for n in {old, new} - {None}:
-            self._paint(n)  # type: ignore[arg-type]
+        for n in {old, new}:
+            if n is not None:
+                self._paint(n)
         if new is not None:
             self.query_one(f"#para-{new}", Static).scroll_visible(animate=False)
 

@@ -7,8 +7,9 @@ reloaded.  Each is dismissed with the id of the claim to select afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
+from textual import on
 from textual.binding import Binding
 from textual.content import Content
 from textual.widget import Widget
@@ -21,9 +22,11 @@ from factcheck.services import claims
 from factcheck.services.views import ClaimView
 from factcheck.services.workbench import ClaimLine
 from factcheck.tui import ratings
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import ClaimReloaded, ClaimSaved
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 
 class ClaimEdit(Dialog[int]):
@@ -31,43 +34,43 @@ class ClaimEdit(Dialog[int]):
 
     BINDINGS = [*Dialog.BINDINGS, Binding("ctrl+r", "reload", "Reload claim")]
 
-    def __init__(self, claim: ClaimView) -> None:
+    def __init__(self, bench: Workbench, claim: ClaimView) -> None:
         super().__init__()
+        self.bench = bench
         self.claim = claim
 
-    def save(self, work, label_text: str) -> None:
+    def save(self, edit: Callable[[], int], label_text: str) -> None:
+        """Run ``edit`` (a service call returning the claim to select) in a worker."""
         if self.working:
             return
         self.working = True
         self.clear_error()
-        run_job(
-            self,
-            work,
-            self.dismiss,
-            failed=self._failed,
-            label=label_text,
-            group="edit",
-            writes=True,
-        )
+        self._save(edit, label_text)
 
-    def _failed(self, exc: FactcheckError) -> None:
-        if isinstance(exc, StaleEdit):
-            self.fail(f"{exc}. Press ctrl+r to reload it; what you typed is kept.")
+    @background("edit", writes=True, label=lambda _edit, text: text)
+    def _save(self, edit: Callable[[], int], _label: str) -> ClaimSaved:
+        return ClaimSaved(edit())
+
+    @on(ClaimSaved)
+    def _saved(self, event: ClaimSaved) -> None:
+        self.dismiss(event.claim)
+
+    def refused(self, error: FactcheckError) -> None:
+        if isinstance(error, StaleEdit):
+            self.fail(f"{error}. Press ctrl+r to reload it; what you typed is kept.")
         else:
-            self.fail(str(exc))
+            self.fail(str(error))
 
     def action_reload(self) -> None:
-        store, claim_id = self.app.store, self.claim.id  # type: ignore[attr-defined]
-        run_job(
-            self,
-            lambda: claims.get_claim(store, claim_id),
-            self._reloaded,
-            failed=lambda exc: self.fail(str(exc)),
-            group="edit",
-        )
+        self._reload(self.claim.id)
 
-    def _reloaded(self, claim: ClaimView) -> None:
-        self.claim = claim
+    @background("edit")
+    def _reload(self, claim_id: int) -> ClaimReloaded:
+        return ClaimReloaded(claims.get_claim(self.bench.store, claim_id))
+
+    @on(ClaimReloaded)
+    def _reloaded(self, event: ClaimReloaded) -> None:
+        claim = self.claim = event.claim
         self.working = False
         self.query_one(".dialog-claim", Static).update(shown(claim.text, "italic"))
         self.note(f"Reloaded claim {claim.id} (version {claim.version}); save again.")
@@ -87,7 +90,7 @@ class NoteDialog(ClaimEdit):
         self.query_one("#note-text", TextArea).focus()
 
     def action_submit(self) -> None:
-        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        store, claim = self.bench.store, self.claim
         text = self.query_one("#note-text", TextArea).text
         self.save(
             lambda: claims.edit_note(store, claim.id, text, seen_version=claim.version).id,
@@ -150,7 +153,7 @@ class SplitDialog(ClaimEdit):
         if at is None:
             self.fail("Type the first words of the second part, as they are in the claim.")
             return
-        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        store, claim = self.bench.store, self.claim
         self.save(
             lambda: claims.split_claim(store, claim.id, at, seen_version=claim.version)[1].id,
             "splitting the claim",
@@ -162,8 +165,8 @@ class MergeDialog(ClaimEdit):
 
     SUBMIT_LABEL = "Merge"
 
-    def __init__(self, claim: ClaimView, neighbours: list[ClaimLine]) -> None:
-        super().__init__(claim)
+    def __init__(self, bench: Workbench, claim: ClaimView, neighbours: list[ClaimLine]) -> None:
+        super().__init__(bench, claim)
         self.neighbours = [n for n in neighbours if n.id != claim.id]
 
     def title_text(self) -> Content:
@@ -217,7 +220,7 @@ class MergeDialog(ClaimEdit):
             self.fail("Pick a claim in the list or type its id.")
             return
         other = int(value)
-        store, claim = self.app.store, self.claim  # type: ignore[attr-defined]
+        store, claim = self.bench.store, self.claim
         self.save(
             lambda: claims.merge_claims(store, claim.id, other, seen_version=claim.version).id,
             "merging the claims",
@@ -229,8 +232,9 @@ class AddClaimDialog(Dialog[int]):
 
     SUBMIT_LABEL = "Add"
 
-    def __init__(self, article: int | None) -> None:
+    def __init__(self, bench: Workbench, article: int | None) -> None:
         super().__init__()
+        self.bench = bench
         self.article = article
 
     def title_text(self) -> Content:
@@ -258,16 +262,16 @@ class AddClaimDialog(Dialog[int]):
             return
         kind = str(self.query_one("#claim-kind", Select).value)
         speaker = self.query_one("#claim-speaker", Input).value.strip() or None
-        store, article = self.app.store, self.article  # type: ignore[attr-defined]
         self.working = True
-        run_job(
-            self,
-            lambda: (
-                claims.add_claim(store, text, article_id=article, kind=kind, speaker=speaker).id
-            ),
-            self.dismiss,
-            failed=lambda exc: self.fail(str(exc)),
-            label="adding the claim",
-            group="edit",
-            writes=True,
+        self._add(text, kind, speaker)
+
+    @background("edit", writes=True, label="adding the claim")
+    def _add(self, text: str, kind: str, speaker: str | None) -> ClaimSaved:
+        added = claims.add_claim(
+            self.bench.store, text, article_id=self.article, kind=kind, speaker=speaker
         )
+        return ClaimSaved(added.id)
+
+    @on(ClaimSaved)
+    def _saved(self, event: ClaimSaved) -> None:
+        self.dismiss(event.claim)

@@ -17,7 +17,9 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, Static, TextArea
 
+from factcheck.errors import FactcheckError
 from factcheck.tui.safe import shown
+from factcheck.tui.work import WorkFailed
 
 T = TypeVar("T")
 
@@ -78,6 +80,14 @@ class Dialog(ModalScreen[T]):
         error = self.query_one("#dialog-error", Static)
         error.update(shown(message, "$text-warning"))
         error.add_class("-shown")
+
+    def on_work_failed(self, event: WorkFailed) -> None:
+        """A refused save is shown here, beside what was typed, not as a passing notice."""
+        event.stop()
+        self.refused(event.error)
+
+    def refused(self, error: FactcheckError) -> None:
+        self.fail(str(error))
 
     def action_cancel(self) -> None:
         if not self.working:

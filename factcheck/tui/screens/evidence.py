@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -16,9 +17,11 @@ from textual.widgets.option_list import Option
 from factcheck.services import evidence as evidence_service
 from factcheck.services.evidence import EvidenceView, PassageView
 from factcheck.services.workbench import ClaimDetail
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import PassagesFound, PinChanged, StoreWritten
 from factcheck.tui.safe import shown
 from factcheck.tui.widgets.claim_detail import check_line
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 PASSAGES_PER_SOURCE = 5
 
@@ -92,8 +95,9 @@ class EvidenceDialog(ModalScreen[None]):
         Binding("space", "toggle", "Pin / unpin"),
     ]
 
-    def __init__(self, detail: ClaimDetail) -> None:
+    def __init__(self, bench: Workbench, detail: ClaimDetail) -> None:
         super().__init__()
+        self.bench = bench
         self.detail = detail
         self.listed: list[Candidate] = []
 
@@ -120,33 +124,25 @@ class EvidenceDialog(ModalScreen[None]):
         self.query_one(OptionList).focus()
         self.load()
 
-    def load(self, keep: int | None = None) -> None:
-        store, claim_id = self.app.store, self.detail.claim.id  # type: ignore[attr-defined]
-        source_ids = [e.source.id for e in self.detail.sources]
+    @background("evidence", exclusive=True, label="reading passages")
+    def load(self, keep: int | None = None) -> PassagesFound:
+        store, claim_id = self.bench.store, self.detail.claim.id
+        found = {
+            entry.source.id: evidence_service.find_passages(
+                store, claim_id, entry.source.id, limit=PASSAGES_PER_SOURCE
+            )
+            for entry in self.detail.sources
+        }
+        return PassagesFound(found, evidence_service.claim_evidence(store, claim_id), keep)
 
-        def work() -> list[Candidate]:
-            found = {
-                s: evidence_service.find_passages(store, claim_id, s, limit=PASSAGES_PER_SOURCE)
-                for s in source_ids
-            }
-            return candidates(self.detail, found, evidence_service.claim_evidence(store, claim_id))
-
-        run_job(
-            self,
-            work,
-            lambda listed: self._show(listed, keep),
-            label="reading passages",
-            group="evidence",
-            exclusive=True,
-        )
-
-    def _show(self, listed: list[Candidate], keep: int | None) -> None:
-        self.listed = listed
+    @on(PassagesFound)
+    def _found(self, event: PassagesFound) -> None:
+        listed = self.listed = candidates(self.detail, event.found, event.pinned)
         options = self.query_one(OptionList)
         options.clear_options()
         options.add_options([Option(candidate_prompt(c), id=str(n)) for n, c in enumerate(listed)])
         if listed:
-            options.highlighted = min(keep or 0, len(listed) - 1)
+            options.highlighted = min(event.keep or 0, len(listed) - 1)
         else:
             options.add_option(
                 Option(Content.styled("No passages to show.", "$text-muted"), disabled=True)
@@ -161,23 +157,28 @@ class EvidenceDialog(ModalScreen[None]):
         index = options.highlighted
         if index is None or index >= len(self.listed):
             return
-        chosen = self.listed[index]
-        store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
-        claim_id = self.detail.claim.id
+        self._toggle(self.listed[index], index)
+
+    @background("pin", writes=True, label="saving")
+    def _toggle(self, chosen: Candidate, index: int) -> PinChanged:
         if chosen.pinned is not None:
-            work = lambda: evidence_service.unpin_evidence(store, chosen.pinned)  # noqa: E731
-            done = f"Unpinned evidence {chosen.pinned}"
-        else:
-            work = lambda: evidence_service.pin_evidence(  # noqa: E731
-                store, claim_id, chosen.source, chosen.start, chosen.end, checker=checker
-            )
-            done = "Pinned the passage"
+            evidence_service.unpin_evidence(self.bench.store, chosen.pinned)
+            return PinChanged(f"Unpinned evidence {chosen.pinned}", index)
+        evidence_service.pin_evidence(
+            self.bench.store,
+            self.detail.claim.id,
+            chosen.source,
+            chosen.start,
+            chosen.end,
+            checker=self.bench.checker,
+        )
+        return PinChanged("Pinned the passage", index)
 
-        def finished(_result: object) -> None:
-            self.notify(done, markup=False)
-            self.load(keep=index)
-
-        run_job(self, work, finished, label="saving", group="pin", writes=True)
+    @on(PinChanged)
+    def _pin_changed(self, event: PinChanged) -> None:
+        self.notify(event.done, markup=False)
+        self.post_message(StoreWritten())
+        self.load(keep=event.keep)
 
     def action_close(self) -> None:
         self.dismiss(None)

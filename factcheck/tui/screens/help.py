@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from factcheck.tui import ratings
-from factcheck.tui.screens.main import KEYS
+from factcheck.tui.keys import KEYS, key_name
 
 WALKTHROUGH = (
     "1. Pick a claim in the list (↑/↓, or / to search; f and u filter it).",
@@ -64,16 +64,12 @@ OTHER_KEYS = (
 )
 
 
-def _key(key: str) -> str:
-    return {"question_mark": "?", "slash": "/", "ctrl+p": "ctrl+p"}.get(key, key)
-
-
 def help_content(scale_names: list[str]) -> Content:
     lines: list[Content] = [Content.styled("Checking a claim", "bold $text-primary")]
     lines += [Content(step) for step in WALKTHROUGH]
     lines += [Content(""), Content.styled("Main screen", "bold $text-primary")]
     for key, _action, _label, help_text in KEYS:
-        lines.append(Content.assemble((f"  {_key(key):<20}", "bold $text-accent"), help_text))
+        lines.append(Content.assemble((f"  {key_name(key):<20}", "bold $text-accent"), help_text))
     for section, keys in OTHER_KEYS:
         lines += [Content(""), Content.styled(section, "bold $text-primary")]
         for key, text in keys:
@@ -93,10 +89,13 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "close", "Close"),
     ]
 
+    def __init__(self, rating_names: list[str]) -> None:
+        super().__init__()
+        self.rating_names = rating_names
+
     def compose(self) -> ComposeResult:
-        names = [r.name for r in getattr(self.app, "scale", ())]
         with VerticalScroll(id="help"):
-            yield Static(help_content(names))
+            yield Static(help_content(self.rating_names))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -11,16 +11,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual import on
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from factcheck import services
-from factcheck.config import thresholds
+from factcheck.config import Thresholds
 from factcheck.services.claims import claims_file_form
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import ImportDone, StoreWritten
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 
 @dataclass(frozen=True)
@@ -29,14 +32,14 @@ class Imported:
     article: int | None  # the article to open afterwards
 
 
-def import_target(store, target: str, article: int | None) -> Imported:
+def import_target(store, target: str, article: int | None, limits: Thresholds) -> Imported:
     """Run in a worker: read, tell article from claims file, import, and describe the result."""
     form = claims_file_form(target)
     if form is not None:
         path = Path(target)
         name, rows = services.read_claims(path, form)
         result = services.import_claims(
-            store, (name, rows), article_id=article, threshold=thresholds().claim_merge
+            store, (name, rows), article_id=article, threshold=limits.claim_merge
         )
         merged = "; ".join(
             f"line {m.line} → claim {m.claim} ({m.similarity:.0f}%)" for m in result.merges[:5]
@@ -66,8 +69,9 @@ class ImportDialog(Dialog[int]):
 
     SUBMIT_LABEL = "Import"
 
-    def __init__(self, article: int | None) -> None:
+    def __init__(self, bench: Workbench, article: int | None) -> None:
         super().__init__()
+        self.bench = bench
         self.article = article
         self.result: Imported | None = None
 
@@ -105,23 +109,19 @@ class ImportDialog(Dialog[int]):
             self.fail("Type the path of the file to import.")
             return
         attach = self.query_one("#import-attach", Checkbox).value
-        store, article = self.app.store, self.article if attach else None  # type: ignore[attr-defined]
         self.working = True
         self.clear_error()
-        run_job(
-            self,
-            lambda: import_target(store, target, article),
-            self._done,
-            failed=lambda exc: self.fail(str(exc)),
-            label=f"importing {one_line(target, 40)}",
-            group="import",
-            writes=True,
-        )
+        self._import(target, self.article if attach else None)
 
-    def _done(self, result: Imported) -> None:
-        self.result = result
+    @background("import", writes=True, label=lambda target, _: f"importing {one_line(target, 40)}")
+    def _import(self, target: str, article: int | None) -> ImportDone:
+        return ImportDone(import_target(self.bench.store, target, article, self.bench.thresholds))
+
+    @on(ImportDone)
+    def _done(self, event: ImportDone) -> None:
+        result = self.result = event.imported
         self.working = False
         self.query_one("#import-summary", Static).update(shown(result.summary, "$text-success"))
         self.query_one("#submit", Button).label = "Open (ctrl+s)"
         self.query_one("#submit", Button).focus()
-        self.app.changed()  # type: ignore[attr-defined]
+        self.post_message(StoreWritten())

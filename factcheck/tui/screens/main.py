@@ -6,7 +6,9 @@ hands the results down to its widgets; widgets tell it what the checker did thro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -17,61 +19,35 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Select
 
+from factcheck.errors import FactcheckError
 from factcheck.scale import UNCHECKED
 from factcheck.tui import ratings
-from factcheck.tui.jobs import run_job
+from factcheck.tui.keys import IN_FOOTER, KEYS, palette_entries
+from factcheck.tui.messages import (
+    ClaimDetailLoaded,
+    Listing,
+    ListLoaded,
+    ProgressCounted,
+    SourceAttached,
+    StoreChanged,
+    StoreWritten,
+)
 from factcheck.tui.safe import one_line
 from factcheck.tui.widgets.claim_detail import ClaimDetailView
 from factcheck.tui.widgets.claim_list import PAGE, ClaimList
 from factcheck.tui.widgets.key_footer import KeyFooter
 from factcheck.tui.widgets.status_header import StatusHeader
+from factcheck.tui.work import background
 
 if TYPE_CHECKING:
     from types import ModuleType
 
-    from factcheck.services.sources import AttachResult
-    from factcheck.services.workbench import ClaimDetail, ClaimFilter, ClaimLine, Progress
+    from factcheck.services.workbench import ClaimDetail, ClaimFilter, Progress
+    from factcheck.tui.screens.source import SourceRequest
+    from factcheck.tui.workbench import Workbench
 
 SEARCH_DELAY = 0.25  # typing pauses this long before the list is read again
 DETAIL_DELAY = 0.12  # holding an arrow key does not read every claim it passes
-
-# (key, action, footer label, what it does): the footer, the help screen and the palette.
-KEYS: tuple[tuple[str, str, str, str], ...] = (
-    ("question_mark", "help", "Help", "Every key, and how to check a claim"),
-    ("slash", "search", "Search", "Search the claim text (Esc returns to the list)"),
-    ("v", "verdict", "Verdict", "Record a verdict on the selected claim"),
-    ("s", "add_source", "Source", "Add a source: a URL, a file path or a note"),
-    ("p", "evidence", "Pin", "Evidence: pin or unpin passages of the claim's sources"),
-    ("t", "article", "Article", "Read the whole article, claims highlighted"),
-    ("r", "report", "Report", "Preview the Markdown report and save it"),
-    ("n", "note", "Note", "Edit the checker's note on the claim"),
-    ("a", "add_claim", "+Claim", "Add a claim the extractor missed"),
-    ("x", "split", "Split", "Split the claim in two"),
-    ("m", "merge", "Merge", "Merge another claim into this one"),
-    ("i", "import_file", "Import", "Import an article or a claims file"),
-    ("q", "quit", "Quit", "Quit (waits for anything being saved)"),
-    ("ctrl+p", "command_palette", "Palette", "Every action by name; open another article; theme"),
-    ("f", "filter_rating", "Filter", "Filter the list by rating (then Tab: by kind)"),
-    ("u", "toggle_unchecked", "Unchecked", "Show only the claims still unchecked, or all"),
-)
-IN_FOOTER = 13  # the first keys (the palette key is added by the footer): two rows at 80 columns
-
-PALETTE = {
-    "help": "Help: keys and how to check a claim",
-    "search": "Search claims",
-    "verdict": "Record a verdict",
-    "add_source": "Add a source (URL, file or note)",
-    "evidence": "Pin or unpin evidence",
-    "article": "Article view",
-    "report": "Report preview",
-    "note": "Edit the claim's note",
-    "add_claim": "Add a claim by hand",
-    "split": "Split the claim",
-    "merge": "Merge claims",
-    "import_file": "Import an article or a claims file",
-    "filter_rating": "Filter by rating or kind",
-    "toggle_unchecked": "Show only unchecked claims (toggle)",
-}
 
 
 def services() -> ModuleType:
@@ -82,15 +58,6 @@ def services() -> ModuleType:
     return workbench
 
 
-@dataclass(frozen=True)
-class Loaded:
-    where: ClaimFilter
-    total: int
-    offset: int
-    rows: list[ClaimLine]
-    cursor: int
-
-
 class MainScreen(Screen[None]):
     BINDINGS = [
         Binding(key, action, label, tooltip=help_text, show=n < IN_FOOTER)
@@ -99,12 +66,14 @@ class MainScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self.bench: Workbench | None = None
         self.where: ClaimFilter | None = None
         self.detail: ClaimDetail | None = None
         self.started = False
         self._search_timer: Timer | None = None
         self._detail_timer: Timer | None = None
         self._selected: int | None = None
+        self._then: Callable[[ClaimDetail], None] | None = None  # waits for the selected claim
         self._progress: Progress | None = None
         self._shown: int | None = None  # claims listed, when a filter hides some
 
@@ -138,10 +107,10 @@ class MainScreen(Screen[None]):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def start(self, article: int | None) -> None:
+    def start(self, bench: Workbench, article: int | None) -> None:
         """The store is open: fill the rating filter from its scale, show the article."""
-        scale = [r.name for r in self.app.scale]  # type: ignore[attr-defined]
-        options = [(f"{ratings.mark(n)} {n}", n) for n in [*scale, UNCHECKED]]
+        self.bench = bench
+        options = [(f"{ratings.mark(n)} {n}", n) for n in [*bench.rating_names, UNCHECKED]]
         self.query_one("#rating", Select).set_options(options)
         from factcheck.extract import KINDS
 
@@ -168,66 +137,57 @@ class MainScreen(Screen[None]):
     def reload(self, *, keep: int | None = None, counts: bool = True) -> None:
         """Read the list again (its size, the page around the kept claim), then, with
         ``counts``, the progress in the header, which a change of filter leaves as it was."""
-        store = self.app.store  # type: ignore[attr-defined]
-        if store is None or self.where is None:
+        if self.bench is None or self.where is None:
             return
+        stale = self._progress is None or progress_article(self._progress) != self.where.article
+        self._read_list(self.bench, self.where, self.claims.cursor, keep, counts or stale)
+
+    @background("list", exclusive=True)
+    def _read_list(
+        self, bench: Workbench, where: ClaimFilter, cursor: int, keep: int | None, counts: bool
+    ) -> ListLoaded:
         workbench = services()
-        where, cursor = self.where, self.claims.cursor
+        total = workbench.count_claims(bench.store, where)
+        index = min(cursor, max(total - 1, 0))
+        offset = (index // PAGE) * PAGE
+        rows = workbench.claim_page(bench.store, where, offset, PAGE, total)
+        at = index - offset
+        if keep is not None and not (at < len(rows) and rows[at].id == keep):
+            # The kept claim moved (or the filter changed): find it, read its page.
+            position = workbench.claim_position(bench.store, where, keep)
+            if position is not None:
+                index, offset = position, (position // PAGE) * PAGE
+                rows = workbench.claim_page(bench.store, where, offset, PAGE, total)
+        return ListLoaded(Listing(where, total, offset, rows, index), counts)
 
-        def work() -> Loaded:
-            total = workbench.count_claims(store, where)
-            index = min(cursor, max(total - 1, 0))
-            offset = (index // PAGE) * PAGE
-            rows = workbench.claim_page(store, where, offset, PAGE, total)
-            at = index - offset
-            if keep is not None and not (at < len(rows) and rows[at].id == keep):
-                # The kept claim moved (or the filter changed): find it, read its page.
-                position = workbench.claim_position(store, where, keep)
-                if position is not None:
-                    index, offset = position, (position // PAGE) * PAGE
-                    rows = workbench.claim_page(store, where, offset, PAGE, total)
-            return Loaded(where, total, offset, rows, index)
-
-        stale = self._progress is None or progress_article(self._progress) != where.article
-        run_job(
-            self,
-            work,
-            lambda loaded: self._loaded(loaded, counts or stale),
-            group="list",
-            exclusive=True,
-        )
-
-    def _loaded(self, loaded: Loaded, counts: bool) -> None:
-        if loaded.where != self.where:
+    @on(ListLoaded)
+    def _list_loaded(self, event: ListLoaded) -> None:
+        loaded = event.listing
+        if loaded.where != self.where or self.bench is None:
             return
-        store = self.app.store  # type: ignore[attr-defined]
         where, total = loaded.where, loaded.total
         workbench = services()
-
-        def fetch(offset: int, limit: int) -> list[ClaimLine]:
-            return workbench.claim_page(store, where, offset, limit, total)
-
-        self.claims.show(loaded.total, loaded.offset, loaded.rows, fetch, loaded.cursor)
+        fetch = partial(workbench.claim_page, self.bench.store, where, total=total)
+        self.claims.show(total, loaded.offset, loaded.rows, fetch, loaded.cursor)
         filtered = where != workbench.ClaimFilter(article=where.article)
-        self._shown = loaded.total if filtered else None
-        if counts:
-            run_job(
-                self,
-                lambda: workbench.progress(store, where.article),
-                self._counted,
-                group="progress",
-                exclusive=True,
-            )
+        self._shown = total if filtered else None
+        if event.counts:
+            self._count(self.bench, where.article)
         elif self._progress is not None:
             self.query_one(StatusHeader).show(self._progress, self._shown)
-        if loaded.total == 0:
+        if total == 0:
             self._show_empty()
 
-    def _counted(self, progress: Progress) -> None:
-        if progress_article(progress) != self.article:
+    @background("progress", exclusive=True)
+    def _count(self, bench: Workbench, article: int | None) -> ProgressCounted:
+        return ProgressCounted(services().progress(bench.store, article))
+
+    @on(ProgressCounted)
+    def _counted(self, event: ProgressCounted) -> None:
+        if progress_article(event.progress) != self.article:
             return
-        self._progress = progress
-        self.query_one(StatusHeader).show(progress, self._shown)
+        self._progress = event.progress
+        self.query_one(StatusHeader).show(event.progress, self._shown)
 
     def _show_empty(self) -> None:
         self.detail = None
@@ -238,7 +198,8 @@ class MainScreen(Screen[None]):
             text = "No claim matches the filters: clear the search (/) or the filters (f, u)."
         self.query_one(ClaimDetailView).message(text)
 
-    def store_changed(self, _what: set[str]) -> None:
+    @on(StoreChanged)
+    def _store_changed(self, _event: StoreChanged) -> None:
         """Someone (here or elsewhere) wrote: read the list and the open claim again."""
         if not self.started:
             return
@@ -256,6 +217,7 @@ class MainScreen(Screen[None]):
         if event.claim.id == self._selected:
             return
         self._selected = event.claim.id
+        self._then = None  # what waited for the previous claim is not for this one
         if self._detail_timer is not None:
             self._detail_timer.stop()
         claim_id = event.claim.id
@@ -266,29 +228,28 @@ class MainScreen(Screen[None]):
 
         self._detail_timer = self.set_timer(DETAIL_DELAY, due)
 
-    def _load_detail(self, claim_id: int, then=None) -> None:
-        store = self.app.store  # type: ignore[attr-defined]
-        workbench = services()
+    def _load_detail(self, claim_id: int) -> None:
+        if self.bench is not None:
+            self._read_detail(self.bench, claim_id)
 
-        def loaded(detail: ClaimDetail) -> None:
-            if detail.claim.id != self._selected:
-                return
-            self.detail = detail
-            self.query_one(ClaimDetailView).show(detail)
-            if then is not None:
-                then(detail)
+    @background("detail", exclusive=True)
+    def _read_detail(self, bench: Workbench, claim_id: int) -> ClaimDetailLoaded:
+        return ClaimDetailLoaded(services().claim_detail(bench.store, claim_id))
 
-        run_job(
-            self,
-            lambda: workbench.claim_detail(store, claim_id),
-            loaded,
-            group="detail",
-            exclusive=True,
-        )
+    @on(ClaimDetailLoaded)
+    def _detail_loaded(self, event: ClaimDetailLoaded) -> None:
+        detail = event.detail
+        if detail.claim.id != self._selected:
+            return
+        self.detail = detail
+        self.query_one(ClaimDetailView).show(detail)
+        then, self._then = self._then, None
+        if then is not None:
+            then(detail)
 
-    def _with_claim(self, act) -> None:
+    def _with_claim(self, act: Callable[[ClaimDetail], None]) -> None:
         """Run ``act(detail)`` on the selected claim, reading it first if need be."""
-        if self._selected is None:
+        if self._selected is None or self.bench is None:
             self.notify("Select a claim first (the list is empty).", severity="warning")
             return
         if self.detail is not None and self.detail.claim.id == self._selected:
@@ -297,7 +258,14 @@ class MainScreen(Screen[None]):
         if self._detail_timer is not None:
             self._detail_timer.stop()
             self._detail_timer = None
-        self._load_detail(self._selected, then=act)
+        self._then = act
+        self._load_detail(self._selected)
+
+    def _opened_bench(self) -> Workbench | None:
+        """The workbench, or ``None`` (with a word to the checker) while the store opens."""
+        if self.bench is None:
+            self.notify("The store is still opening.", severity="warning")
+        return self.bench
 
     # -- filters ------------------------------------------------------------------------------
 
@@ -354,35 +322,34 @@ class MainScreen(Screen[None]):
         self.app.action_command_palette()
 
     def palette_commands(self) -> list[tuple[str, str, str]]:
-        keys = {action: key for key, action, _label, _help in KEYS}
-        helps = {action: help_text for _key, action, _label, help_text in KEYS}
-        return [
-            (title, f"{helps[action]} (key: {_key_name(keys[action])})", action)
-            for action, title in PALETTE.items()
-        ]
+        return palette_entries()
 
-    def action_help(self) -> None:
-        self.app.action_help()  # type: ignore[attr-defined]
+    async def action_help(self) -> None:
+        await self.app.run_action("help")
 
     async def action_quit(self) -> None:
-        await self.app.action_quit()
+        await self.app.run_action("quit")
+
+    def _written(self, _result: object = None) -> None:
+        self.post_message(StoreWritten())
 
     def action_verdict(self) -> None:
         from factcheck.tui.screens.verdict import VerdictDialog
 
         def open_dialog(detail: ClaimDetail) -> None:
-            self.app.push_screen(VerdictDialog(detail), self._verdict_done)
+            if self.bench is not None:
+                self.app.push_screen(VerdictDialog(self.bench, detail), self._verdict_done)
 
         self._with_claim(open_dialog)
 
-    def _verdict_done(self, saved: object) -> None:
+    def _verdict_done(self, saved: str | None) -> None:
         if saved is not None:
             self.notify(f"Verdict saved: {saved}", markup=False)
-            self.app.changed()  # type: ignore[attr-defined]
+            self._written()
 
     def action_add_source(self) -> None:
         """Opens at once on the highlighted line: the dialog needs only the claim's words."""
-        from factcheck.tui.screens.source import SourceDialog, SourceRequest
+        from factcheck.tui.screens.source import SourceDialog
 
         line = self.claims.current
         if line is None:
@@ -390,83 +357,89 @@ class MainScreen(Screen[None]):
             return
 
         def chosen(request: SourceRequest | None) -> None:
-            if request is not None:
-                self._attach_source(line.id, request)
+            if request is not None and self.bench is not None:
+                self._attach_source(self.bench, line.id, request)
 
         self.app.push_screen(SourceDialog(line.id, line.text), chosen)
 
-    def _attach_source(self, claim_id: int, request) -> None:
+    @staticmethod
+    def _attaching(_bench: Workbench, _claim_id: int, request: SourceRequest) -> str:
+        return f"fetching {attach_subject(request)}" if request.target else "adding the note"
+
+    @background("attach", writes=True, label=_attaching)
+    def _attach_source(
+        self, bench: Workbench, claim_id: int, request: SourceRequest
+    ) -> SourceAttached:
         from factcheck.services.sources import attach_source
 
-        store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
-        what = one_line(request.target or "a note", 50)
-
-        def attached(result: AttachResult) -> None:
-            title = {"added": "Source added", "merged": "Merged", "known": "Already stored"}
-            self.notify(
-                f"claim {claim_id}: {result.message}",
-                title=title.get(result.outcome, "Source attached"),
-                markup=False,
-                timeout=8,
+        try:
+            result = attach_source(
+                bench.store,
+                claim_id,
+                request.target,
+                note=request.note,
+                stance=request.stance,
+                checker=bench.checker,
             )
-            self.app.changed()  # type: ignore[attr-defined]
+        except FactcheckError as exc:
+            return SourceAttached(claim_id, attach_subject(request), error=exc)
+        return SourceAttached(claim_id, attach_subject(request), result)
 
-        def failed(exc) -> None:
+    @on(SourceAttached)
+    def _source_attached(self, event: SourceAttached) -> None:
+        if event.result is None:
             self.notify(
-                f"{what}: {exc}",
+                f"{event.what}: {event.error}",
                 title="Source not added",
                 severity="error",
                 markup=False,
                 timeout=12,
             )
-
-        run_job(
-            self,
-            lambda: attach_source(
-                store,
-                claim_id,
-                request.target,
-                note=request.note,
-                stance=request.stance,
-                checker=checker,
-            ),
-            attached,
-            failed=failed,
-            label=f"fetching {what}" if request.target else "adding the note",
-            group="attach",
-            writes=True,
+            return
+        title = {"added": "Source added", "merged": "Merged", "known": "Already stored"}
+        self.notify(
+            f"claim {event.claim}: {event.result.message}",
+            title=title.get(event.result.outcome, "Source attached"),
+            markup=False,
+            timeout=8,
         )
+        self._written()
 
     def action_evidence(self) -> None:
         from factcheck.tui.screens.evidence import EvidenceDialog
 
         def open_dialog(detail: ClaimDetail) -> None:
-            self.app.push_screen(EvidenceDialog(detail), lambda _r: self.app.changed())
+            if self.bench is not None:
+                self.app.push_screen(EvidenceDialog(self.bench, detail), self._written)
 
         self._with_claim(open_dialog)
 
     def action_note(self) -> None:
         from factcheck.tui.screens.claim_edit import NoteDialog
 
-        self._with_claim(lambda d: self.app.push_screen(NoteDialog(d.claim), self._edited))
+        self._with_claim(lambda d: self._edit(NoteDialog, d))
 
     def action_split(self) -> None:
         from factcheck.tui.screens.claim_edit import SplitDialog
 
-        self._with_claim(lambda d: self.app.push_screen(SplitDialog(d.claim), self._edited))
+        self._with_claim(lambda d: self._edit(SplitDialog, d))
 
     def action_merge(self) -> None:
         from factcheck.tui.screens.claim_edit import MergeDialog
 
         neighbours = self.claims.neighbours(self.claims.cursor)
-        self._with_claim(
-            lambda d: self.app.push_screen(MergeDialog(d.claim, neighbours), self._edited)
-        )
+        self._with_claim(lambda d: self._edit(partial(MergeDialog, neighbours=neighbours), d))
+
+    def _edit(self, dialog, detail: ClaimDetail) -> None:
+        if self.bench is not None:
+            self.app.push_screen(dialog(self.bench, detail.claim), self._edited)
 
     def action_add_claim(self) -> None:
         from factcheck.tui.screens.claim_edit import AddClaimDialog
 
-        self.app.push_screen(AddClaimDialog(self.article), self._edited)
+        bench = self._opened_bench()
+        if bench is not None:
+            self.app.push_screen(AddClaimDialog(bench, self.article), self._edited)
 
     def _edited(self, claim_id: int | None) -> None:
         if claim_id is None:
@@ -475,7 +448,7 @@ class MainScreen(Screen[None]):
         self.detail = None
         self.reload(keep=claim_id)
         self._load_detail(claim_id)
-        self.app.changed()  # type: ignore[attr-defined]
+        self._written()
 
     def action_import_file(self) -> None:
         from factcheck.tui.screens.importer import ImportDialog
@@ -483,16 +456,18 @@ class MainScreen(Screen[None]):
         def done(article: int | None) -> None:
             if article is not None:
                 self.open_article(article)
-            self.app.changed()  # type: ignore[attr-defined]
+            self._written()
 
-        self.app.push_screen(ImportDialog(self.article), done)
+        bench = self._opened_bench()
+        if bench is not None:
+            self.app.push_screen(ImportDialog(bench, self.article), done)
 
     def action_article(self) -> None:
         from factcheck.tui.screens.article import ArticleScreen
 
         line = self.claims.current
         article = line.article if line is not None else self.article
-        if article is None:
+        if article is None or self.bench is None:
             self.notify("This claim belongs to no article.", severity="warning")
             return
 
@@ -502,22 +477,23 @@ class MainScreen(Screen[None]):
                 self.reload(keep=claim_id)
                 self._load_detail(claim_id)
 
-        self.app.push_screen(ArticleScreen(article, line.id if line else None), back)
+        self.app.push_screen(ArticleScreen(self.bench, article, line.id if line else None), back)
 
     def action_report(self) -> None:
         from factcheck.tui.screens.report import ReportScreen
 
         line = self.claims.current
         article = line.article if line is not None else self.article
-        if article is None:
+        if article is None or self.bench is None:
             self.notify("Open an article first: a report covers one article.", severity="warning")
             return
-        self.app.push_screen(ReportScreen(article))
+        self.app.push_screen(ReportScreen(self.bench, article))
 
 
 def progress_article(progress: Progress) -> int | None:
     return progress.article.id if progress.article else None
 
 
-def _key_name(key: str) -> str:
-    return {"question_mark": "?", "slash": "/"}.get(key, key)
+def attach_subject(request: SourceRequest) -> str:
+    """What a notice about an attach names: the URL or path (cut short), or "a note"."""
+    return one_line(request.target or "a note", 50)

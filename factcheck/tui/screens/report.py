@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -20,10 +21,12 @@ from textual.widget import Widget
 from textual.widgets import Input, Markdown, Static
 
 from factcheck.services import reports
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import ReportBuilt, ReportSaved
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.widgets.key_footer import KeyFooter
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 
 @dataclass(frozen=True)
@@ -69,8 +72,9 @@ class ReportScreen(Screen[None]):
         Binding("question_mark", "app.help", "Help"),
     ]
 
-    def __init__(self, article: int) -> None:
+    def __init__(self, bench: Workbench, article: int) -> None:
         super().__init__()
+        self.bench = bench
         self.article = article
         self.rendered: Rendered | None = None
 
@@ -82,24 +86,24 @@ class ReportScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#report-body").focus()
-        store, article, clock = self.app.store, self.article, self.app.clock  # type: ignore[attr-defined]
+        self._build()
 
-        def work() -> Rendered:
-            data = reports.build_report(store, article, generated_at=clock())
-            return Rendered(data.article.title, reports.render_report(data, "md"))
+    @background("report", label="building the report")
+    def _build(self) -> ReportBuilt:
+        data = reports.build_report(self.bench.store, self.article, generated_at=self.bench.clock())
+        return ReportBuilt(data.article.title, reports.render_report(data, "md"))
 
-        run_job(self, work, self._rendered, label="building the report", group="report")
-
-    async def _rendered(self, rendered: Rendered) -> None:
-        self.rendered = rendered
+    @on(ReportBuilt)
+    async def _rendered(self, event: ReportBuilt) -> None:
+        self.rendered = Rendered(event.title, event.markdown)
         self.query_one("#report-title", Static).update(
             Content.assemble(
                 ("Report preview: ", "bold"),
-                shown(rendered.title, "bold"),
+                shown(event.title, "bold"),
                 ("   w saves it to a file", "$text-muted"),
             )
         )
-        await self.query_one("#report", Markdown).update(rendered.markdown)
+        await self.query_one("#report", Markdown).update(event.markdown)
 
     def action_save(self) -> None:
         if self.rendered is None:
@@ -110,15 +114,16 @@ class ReportScreen(Screen[None]):
     def _save_to(self, path: str | None) -> None:
         if path is None or self.rendered is None:
             return
-        text = self.rendered.markdown
-        run_job(
-            self,
-            lambda: reports.write_atomically(Path(path), text),
-            lambda _none: self.notify(f"Report saved to {one_line(path, 80)}", markup=False),
-            label="saving the report",
-            group="save-report",
-            writes=True,
-        )
+        self._write(path, self.rendered.markdown)
+
+    @background("save-report", writes=True, label="saving the report")
+    def _write(self, path: str, text: str) -> ReportSaved:
+        reports.write_atomically(Path(path), text)
+        return ReportSaved(path)
+
+    @on(ReportSaved)
+    def _saved(self, event: ReportSaved) -> None:
+        self.notify(f"Report saved to {one_line(event.path, 80)}", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual import on
 from textual.binding import Binding
 from textual.content import Content
 from textual.widget import Widget
@@ -21,10 +22,12 @@ from factcheck.scale import Rating
 from factcheck.services import verdicts, workbench
 from factcheck.services.workbench import ClaimDetail
 from factcheck.tui import ratings
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import ClaimDetailReloaded, VerdictSaved
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.widgets.claim_detail import verdict_line
+from factcheck.tui.work import background
+from factcheck.tui.workbench import Workbench
 
 
 def rating_option(number: int, rating: Rating) -> Option:
@@ -46,13 +49,14 @@ class VerdictDialog(Dialog[str]):
         *(Binding(str(n), f"rate({n - 1})", f"rating {n}", show=False) for n in range(1, 10)),
     ]
 
-    def __init__(self, detail: ClaimDetail) -> None:
+    def __init__(self, bench: Workbench, detail: ClaimDetail) -> None:
         super().__init__()
+        self.bench = bench
         self.detail = detail
 
     @property
     def scale(self) -> tuple[Rating, ...]:
-        return self.app.scale  # type: ignore[attr-defined]
+        return self.bench.scale
 
     def title_text(self) -> Content:
         return Content.styled(f"Verdict on claim {self.detail.claim.id}", "bold")
@@ -147,49 +151,51 @@ class VerdictDialog(Dialog[str]):
             return
         self.working = True
         self.clear_error()
-        store, checker = self.app.store, self.app.checker  # type: ignore[attr-defined]
-        claim = self.detail.claim
-        rationale = self.query_one("#rationale", TextArea).text
-        correction = self.query_one("#correction", TextArea).text
-        cited = tuple(self.query_one("#cite", SelectionList).selected)
-        run_job(
-            self,
-            lambda: verdicts.record_verdict(
-                store,
-                claim.id,
-                rating,
-                rationale=rationale,
-                checker=checker,
-                correction=correction,
-                evidence=cited,
-                seen_version=claim.version,
-            ),
-            lambda saved: self.dismiss(f"{saved.rating} on claim {saved.claim}"),
-            failed=self._failed,
-            label="saving the verdict",
-            group="verdict",
-            writes=True,
+        self._save(
+            rating,
+            self.query_one("#rationale", TextArea).text,
+            self.query_one("#correction", TextArea).text,
+            tuple(self.query_one("#cite", SelectionList).selected),
         )
 
-    def _failed(self, exc: FactcheckError) -> None:
-        if isinstance(exc, StaleEdit):
-            self.fail(f"{exc}. Press ctrl+r to reload the claim; what you typed is kept.")
+    @background("verdict", writes=True, label="saving the verdict")
+    def _save(
+        self, rating: str, rationale: str, correction: str, cited: tuple[int, ...]
+    ) -> VerdictSaved:
+        claim = self.detail.claim
+        saved = verdicts.record_verdict(
+            self.bench.store,
+            claim.id,
+            rating,
+            rationale=rationale,
+            checker=self.bench.checker,
+            correction=correction,
+            evidence=cited,
+            seen_version=claim.version,
+        )
+        return VerdictSaved(saved)
+
+    @on(VerdictSaved)
+    def _saved(self, event: VerdictSaved) -> None:
+        self.dismiss(f"{event.verdict.rating} on claim {event.verdict.claim}")
+
+    def refused(self, error: FactcheckError) -> None:
+        if isinstance(error, StaleEdit):
+            self.fail(f"{error}. Press ctrl+r to reload the claim; what you typed is kept.")
             self.query_one("#reload", Button).display = True
             return
-        self.fail(str(exc))
+        self.fail(str(error))
 
     def action_reload(self) -> None:
-        store, claim_id = self.app.store, self.detail.claim.id  # type: ignore[attr-defined]
-        run_job(
-            self,
-            lambda: workbench.claim_detail(store, claim_id),
-            self._reloaded,
-            failed=lambda exc: self.fail(str(exc)),
-            label="reloading the claim",
-            group="verdict",
-        )
+        self._reload(self.detail.claim.id)
 
-    def _reloaded(self, detail: ClaimDetail) -> None:
+    @background("verdict", label="reloading the claim")
+    def _reload(self, claim_id: int) -> ClaimDetailReloaded:
+        return ClaimDetailReloaded(workbench.claim_detail(self.bench.store, claim_id))
+
+    @on(ClaimDetailReloaded)
+    def _reloaded(self, event: ClaimDetailReloaded) -> None:
+        detail = event.detail
         kept = set(self.query_one("#cite", SelectionList).selected)
         self.detail = detail
         self.query_one("#verdict-claim", Static).update(self._claim_text())

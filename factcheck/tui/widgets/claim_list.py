@@ -12,7 +12,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import events
+from textual import events, on
 from textual.binding import Binding
 from textual.content import Content
 from textual.geometry import Size
@@ -23,8 +23,9 @@ from textual.strip import Strip
 from textual.visual import Visual
 
 from factcheck.tui import ratings
-from factcheck.tui.jobs import run_job
+from factcheck.tui.messages import PageLoaded
 from factcheck.tui.safe import clean
+from factcheck.tui.work import background
 
 if TYPE_CHECKING:
     from factcheck.services.workbench import ClaimLine
@@ -116,19 +117,18 @@ class ClaimList(ScrollView, can_focus=True):
         if page in self._requested or self._fetch is None:
             return
         self._requested.add(page)
-        fetch, generation = self._fetch, self._generation
-        run_job(
-            self,
-            lambda: fetch(page * PAGE, PAGE),
-            lambda rows: self._arrived(generation, page, rows),
-            group=f"claim-page-{page}",
-        )
+        self._read_page(self._fetch, self._generation, page)
 
-    def _arrived(self, generation: int, page: int, rows: list[ClaimLine]) -> None:
-        if generation != self._generation:
+    @background("claim-page")
+    def _read_page(self, fetch: Fetch, generation: int, page: int) -> PageLoaded:
+        return PageLoaded(generation, page, fetch(page * PAGE, PAGE))
+
+    @on(PageLoaded)
+    def _arrived(self, event: PageLoaded) -> None:
+        if event.generation != self._generation:
             return
-        self._requested.discard(page)
-        self._pages[page] = rows
+        self._requested.discard(event.page)
+        self._pages[event.page] = event.rows
         while len(self._pages) > KEEP_PAGES:
             self._pages.popitem(last=False)
         self.refresh()

@@ -43,10 +43,12 @@ class Activity(Static):
 
     def on_mount(self) -> None:
         self._frame = 0
+        self._label = ""
         self._timer = self.set_interval(0.1, self._spin, pause=True)
         self.watch(self.app, "activity", self._activity_changed)
 
     def _activity_changed(self, label: str) -> None:
+        self._label = label
         self.set_class(bool(label), "-busy")
         if label:
             self._timer.resume()
@@ -59,10 +61,9 @@ class Activity(Static):
         self._paint()
 
     def _paint(self) -> None:
-        label: str = self.app.activity  # type: ignore[attr-defined]
-        if label:
+        if self._label:
             self.update(
-                Content.assemble((SPINNER[self._frame] + " ", "$text-accent"), shown(label))
+                Content.assemble((SPINNER[self._frame] + " ", "$text-accent"), shown(self._label))
             )
         else:
             self.update("")

@@ -1,0 +1,167 @@
+"""The workbench's messages: what background work found, and what changed in the store.
+
+Workers answer with these (see ``work.py``); the node that started the work handles its
+answer.  ``StoreChanged`` goes the other way, from the app to each open screen, when the change
+stamp says someone (here or on another machine) wrote; ``StoreWritten`` bubbles up from a screen
+that wrote, so the app looks at once instead of at the next tick.
+
+Each message is a dataclass of what it carries (``Data`` makes every subclass one; Textual
+initialises a message through ``__post_init__``), compared by identity like any message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, dataclass_transform
+
+from textual.message import Message
+
+if TYPE_CHECKING:
+    from factcheck.errors import FactcheckError
+    from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.sources import AttachResult
+    from factcheck.services.verdicts import VerdictView
+    from factcheck.services.views import ArticleView, ClaimView
+    from factcheck.services.workbench import (
+        ArticleText,
+        ClaimDetail,
+        ClaimFilter,
+        ClaimLine,
+        Progress,
+        Stamp,
+    )
+    from factcheck.tui.screens.importer import Imported
+    from factcheck.tui.workbench import Workbench
+
+
+@dataclass_transform(eq_default=False)
+class Data(Message):
+    """A message whose fields are declared like a dataclass's."""
+
+    def __init_subclass__(cls, **options: Any) -> None:
+        super().__init_subclass__(**options)
+        dataclass(eq=False)(cls)
+
+
+# -- the app and the store --------------------------------------------------------------------
+
+
+class StoreOpened(Data):
+    bench: Workbench
+    article: int | None  # the article to show first (None: every claim)
+
+
+class StampRead(Data):
+    stamp: Stamp | None  # None: the store was busy; look again next tick
+
+
+class ArticlesListed(Data):
+    articles: list[ArticleView]
+
+
+class StoreChanged(Data, bubble=False):
+    """Sent by the app to each screen: the parts of the store (``Stamp`` fields) that changed."""
+
+    what: set[str]
+
+
+class StoreWritten(Data):
+    """A screen wrote to the store: the app reads the change stamp now."""
+
+
+# -- the main screen --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Listing:
+    where: ClaimFilter
+    total: int
+    offset: int
+    rows: list[ClaimLine]
+    cursor: int
+
+
+class ListLoaded(Data):
+    """The list's size and the page around the cursor; ``counts``: read the progress too."""
+
+    listing: Listing
+    counts: bool
+
+
+class ProgressCounted(Data):
+    progress: Progress
+
+
+class ClaimDetailLoaded(Data):
+    detail: ClaimDetail
+
+
+class SourceAttached(Data):
+    """A source attached to ``claim`` (``result``), or refused (``error``); ``what`` names the
+    URL, path or note for the notice."""
+
+    claim: int
+    what: str
+    result: AttachResult | None = None
+    error: FactcheckError | None = None
+
+
+class PageLoaded(Data, bubble=False):
+    """One page of the claim list, for the list generation that asked for it."""
+
+    generation: int
+    page: int
+    rows: list[ClaimLine]
+
+
+# -- other screens and dialogs ----------------------------------------------------------------
+
+
+class ArticleTextLoaded(Data):
+    text: ArticleText
+
+
+class ReportBuilt(Data):
+    title: str
+    markdown: str
+
+
+class ReportSaved(Data):
+    path: str
+
+
+class PassagesFound(Data):
+    """The evidence dialog's candidates: each source's best passages, and what is pinned."""
+
+    found: dict[int, list[PassageView]]
+    pinned: list[EvidenceView]
+    keep: int | None  # the line to highlight again
+
+
+class PinChanged(Data):
+    done: str  # what the notice says
+    keep: int
+
+
+class VerdictSaved(Data):
+    verdict: VerdictView
+
+
+class ClaimDetailReloaded(Data):
+    """A dialog's claim read again after a refused (stale) save."""
+
+    detail: ClaimDetail
+
+
+class ClaimReloaded(Data):
+    claim: ClaimView
+
+
+class ClaimSaved(Data):
+    """An edit of claims was written: the claim to select afterwards."""
+
+    claim: int
+
+
+class ImportDone(Data):
+    imported: Imported
