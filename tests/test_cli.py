@@ -301,8 +301,8 @@ def test_claims_file_round_trip(db: str, tmp_path: Path) -> None:
     assert back == rows
 
 
-def test_claims_of_an_article_that_does_not_exist(db: str) -> None:
-    result = CliRunner().invoke(main, ["--db", db, "claims", "--article", "999"])
+def test_claims_of_an_article_that_does_not_exist(store) -> None:
+    result = CliRunner().invoke(main, ["--db", store.url, "claims", "--article", "999"])
     assert result.exit_code != 0 and "no article 999" in result.output
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,7 +27,8 @@ def test_migrations_from_empty_produce_exactly_the_models(store) -> None:
     assert diff == []
 
 
-def test_every_earlier_revision_upgrades_on_open(tmp_path: Path) -> None:
+def stores_at_earlier_revisions(tmp_path: Path):
+    """A SQLite store at each revision before the head ("base": an empty file), by URL."""
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     revisions = [rev.revision for rev in script.walk_revisions()]
     for revision in ["base", *reversed(revisions[1:])]:
@@ -36,6 +40,11 @@ def test_every_earlier_revision_upgrades_on_open(tmp_path: Path) -> None:
             if revision != "base":
                 command.upgrade(cfg, revision)
         engine.dispose()
+        yield url
+
+
+def test_every_earlier_revision_upgrades_on_open(tmp_path: Path) -> None:
+    for url in stores_at_earlier_revisions(tmp_path):
         store = open_store(url)
         assert current_revision(store.engine) == head_revision()
         store.close()
@@ -81,3 +90,102 @@ def test_the_head_revision_the_code_knows_is_alembics() -> None:
     from factcheck.db import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+# Stores created or written by mistake (issue 16, item 10).
+
+
+def test_reading_a_mistyped_path_creates_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "claim.db"  # the user meant claims.db
+    with pytest.raises(StoreError, match="no store at"):
+        open_store(f"sqlite:///{path}", read_only=True)
+    assert not path.exists()
+
+
+def test_reading_an_empty_file_leaves_it_empty(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    path.touch()
+    with pytest.raises(StoreError, match="empty file"):
+        open_store(f"sqlite:///{path}", read_only=True)
+    assert path.stat().st_size == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.db"]
+
+
+def test_another_programs_database_is_not_a_factcheck_store(tmp_path: Path) -> None:
+    path = tmp_path / "budget.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE expense (item TEXT, amount REAL)")
+        conn.execute("INSERT INTO expense VALUES ('paper', 12.5)")
+    conn.close()
+    before = path.read_bytes()
+    for read_only in (True, False):
+        with pytest.raises(StoreError, match="not a factcheck store"):
+            open_store(f"sqlite:///{path}", read_only=read_only)
+    assert path.read_bytes() == before
+
+
+def test_an_in_memory_store_is_refused_for_writes() -> None:
+    for url in ("sqlite://", "sqlite:///:memory:"):
+        with pytest.raises(StoreError, match="in-memory"):
+            open_store(url)
+
+
+def test_a_reader_never_migrates(tmp_path: Path) -> None:
+    for url in stores_at_earlier_revisions(tmp_path):
+        engine = make_engine(url)
+        before = current_revision(engine)
+        engine.dispose()
+        with pytest.raises(StoreError, match="older than this factcheck|empty file|no factcheck"):
+            open_store(url, read_only=True)
+        engine = make_engine(url)
+        assert current_revision(engine) == before
+        engine.dispose()
+
+
+def test_a_store_from_a_newer_factcheck_is_not_read_either(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    open_store(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'f00d'")
+    conn.close()
+    with pytest.raises(StoreError, match="newer than this factcheck"):
+        open_store(f"sqlite:///{path}", read_only=True)
+
+
+def test_a_store_opened_to_read_refuses_writes(store, tmp_path: Path) -> None:
+    reader = open_store(store.url, read_only=True)
+    try:
+        assert reader.scale() == store.scale()
+        with pytest.raises(StoreError, match="read only"), reader.transaction():
+            pass
+    finally:
+        reader.close()
+
+
+@pytest.mark.skipif(not os.environ.get("FACTCHECK_TEST_PG"), reason="needs the PostgreSQL run")
+def test_eight_processes_opening_one_empty_postgresql_database() -> None:
+    """The first opening creates the schema; the seven at the same moment wait for it."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
+    server = os.environ["FACTCHECK_TEST_PG"]
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    name = f"fc_race_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(server).set(database=name).render_as_string(hide_password=False)
+    try:
+        code = "import sys; from factcheck.db import open_store; open_store(sys.argv[1]).close()"
+        procs = [
+            subprocess.Popen([sys.executable, "-c", code, url], stderr=subprocess.PIPE, text=True)
+            for _ in range(8)
+        ]
+        errors = [proc.communicate(timeout=120)[1] for proc in procs]
+        assert [proc.returncode for proc in procs] == [0] * 8, errors
+        store = open_store(url, read_only=True)
+        assert current_revision(store.engine) == head_revision()
+        store.close()
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -10,7 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck import services
-from factcheck.cli.common import Context, out, pass_context
+from factcheck.cli.common import ARTICLE, Context, out, pass_context
 from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.text import read_article_stream, read_bytes
@@ -19,7 +19,7 @@ from factcheck.services.claims import claims_file_form
 
 @click.command("import")
 @click.argument("target")
-@click.option("--article", "article_id", type=int, help="Claims file: attach the claims here.")
+@click.option("--article", "article_id", type=ARTICLE, help="Claims file: attach the claims here.")
 @click.option(
     "--dry-run", is_flag=True, help="Claims file: report what would happen, store nothing."
 )
@@ -94,7 +94,7 @@ def extract_command(source: str, fmt: str) -> None:
 
 
 @click.command("claims")
-@click.option("--article", "article_id", type=int, help="Only this article's claims.")
+@click.option("--article", "article_id", type=ARTICLE, help="Only this article's claims.")
 @click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
 @click.option("--search", help="Only claims whose text or speaker contains this.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
@@ -107,7 +107,7 @@ def claims_command(
     fmt: str = "table",
 ) -> None:
     """List the stored claims."""
-    claims = services.list_claims(obj.store, article_id=article_id, kind=kind, search=search)
+    claims = services.list_claims(obj.reader, article_id=article_id, kind=kind, search=search)
     if fmt == "jsonl":
         for claim in claims:
             click.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
@@ -146,7 +146,7 @@ def claims_command(
 @pass_context
 def articles_command(obj: Context) -> None:
     """List the imported articles."""
-    for article in services.list_articles(obj.store):
+    for article in services.list_articles(obj.reader):
         click.echo(f"{article.id}\t{article.claims} claims\t{article.label}")
 
 

@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from factcheck.cli.common import Context, out, pass_context
+from factcheck.cli.common import CLAIM, EVIDENCE, MERGE, SOURCE, Context, out, pass_context
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.services import evidence as evidence_service
@@ -33,7 +33,7 @@ def merge_thresholds(command):
 
 
 @click.command("attach")
-@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @click.argument("target", metavar="URL|PATH", required=False)
 @click.option("--note", help="A source of your own: an interview, a call, a document you hold.")
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
@@ -75,7 +75,7 @@ def _tiers(merge_at: float | None = None, suggest_at: float | None = None) -> so
 
 @click.command("fetch")
 @click.argument("url_file", metavar="URLS.txt", type=click.Path(path_type=Path))
-@click.option("--claim", "claim_id", type=int, help="Attach every page to this claim.")
+@click.option("--claim", "claim_id", type=CLAIM, help="Attach every page to this claim.")
 @click.option("--stance", type=click.Choice(sources.STANCES), default="context")
 @click.option("--concurrency", type=click.IntRange(1, 64), default=16, show_default=True)
 @click.option("--refresh", is_flag=True, help="Re-fetch known URLs (ETag / Last-Modified).")
@@ -126,7 +126,7 @@ def fetch_command(
 
 
 @click.command("refresh")
-@click.argument("source_ids", metavar="[SOURCE]...", type=int, nargs=-1)
+@click.argument("source_ids", metavar="[SOURCE]...", type=SOURCE, nargs=-1)
 @pass_context
 def refresh_command(obj: Context, source_ids: tuple[int, ...]) -> None:
     """Re-fetch web sources (all, or those named); a changed page keeps its old text."""
@@ -138,16 +138,16 @@ def refresh_command(obj: Context, source_ids: tuple[int, ...]) -> None:
 
 
 @click.command("sources")
-@click.option("--claim", "claim_id", type=int, help="Only this claim's sources.")
+@click.option("--claim", "claim_id", type=CLAIM, help="Only this claim's sources.")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @pass_context
 def sources_command(obj: Context, claim_id: int | None, fmt: str) -> None:
     """List sources; for a claim, with copies of one story counted once."""
     if claim_id is not None:
-        found = sources.claim_sources(obj.store, claim_id)
+        found = sources.claim_sources(obj.reader, claim_id)
         views = list(found.sources)
     else:
-        found, views = None, sources.list_sources(obj.store)
+        found, views = None, sources.list_sources(obj.reader)
     if fmt == "jsonl":
         for view in views:
             click.echo(json.dumps(view.to_dict(), ensure_ascii=False))
@@ -172,12 +172,12 @@ def sources_command(obj: Context, claim_id: int | None, fmt: str) -> None:
 
 
 @click.command("source")
-@click.argument("source_id", metavar="SOURCE", type=int)
+@click.argument("source_id", metavar="SOURCE", type=SOURCE)
 @click.option("--text/--no-text", default=True, help="Show the archived text.")
 @pass_context
 def source_command(obj: Context, source_id: int, text: bool) -> None:
     """One source whole: metadata, every URL that led to it, merges, its text."""
-    detail = sources.show_source(obj.store, source_id)
+    detail = sources.show_source(obj.reader, source_id)
     v = detail.source
     for label, value in (
         ("source", v.id),
@@ -218,7 +218,7 @@ def source_command(obj: Context, source_id: int, text: bool) -> None:
 def merge_group(ctx: click.Context) -> None:
     """Likely duplicates to confirm or reject, and merges to split."""
     if ctx.invoked_subcommand is None:
-        for m in merges.list_merges(ctx.find_object(Context).store):
+        for m in merges.list_merges(ctx.find_object(Context).reader):
             click.echo(
                 f"{m.id:>5}  {m.status:<9} source {m.source} ← {m.other or m.url}  "
                 f"{m.score:.0%}  {m.rule}"
@@ -240,18 +240,18 @@ for _decision, _help in (
     ("split", "Split a wrong merge: the copy becomes a source of its own."),
 ):
     merge_group.command(_decision, help=_help)(
-        click.argument("merge_id", metavar="MERGE", type=int)(_decide(_decision))
+        click.argument("merge_id", metavar="MERGE", type=MERGE)(_decide(_decision))
     )
 
 
 @click.command("passages")
-@click.argument("claim_id", metavar="CLAIM", type=int)
-@click.argument("source_id", metavar="SOURCE", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
+@click.argument("source_id", metavar="SOURCE", type=SOURCE)
 @click.option("--limit", type=click.IntRange(1, 50), default=5, show_default=True)
 @pass_context
 def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) -> None:
     """The passages of a source that best support or contradict a claim."""
-    found = evidence_service.find_passages(obj.store, claim_id, source_id, limit)
+    found = evidence_service.find_passages(obj.reader, claim_id, source_id, limit)
     if not found:
         click.echo("no passage of the source bears on the claim")
     for p in found:
@@ -263,8 +263,8 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
 
 
 @click.command("pin")
-@click.argument("claim_id", metavar="CLAIM", type=int)
-@click.argument("source_id", metavar="SOURCE", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
+@click.argument("source_id", metavar="SOURCE", type=SOURCE)
 @click.argument("start", type=int)
 @click.argument("end", type=int)
 @pass_context
@@ -277,7 +277,7 @@ def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: in
 
 
 @click.command("unpin")
-@click.argument("evidence_id", metavar="EVIDENCE", type=int)
+@click.argument("evidence_id", metavar="EVIDENCE", type=EVIDENCE)
 @pass_context
 def unpin_command(obj: Context, evidence_id: int) -> None:
     """Unpin an evidence passage."""

@@ -19,7 +19,7 @@ def db_group() -> None:
 @pass_context
 def db_current(obj: Context) -> None:
     """Print the store's schema revision and the code's."""
-    store = open_store(obj.url, migrate=False)
+    store = open_store(obj.url, read_only=True, any_revision=True)
     try:
         click.echo(f"store: {current_revision(store.engine) or 'empty'}  code: {head_revision()}")
     finally:
@@ -39,5 +39,5 @@ def db_upgrade(obj: Context) -> None:
 @pass_context
 def db_backup(obj: Context, target: Path) -> None:
     """A consistent copy of a SQLite store, safe while others are working in it."""
-    backup(obj.store, target)
+    backup(obj.reader, target)
     click.echo(f"backed up {obj.url} to {target}")

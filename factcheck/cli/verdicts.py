@@ -6,21 +6,21 @@ from pathlib import Path
 
 import click
 
-from factcheck.cli.common import Context, pass_context
+from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.services import reports, scale, verdicts
 
 
 @click.command("verdict")
-@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @click.argument("rating")
 @click.option("--rationale", required=True, help="What the sources show.")
 @click.option("--correction", help="How the claim should read (needed for refuted/misleading).")
 @click.option(
     "--evidence",
     "evidence_ids",
-    type=int,
+    type=EVIDENCE,
     multiple=True,
     metavar="ID",
     help="A pinned evidence passage the verdict rests on (repeatable).",
@@ -58,11 +58,11 @@ def verdict_command(
 
 
 @click.command("history")
-@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @pass_context
 def history_command(obj: Context, claim_id: int) -> None:
     """Every verdict a claim has had, oldest first."""
-    rows = verdicts.history(obj.store, claim_id)
+    rows = verdicts.history(obj.reader, claim_id)
     if not rows:
         click.echo(f"claim {claim_id} is unchecked")
     for v in rows:
@@ -75,11 +75,11 @@ def history_command(obj: Context, claim_id: int) -> None:
 
 
 @click.command("status")
-@click.argument("article_id", metavar="[ARTICLE]", type=int, required=False)
+@click.argument("article_id", metavar="[ARTICLE]", type=ARTICLE, required=False)
 @pass_context
 def status_command(obj: Context, article_id: int | None) -> None:
     """Counts per rating, and what is still unchecked."""
-    result = verdicts.status(obj.store, article_id)
+    result = verdicts.status(obj.reader, article_id)
     click.echo(f"{result.checked} of {result.total} claims checked")
     for rating, count in result.counts.items():
         click.echo(f"  {rating:<16} {count}")
@@ -90,13 +90,13 @@ def status_command(obj: Context, article_id: int | None) -> None:
 
 
 @click.command("similar")
-@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @click.option("--threshold", type=click.FloatRange(0, 100), help="Similarity from 0 to 100.")
 @pass_context
 def similar_command(obj: Context, claim_id: int, threshold: float | None) -> None:
     """Claims of other articles already checked that say nearly the same."""
     limit = threshold if threshold is not None else thresholds().similar
-    found = verdicts.similar(obj.store, claim_id, threshold=limit)
+    found = verdicts.similar(obj.reader, claim_id, threshold=limit)
     if not found:
         click.echo(f"no checked claim elsewhere is {limit:.0f}% similar to claim {claim_id}")
     for prior in found:
@@ -109,7 +109,7 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
 
 
 @click.command("report")
-@click.argument("article_id", metavar="[ARTICLE]", type=int, required=False)
+@click.argument("article_id", metavar="[ARTICLE]", type=ARTICLE, required=False)
 @click.option("--format", "fmt", default="md", help=f"One of: {', '.join(reports.FORMATS)}.")
 @click.option(
     "-o",
@@ -122,7 +122,7 @@ def report_command(obj: Context, article_id: int | None, fmt: str, output: Path 
     """The verdict report of an article: Markdown, JSON, ClaimReview or the annotated text."""
     if fmt not in reports.FORMATS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
-    content = reports.render_report(reports.build_report(obj.store, article_id), fmt)
+    content = reports.render_report(reports.build_report(obj.reader, article_id), fmt)
     if output is None:
         click.echo(content, nl=False)
     else:
@@ -135,7 +135,7 @@ def report_command(obj: Context, article_id: int | None, fmt: str, output: Path 
 def scale_group(ctx: click.Context) -> None:
     """The verdict scale of this store (and how to use your desk's own)."""
     if ctx.invoked_subcommand is None:
-        for rating in ctx.find_object(Context).store.scale():
+        for rating in ctx.find_object(Context).reader.scale():
             value = rating.review_value if rating.review_value is not None else "-"
             fix = "  needs a correction" if rating.needs_correction else ""
             click.echo(f"{rating.name:<18} {value}  {rating.meaning}{fix}")

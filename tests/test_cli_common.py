@@ -1,0 +1,311 @@
+"""What every command shares: ids, opening the store to read or to write, waiting for the
+write lock, settings.  Each failure a user can meet is one line, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from paths import SEED_ARTICLE
+
+from factcheck.cli import main
+
+HUGE = 10**20
+# Ids as the user typed them; every command that takes one.
+ID_COMMANDS = [
+    ["claims", "--article", "{n}"],
+    ["status", "{n}"],
+    ["report", "{n}"],
+    ["history", "{n}"],
+    ["similar", "{n}"],
+    ["verdict", "{n}", "supported", "--rationale", "r"],
+    ["verdict", "1", "supported", "--rationale", "r", "--evidence", "{n}"],
+    ["attach", "{n}", "--note", "a call"],
+    ["sources", "--claim", "{n}"],
+    ["source", "{n}"],
+    ["refresh", "{n}"],
+    ["passages", "{n}", "1"],
+    ["passages", "1", "{n}"],
+    ["pin", "1", "{n}", "0", "5"],
+    ["pin", "{n}", "1", "0", "5"],
+    ["unpin", "{n}"],
+    ["merge", "confirm", "{n}"],
+    ["merge", "reject", "{n}"],
+    ["merge", "split", "{n}"],
+]
+
+
+def run(db: str, *args: str, env: dict[str, str] | None = None):
+    return CliRunner(env=env).invoke(main, ["--db", db, *args], catch_exceptions=False)
+
+
+def one_line_error(result) -> str:
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1, result.output
+    assert len(lines) == 1 and "Traceback" not in result.output, result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("number", [HUGE, 2**31], ids=["1e20", "2^31"])
+def test_an_id_no_store_can_hold_is_an_unknown_id(db_url: str, number: int) -> None:
+    assert run(db_url, "import", str(SEED_ARTICLE)).exit_code == 0
+    before = run(db_url, "claims", "--format", "jsonl").output
+    for command in ID_COMMANDS:
+        args = [part.format(n=number) for part in command]
+        line = one_line_error(run(db_url, *args))
+        assert f" {number}" in line and line.startswith("Error: no "), (args, line)
+    assert run(db_url, "claims", "--format", "jsonl").output == before
+
+
+def test_an_import_into_an_article_no_store_can_hold(db_url: str, tmp_path: Path) -> None:
+    rows = tmp_path / "claims.jsonl"
+    rows.write_text('{"text": "The bridge cost $4 million."}\n')
+    line = one_line_error(run(db_url, "import", str(rows), "--article", str(HUGE)))
+    assert line == f"Error: no article {HUGE}"
+
+
+READ_COMMANDS = [
+    ["claims"],
+    ["articles"],
+    ["status"],
+    ["report"],
+    ["sources"],
+    ["history", "1"],
+    ["scale"],
+    ["merge"],
+    ["db", "current"],
+]
+
+
+def test_read_commands_never_create_a_store(tmp_path: Path) -> None:
+    mistyped = tmp_path / "claim.db"
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for command in READ_COMMANDS:
+        line = one_line_error(run(str(mistyped), *command))
+        assert "no store at" in line and str(mistyped) in line, (command, line)
+        line = one_line_error(run(str(empty), *command))
+        assert "empty file, not a factcheck store" in line, (command, line)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db"]
+    assert empty.stat().st_size == 0
+
+
+def test_another_programs_database_is_refused_by_every_command(tmp_path: Path) -> None:
+    other = tmp_path / "app.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.close()
+    before = other.read_bytes()
+    for command in [*READ_COMMANDS, ["import", str(SEED_ARTICLE)]]:
+        line = one_line_error(run(str(other), *command))
+        assert "is not a factcheck store" in line, (command, line)
+    assert other.read_bytes() == before
+
+
+def test_an_in_memory_store_is_refused_for_an_import() -> None:
+    line = one_line_error(run("sqlite://", "import", str(SEED_ARTICLE)))
+    assert "in-memory" in line and "keep nothing" in line
+
+
+def _hold_write_lock(path: Path, seconds: float) -> subprocess.Popen:
+    """Another process in the middle of a long write: it holds SQLite's write lock."""
+    code = (
+        "import sqlite3, sys, time\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "print('holding', flush=True)\n"
+        "time.sleep(float(sys.argv[2]))\n"
+        "conn.execute('ROLLBACK')\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(path), str(seconds)], stdout=subprocess.PIPE, text=True
+    )
+    assert holder.stdout.readline() == "holding\n"
+    return holder
+
+
+def _factcheck(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+    )
+
+
+def test_a_writer_waiting_for_a_long_import_says_so_then_gives_up_in_one_line(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "claims.db"
+    db = f"sqlite:///{path}"
+    assert run(db, "import", str(SEED_ARTICLE)).exit_code == 0
+    holder = _hold_write_lock(path, 60)
+    try:
+        done = _factcheck(
+            "--db", db, "verdict", "1", "supported", "--rationale", "r", env={"FACTCHECK_WAIT": "1"}
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert lines[0] == "waiting for another import to finish… (up to 1 s)"
+    assert len(lines) == 2 and "busy with another writer" in lines[1], done.stderr
+    assert "FACTCHECK_WAIT" in lines[1]
+    assert run(db, "history", "1").output == "claim 1 is unchecked\n"
+
+
+def test_a_writer_that_waits_long_enough_gets_its_turn(tmp_path: Path) -> None:
+    path = tmp_path / "claims.db"
+    db = f"sqlite:///{path}"
+    assert run(db, "import", str(SEED_ARTICLE)).exit_code == 0
+    (tmp_path / "factcheck.toml").write_text("[store]\nwait = 120\n")
+    holder = _hold_write_lock(path, 2)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "--db",
+            db,
+            "verdict",
+            "1",
+            "opinion",
+            "--rationale",
+            "r",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    holder.wait(timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("waiting for another import to finish… (up to 120 s)")
+    assert "claim 1: opinion" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "config, words",
+    [
+        ('[thresholds]\nclaim_merge = "high"\n', "thresholds.claim_merge must be a number"),
+        ("[thresholds]\nsource_confirm = 5\n", "thresholds.source_confirm must be a number"),
+        ("thresholds = 3\n", "thresholds must be a table"),
+        ("[store]\nwait = -1\n", "store.wait must be a number"),
+        ('[store]\nwait = "soon"\n', "store.wait must be a number"),
+        ("db = 5\n", "db must be text"),
+        ('checker = ""\n', "checker must be text"),
+        ("db = \n", "not valid TOML"),
+    ],
+)
+def test_a_bad_config_value_is_one_line_naming_it(tmp_path: Path, config: str, words: str) -> None:
+    (tmp_path / "factcheck.toml").write_text(config)
+    done = subprocess.run(  # attach reads every setting: store, wait, thresholds, checker
+        [sys.executable, "-m", "factcheck", "attach", "1", "--note", "a call"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+        env={k: v for k, v in os.environ.items() if k != "FACTCHECK_DB"},
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], done.stderr
+
+
+def test_a_bad_wait_in_the_environment_is_one_line(db_url: str) -> None:
+    result = run(db_url, "import", str(SEED_ARTICLE), env={"FACTCHECK_WAIT": "forever"})
+    assert "FACTCHECK_WAIT must be a number" in one_line_error(result)
+
+
+def _can_mount() -> bool:
+    if shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            'mount -t tmpfs tmpfs /mnt 2>/dev/null || mount -t tmpfs tmpfs "$HOME"',
+        ],
+        capture_output=True,
+    )
+    return probe.returncode == 0
+
+
+needs_mount = pytest.mark.skipif(
+    not _can_mount(), reason="needs unshare and mount (a user namespace) for a real tmpfs"
+)
+
+
+def _in_mount(tmp_path: Path, script: str, size: str = "8m") -> subprocess.CompletedProcess:
+    """Runs ``script`` (sh) with ``$M`` a fresh tmpfs of ``size``, in a private mount
+    namespace, so a read-only folder or a full disk is real even for root."""
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    return subprocess.run(
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-ec",
+            f'M={mount}; mount -t tmpfs -o size={size} tmpfs "$M"\n' + script,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "FC": f"{sys.executable} -m factcheck"},
+    )
+
+
+@needs_mount
+def test_a_store_in_a_read_only_folder_can_be_read_but_not_written(tmp_path: Path) -> None:
+    store = tmp_path / "claims.db"
+    assert run(str(store), "import", str(SEED_ARTICLE)).exit_code == 0
+    listed = run(str(store), "claims", "--format", "jsonl").output
+    done = _in_mount(
+        tmp_path,
+        f'cp {store} "$M/claims.db"\n'
+        'mount -o remount,ro "$M"\n'
+        '$FC --db "$M/claims.db" claims --format jsonl > "$M.out"\n'
+        '$FC --db "$M/claims.db" status | head -1\n'
+        '$FC --db "$M/claims.db" verdict 1 supported --rationale r || echo "exit $?"\n',
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "mnt.out").read_text() == listed
+    assert done.stdout.splitlines() == [f"0 of {len(listed.splitlines())} claims checked", "exit 1"]
+    errors = done.stderr.strip().splitlines()
+    assert len(errors) == 1 and "read-only" in errors[0], done.stderr
+
+
+@needs_mount
+def test_a_full_disk_during_an_import_is_one_line_and_keeps_the_store(tmp_path: Path) -> None:
+    rows = tmp_path / "claims.jsonl"
+    rows.write_text(
+        "".join(
+            f'{{"text": "Line {i} of the budget cost ${i} million in {1900 + i % 100}."}}\n'
+            for i in range(60_000)
+        )
+    )
+    done = _in_mount(
+        tmp_path,
+        f'$FC --db "$M/claims.db" import {SEED_ARTICLE}\n'
+        '$FC --db "$M/claims.db" claims --format jsonl > "$M.before"\n'
+        f'$FC --db "$M/claims.db" import {rows} || echo "exit $?"\n'
+        '$FC --db "$M/claims.db" claims --format jsonl > "$M.after"\n',
+        size="3m",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "exit 1", done.stdout
+    errors = [line for line in done.stderr.strip().splitlines() if line]
+    assert len(errors) == 1 and "disk is full" in errors[0], done.stderr
+    before = (tmp_path / "mnt.before").read_text()
+    assert before and (tmp_path / "mnt.after").read_text() == before
