@@ -68,6 +68,13 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""")
 _HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]", re.I)
+# Letters of scripts written without spaces between words: Han (Chinese, Japanese kanji),
+# kana, Hangul syllables (Korean spaces its phrases, which run long), Thai, Lao, Khmer,
+# Myanmar, Tibetan.  Text in them is measured in characters, not in words between spaces.
+_UNSPACED = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff\U00020000-\U0002fa1f]"
+)
 # Labels that browsers read as windows-1252 (WHATWG encoding standard), so text written in
 # cp1252 but labelled latin-1 keeps its curly quotes and dashes.
 _AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"})
@@ -293,13 +300,7 @@ def _from_html(body: bytes, charset: str | None, url: str | None, where: str) ->
     markup, codec = decode_body(body, charset, html=True)
     # lxml refuses a str that still carries an XML encoding declaration; the text is decoded.
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
-    document = None
-    # Cheapest first: trafilatura alone reads an ordinary article page well; its fallback
-    # extractors (twice the time) and then recall mode are kept for pages it reads badly.
-    for mode in ("fast", "full", "recall"):
-        document = _trafilatura(markup, url, where, mode)
-        if document is not None and _enough(document.text or ""):
-            break
+    document = _best_reading(markup, url, where)
     if document is None or not has_prose(document.text or ""):
         raise FetchFailed(f"{where}: no article text found in the page")
     text = _tidy(document.text or "")
@@ -329,8 +330,48 @@ def _from_pdf(body: bytes, where: str) -> Content:
     )
 
 
+def _best_reading(markup: str, url: str | None, where: str) -> Document | None:
+    """trafilatura's reading of the page, cheapest first, passed on when it reads badly.
+
+    Its fast pass reads an ordinary article page well.  Its fallback extractors (twice the
+    time) and then recall mode are tried when the fast pass found too little text, or text
+    that is mostly navigation (a site menu read as the article); the first reading that is
+    long enough and mostly prose wins, else the first long enough one, else the last.
+    """
+    fallback = None
+    document = None
+    for mode in ("fast", "full", "recall"):
+        document = _trafilatura(markup, url, where, mode)
+        text = document.text or "" if document is not None else ""
+        if not _enough(text):
+            continue
+        if not mostly_navigation(text):
+            return document
+        fallback = fallback or document
+    return fallback or document
+
+
 def _enough(text: str) -> bool:
-    return has_prose(text) and len(text.split()) >= 60
+    return has_prose(text) and text_size(text) >= 60
+
+
+def text_size(text: str) -> float:
+    """About how many words the text holds, in any script.
+
+    Words between spaces, except that runs of a script written without spaces (Chinese,
+    Japanese, Thai…) count two characters as a word: a Japanese article is a few dozen
+    "words" between spaces, however long it is.
+    """
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_UNSPACED.sub("", text).split()) + unspaced / 2
+
+
+def mostly_navigation(text: str) -> bool:
+    """True when most of a reading is short lines (menus, link lists, tags), not sentences."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    total = sum(len(line) for line in lines)
+    short = sum(len(line) for line in lines if not _prose_line(line))
+    return total > 0 and short > total / 2
 
 
 def _trafilatura(markup: str, url: str | None, where: str, mode: str) -> Document | None:
@@ -371,7 +412,12 @@ def _from_text(body: bytes, charset: str | None, where: str) -> Content:
 
 def has_prose(text: str) -> bool:
     """True when some line reads like a sentence, not a menu: navigation lines are short."""
-    return any(len(line.split()) >= 8 for line in text.splitlines())
+    return any(_prose_line(line) for line in text.splitlines())
+
+
+def _prose_line(line: str) -> bool:
+    """Eight words, or for a script without spaces twenty of its characters: a sentence."""
+    return len(line.split()) >= 8 or len(_UNSPACED.findall(line)) >= 20
 
 
 def _tidy(text: str) -> str:
