@@ -94,9 +94,13 @@ class Claim(Base):
 
 
 class ClaimAlias(Base):
-    """Another wording or external id that was merged into a claim (fuzzy de-duplication).
+    """Another wording or external id that was merged into a claim (fuzzy de-duplication, or
+    a checker's merge of two claims).
 
-    Kept so that re-importing the same file recognises its rows as already merged.
+    Kept so that re-importing the same file recognises its rows as already merged.  A claim of
+    an article merged into another keeps where its words stand (``article_id``, ``start``,
+    ``end``), so the kept claim's text stays an exact span of its article and the merged
+    wording can still be found in its own.
     """
 
     __tablename__ = "claim_alias"
@@ -106,6 +110,9 @@ class ClaimAlias(Base):
     text: Mapped[str] = mapped_column(Text)
     external_id: Mapped[str | None] = mapped_column(String(200), index=True)
     similarity: Mapped[float] = mapped_column(Float)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("article.id", ondelete="SET NULL"))
+    start: Mapped[int | None] = mapped_column(Integer)
+    end: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     claim: Mapped[Claim] = relationship(back_populates="aliases")

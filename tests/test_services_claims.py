@@ -134,3 +134,129 @@ def test_claims_added_by_hand_after_a_batch_import_get_fresh_ids(store, tmp_path
     manual = add_claim(store, "The museum has 12 rooms.", kind="number")
     assert manual.id not in {c.id for c in list_claims(store) if c.origin == "imported"}
     assert len(list_claims(store)) == 4
+
+
+# -- merging two claims by hand ----------------------------------------------------------------
+
+FERRY = "\n".join(
+    [
+        "The ferry carried 412 passengers on its first day. Tickets cost $18 each.",
+        "Harbour officials expect 90,000 riders a year, the port said.",
+        "The mayor called it a turning point. A second boat arrives in May.",
+    ]
+)
+
+
+@pytest.fixture
+def ferry(store):
+    """Claims placed by hand in a three-paragraph article: (article id, claim ids by name)."""
+    from factcheck.intake.articles import ArticleInput
+    from factcheck.services.claims import add_claim
+
+    article = import_article(store, ArticleInput(text=FERRY, origin="ferry.txt")).article.id
+    named = {
+        "passengers": "The ferry carried 412 passengers on its first day.",
+        "tickets": "Tickets cost $18 each.",
+        "riders": "Harbour officials expect 90,000 riders a year",
+        "mayor": "The mayor called it a turning point.",
+        "boat": "A second boat arrives in May.",
+    }
+    return article, {
+        name: add_claim(store, text, article_id=article).id for name, text in named.items()
+    }
+
+
+def aliases(store, claim_id: int) -> list[tuple[str, int | None, int | None, int | None]]:
+    from sqlalchemy import select
+
+    from factcheck.models import ClaimAlias
+
+    with store.transaction() as session:
+        rows = session.execute(
+            select(ClaimAlias.text, ClaimAlias.article_id, ClaimAlias.start, ClaimAlias.end)
+            .where(ClaimAlias.claim_id == claim_id)
+            .order_by(ClaimAlias.id)
+        )
+        return [tuple(row) for row in rows]
+
+
+def test_adjacent_sentences_of_one_paragraph_join_into_one_span(store, ferry) -> None:
+    from factcheck.services.claims import get_claim, merge_claims
+
+    article, ids = ferry
+    merged = merge_claims(store, ids["tickets"], ids["passengers"])
+    assert merged.joined and merged.merged == ids["passengers"]
+    kept = get_claim(store, ids["tickets"])
+    want = "The ferry carried 412 passengers on its first day. Tickets cost $18 each."
+    assert kept.text == want == FERRY[kept.start : kept.end]
+    assert aliases(store, kept.id) == [
+        ("The ferry carried 412 passengers on its first day.", article, 0, 50)
+    ]
+    with pytest.raises(NotFound):
+        get_claim(store, ids["passengers"])
+
+
+def test_claims_of_different_paragraphs_keep_the_kept_text_and_an_alias(store, ferry) -> None:
+    from factcheck.services.claims import get_claim, merge_claims
+
+    article, ids = ferry
+    before = get_claim(store, ids["mayor"])
+    merged = merge_claims(store, ids["mayor"], ids["passengers"])
+    assert not merged.joined
+    kept = get_claim(store, ids["mayor"])
+    assert (kept.text, kept.start, kept.end) == (before.text, before.start, before.end)
+    assert kept.text == FERRY[kept.start : kept.end]
+    start = FERRY.index("The ferry")
+    assert aliases(store, kept.id) == [
+        ("The ferry carried 412 passengers on its first day.", article, start, start + 50)
+    ]
+
+
+def test_a_sentence_between_is_never_taken_in(store, ferry) -> None:
+    from factcheck.intake.articles import ArticleInput
+    from factcheck.services.claims import add_claim, get_claim, merge_claims
+
+    text = "Rents rose 4% in March. Wages were flat. Rents fell 2% in April."
+    article = import_article(store, ArticleInput(text=text, origin="rents.txt")).article.id
+    first = add_claim(store, "Rents rose 4% in March.", article_id=article).id
+    last = add_claim(store, "Rents fell 2% in April.", article_id=article).id
+    assert not merge_claims(store, first, last).joined
+    assert get_claim(store, first).text == "Rents rose 4% in March."
+
+
+def test_asking_to_join_what_is_apart_is_refused_and_changes_nothing(store, ferry) -> None:
+    from factcheck.services.claims import merge_claims
+
+    _article, ids = ferry
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="not next to each other in one paragraph"):
+        merge_claims(store, ids["riders"], ids["mayor"], join=True)
+    assert db_digest(store) == before
+
+
+def test_join_false_keeps_adjacent_claims_apart_in_wording(store, ferry) -> None:
+    from factcheck.services.claims import get_claim, merge_claims
+
+    _article, ids = ferry
+    assert not merge_claims(store, ids["mayor"], ids["boat"], join=False).joined
+    assert get_claim(store, ids["mayor"]).text == "The mayor called it a turning point."
+
+
+def test_the_two_parts_of_a_split_claim_join_again(store, ferry) -> None:
+    from factcheck.services.claims import get_claim, merge_claims, split_claim
+
+    _article, ids = ferry
+    head, tail = split_claim(store, ids["passengers"], len("The ferry carried 412 passengers"))
+    merged = merge_claims(store, head.id, tail.id)
+    assert merged.joined
+    assert get_claim(store, head.id).text == "The ferry carried 412 passengers on its first day."
+
+
+def test_claims_without_an_article_merge_as_aliases(store) -> None:
+    from factcheck.services.claims import add_claim, get_claim, merge_claims
+
+    one = add_claim(store, "The bridge cost $40 million.").id
+    two = add_claim(store, "The bridge cost 40 million dollars.").id
+    assert not merge_claims(store, one, two).joined
+    assert get_claim(store, one).text == "The bridge cost $40 million."
+    assert aliases(store, one) == [("The bridge cost 40 million dollars.", None, None, None)]

@@ -412,11 +412,56 @@ def split_claim(
         return ClaimView.of(claim, rating=rating), ClaimView.of(second)
 
 
+@dataclass(frozen=True)
+class ClaimMerge:
+    """What a merge did: ``claim`` is the kept claim as it is now, ``merged`` the id of the
+    claim folded into it (removed).  ``joined``: the kept claim's text now spans both
+    sentences; otherwise it kept its own text and the other's wording is an alias."""
+
+    claim: ClaimView
+    merged: int
+    joined: bool
+
+
+def joined_span(
+    article_text: str, first: tuple[int, int], second: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The span covering two claims of one article when it takes in nothing else: they overlap
+    or touch, or only spaces lie between them inside one paragraph.  ``None`` otherwise (the
+    span would carry a line break, or words that belong to neither claim)."""
+    (a_start, a_end), (b_start, b_end) = sorted([first, second])
+    between = article_text[a_end:b_start]
+    if between.strip() or "\n" in between:
+        return None
+    return a_start, max(a_end, b_end)
+
+
+def _article_span(claim: Claim, article_text: str | None) -> tuple[int, int] | None:
+    """Where a claim's text stands in its article, if it stands there word for word."""
+    if article_text is None or claim.start is None or claim.end is None:
+        return None
+    if article_text[claim.start : claim.end] != claim.text:
+        return None  # edited by hand since: its offsets no longer say where its words are
+    return claim.start, claim.end
+
+
 def merge_claims(
-    store: Store, keep_id: int, other_id: int, *, seen_version: int | None = None
-) -> ClaimView:
-    """Make two claims one: the other's wording becomes an alias, its sources, evidence and
-    verdicts move to the kept claim, and the other is removed."""
+    store: Store,
+    keep_id: int,
+    other_id: int,
+    *,
+    join: bool | None = None,
+    seen_version: int | None = None,
+) -> ClaimMerge:
+    """Make two claims one: the other's sources, evidence, verdicts and aliases move to the
+    kept claim, its wording (with where it stands) becomes an alias, and it is removed.
+
+    The kept claim's text stays an exact span of its article.  With ``join`` unset, two
+    sentences next to each other in one paragraph become one claim spanning both; otherwise
+    the kept claim keeps its own text.  ``join=True`` asks for the one span and is refused
+    (``BadInput``, nothing changed) when that span would take in text of neither claim;
+    ``join=False`` never joins.
+    """
     if keep_id == other_id:
         raise BadInput("a claim cannot be merged with itself")
     with store.transaction() as session:
@@ -424,17 +469,34 @@ def merge_claims(
         other = session.get(Claim, other_id)
         if other is None:
             raise NotFound(f"no claim {other_id}")
+        span = None
         if (
-            keep.article_id == other.article_id
-            and keep.start is not None
-            and other.start is not None
+            keep.article_id is not None
+            and keep.article_id == other.article_id
+            and join is not False
         ):
-            text = session.get(Article, keep.article_id).text
-            start, end = min(keep.start, other.start), max(keep.end, other.end)
-            keep.text, keep.start, keep.end = text[start:end], start, end
+            article_text = session.get(Article, keep.article_id).text
+            ours, theirs = _article_span(keep, article_text), _article_span(other, article_text)
+            if ours is not None and theirs is not None:
+                span = joined_span(article_text, ours, theirs)
+        if join and span is None:
+            raise BadInput(
+                f"claims {keep_id} and {other_id} are not next to each other in one paragraph:"
+                " one claim spanning both would take in text that is neither; merge them"
+                f" without joining to keep claim {keep_id}'s text and claim {other_id}'s as an"
+                " alias"
+            )
+        if span is not None:
+            keep.text, (keep.start, keep.end) = article_text[span[0] : span[1]], span
         session.add(
             ClaimAlias(
-                claim_id=keep_id, text=other.text, external_id=other.external_id, similarity=0.0
+                claim_id=keep_id,
+                text=other.text,
+                external_id=other.external_id,
+                similarity=0.0,
+                article_id=other.article_id,
+                start=other.start,
+                end=other.end,
             )
         )
         linked = set(
@@ -459,4 +521,5 @@ def merge_claims(
             keep.external_id = external
         keep.updated_at = utcnow()
         session.flush()
-        return ClaimView.of(keep, rating=current_rating(session, keep_id))
+        view = ClaimView.of(keep, rating=current_rating(session, keep_id))
+        return ClaimMerge(view, other_id, joined=span is not None)

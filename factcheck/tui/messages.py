@@ -18,6 +18,7 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from factcheck.errors import FactcheckError
+    from factcheck.services.claims import ClaimMerge
     from factcheck.services.evidence import EvidenceView, PassageView
     from factcheck.services.sources import AttachResult
     from factcheck.services.verdicts import VerdictView
@@ -161,6 +162,10 @@ class ClaimSaved(Data):
     """An edit of claims was written: the claim to select afterwards."""
 
     claim: int
+
+
+class ClaimsMerged(Data):
+    merge: ClaimMerge
 
 
 class ImportDone(Data):

@@ -124,3 +124,52 @@ async def test_search_and_filters(db_url, store, claim_ids):
         app.main.query_one("#kind").value = "quote"
         await settle(pilot)
         assert "shown" in str(app.main.query_one("#counts").render())
+
+
+async def test_merging_claims_of_two_paragraphs_keeps_the_claim_as_written(
+    db_url, store, article_id, claim_ids
+):
+    """Claims on separate lines of the article: the kept one keeps its text, not both and the
+    text between; the other's words stay as an alias (issue 12)."""
+    before = claims.get_claim(store, claim_ids[0])
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        app.screen.query_one("#merge-other").value = str(claim_ids[2])
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, MergeDialog)
+        said = [f"{n.title}: {n.message}" for n in app._notifications]
+        assert any("keeps its words" in line and "alias" in line for line in said)
+    kept = claims.get_claim(store, claim_ids[0])
+    assert (kept.text, kept.start, kept.end) == (before.text, before.start, before.end)
+    assert claim_ids[2] not in [c.id for c in services.list_claims(store)]
+
+
+async def test_merging_two_sentences_of_one_paragraph_joins_them(db_url, store):
+    from factcheck.intake.articles import ArticleInput
+
+    text = "The library opened in 1911. It holds 40,000 books.\nThe roof was replaced in 2019."
+    article = services.import_article(
+        store, ArticleInput(text=text, origin="library.txt", title="Library")
+    ).article.id
+    first = claims.add_claim(store, "The library opened in 1911.", article_id=article)
+    second = claims.add_claim(store, "It holds 40,000 books.", article_id=article)
+    app = make_app(db_url, article=article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.main.claims.cursor = [
+            c.id for c in services.list_claims(store, article_id=article)
+        ].index(first.id)
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        app.screen.query_one("#merge-other").value = str(second.id)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.main.detail.claim.id == first.id
+    kept = claims.get_claim(store, first.id)
+    assert kept.text == "The library opened in 1911. It holds 40,000 books."
+    assert kept.text == text[kept.start : kept.end]

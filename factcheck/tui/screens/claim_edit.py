@@ -22,7 +22,7 @@ from factcheck.services import claims
 from factcheck.services.views import ClaimView
 from factcheck.services.workbench import ClaimLine
 from factcheck.tui import ratings
-from factcheck.tui.messages import ClaimReloaded, ClaimSaved
+from factcheck.tui.messages import ClaimReloaded, ClaimSaved, ClaimsMerged
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.work import background
@@ -39,13 +39,18 @@ class ClaimEdit(Dialog[int]):
         self.bench = bench
         self.claim = claim
 
-    def save(self, edit: Callable[[], int], label_text: str) -> None:
-        """Run ``edit`` (a service call returning the claim to select) in a worker."""
+    def begin(self) -> bool:
+        """Start a save unless one is running (one at a time: the claim has one version)."""
         if self.working:
-            return
+            return False
         self.working = True
         self.clear_error()
-        self._save(edit, label_text)
+        return True
+
+    def save(self, edit: Callable[[], int], label_text: str) -> None:
+        """Run ``edit`` (a service call returning the claim to select) in a worker."""
+        if self.begin():
+            self._save(edit, label_text)
 
     @background("edit", writes=True, label=lambda _edit, text: text)
     def _save(self, edit: Callable[[], int], _label: str) -> ClaimSaved:
@@ -219,12 +224,26 @@ class MergeDialog(ClaimEdit):
         if not value.isdigit():
             self.fail("Pick a claim in the list or type its id.")
             return
-        other = int(value)
-        store, claim = self.bench.store, self.claim
-        self.save(
-            lambda: claims.merge_claims(store, claim.id, other, seen_version=claim.version).id,
-            "merging the claims",
+        if self.begin():
+            self._merge(int(value))
+
+    @background("edit", writes=True, label="merging the claims")
+    def _merge(self, other: int) -> ClaimsMerged:
+        claim = self.claim
+        return ClaimsMerged(
+            claims.merge_claims(self.bench.store, claim.id, other, seen_version=claim.version)
         )
+
+    @on(ClaimsMerged)
+    def _merged(self, event: ClaimsMerged) -> None:
+        done = event.merge
+        kept = done.claim.id
+        if done.joined:
+            said = f"claim {kept} now spans both sentences."
+        else:
+            said = f"claim {kept} keeps its words; claim {done.merged}'s are kept as an alias."
+        self.notify(said, title=f"Merged claim {done.merged} into {kept}", markup=False)
+        self.dismiss(kept)
 
 
 class AddClaimDialog(Dialog[int]):
