@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from factcheck import output
 from factcheck.errors import BadInput, StoreError
 from factcheck.models import RatingRow
 from factcheck.scale import Rating
@@ -403,33 +404,35 @@ def _check_readable(engine: Engine, url: str, any_revision: bool) -> None:
         )
 
 
-def backup(store: Store, target: Path) -> None:
+def backup(store: Store, target: Path | str) -> None:
     """A consistent copy of a SQLite store, taken while others may be writing to it.
 
-    SQLite's online backup copies a single snapshot page by page; the copy is written beside
-    ``target`` and renamed over it, so a failed backup leaves no half file.  PostgreSQL has
-    its own tools for this, and they do it better.
+    SQLite's online backup copies a single snapshot page by page into a temporary file; the
+    output module then renames it over ``target`` (so a failed backup leaves no half file and
+    an existing backup keeps its mode), or copies it through to a FIFO, a device or standard
+    output (``-``).  PostgreSQL has its own tools for this, and they do it better.
     """
     if store.engine.dialect.name != "sqlite":
         raise BadInput(
             "backup copies SQLite stores; for PostgreSQL use pg_dump "
             "(pg_dump --format=custom --file=factcheck.dump DBNAME)"
         )
-    folder = target.parent
-    if not folder.is_dir():
-        raise BadInput(f"{target}: no such folder {folder}")
-    partial = target.with_name(f".{target.name}.partial")
+    database = store.engine.url.database
+    if database and Path(os.path.realpath(target)) == Path(os.path.realpath(database)):
+        raise BadInput(f"{target}: is the store itself; back it up to another file")
     raw = store.engine.raw_connection()
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            raw.driver_connection.backup(dest)
-        finally:
-            dest.close()
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        raise BadInput(f"{target}: backup failed ({exc})") from None
+
+        def copy_into(temp: Path) -> None:
+            dest = sqlite3.connect(temp)
+            try:
+                raw.driver_connection.backup(dest)
+            except sqlite3.Error as exc:
+                raise OSError(f"backup failed ({exc})") from None
+            finally:
+                dest.close()
+
+        output.write_with(target, copy_into)
     finally:
         raw.close()
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from factcheck.cli.common import Context, pass_context
 from factcheck.db import backup, current_revision, head_revision, open_store
+from factcheck.output import STDOUT
 
 
 @click.group("db")
@@ -35,9 +34,11 @@ def db_upgrade(obj: Context) -> None:
 
 
 @db_group.command("backup")
-@click.argument("target", metavar="PATH", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("target", metavar="PATH|-", type=click.Path(allow_dash=True))
 @pass_context
-def db_backup(obj: Context, target: Path) -> None:
-    """A consistent copy of a SQLite store, safe while others are working in it."""
+def db_backup(obj: Context, target: str) -> None:
+    """A consistent copy of a SQLite store, safe while others are working in it (- for
+    standard output)."""
     backup(obj.reader, target)
-    click.echo(f"backed up {obj.url} to {target}")
+    # Standard output carries the copy itself: the confirmation goes to stderr then.
+    click.echo(f"backed up {obj.url} to {target}", err=target == STDOUT)

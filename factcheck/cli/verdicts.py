@@ -9,6 +9,7 @@ import click
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
+from factcheck.output import STDOUT, write_text
 from factcheck.services import reports, scale, verdicts
 
 
@@ -114,19 +115,18 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file (whole or not at all) instead of standard output.",
+    type=click.Path(allow_dash=True),
+    help="Write to this file (whole or not at all; a FIFO or device is written through; "
+    "- is standard output) instead of standard output.",
 )
 @pass_context
-def report_command(obj: Context, article_id: int | None, fmt: str, output: Path | None) -> None:
+def report_command(obj: Context, article_id: int | None, fmt: str, output: str | None) -> None:
     """The verdict report of an article: Markdown, JSON, ClaimReview or the annotated text."""
     if fmt not in reports.FORMATS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
     content = reports.render_report(reports.build_report(obj.reader, article_id), fmt)
-    if output is None:
-        click.echo(content, nl=False)
-    else:
-        reports.write_atomically(output, content)
+    written = write_text(output or STDOUT, content)
+    if written.kind != "stdout":
         click.echo(f"wrote {output}", err=True)
 
 

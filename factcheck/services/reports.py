@@ -9,13 +9,13 @@ from __future__ import annotations
 import functools
 import json
 import os
-import tempfile
 from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
 
+from factcheck import output
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, SourceURL, Verdict
@@ -256,19 +256,11 @@ def render_report(data: ReportData, fmt: str) -> str:
     return RENDERERS[fmt](data)
 
 
-def write_atomically(path: Path, content: str) -> None:
-    """Write the whole file or nothing: a temporary file beside it, renamed over it."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise BadInput(f"{path}: no such folder {folder}")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot write there ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            out.write(content)
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
-        raise BadInput(f"{path}: cannot write there ({exc.strerror or exc})") from None
+def save_report(path: Path | str, content: str) -> None:
+    """Save a report from the workbench: a file (whole or nothing), a FIFO or a device.
+
+    Standard output is refused here, since the workbench's screen is the terminal.
+    """
+    if os.fspath(path).strip() == output.STDOUT:
+        raise BadInput("- is standard output, which the workbench is drawn on; give a file name")
+    output.write_text(path, content)

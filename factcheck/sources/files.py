@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factcheck.errors import BadInput
+from factcheck.output import file_kind
 
 # Non-blocking so opening a FIFO swapped in after the check cannot hang; no controlling tty.
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC
@@ -64,20 +65,8 @@ def _check_regular(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
         raise BadInput(f"{path}: is a folder, not a file")
     raise BadInput(
-        f"{path}: is {_special_kind(mode)}, not a regular file; only regular files are read"
+        f"{path}: is {file_kind(mode)}, not a regular file; only regular files are read"
     )
-
-
-def _special_kind(mode: int) -> str:
-    for test, kind in (
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
-        (stat.S_ISFIFO, "a FIFO (named pipe)"),
-        (stat.S_ISSOCK, "a socket"),
-    ):
-        if test(mode):
-            return kind
-    return "a special file"
 
 
 def _too_large(path: Path | str, size: int | None, limit: int, what: str) -> BadInput:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -118,7 +117,7 @@ class ReportScreen(Screen[None]):
 
     @background("save-report", writes=True, label="saving the report")
     def _write(self, path: str, text: str) -> ReportSaved:
-        reports.write_atomically(Path(path), text)
+        reports.save_report(path, text)
         return ReportSaved(path)
 
     @on(ReportSaved)

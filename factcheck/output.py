@@ -1,0 +1,211 @@
+"""Writing what a command produces to the path a checker names: the one way files are written.
+
+A path is treated as a shell redirect would, never replaced by something else:
+
+- ``-`` is standard output;
+- a regular file (new or existing) is written atomically: a temporary file beside it, synced,
+  given the existing file's mode (a new one gets the mode the umask allows, as ``>`` would),
+  then renamed over it, so a reader sees the old report or the new one, never half of one;
+- a FIFO or a character device (``/dev/null``, ``/dev/stdout``, a terminal) is written
+  through, since renaming a file over it would replace the device with a regular file;
+- a symbolic link is followed: its target is written as above, and the link stays a link;
+- a folder, a socket or a block device is refused in one line.
+
+Every front end (``report -o``, ``db backup``, the workbench's export) writes through here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from factcheck.errors import BadInput
+
+STDOUT = "-"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where an output goes, decided before anything is written."""
+
+    shown: str
+    """The path as the checker gave it, for messages."""
+    path: Path | None
+    """The file written after symbolic links are followed; None for standard output."""
+    kind: str  # "stdout" | "new" | "regular" | "stream"
+    mode: int | None = None
+    """Permission bits an existing regular file keeps."""
+
+
+def resolve_target(path: str | os.PathLike[str]) -> Target:
+    """What writing to ``path`` means, or BadInput saying why it cannot be written."""
+    shown = os.fspath(path)
+    if shown == STDOUT:
+        return Target(shown, None, "stdout")
+    real = Path(os.path.realpath(shown))
+    try:
+        info = os.stat(real)
+    except FileNotFoundError:
+        folder = real.parent
+        if not folder.is_dir():
+            raise BadInput(f"{shown}: no such folder {folder}") from None
+        return Target(shown, real, "new")
+    except OSError as exc:
+        raise BadInput(f"{shown}: cannot write there ({exc.strerror or exc})") from None
+    if stat.S_ISREG(info.st_mode):
+        return Target(shown, real, "regular", stat.S_IMODE(info.st_mode))
+    if stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
+        return Target(shown, real, "stream")
+    if stat.S_ISDIR(info.st_mode):
+        raise BadInput(f"{shown}: is a folder, not a file")
+    raise BadInput(
+        f"{shown}: is {file_kind(info.st_mode)}; "
+        "only files, FIFOs and character devices are written"
+    )
+
+
+def file_kind(mode: int) -> str:
+    """What a file of this ``st_mode`` is, in words, for a message that refuses it."""
+    for test, kind in (
+        (stat.S_ISREG, "a regular file"),
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def write_text(path: str | os.PathLike[str], text: str) -> Target:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` by the rules above."""
+    return write_bytes(path, text.encode("utf-8"))
+
+
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> Target:
+    """Write ``data`` to ``path`` by the rules above; returns where it went."""
+    target = resolve_target(path)
+    if target.kind == "stdout":
+        _to_stdout(lambda out: out.write(data))
+    elif target.kind == "stream":
+        _through(target, lambda out: out.write(data))
+    else:
+        with _replacing(target) as temp:
+            _write_all(temp, data)
+    return target
+
+
+def write_with(path: str | os.PathLike[str], produce: Callable[[Path], None]) -> Target:
+    """For producers that need a file of their own (SQLite's backup writes to a path).
+
+    ``produce(temp)`` writes a temporary file; on success it becomes ``path``'s content by the
+    rules above (renamed into place, or copied through to a FIFO, a device or stdout).
+    """
+    target = resolve_target(path)
+    if target.kind in ("new", "regular"):
+        with _replacing(target) as temp:
+            _produce(target, produce, temp)
+        return target
+    with tempfile.TemporaryDirectory(prefix="factcheck-") as folder:
+        temp = Path(folder) / "output"
+        _produce(target, produce, temp)
+        with temp.open("rb") as made:
+            copy = lambda out: shutil.copyfileobj(made, out)  # noqa: E731
+            if target.kind == "stdout":
+                _to_stdout(copy)
+            else:
+                _through(target, copy)
+    return target
+
+
+def _produce(target: Target, produce: Callable[[Path], None], temp: Path) -> None:
+    try:
+        produce(temp)
+    except OSError as exc:
+        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+
+
+@contextlib.contextmanager
+def _replacing(target: Target) -> Iterator[Path]:
+    """A temporary file beside the target, renamed over it when the block ends without error."""
+    assert target.path is not None
+    folder = target.path.parent
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.path.name}.", dir=folder)
+    except OSError as exc:
+        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        mode = target.mode if target.mode is not None else 0o666 & ~_umask()
+        os.chmod(temp, mode)
+        _sync(temp)
+        os.replace(temp, target.path)
+        _sync_folder(folder)
+    except OSError as exc:
+        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_all(temp: Path, data: bytes) -> None:
+    with temp.open("wb") as out:
+        out.write(data)
+
+
+def _through(target: Target, write: Callable[[BinaryIO], object]) -> None:
+    """Open a FIFO or a device for writing (no create, no truncate) and write into it."""
+    assert target.path is not None
+    try:
+        fd = os.open(target.path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC)
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+    except BrokenPipeError:
+        raise BadInput(f"{target.shown}: the reader went away before all was written") from None
+    except OSError as exc:
+        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+
+
+def _to_stdout(write: Callable[[BinaryIO], object]) -> None:
+    out = sys.stdout.buffer
+    sys.stdout.flush()
+    write(out)
+    out.flush()
+
+
+def _sync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would, for every thread)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022

@@ -1,0 +1,188 @@
+"""Where `report -o` and `db backup` write: a path is written as a shell redirect would write it.
+
+Real files, symlinks, FIFOs (read by a real reader thread) and character devices made with
+mknod, on real SQLite stores; never the machine's own /dev/null.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from paths import SEED_ARTICLE
+
+from factcheck.cli import main
+from factcheck.errors import BadInput
+from factcheck.output import resolve_target, write_text
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def run(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite store with the seed article: backups are of SQLite stores, whatever the run."""
+    db = str(tmp_path_factory.mktemp("store") / "claims.db")
+    assert run("--db", db, "import", str(SEED_ARTICLE)).exit_code == 0
+    return db
+
+
+def report(store: str, *args: str):
+    return run("--db", store, "report", "1", *args)
+
+
+def read_fifo(fifo: Path) -> tuple[threading.Thread, list[bytes]]:
+    got: list[bytes] = []
+
+    def reader() -> None:
+        with fifo.open("rb") as pipe:
+            got.append(pipe.read())
+
+    thread = threading.Thread(target=reader, daemon=True)
+    thread.start()
+    return thread, got
+
+
+def make_null_device(path: Path) -> None:
+    try:
+        os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except PermissionError:
+        pytest.skip("making a character device needs CAP_MKNOD")
+
+
+def test_report_to_an_existing_file_keeps_its_mode(store: str, tmp_path: Path) -> None:
+    target = tmp_path / "report.md"
+    target.write_text("old report\n")
+    target.chmod(0o664)
+    result = report(store, "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE(target.stat().st_mode) == 0o664
+    assert target.read_text() == report(store).output
+
+
+def test_a_new_report_gets_the_mode_the_umask_allows(store: str, tmp_path: Path) -> None:
+    old = os.umask(0o027)
+    try:
+        assert report(store, "-o", str(tmp_path / "new.md")).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "new.md").stat().st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["new.md"], "no temporary file is left"
+
+
+def test_a_symlink_is_followed_and_stays_a_link(store: str, tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "latest.md"
+    real.write_text("old\n")
+    real.chmod(0o644)
+    link = tmp_path / "report.md"
+    link.symlink_to(real)
+    assert report(store, "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and link.resolve() == real
+    assert real.read_text() == report(store).output
+    assert stat.S_IMODE(real.stat().st_mode) == 0o644
+
+
+def test_a_dangling_symlink_creates_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "report.md"
+    link.symlink_to(tmp_path / "made.md")
+    write_text(link, "text\n")
+    assert link.is_symlink() and (tmp_path / "made.md").read_text() == "text\n"
+
+
+def test_a_fifo_is_written_through_not_replaced(store: str, tmp_path: Path) -> None:
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    thread, got = read_fifo(fifo)
+    result = report(store, "-o", str(fifo))
+    thread.join(timeout=30)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got == [report(store).output.encode()]
+
+
+def test_a_character_device_is_written_through_not_replaced(store: str, tmp_path: Path) -> None:
+    device = tmp_path / "null"
+    make_null_device(device)
+    assert report(store, "-o", str(device)).exit_code == 0
+    assert stat.S_ISCHR(device.lstat().st_mode)
+    assert run("--db", store, "db", "backup", str(device)).exit_code == 0
+    assert stat.S_ISCHR(device.lstat().st_mode)
+
+
+def test_dash_is_standard_output(store: str) -> None:
+    result = report(store, "-o", "-")
+    assert result.exit_code == 0
+    assert result.stdout == report(store).stdout and result.stdout.startswith("#")
+    assert "wrote" not in result.output
+
+
+def test_backup_to_standard_output_is_the_database_alone(store: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", store, "db", "backup", "-"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout_bytes.startswith(SQLITE_MAGIC)
+    assert "backed up" in result.stderr and "backed up" not in result.stdout
+    copy = tmp_path / "from-stdout.db"
+    copy.write_bytes(result.stdout_bytes)
+    assert run("--db", str(copy), "claims", "--format", "jsonl").output == run(
+        "--db", store, "claims", "--format", "jsonl"
+    ).output
+
+
+def test_backup_keeps_an_existing_copys_mode_and_follows_a_symlink(
+    store: str, tmp_path: Path
+) -> None:
+    real = tmp_path / "backup.db"
+    real.write_bytes(b"")
+    real.chmod(0o640)
+    link = tmp_path / "latest.db"
+    link.symlink_to(real)
+    assert run("--db", store, "db", "backup", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert real.read_bytes().startswith(SQLITE_MAGIC)
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+
+
+def test_backup_into_a_fifo(store: str, tmp_path: Path) -> None:
+    fifo = tmp_path / "backup.pipe"
+    os.mkfifo(fifo)
+    thread, got = read_fifo(fifo)
+    assert run("--db", store, "db", "backup", str(fifo)).exit_code == 0
+    thread.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+    assert got and got[0].startswith(SQLITE_MAGIC)
+
+
+def test_backup_over_the_store_itself_is_refused(store: str, tmp_path: Path) -> None:
+    link = tmp_path / "same.db"
+    link.symlink_to(store)
+    result = CliRunner().invoke(main, ["--db", store, "db", "backup", str(link)])
+    assert result.exit_code != 0 and "is the store itself" in result.output
+    assert run("--db", store, "claims", "--format", "jsonl").output
+
+
+def test_what_cannot_be_written_is_refused_in_one_line(tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="is a folder"):
+        resolve_target(tmp_path)
+    with pytest.raises(BadInput, match="no such folder"):
+        resolve_target(tmp_path / "missing" / "report.md")
+    sock_path = tmp_path / "s.sock"
+    with socket.socket(socket.AF_UNIX) as sock:
+        sock.bind(str(sock_path))
+        with pytest.raises(BadInput, match="is a socket; only files, FIFOs and character"):
+            write_text(sock_path, "x")
+    assert stat.S_ISSOCK(sock_path.lstat().st_mode)
+
+
+def test_report_refusal_leaves_the_target_alone(store: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["--db", store, "report", "1", "-o", str(tmp_path)])
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [f"Error: {tmp_path}: is a folder, not a file"]
