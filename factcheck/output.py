@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import stat
 import sys
@@ -31,6 +32,15 @@ from factcheck.errors import BadInput
 
 STDOUT = "-"
 
+# What a terminal obeys rather than shows: C0 controls but tab and newline (ESC starts
+# CSI/OSC sequences, BEL ends OSC, CR and BS overwrite what was printed), DEL, the C1 block
+# (U+009B is CSI on its own), and the bidirectional overrides that reorder what is shown.
+_C0 = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
+_HIDDEN = [0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_VISIBLE = {**_C0, **{code: f"<U+{code:04X}>" for code in _HIDDEN}, 0x7F: "\u2421"}
+_IN_JSON = {code: f"\\u{code:04x}" for code in _HIDDEN}
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
 
 @dataclass(frozen=True)
 class Target:
@@ -43,6 +53,30 @@ class Target:
     kind: str  # "stdout" | "new" | "regular" | "stream"
     mode: int | None = None
     """Permission bits an existing regular file keeps."""
+
+
+def visible_controls(text: str) -> str:
+    """``text`` with every control character a terminal would obey shown as a visible sign.
+
+    C0 controls become their Unicode control pictures (ESC is ``␛``, BEL ``␇``), DEL ``␡``,
+    C1 controls and bidirectional overrides ``<U+009B>``; tab and newline stay.  Applied to
+    everything the command line prints and to Markdown and annotated reports, so an article,
+    a note or a file name cannot clear the screen, retitle the window or hide a link.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return text.translate(_VISIBLE)
+
+
+def json_safe(text: str) -> str:
+    """JSON text with DEL, C1 and bidi controls written as ``\\u`` escapes (losslessly).
+
+    ``json.dumps`` escapes C0 controls but, with ``ensure_ascii=False``, leaves these raw;
+    in JSON they can only stand inside strings, where the escape means the same character.
+    """
+    if _UNSAFE.search(text) is None:
+        return text
+    return text.translate(_IN_JSON)
 
 
 def resolve_target(path: str | os.PathLike[str]) -> Target:

@@ -1,9 +1,18 @@
 """What every command shares: ids, opening the store to read or to write, waiting for the
-write lock, settings.  Each failure a user can meet is one line, never a traceback."""
+write lock, settings.  Each failure a user can meet is one line, never a traceback.
+
+Printing: no string from an article, a page, a note, a checker or a file name reaches the
+terminal raw.  Those commands run for real (``python -m factcheck``) with their output on a
+pseudo-terminal and on a pipe, and the bytes written there are checked: the escape sequences
+planted in the input (clear screen, window title, a hidden OSC 8 link, an 8-bit CSI, a bidi
+override) show as visible signs, and no ESC, BEL or C1 byte is left."""
 
 from __future__ import annotations
 
+import errno
+import json
 import os
+import pty
 import shutil
 import sqlite3
 import subprocess
@@ -15,6 +24,7 @@ from click.testing import CliRunner
 from paths import SEED_ARTICLE
 
 from factcheck.cli import main
+from factcheck.output import json_safe, visible_controls
 
 HUGE = 10**20
 # Ids as the user typed them; every command that takes one.
@@ -309,3 +319,136 @@ def test_a_full_disk_during_an_import_is_one_line_and_keeps_the_store(tmp_path: 
     assert len(errors) == 1 and "disk is full" in errors[0], done.stderr
     before = (tmp_path / "mnt.before").read_text()
     assert before and (tmp_path / "mnt.after").read_text() == before
+
+
+# -- printing: terminal escapes ----------------------------------------------------------
+
+CLEAR = "\x1b[2J"
+TITLE = "\x1b]0;pwned\x07"
+LINK = "\x1b]8;;http://evil.example/\x1b\\here\x1b]8;;\x1b\\"
+CSI8 = "\x9b2J"
+BIDI = "\u202e"
+PLANTED = CLEAR + TITLE + LINK + CSI8 + BIDI
+# Articles with more than 1% control characters are refused as binary: pad with plain prose.
+PROSE = "\n\n".join(
+    f"Paragraph {n} of the brief describes the ferry timetable and the harbour works in plain "
+    "words, with nothing in it that a checker would need to look up or verify at all."
+    for n in range(1, 16)
+)
+RAW = (b"\x1b", b"\x07", b"\xc2\x9b", "\u202e".encode())
+
+
+def on_pty(args: list[str], cwd: Path) -> bytes:
+    """Run factcheck with stdout and stderr on a pseudo-terminal; what the terminal received."""
+    master, slave = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        stdin=subprocess.DEVNULL,
+        stdout=slave,
+        stderr=slave,
+        cwd=cwd,
+    )
+    os.close(slave)
+    received = bytearray()
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError as exc:  # EIO: the child closed its end
+            if exc.errno != errno.EIO:
+                raise
+            break
+        if not chunk:
+            break
+        received += chunk
+    os.close(master)
+    process.wait(timeout=60)
+    return bytes(received)
+
+
+def on_pipe(args: list[str], cwd: Path) -> bytes:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], capture_output=True, cwd=cwd, timeout=60
+    )
+    return done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A store whose article, claims, note, verdict and checker all carry the planted codes."""
+    folder = tmp_path_factory.mktemp("planted")
+    db = str(folder / "claims.db")
+    article = folder / f"brief{TITLE}.txt"
+    article.write_text(
+        f"Mayor Lena Ortiz said the harbour tunnel cost $4.2 billion{PLANTED} in 2023.\n\n"
+        f"The council approved 310 new homes{CLEAR} on Tuesday, according to the minutes.\n\n"
+        + PROSE
+    )
+    steps = [
+        ["import", str(article)],
+        ["attach", "1", "--note", f"Phone call{PLANTED} with the city treasurer",
+         "--checker", f"ed{CLEAR}"],
+        [
+            "verdict", "1", "refuted",
+            "--rationale", f"The audit says $3.9 billion{PLANTED}",
+            "--correction", f"$3.9 billion{LINK}",
+            "--checker", f"ed{TITLE}",
+        ],
+    ]  # fmt: skip
+    for step in steps:
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "--db", db, *step],
+            capture_output=True,
+            cwd=folder,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+    return folder, db
+
+
+COMMANDS = {
+    "claims": ["claims"],
+    "articles": ["articles"],
+    "history": ["history", "1"],
+    "source": ["source", "1", "--text"],
+    "sources": ["sources"],
+    "report": ["report", "1"],
+    "annotated report": ["report", "1", "--format", "annotated"],
+    "verdict confirmation": ["verdict", "1", "misleading", "--rationale", f"x{PLANTED}",
+                             "--correction", "y", "--checker", f"ann{CLEAR}"],
+    "error naming a file": ["import", f"missing{PLANTED}.txt"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("channel", [on_pty, on_pipe], ids=["pty", "pipe"])
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_no_planted_control_reaches_the_terminal(planted, channel, command: str) -> None:
+    folder, db = planted
+    received = channel(["--db", db, *COMMANDS[command]], folder)
+    for raw in RAW:
+        assert raw not in received, f"{command}: raw {raw!r} in {received[:400]!r}"
+    assert "␛".encode() in received, f"{command} printed none of the planted text"
+
+
+@pytest.mark.parametrize("channel", [on_pty, on_pipe], ids=["pty", "pipe"])
+def test_extract_and_import_messages_are_safe(tmp_path: Path, channel) -> None:
+    article = tmp_path / f"wire{TITLE}.txt"
+    article.write_text(f"The agency said exports rose 12 percent{PLANTED} in March.\n\n{PROSE}")
+    store = str(tmp_path / "c.db")
+    for args in (["extract", str(article)], ["--db", store, "import", str(article)]):
+        received = channel(args, tmp_path)
+        assert not any(raw in received for raw in RAW), received[:400]
+        assert "␛".encode() in received
+
+
+def test_json_lines_keep_the_text_exactly_and_escape_it(planted) -> None:
+    folder, db = planted
+    received = on_pipe(["--db", db, "claims", "--format", "jsonl"], folder)
+    assert not any(raw in received for raw in RAW)
+    texts = [json.loads(line)["text"] for line in received.decode().splitlines()]
+    assert any(PLANTED in text for text in texts), "JSON carries the text as stored"
+
+
+def test_visible_controls_keeps_tabs_and_newlines_and_shows_the_rest() -> None:
+    assert visible_controls("a\tb\nc") == "a\tb\nc"
+    assert visible_controls(CLEAR + "\r\b\x7f" + CSI8 + BIDI) == "␛[2J␍␈␡<U+009B>2J<U+202E>"
+    assert json_safe('"\x9b\u202e"') == '"\\u009b\\u202e"'

@@ -11,7 +11,7 @@ import importlib
 import click
 
 from factcheck import __version__
-from factcheck.cli.common import Context
+from factcheck.cli.common import Context, guard_terminal
 from factcheck.errors import FactcheckError
 
 COMMANDS = {
@@ -71,7 +71,12 @@ def main(ctx: click.Context, db: str | None) -> None:
     """
     ctx.obj = Context(db)
     ctx.call_on_close(ctx.obj.close)
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is not None:
+        guard_terminal()
+        # click drops CSI sequences from output to a pipe but not to a terminal; with the
+        # guard in place, both show the same visible text instead.
+        ctx.color = True
+    else:
         from factcheck.tui import run
 
         run(ctx.obj.url)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
@@ -10,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck import services
-from factcheck.cli.common import ARTICLE, Context, out, pass_context
+from factcheck.cli.common import ARTICLE, Context, json_line, out, pass_context
 from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.text import read_article_stream, read_bytes
@@ -88,7 +87,7 @@ def extract_command(source: str, fmt: str) -> None:
     claims = services.preview_claims(data, name)
     if fmt == "jsonl":
         for claim in claims:
-            click.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
+            click.echo(json_line(claim.to_dict()))
         return
     _print_extracted(claims)
 
@@ -110,7 +109,7 @@ def claims_command(
     claims = services.list_claims(obj.reader, article_id=article_id, kind=kind, search=search)
     if fmt == "jsonl":
         for claim in claims:
-            click.echo(json.dumps(claim.to_dict(), ensure_ascii=False))
+            click.echo(json_line(claim.to_dict()))
         return
     if not claims:
         click.echo(f"no claims in {obj.url}; add some with 'factcheck import ARTICLE'")

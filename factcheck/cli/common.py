@@ -1,21 +1,78 @@
-"""What every command shares: the lazily opened store, ids, and the console tables print to."""
+"""What every command shares: the lazily opened store, ids, the console tables print to,
+and the guard that makes everything a command prints safe for the terminal."""
 
 from __future__ import annotations
 
+import json
 import sys
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 from rich.console import Console
 
 from factcheck.config import database_url, store_wait
 from factcheck.errors import NotFound
+from factcheck.output import json_safe, visible_controls
 
 if TYPE_CHECKING:
     from factcheck.db import Store
 
 # Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
-out = Console(highlight=False, soft_wrap=False, width=None if sys.stdout.isatty() else 200)
+# No colours: every byte a command prints passes the terminal guard below, which would show
+# rich's own escape sequences as text.
+out = Console(
+    highlight=False,
+    soft_wrap=False,
+    color_system=None,
+    width=None if sys.stdout.isatty() else 200,
+)
+
+
+class TerminalSafe:
+    """A text stream that shows control characters instead of passing them to the terminal.
+
+    Installed over stdout and stderr for every command (not for the workbench, which draws
+    with escape sequences of its own), so no string from an article, a page, a note, a
+    checker or a file name can clear the screen, retitle the window or plant a hidden link,
+    whichever command prints it, in a terminal or into a pipe.  Binary output (``db backup
+    -``) goes to ``.buffer`` untouched; JSON lines escape what they hold themselves.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.raw = stream
+
+    def write(self, text: str) -> int:
+        if not isinstance(text, str):
+            raise TypeError(f"write() argument must be str, not {type(text).__name__}")
+        self.raw.write(visible_controls(text))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        # buffer, encoding, errors, flush, isatty, fileno…: those of the stream beneath.
+        return getattr(self.raw, name)
+
+
+def guard_terminal() -> None:
+    """Put `TerminalSafe` over this process's stdout and stderr (once)."""
+    if not isinstance(sys.stdout, TerminalSafe):
+        sys.stdout = TerminalSafe(sys.stdout)  # type: ignore[assignment]
+    if not isinstance(sys.stderr, TerminalSafe):
+        sys.stderr = TerminalSafe(sys.stderr)  # type: ignore[assignment]
+
+
+def unguarded(stream: TextIO) -> TextIO:
+    """The stream beneath the guard, for output that is factcheck's own (a progress bar)."""
+    return stream.raw if isinstance(stream, TerminalSafe) else stream
+
+
+def json_line(record: object) -> str:
+    """One JSON Lines record, with the controls json.dumps leaves raw escaped as well."""
+    return json_safe(json.dumps(record, ensure_ascii=False))
 
 
 class Context:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -11,7 +10,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from factcheck.cli.common import CLAIM, EVIDENCE, MERGE, SOURCE, Context, out, pass_context
+from factcheck.cli.common import (
+    CLAIM,
+    EVIDENCE,
+    MERGE,
+    SOURCE,
+    Context,
+    json_line,
+    out,
+    pass_context,
+    unguarded,
+)
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.services import evidence as evidence_service
@@ -98,7 +107,7 @@ def fetch_command(
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=Console(stderr=True),
+        console=Console(file=unguarded(sys.stderr)),
         transient=True,
         disable=not sys.stderr.isatty(),
     ) as bar:
@@ -150,7 +159,7 @@ def sources_command(obj: Context, claim_id: int | None, fmt: str) -> None:
         found, views = None, sources.list_sources(obj.reader)
     if fmt == "jsonl":
         for view in views:
-            click.echo(json.dumps(view.to_dict(), ensure_ascii=False))
+            click.echo(json_line(view.to_dict()))
         return
     for v in views:
         flags = [f"copy of {v.copy_of}"] if v.copy_of else []

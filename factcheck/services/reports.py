@@ -40,6 +40,7 @@ RENDERERS = {
     "annotated": render_annotated,
 }
 FORMATS = tuple(RENDERERS)
+_JSON_FORMATS = frozenset({"json", "claimreview"})
 
 
 @functools.lru_cache(maxsize=4096)
@@ -253,7 +254,12 @@ def _sources(session, article_id: int) -> tuple[ReportSource, ...]:
 def render_report(data: ReportData, fmt: str) -> str:
     if fmt not in RENDERERS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
-    return RENDERERS[fmt](data)
+    rendered = RENDERERS[fmt](data)
+    # Outside text may hold terminal controls (ESC, BEL, C1, bidi overrides): a report read
+    # in a terminal or an editor carries none raw.  JSON keeps them, as \u escapes.
+    if fmt in _JSON_FORMATS:
+        return output.json_safe(rendered)
+    return output.visible_controls(rendered)
 
 
 def save_report(path: Path | str, content: str) -> None:
