@@ -417,7 +417,8 @@ def backup(store: Store, target: Path | str) -> None:
             "backup copies SQLite stores; for PostgreSQL use pg_dump "
             "(pg_dump --format=custom --file=factcheck.dump DBNAME)"
         )
-    database = store.engine.url.database
+    # The store's own URL: a reader's engine opens it through a file: URI.
+    database = make_url(store.url).database
     if database and Path(os.path.realpath(target)) == Path(os.path.realpath(database)):
         raise BadInput(f"{target}: is the store itself; back it up to another file")
     raw = store.engine.raw_connection()
