@@ -36,9 +36,9 @@ OTHER_KEYS = (
         "Dialogs",
         (
             ("ctrl+s", "save"),
-            ("Esc", "cancel"),
+            ("Esc", "cancel (asks first when a field was changed)"),
             ("Tab", "next field"),
-            ("1–9", "verdict: pick a rating"),
+            ("1–9", "verdict: pick a rating (in the rating list)"),
             ("ctrl+r", "verdict, note: reload a claim someone else changed"),
         ),
     ),

@@ -40,14 +40,26 @@ def rating_option(number: int, rating: Rating) -> Option:
     return Option(prompt.truncate(70, ellipsis=True), id=rating.name)
 
 
-class VerdictDialog(Dialog[str]):
-    """Dismissed with a one-line description of the saved verdict, or ``None``."""
+class RatingList(OptionList):
+    """The scale, one rating a line; its number picks it, but only while this list has focus
+    (digits typed anywhere else in the dialog are text, or nothing)."""
 
-    BINDINGS = [
-        *Dialog.BINDINGS,
-        Binding("ctrl+r", "reload", "Reload claim"),
-        *(Binding(str(n), f"rate({n - 1})", f"rating {n}", show=False) for n in range(1, 10)),
-    ]
+    BINDINGS = [Binding(str(n), f"pick({n - 1})", f"rating {n}", show=False) for n in range(1, 10)]
+
+    def action_pick(self, index: int) -> None:
+        if index < self.option_count:
+            self.highlighted = index
+            self.action_select()
+
+
+class VerdictDialog(Dialog[str]):
+    """Dismissed with a one-line description of the saved verdict, or ``None``.
+
+    Opened on a claim with a verdict, it offers that verdict's rating, rationale and
+    correction to edit; no passage is cited until the checker ticks it.
+    """
+
+    BINDINGS = [*Dialog.BINDINGS, Binding("ctrl+r", "reload", "Reload claim")]
 
     def __init__(self, bench: Workbench, detail: ClaimDetail) -> None:
         super().__init__()
@@ -65,15 +77,23 @@ class VerdictDialog(Dialog[str]):
         needs = ", ".join(r.name for r in self.scale if r.needs_correction) or "none"
         yield Static(self._claim_text(), id="verdict-claim")
         yield label("Rating: press its number (or ↑/↓)")
-        yield OptionList(
+        yield RatingList(
             *(rating_option(n, r) for n, r in enumerate(self.scale, 1)), id="ratings", compact=True
         )
+        now = self.detail.verdict
         yield label("Rationale: what do the sources show?")
-        yield TextArea(id="rationale", soft_wrap=True, show_line_numbers=False, compact=True)
+        yield self._text_field("rationale", now.rationale if now else None)
         yield label(f"Correction: how should the claim read? (needed for {needs})")
-        yield TextArea(id="correction", soft_wrap=True, show_line_numbers=False, compact=True)
+        yield self._text_field("correction", now.correction if now else None)
         yield label("Cite pinned evidence (space ticks)", id="cite-label")
         yield SelectionList[int](*self._evidence_options(), id="cite", compact=True)
+
+    @staticmethod
+    def _text_field(name: str, offered: str | None) -> TextArea:
+        """A text field holding what the last verdict said, to edit rather than retype."""
+        return TextArea(
+            offered or "", id=name, soft_wrap=True, show_line_numbers=False, compact=True
+        )
 
     def extra_buttons(self) -> Iterable[Button]:
         yield Button("Reload claim (ctrl+r)", id="reload", variant="warning", compact=True)
@@ -97,7 +117,7 @@ class VerdictDialog(Dialog[str]):
                 (f"[{where}] " if where else "", "$text-secondary"),
                 shown(one_line(evidence.text, 160)),
             )
-            options.append(Selection(prompt, evidence.id, True))
+            options.append(Selection(prompt, evidence.id, False))
         return options
 
     def on_mount(self) -> None:
@@ -124,10 +144,8 @@ class VerdictDialog(Dialog[str]):
 
     # -- choosing -----------------------------------------------------------------------------
 
-    def action_rate(self, index: int) -> None:
-        if index < len(self.scale):
-            self.query_one("#ratings", OptionList).highlighted = index
-            self.query_one("#rationale", TextArea).focus()
+    def values(self) -> tuple[object, ...]:
+        return (self.rating, *super().values())
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
