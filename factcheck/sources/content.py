@@ -20,6 +20,7 @@ from lxml.etree import LxmlError
 from trafilatura.settings import Document
 
 from factcheck.errors import BadInput, FetchFailed
+from factcheck.sources.dates import find_published
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
 
@@ -309,7 +310,7 @@ def _from_html(body: bytes, charset: str | None, url: str | None, where: str) ->
         text=text,
         title=_clean(document.title),
         author=_clean(document.author),
-        published=_clean(document.date),
+        published=_clean(find_published(markup, url, document.date)),
         site_name=_clean(document.sitename),
         content_type="text/html",
         canonical_url=canonical,
