@@ -56,6 +56,8 @@ class Article(Base):
     text_hash: Mapped[str] = mapped_column(String(64), unique=True)
     origin: Mapped[str] = mapped_column(String(2000))
     imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    # A Word manuscript's own file, from which the annotated copy goes back to the writer.
+    document: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
 
     claims: Mapped[list[Claim]] = relationship(back_populates="article", order_by="Claim.start")
 

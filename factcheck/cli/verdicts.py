@@ -9,7 +9,7 @@ import click
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
-from factcheck.output import STDOUT, write_text
+from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import reports, scale, verdicts
 
 
@@ -121,9 +121,20 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
 )
 @pass_context
 def report_command(obj: Context, article_id: int | None, fmt: str, output: str | None) -> None:
-    """The verdict report of an article: Markdown, JSON, ClaimReview or the annotated text."""
+    """The verdict report of an article: Markdown, JSON, ClaimReview, the annotated text, or
+    (docx) the Word manuscript it was imported from with a comment on each checked claim."""
     if fmt not in reports.FORMATS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
+    if fmt == "docx":
+        if output is None:
+            raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
+        annotated = reports.annotate_manuscript(obj.reader, article_id)
+        write_bytes(output, annotated.document)
+        missed = f"; {len(annotated.unplaced)} checked claims not found in it" * bool(
+            annotated.unplaced
+        )
+        click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
+        return
     content = reports.render_report(reports.build_report(obj.reader, article_id), fmt)
     written = write_text(output or STDOUT, content)
     if written.kind != "stdout":

@@ -1,5 +1,5 @@
-"""Article input from a file or standard input: plain text, HTML reduced to its main text, or
-the text layer of a PDF (a report to check, page breaks made blank lines)."""
+"""Article input from a file or standard input: plain text, HTML reduced to its main text, the
+text layer of a PDF (a report to check, page breaks made blank lines), or a Word manuscript."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import BadInput, FactcheckError
+from factcheck.intake.docx import is_docx, read_docx
 from factcheck.intake.text import MAX_BYTES, decode_text, read_bytes
 from factcheck.sources.content import Content, extract_content, looks_like_html
 from factcheck.sources.pdf import PAGE_BREAK, PDF_TYPE, is_pdf
@@ -22,6 +23,8 @@ class ArticleInput:
     byline: str | None = None
     url: str | None = None
     published: str | None = None
+    document: bytes | None = None
+    """A Word manuscript's own bytes, kept to write it back annotated."""
 
 
 def article_from_bytes(
@@ -29,6 +32,11 @@ def article_from_bytes(
 ) -> ArticleInput:
     if len(data) > MAX_BYTES:
         raise BadInput(f"{name}: too large for an article (at most {MAX_BYTES // 1_048_576} MB)")
+    if is_docx(data):
+        text, title, author = read_docx(data, name)
+        return ArticleInput(
+            text=text, origin=url or name, title=title, byline=author, url=url, document=data
+        )
     pdf = is_pdf(data)
     if html is None:
         html = looks_like_html(data)

@@ -78,6 +78,7 @@ def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
             text=article_input.text,
             text_hash=digest,
             origin=article_input.origin,
+            document=article_input.document,
         )
         session.add(article)
         session.flush()

@@ -29,6 +29,7 @@ from factcheck.report.data import (
     ReportSource,
     ReportVerdict,
 )
+from factcheck.report.docx import AnnotatedManuscript, render_docx
 from factcheck.report.jsonreport import render_json
 from factcheck.report.markdown import render_markdown
 from factcheck.sources.pdf import PDF_TYPE, page_label
@@ -39,7 +40,9 @@ RENDERERS = {
     "claimreview": render_claimreview,
     "annotated": render_annotated,
 }
-FORMATS = tuple(RENDERERS)
+FORMATS = (*RENDERERS, "docx")
+"""Every format `factcheck report` writes; "docx" (the manuscript annotated) is binary and
+comes from `annotate_manuscript`, not `render_report`."""
 _JSON_FORMATS = frozenset({"json", "claimreview"})
 
 
@@ -251,7 +254,22 @@ def _sources(session, article_id: int) -> tuple[ReportSource, ...]:
     )
 
 
+def annotate_manuscript(store: Store, article_id: int | None = None) -> AnnotatedManuscript:
+    """The article's Word manuscript with a comment on each checked claim, as bytes."""
+    data = build_report(store, article_id)
+    with store.read() as session:
+        document = session.scalar(select(Article.document).where(Article.id == data.article.id))
+    if document is None:
+        raise BadInput(
+            f"article {data.article.id} was not imported from a Word file: "
+            "--format docx writes back a .docx manuscript (try --format annotated)"
+        )
+    return render_docx(data, document)
+
+
 def render_report(data: ReportData, fmt: str) -> str:
+    if fmt == "docx":
+        raise BadInput("the docx report is a file: write it with -o FILE.docx")
     if fmt not in RENDERERS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
     rendered = RENDERERS[fmt](data)

@@ -1,0 +1,93 @@
+"""The manuscript back to the writer: import → verdicts → annotated .docx, read back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from manuscripts import comments_of, manuscript
+from test_cli import digest, run
+
+
+@pytest.fixture
+def db(db_url: str) -> str:
+    return db_url
+
+
+@pytest.fixture
+def imported(db: str, tmp_path) -> dict[str, dict]:
+    path = tmp_path / "feature.docx"
+    path.write_bytes(manuscript())
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0, result.output
+    claims = [
+        json.loads(line) for line in run(db, "claims", "--format", "jsonl").output.splitlines()
+    ]
+
+    def find(words: str) -> dict:
+        return next(claim for claim in claims if words in claim["text"])
+
+    return {
+        "money": find("$45 million"),
+        "inserted": find("March 2027"),
+        "cell": find("24 times a day"),
+        "bold": find("biggest investment"),
+    }
+
+
+def test_each_checked_claim_gets_a_comment_on_its_own_words(db, imported, tmp_path) -> None:
+    money, inserted, cell, bold = (imported[k] for k in ("money", "inserted", "cell", "bold"))
+    note = tmp_path / "minutes.txt"
+    note.write_text(
+        "Council minutes: the terminal will cost $52 million in all.\n", encoding="utf-8"
+    )
+    assert run(db, "attach", str(money["id"]), str(note)).exit_code == 0
+    verdicts = [
+        (money, "refuted", "The minutes say $52 million.", "Say $52 million."),
+        (inserted, "supported", "The tender documents give March 2027.", None),
+        (cell, "mostly-supported", "The timetable lists 22 sailings.", None),
+        (bold, "supported", "The minutes quote her.", None),
+    ]
+    for claim, rating, why, fix in verdicts:
+        args = ["verdict", str(claim["id"]), rating, "--rationale", why, "--checker", "ana"]
+        result = run(db, *args, *(["--correction", fix] if fix else []))
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "annotated.docx"
+    before = digest(db)
+    result = run(db, "report", "1", "--format", "docx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert digest(db) == before
+    comments = comments_of(out.read_bytes())
+    assert len(comments) == 4
+    by_text = {anchored: (author, text) for anchored, author, text in comments}
+    for claim, rating, why, fix in verdicts:
+        author, text = by_text[claim["text"]]  # anchored on exactly the claim's words
+        assert author == "ana"
+        assert f"Rating: {rating}" in text and why in text
+        assert (f"Suggested correction: {fix}" in text) == bool(fix)
+    assert "minutes.txt" in by_text[money["text"]][1]  # the source cited
+
+
+def test_the_annotated_copy_is_the_manuscript_otherwise(db, imported, tmp_path) -> None:
+    import docx
+
+    claim = imported["cell"]
+    run(db, "verdict", str(claim["id"]), "supported", "--rationale", "ok", "--checker", "ana")
+    out = tmp_path / "annotated.docx"
+    assert run(db, "report", "--format", "docx", "-o", str(out)).exit_code == 0
+    again = run(db, "import", str(out))  # the same text: the same article
+    assert "already imported as article 1" in again.output
+    document = docx.Document(str(out))
+    assert document.core_properties.author == "Rosa Lindqvist"
+    assert [p.style.name for p in document.paragraphs][:2] == ["Heading 1", "Normal"]
+
+
+def test_docx_report_of_a_text_article_or_to_the_terminal_is_refused(db, tmp_path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The council approved a $45 million budget on Tuesday.\n", encoding="utf-8")
+    run(db, "import", str(article))
+    no_file = run(db, "report", "--format", "docx")
+    assert no_file.exit_code != 0 and "-o annotated.docx" in no_file.output
+    not_word = run(db, "report", "--format", "docx", "-o", str(tmp_path / "x.docx"))
+    assert not_word.exit_code != 0 and "not imported from a Word file" in not_word.output
+    assert not (tmp_path / "x.docx").exists()
