@@ -270,6 +270,24 @@ class VerdictEvidence(Base):
     )
 
 
+class PriorFactCheck(Base):
+    """Another desk's fact-check (a ClaimReview imported from a feed), kept as published."""
+
+    __tablename__ = "prior_fact_check"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # The review's own URL: importing a feed again recognises its reviews by it.
+    url: Mapped[str] = mapped_column(String(2000), unique=True)
+    claim: Mapped[str] = mapped_column(Text)
+    # The publisher's rating as written ("Pants on Fire", "Falso"): never mapped to our scale.
+    rating: Mapped[str] = mapped_column(String(300))
+    publisher: Mapped[str | None] = mapped_column(String(300))
+    published: Mapped[str | None] = mapped_column(String(40))
+    claimant: Mapped[str | None] = mapped_column(String(300))
+    origin: Mapped[str] = mapped_column(String(2000))
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 class RatingRow(Base):
     """The verdict scale of this store (seeded with the default), so a desk can use its own."""
 

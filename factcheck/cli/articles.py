@@ -13,6 +13,7 @@ from factcheck.cli.common import ARTICLE, Context, json_line, out, pass_context
 from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.text import read_article_stream, read_bytes
+from factcheck.services import reviews
 from factcheck.services.claims import claims_file_form
 
 
@@ -31,8 +32,18 @@ from factcheck.services.claims import claims_file_form
 def import_command(
     obj: Context, target: str, article_id: int | None, dry_run: bool, threshold: float | None
 ) -> None:
-    """Import an article (text, HTML or PDF file, http(s) URL) or a claims file (CSV, JSONL)."""
+    """Import an article (text, HTML, PDF or Word file, http(s) URL), a claims file (CSV,
+    JSONL), or other desks' fact-checks (a ClaimReview JSON-LD feed)."""
     form = claims_file_form(target)
+    if form == "claimreview":
+        if article_id is not None or dry_run or threshold is not None:
+            raise click.UsageError("--article, --dry-run and --threshold are for claims files")
+        done = reviews.import_reviews(obj.store, Path(target))
+        click.echo(
+            f"imported {done.reviews} fact-checks from {done.path}: {done.new} new, "
+            f"{done.updated} updated, {done.unchanged} unchanged"
+        )
+        return
     if form is not None:
         _import_claims(obj, Path(target), form, article_id, dry_run, threshold)
         return

@@ -10,7 +10,7 @@ from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
-from factcheck.services import reports, scale, verdicts
+from factcheck.services import reports, reviews, scale, verdicts
 
 
 @click.command("verdict")
@@ -95,18 +95,35 @@ def status_command(obj: Context, article_id: int | None) -> None:
 @click.option("--threshold", type=click.FloatRange(0, 100), help="Similarity from 0 to 100.")
 @pass_context
 def similar_command(obj: Context, claim_id: int, threshold: float | None) -> None:
-    """Claims of other articles already checked that say nearly the same."""
+    """Claims already checked that say nearly the same: this desk's, and other desks'
+    fact-checks imported from ClaimReview feeds."""
     limit = threshold if threshold is not None else thresholds().similar
     found = verdicts.similar(obj.reader, claim_id, threshold=limit)
-    if not found:
+    others = reviews.similar_reviews(obj.reader, claim_id, threshold=limit)
+    if not found and not others:
         click.echo(f"no checked claim elsewhere is {limit:.0f}% similar to claim {claim_id}")
-    for prior in found:
+    # This desk's checks and other desks' in one list, best match first (ours first on a tie).
+    ranked = sorted(
+        [(-p.similarity, 0, i, p) for i, p in enumerate(found)]
+        + [(-r.similarity, 1, i, r) for i, r in enumerate(others)],
+        key=lambda item: item[:3],
+    )
+    for _score, theirs, _i, match in ranked:
+        if theirs:
+            when = f", {match.published}" if match.published else ""
+            click.echo(
+                f"{match.similarity:5.1f}%  {match.publisher or 'another desk'}{when}: "
+                f"“{match.rating}” (as they rate it)"
+            )
+            click.echo(f"        {match.claim}")
+            click.echo(f"        {match.url}")
+            continue
         click.echo(
-            f"{prior.similarity:5.1f}%  claim {prior.claim} (article {prior.article}): "
-            f"{prior.verdict.rating} by {prior.verdict.checker}"
+            f"{match.similarity:5.1f}%  claim {match.claim} (article {match.article}): "
+            f"{match.verdict.rating} by {match.verdict.checker}"
         )
-        click.echo(f"        {prior.text}")
-        click.echo(f"        rationale: {prior.verdict.rationale}")
+        click.echo(f"        {match.text}")
+        click.echo(f"        rationale: {match.verdict.rationale}")
 
 
 @click.command("report")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from factcheck.errors import BadInput
 from factcheck.extract import KINDS
+from factcheck.intake.claimreview import looks_like_claimreview
 from factcheck.intake.text import read_bytes
 
 FIELDS = ("text", "id", "kind", "speaker", "note")
@@ -32,7 +33,10 @@ class ClaimRow:
 
 
 def claim_file_format(path: Path, head: bytes) -> str | None:
-    """``csv`` or ``jsonl`` when the file is a claims file, ``None`` when it is an article."""
+    """``csv`` or ``jsonl`` when the file is a claims file, ``claimreview`` for a feed of
+    other desks' fact-checks (ClaimReview JSON-LD), ``None`` when it is an article."""
+    if looks_like_claimreview(head):
+        return "claimreview"
     form = CLAIM_SUFFIXES.get(path.suffix.lower())
     if form:
         return form

@@ -132,8 +132,9 @@ def _placed(merge: Merge, real: dict[int, int], first_line: dict[int, int]) -> M
 
 
 def claims_file_form(target: str) -> str | None:
-    """``csv`` or ``jsonl`` when ``target`` names a claims file; ``None`` for an article (a URL,
-    or a text or HTML file).  One rule for every front end that offers a single import."""
+    """``csv`` or ``jsonl`` when ``target`` names a claims file, ``claimreview`` for a feed of
+    other desks' fact-checks; ``None`` for an article (a URL, or a text, HTML, PDF or Word
+    file).  One rule for every front end that offers a single import."""
     from factcheck.services.articles import is_url
 
     if is_url(target):
@@ -144,6 +145,11 @@ def claims_file_form(target: str) -> str | None:
 
 def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:
     """Read and check a claims file before the store is touched."""
+    if form == "claimreview":
+        raise BadInput(
+            f"{path}: a ClaimReview feed of other desks' fact-checks, not a claims file: "
+            "import it with 'factcheck import'"
+        )
     rows = read_claim_file(path, form)
     _check_ids(rows, str(path))
     return str(path), rows

@@ -11,12 +11,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from rapidfuzz import fuzz, process, utils
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
+from factcheck.match import best_matches
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
@@ -209,24 +209,9 @@ def similar(
                 (Claim.article_id != claim.article_id) | Claim.article_id.is_(None)
             )
         texts = dict(session.connection().execute(checked).all())
-        # rapidfuzz's own processor (lower case, punctuation to spaces) runs in C too.
-        query = utils.default_process(claim.text)
-        shortlist = process.extract(
-            query,
-            texts,
-            scorer=fuzz.ratio,
-            processor=utils.default_process,
-            score_cutoff=max(threshold - 25, 0),
-            limit=limit * 5,
+        found = best_matches(
+            claim.text, list(texts), list(texts.values()), threshold=threshold, limit=limit
         )
-        scored = sorted(
-            (
-                (round(fuzz.token_set_ratio(query, utils.default_process(text)), 1), key)
-                for text, _score, key in shortlist
-            ),
-            key=lambda item: (-item[0], item[1]),
-        )
-        found = [(score, key) for score, key in scored if score >= threshold][:limit]
         if not found:
             return []
         ids = [key for _score, key in found]
