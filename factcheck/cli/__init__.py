@@ -35,6 +35,7 @@ COMMANDS = {
     "report": "verdicts:report_command",
     "scale": "verdicts:scale_group",
     "db": "store:db_group",
+    "archive": "archive:archive_group",
 }
 
 

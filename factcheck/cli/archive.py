@@ -1,0 +1,45 @@
+"""Commands for web archives: export the store's pages as a WARC, import a WARC's pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from factcheck.cli.common import ARTICLE, CLAIM, Context, pass_context
+from factcheck.config import checker_name
+from factcheck.services import archive
+
+
+@click.group("archive")
+def archive_group() -> None:
+    """Web archives (WARC 1.1): the archived pages out, or a WARC's pages in."""
+
+
+@archive_group.command("export")
+@click.argument("path", metavar="PATH.warc.gz", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--claim", "claim_id", type=CLAIM, help="Only the sources of this claim.")
+@click.option("--article", "article_id", type=ARTICLE, help="Only the sources of this article.")
+@pass_context
+def export_command(obj: Context, path: Path, claim_id: int | None, article_id: int | None) -> None:
+    """Write every archived web response (each version) as WARC 1.1, for pywb or ReplayWeb.page."""
+    done = archive.export_warc(obj.reader, path, claim_id=claim_id, article_id=article_id)
+    click.echo(f"wrote {done.path}: {done.records} responses of {done.sources} sources")
+
+
+@archive_group.command("import")
+@click.argument("path", metavar="PATH.warc.gz", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--claim", "claim_id", type=CLAIM, help="Attach every page to this claim.")
+@click.option("--checker", help="Who attaches (default: config, FACTCHECK_CHECKER, login).")
+@pass_context
+def import_command(obj: Context, path: Path, claim_id: int | None, checker: str | None) -> None:
+    """Store the pages of a WARC as sources, without the network."""
+    done = archive.import_warc(obj.store, path, claim_id=claim_id, checker=checker_name(checker))
+    batch = done.batch
+    click.echo(
+        f"{path}: {len(batch.added)} added, {len(batch.merged)} merged, "
+        f"{len(batch.suggested)} likely duplicates to confirm, {len(batch.known)} known, "
+        f"{len(batch.failed)} failed, {len(done.skipped)} skipped"
+    )
+    for url, reason in (*batch.failed, *done.skipped)[:20]:
+        click.echo(f"  {url}: {reason}")

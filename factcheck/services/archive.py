@@ -1,0 +1,191 @@
+"""The archive as a WARC: every stored web response out, a WARC's pages in without the network.
+
+Export writes each web source's archived body (the current fetch and every earlier version
+kept by a refresh) as WARC 1.1, for a claim's sources, an article's, or the whole store; the
+file is written through `factcheck.output` (beside its destination, renamed over it), so a
+failed export leaves no half file.  Import reads the pages of a WARC and stores each as
+`attach` stores a fetched page (the same extraction, de-duplication and archiving), one
+transaction per page.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+
+from factcheck.db import Store
+from factcheck.errors import BadInput, FactcheckError, NotFound
+from factcheck.models import Article, Claim, ClaimSource, Source, SourceVersion
+from factcheck.output import write_with
+from factcheck.services.sources import BatchSummary, Tiers, _in_transaction, _store, _web_item
+from factcheck.sources.warc import ArchivedResponse, Skipped, read_warc, write_warc
+
+_BATCH = 500
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: str
+    sources: int
+    records: int
+
+
+@dataclass
+class ImportSummary:
+    batch: BatchSummary = field(default_factory=BatchSummary)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def export_warc(
+    store: Store, path: Path, *, claim_id: int | None = None, article_id: int | None = None
+) -> ExportSummary:
+    """Write the archived web responses (of a claim's or an article's sources) to `path`."""
+    if claim_id is not None and article_id is not None:
+        raise BadInput("give --claim or --article, not both")
+    with store.read() as session:
+        query = select(Source.id).where(Source.kind == "web", Source.raw.is_not(None))
+        if claim_id is not None:
+            if session.get(Claim, claim_id) is None:
+                raise NotFound(f"no claim {claim_id}")
+            linked = select(ClaimSource.source_id).where(ClaimSource.claim_id == claim_id)
+            query = query.where(Source.id.in_(linked) | Source.copy_of_id.in_(linked))
+        if article_id is not None:
+            if session.get(Article, article_id) is None:
+                raise NotFound(f"no article {article_id}")
+            linked = (
+                select(ClaimSource.source_id)
+                .join(Claim, Claim.id == ClaimSource.claim_id)
+                .where(Claim.article_id == article_id)
+            )
+            query = query.where(Source.id.in_(linked) | Source.copy_of_id.in_(linked))
+        ids = list(session.scalars(query.order_by(Source.id)))
+    written: list[int] = []
+
+    def produce(temp: Path) -> None:
+        with temp.open("wb") as out:
+            written.append(write_warc(out, _responses(store, ids)))
+
+    write_with(path, produce)
+    records = written[0]
+    return ExportSummary(str(path), len(ids), records)
+
+
+def _responses(store: Store, ids: list[int]) -> Iterator[ArchivedResponse]:
+    """Each source's earlier versions (oldest first), then its current fetch, in batches."""
+    for start in range(0, len(ids), _BATCH):
+        chunk = ids[start : start + _BATCH]
+        with store.read() as session:
+            sources = session.execute(
+                select(
+                    Source.id,
+                    Source.canonical_url,
+                    Source.http_status,
+                    Source.content_type,
+                    Source.raw,
+                    Source.fetched_at,
+                    Source.etag,
+                    Source.last_modified,
+                )
+                .where(Source.id.in_(chunk))
+                .order_by(Source.id)
+            ).all()
+            versions: dict[int, list] = {}
+            for row in session.execute(
+                select(
+                    SourceVersion.source_id,
+                    SourceVersion.raw,
+                    SourceVersion.http_status,
+                    SourceVersion.fetched_at,
+                )
+                .where(SourceVersion.source_id.in_(chunk), SourceVersion.raw.is_not(None))
+                .order_by(SourceVersion.id)
+            ):
+                versions.setdefault(row.source_id, []).append(row)
+        for source in sources:
+            for old in versions.get(source.id, ()):
+                yield ArchivedResponse(
+                    url=source.canonical_url,
+                    status=old.http_status or 200,
+                    content_type=source.content_type,
+                    body=zlib.decompress(old.raw),
+                    fetched_at=_utc(old.fetched_at),
+                )
+            kept = (("ETag", source.etag), ("Last-Modified", source.last_modified))
+            yield ArchivedResponse(
+                url=source.canonical_url,
+                status=source.http_status or 200,
+                content_type=source.content_type,
+                body=zlib.decompress(source.raw),
+                fetched_at=_utc(source.fetched_at),
+                headers=tuple((k, v) for k, v in kept if v),
+            )
+
+
+def import_warc(
+    store: Store,
+    path: Path,
+    *,
+    claim_id: int | None = None,
+    stance: str = "context",
+    checker: str | None = None,
+    tiers: Tiers | None = None,
+) -> ImportSummary:
+    """Store the pages of a WARC as sources (of `claim_id` when given), without the network."""
+    from factcheck.sources.fetch import FetchResult, _parse_content_type
+
+    if claim_id is not None:
+        with store.read() as session:
+            if session.get(Claim, claim_id) is None:
+                raise NotFound(f"no claim {claim_id}")
+    tiers = tiers or Tiers()
+    summary = ImportSummary()
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        raise BadInput(f"{path}: no such file") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    with stream:
+        for found in read_warc(stream, str(path)):
+            if isinstance(found, Skipped):
+                summary.skipped.append((found.url, found.reason))
+                continue
+            media, charset = _parse_content_type(found.content_type or "")
+            result = FetchResult(
+                requested_url=found.url,
+                final_url=found.url,
+                redirects=[],
+                status=found.status,
+                content_type=media,
+                charset=charset,
+                body=found.body,
+                etag=dict(found.headers).get("ETag"),
+                last_modified=dict(found.headers).get("Last-Modified"),
+                fetched_at=found.fetched_at or _now(),
+            )
+            try:
+                item = _web_item(found.url, result)
+                outcome = _in_transaction(
+                    store, lambda s, i=item: _store(s, i, claim_id, stance, checker, tiers)
+                )
+            except FactcheckError as exc:
+                summary.batch.failed.append((found.url, str(exc)))
+                continue
+            summary.batch.record(outcome)
+    return summary
+
+
+def _utc(moment):
+    from datetime import UTC
+
+    return moment.replace(tzinfo=UTC) if moment is not None else None
+
+
+def _now():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
