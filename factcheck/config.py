@@ -57,8 +57,14 @@ def database_url(flag: str | None = None) -> str:
     return url
 
 
+# A checker's name is stored beside every verdict, pin and source (200 characters).
+MAX_CHECKER = 200
+
+
 def checker_name(flag: str | None = None) -> str:
     name = flag or _text_setting("checker") or os.environ.get("FACTCHECK_CHECKER")
+    if name and len(name) > MAX_CHECKER:
+        raise BadInput(f"the checker name is {len(name):,} characters (at most {MAX_CHECKER})")
     if name:
         return name
     try:

@@ -258,6 +258,39 @@ class Store:
         self.engine.dispose()
 
 
+# Descriptive metadata from a page or a file (a 1,500-character <title>) is cut to fit; every
+# other value too long for its column is refused, since a cut URL or name would be wrong.
+CUT_TO_FIT = {
+    ("article", "title"),
+    ("article", "byline"),
+    ("source", "title"),
+    ("source", "author"),
+    ("source", "site"),
+}
+
+
+def _guard_values(session: Session, _context, _instances) -> None:
+    """Values are made to fit the columns before PostgreSQL sees them, so both backends
+    behave alike: SQLite would keep an over-long string or a NUL byte, PostgreSQL would
+    fail with a traceback.  Runs on every flush of the ORM."""
+    for obj in (*session.new, *session.dirty):
+        table = obj.__table__
+        for column in table.columns:
+            value = obj.__dict__.get(column.key)
+            if not isinstance(value, str):
+                continue
+            where = f"{table.name.replace('_', ' ')} {column.key.replace('_', ' ')}"
+            if "\x00" in value:
+                raise BadInput(f"the {where} holds NUL bytes (0x00), which a store cannot keep")
+            limit = getattr(column.type, "length", None)
+            if limit is None or len(value) <= limit:
+                continue
+            if (table.name, column.key) in CUT_TO_FIT:
+                setattr(obj, column.key, value[: limit - 1].rstrip() + "…")
+                continue
+            raise BadInput(f"the {where} is {len(value):,} characters long (at most {limit:,})")
+
+
 def in_memory(url: str) -> bool:
     """True for a SQLite URL that keeps nothing once the process ends (``sqlite://``)."""
     try:
@@ -314,7 +347,9 @@ def open_store(
     except DBAPIError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the store {_describe(url)}: {_one_line(exc)}") from exc
-    return Store(url, engine, sessionmaker(engine, expire_on_commit=False), read_only)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _guard_values)
+    return Store(url, engine, sessions, read_only)
 
 
 def _reader_engine(url: str) -> Engine:

@@ -13,11 +13,12 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from paths import ROOT, SEED_ARTICLE
+from sqlalchemy import select, text
 
 from factcheck.db import alembic_config, current_revision, head_revision, make_engine, open_store
-from factcheck.errors import StoreError
-from factcheck.models import Base
+from factcheck.errors import BadInput, StoreError
+from factcheck.models import Article, Base, Verdict
 from factcheck.scale import DEFAULT_SCALE
 
 
@@ -189,3 +190,60 @@ def test_eight_processes_opening_one_empty_postgresql_database() -> None:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+# Values PostgreSQL cannot hold (issue 16, item 8): alike on both backends, one line each.
+
+
+def test_a_page_title_too_long_for_the_store_is_cut_to_fit(store, page_server) -> None:
+    from factcheck.services.articles import import_article
+
+    html = (ROOT / "fixtures" / "pages" / "battery-plant.html").read_text(encoding="utf-8")
+    html = html.replace(
+        "Voltaria to build $2.5 billion battery plant in Harlow County", "Budget " * 300
+    )
+    url = page_server.serve("/long-title", html.encode(), "text/html; charset=utf-8")
+    result = import_article(store, url)
+    assert result.created and result.claims > 0
+    with store.read() as session:
+        title = session.get(Article, result.article.id).title
+    assert len(title) == 1000 and title.startswith("Budget Budget") and title.endswith("…")
+
+
+def test_nul_bytes_in_an_article_are_one_line_and_store_nothing(store, tmp_path: Path) -> None:
+    from factcheck.services.articles import import_article
+
+    article = tmp_path / "minutes.txt"
+    prose = "The council met on Tuesday and approved the new library budget.\n" * 200
+    article.write_bytes(prose.encode() + b"The levy raised \x00 $4 million in 2024.\n")
+    with pytest.raises(BadInput, match="NUL bytes"):
+        import_article(store, str(article))
+    with store.read() as session:
+        assert session.scalars(select(Article)).all() == []
+
+
+def test_a_url_too_long_for_the_store_is_one_line(store, page_server) -> None:
+    from factcheck.services.articles import import_article
+
+    url = page_server.url("/story/battery-plant?ref=" + "x" * 2100)
+    with pytest.raises(BadInput, match=r"is 2,\d{3} characters long \(at most 2,000\)"):
+        import_article(store, url)
+    with store.read() as session:
+        assert session.scalars(select(Article)).all() == []
+
+
+def test_a_checker_name_too_long_for_the_store_is_one_line(store, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", store.url, "import", str(SEED_ARTICLE)]).exit_code == 0
+    result = runner.invoke(
+        main,
+        ["--db", store.url, "verdict", "1", "opinion", "--rationale", "r", "--checker", "a" * 201],
+    )
+    assert result.exit_code == 1
+    assert result.output == "Error: the checker name is 201 characters (at most 200)\n"
+    with store.read() as session:
+        assert session.scalars(select(Verdict)).all() == []

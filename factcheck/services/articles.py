@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from factcheck.db import Store
+from factcheck.db import Store, serialize
 from factcheck.extract import ExtractedClaim, extract_claims
 from factcheck.intake.articles import (
     ArticleInput,
@@ -66,6 +66,8 @@ def import_article(store: Store, target: str | ArticleInput) -> ArticleImport:
 def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
     digest = text_hash(article_input.text)
     with store.transaction() as session:
+        # Concurrent imports of one text take turns, so the later ones find it stored.
+        serialize(session, f"factcheck.article.{digest}")
         existing = session.scalar(select(Article).where(Article.text_hash == digest))
         if existing is not None:
             return ArticleImport(ArticleView.of(existing, len(existing.claims)), 0, created=False)

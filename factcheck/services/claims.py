@@ -298,8 +298,12 @@ def list_claims(
 
 
 def claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
-    """The claim to change, refused when it changed since the checker saw ``seen_version``."""
-    claim = session.get(Claim, claim_id)
+    """The claim to change, refused when it changed since the checker saw ``seen_version``.
+
+    The row is locked until the transaction ends, so concurrent edits of one claim take turns
+    and each sees the version the one before it wrote (no spurious "changed by someone else").
+    """
+    claim = session.get(Claim, claim_id, with_for_update=True)
     if claim is None:
         raise NotFound(f"no claim {claim_id}")
     if seen_version is not None and claim.version != seen_version:

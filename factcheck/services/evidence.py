@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from factcheck.db import Store
+from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Claim, Evidence, Source
 from factcheck.services.sources import is_pdf_source, link_claim
@@ -117,6 +117,8 @@ def pin_evidence(
 ) -> EvidenceView:
     """Pin a passage of a source as evidence for a claim (linking the two if they were not)."""
     with store.transaction() as session:
+        # Pins of one claim and source take turns: the same passage is pinned once.
+        serialize(session, f"factcheck.evidence.{claim_id}.{source_id}")
         claim, source = _claim_and_source(session, claim_id, source_id)
         if not 0 <= start < end <= len(source.text):
             raise BadInput(

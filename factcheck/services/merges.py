@@ -25,7 +25,9 @@ def decide_merge(store: Store, merge_id: int, decision: str) -> MergeView:
     if decision not in allowed:
         raise BadInput(f"unknown decision {decision!r}; use confirm, reject or split")
     with store.transaction() as session:
-        merge = session.get(SourceMerge, merge_id)
+        # Locked: a confirm and a reject at the same moment take turns; the later one finds
+        # the merge decided and says so instead of overwriting it.
+        merge = session.get(SourceMerge, merge_id, with_for_update=True)
         if merge is None:
             raise NotFound(f"no merge {merge_id}")
         if merge.status not in allowed[decision]:
