@@ -182,6 +182,7 @@ def test_passages_flag_a_different_figure_and_pin(store, claims, page_server) ->
         store, money, source, best.start, best.end, checker="ana"
     )
     assert evidence.text == best.text
+    assert evidence.score == best.score  # pinned, it keeps the score it was listed with
     assert [e.id for e in evidence_service.claim_evidence(store, money)] == [evidence.id]
     quoted = evidence_service.find_passages(store, quote, source)
     assert quoted[0].quote_check and "verbatim" in quoted[0].quote_check

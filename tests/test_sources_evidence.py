@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from pageserver import PAGES
 
 from factcheck.sources.content import extract_file
-from factcheck.sources.evidence import rank_passages
+from factcheck.sources.evidence import passage_score, rank_passages
+
+WICE = Path(__file__).resolve().parent.parent / "fixtures" / "wice" / "sample.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +61,71 @@ def test_rank_passages_for_a_quote(transcript: str) -> None:
     found = transcript[top.quote_check.start : top.quote_check.end]
     assert found.startswith("We expect the first cells")
     assert [c.status for c in top.number_checks] == ["agree"]
+
+
+def test_a_word_every_sentence_has_says_little_about_where_the_claim_is() -> None:
+    source = "\n".join(
+        [
+            "Norland Rail said on Monday that Norland Rail trains would run late.",
+            "Norland Rail has run the coastal line for Norland Rail since 1998.",
+            "The Elsworth depot will close in May, the operator said.",
+            "Norland Rail expects Norland Rail fares to rise.",
+        ]
+    )
+    top = rank_passages("Norland Rail will close its Elsworth depot.", source, 1)[0]
+    assert top.text.startswith("The Elsworth depot will close")
+
+
+def test_a_short_sentence_on_the_point_beats_a_long_one_that_mentions_everything() -> None:
+    long = (
+        "Storms closed roads across the north, and while the ferry operators met the council "
+        "to discuss timetables for Kessock and the other islands, a bridge inspection on the "
+        "island of Tarne was also cancelled, with engineers citing wind, rain and a backlog "
+        "of repairs that the ferry company said it would clear by the summer."
+    )
+    short = "The Kessock Island ferry was cancelled on Friday."
+    for source in (f"{long}\n{short}", f"{short}\n{long}"):
+        top = rank_passages("The ferry to Kessock Island was cancelled.", source, 1)[0]
+        assert top.text == short
+
+
+def test_one_score_per_passage_wherever_it_is_asked_for(story: str) -> None:
+    claim = "Voltaria Energy is building a $2.1 billion battery factory near Millbrook."
+    passages = rank_passages(claim, story, limit=5)
+    for passage in passages:
+        assert passage_score(claim, story, passage.start, passage.end) == passage.score
+    # A span the ranking never offered (half a sentence) is scored in the same source.
+    first = passages[0]
+    half = passage_score(claim, story, first.start, (first.start + first.end) // 2)
+    assert 0.0 <= half <= 1.0
+    assert passage_score(claim, story, 0, 0) == 0.0
+    assert passage_score("", story, first.start, first.end) == 0.0
+
+
+def test_scores_stay_between_zero_and_one(story: str, transcript: str) -> None:
+    for claim, source, quote in [
+        ("battery battery battery", story, False),
+        ("“We expect the first cells to come off the line,” Delgado said.", transcript, True),
+        ("Nothing here matches at all.", story, False),
+    ]:
+        for passage in rank_passages(claim, source, 5, is_quote=quote):
+            assert 0.0 <= passage.score <= 1.0
+
+
+def test_the_supporting_sentence_comes_first_on_claims_with_cited_pages() -> None:
+    """WiCE claims (fixtures/wice): a passage covering a sentence the annotators marked as
+    supporting is first for most, and in the top five for nearly all."""
+    items = [json.loads(line) for line in WICE.read_text(encoding="utf-8").splitlines()]
+    first = top_five = 0
+    for item in items:
+        gold = {i for group in item["supporting_sentences"] for i in group}
+        spans, offset = [], 0
+        for sentence in item["evidence"]:
+            spans.append((offset, offset + len(sentence)))
+            offset += len(sentence) + 1
+        passages = rank_passages(item["claim"], "\n".join(item["evidence"]), 5)
+        hits = [any(p.start < spans[i][1] and spans[i][0] < p.end for i in gold) for p in passages]
+        first += hits[0]
+        top_five += any(hits)
+    assert first >= 0.8 * len(items)
+    assert top_five >= 0.9 * len(items)

@@ -16,7 +16,7 @@ from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Claim, Evidence, Source
 from factcheck.services.sources import is_pdf_source, link_claim
-from factcheck.sources.evidence import rank_passages
+from factcheck.sources.evidence import passage_score, rank_passages
 from factcheck.sources.numbers import compare_numbers
 from factcheck.sources.pdf import PDF_TYPE, page_label
 from factcheck.sources.quotes import check_quote
@@ -132,7 +132,7 @@ def pin_evidence(
                 quote = describe_quote(check_quote(claim.text, text))
             except BadInput:
                 quote = None
-        score = max((p.score for p in find_passages_text(claim.text, text)), default=0.0)
+        score = passage_score(claim.text, source.text, start, end, is_quote=claim.kind == "quote")
         link_claim(session, claim_id, source_id, "context", checker)
         evidence = _pinned(session, claim_id, source_id, start, end)
         if evidence is None:
@@ -151,10 +151,6 @@ def pin_evidence(
         evidence.pinned = True
         session.flush()
         return _evidence_view(evidence, source)
-
-
-def find_passages_text(claim_text: str, text: str):
-    return rank_passages(claim_text, text, 1)
 
 
 def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: int):

@@ -7,6 +7,8 @@ Offsets always refer to the source text as given, so the UI can highlight in pla
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 import re
 from collections import Counter
@@ -51,25 +53,33 @@ class Passage:
 
 # -- passages -----------------------------------------------------------------------------
 
+K1 = 1.2
+B = 0.75
+"""BM25's usual constants: how fast a repeated word stops adding (K1), and how much a long
+sentence is discounted for holding more words by chance (B)."""
+NEIGHBOURS = 0.1
+"""Weight of the better neighbouring sentence in a passage's score: evidence clusters, so a
+sentence beside another that matches the claim is likelier the one that bears on it."""
+
 
 def rank_passages(
     claim_text: str, source_text: str, limit: int = 5, *, is_quote: bool = False
 ) -> list[Passage]:
     """The passages of the source that best match the claim, best first, not overlapping.
 
-    The score mixes fuzzy similarity of the content words, how many of the claim's figures
-    and capitalised names the passage has, and for a quote how closely its words appear.
-    Each passage carries the claim's figures checked against it (offsets in those checks
-    are relative to the passage text) and, for a quote, the quote check.
+    The score is mostly BM25 of the claim's words over the source's sentences (a word
+    found in few sentences weighs more, a long sentence is discounted), with how many of
+    the claim's figures and capitalised names the passage has, the fuzzy likeness of their
+    content words, a little of the best neighbouring sentence's score, and for a quote
+    how closely its words appear.  Each passage carries the claim's figures checked
+    against it (offsets in those checks are relative to the passage text) and, for a
+    quote, the quote check.
     """
-    if not claim_text.strip() or not source_text.strip():
+    reading = _Reading.of(claim_text, source_text, is_quote)
+    if reading is None:
         return []
-    candidates = _candidates(source_text)
-    if not candidates:
-        return []
-    claim = _ClaimProfile.of(claim_text, is_quote, candidates)
     scored = sorted(
-        ((claim.score(candidate), candidate) for candidate in candidates),
+        zip(reading.scores(), reading.candidates, strict=True),
         key=lambda item: (-item[0], item[1].end - item[1].start, item[1].start),
     )
     chosen: list[tuple[float, _Candidate]] = []
@@ -78,23 +88,39 @@ def rank_passages(
             chosen.append((score, candidate))
         if len(chosen) == limit:
             break
-    passages = []
-    for score, candidate in chosen:
-        text = source_text[candidate.start : candidate.end]
-        quote_check = None
-        if claim.quote:
-            quote_check = shifted(check_quote(claim.quote, text), candidate.start)
-        passages.append(
-            Passage(
-                start=candidate.start,
-                end=candidate.end,
-                text=text,
-                score=round(score, 4),
-                number_checks=compare_numbers(claim_text, text),
-                quote_check=quote_check,
-            )
-        )
-    return passages
+    return [_passage(reading, candidate, score) for score, candidate in chosen]
+
+
+def passage_score(
+    claim_text: str, source_text: str, start: int, end: int, *, is_quote: bool = False
+) -> float:
+    """The score of the passage `source_text[start:end]` for the claim: the one
+    `rank_passages` gives it when it is one of its candidates, and for any other span the
+    same formula read in the same source, so a pinned passage keeps the score it was shown
+    with."""
+    reading = _Reading.of(claim_text, source_text, is_quote)
+    if reading is None or not source_text[start:end].strip():
+        return 0.0
+    for index, candidate in enumerate(reading.candidates):
+        if candidate.start == start and candidate.end == end:
+            return round(reading.scores()[index], 4)
+    span = _sentence(source_text, start, end)
+    return round(reading.in_context(span, reading.profile.score(span)), 4)
+
+
+def _passage(reading: _Reading, candidate: _Candidate, score: float) -> Passage:
+    text = reading.text[candidate.start : candidate.end]
+    quote_check = None
+    if reading.profile.quote:
+        quote_check = shifted(check_quote(reading.profile.quote, text), candidate.start)
+    return Passage(
+        start=candidate.start,
+        end=candidate.end,
+        text=text,
+        score=round(score, 4),
+        number_checks=compare_numbers(reading.claim, text),
+        quote_check=quote_check,
+    )
 
 
 @dataclass(frozen=True)
@@ -103,29 +129,49 @@ class _Candidate:
 
     start: int
     end: int
-    words: frozenset[str]
-    quantities: tuple[Quantity, ...]
+    words: str
+    """Content words (no stopwords), folded, sorted and joined: for the fuzzy likeness."""
+    terms: Counter[str]
+    """Every word, folded and stemmed, with its count: for BM25."""
+    length: int
     folded: str
-    single: bool
+    source: str = field(repr=False)
+    pair: tuple[_Candidate, _Candidate] | None = None
+    """The two sentences of a pair; None for a single sentence."""
+
+    @property
+    def single(self) -> bool:
+        return self.pair is None
+
+    @functools.cached_property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """The figures, read only for a claim that has some: most claims have none."""
+        if self.pair is not None:
+            return self.pair[0].quantities + self.pair[1].quantities
+        return tuple(find_quantities(self.source[self.start : self.end]))
+
+
+def _sentence(text: str, start: int, end: int) -> _Candidate:
+    folded = _fold(text[start:end])
+    folded_words = _WORD.findall(folded)
+    return _Candidate(
+        start,
+        end,
+        " ".join(sorted(set(_content(folded_words)))),
+        Counter(map(_stem, folded_words)),
+        len(folded_words),
+        folded,
+        text,
+    )
 
 
 def _candidates(text: str) -> list[_Candidate]:
     """Single sentences and pairs within a paragraph: a claim often spans two sentences."""
     found = []
     for par_start, par_end in split_paragraphs(text, "auto"):
-        sentences = []
-        for start, end in split_sentences(text, par_start, par_end):
-            piece = text[start:end]
-            sentences.append(
-                _Candidate(
-                    start,
-                    end,
-                    frozenset(_content_words(piece)),
-                    tuple(find_quantities(piece)),
-                    _fold(piece),
-                    single=True,
-                )
-            )
+        sentences = [
+            _sentence(text, start, end) for start, end in split_sentences(text, par_start, par_end)
+        ]
         found.extend(sentences)
         for first, second in zip(sentences, sentences[1:], strict=False):
             gap = text[first.end : second.start]
@@ -133,13 +179,62 @@ def _candidates(text: str) -> list[_Candidate]:
                 _Candidate(
                     first.start,
                     second.end,
-                    first.words | second.words,
-                    first.quantities + second.quantities,
+                    " ".join(sorted(set(first.words.split()) | set(second.words.split()))),
+                    first.terms + second.terms,
+                    first.length + second.length,
                     first.folded + _fold(gap) + second.folded,
-                    single=False,
+                    text,
+                    (first, second),
                 )
             )
     return found
+
+
+@dataclass
+class _Reading:
+    """A claim read against one source: the candidates, and the statistics of its sentences
+    that every candidate's score is relative to."""
+
+    claim: str
+    text: str
+    candidates: list[_Candidate]
+    profile: _ClaimProfile
+    sentences: list[_Candidate]
+    """The single sentences in text order, for the neighbours of a passage."""
+    starts: list[int]
+
+    @classmethod
+    def of(cls, claim: str, text: str, is_quote: bool) -> _Reading | None:
+        if not claim.strip() or not text.strip():
+            return None
+        candidates = _candidates(text)
+        if not candidates:
+            return None
+        sentences = sorted((c for c in candidates if c.single), key=lambda c: c.start)
+        profile = _ClaimProfile.of(claim, is_quote, sentences)
+        return cls(claim, text, candidates, profile, sentences, [s.start for s in sentences])
+
+    def scores(self) -> list[float]:
+        """Each candidate's score, in the order of `candidates`."""
+        own = {id(c): self.profile.score(c) for c in self.candidates}
+        return [self.in_context(c, own[id(c)], own) for c in self.candidates]
+
+    def in_context(
+        self, candidate: _Candidate, score: float, own: dict[int, float] | None = None
+    ) -> float:
+        """The candidate's own score with its better neighbouring sentence's added in."""
+        before = bisect.bisect_left(self.starts, candidate.start) - 1
+        after = bisect.bisect_left(self.starts, candidate.end)
+        neighbours = [self.sentences[i] for i in (before, after) if 0 <= i < len(self.starts)]
+        best = max(
+            (
+                own[id(n)] if own is not None else self.profile.score(n)
+                for n in neighbours
+                if n.end <= candidate.start or n.start >= candidate.end
+            ),
+            default=0.0,
+        )
+        return (score + NEIGHBOURS * best) / (1 + NEIGHBOURS)
 
 
 @dataclass
@@ -147,24 +242,26 @@ class _ClaimProfile:
     """What of a claim is looked for in each passage, computed once per ranking."""
 
     content: str
-    weights: dict[str, float]
+    idf: dict[str, float]
+    average_length: float
     names: list[str]
     quantities: list[Quantity]
     quote: str | None
 
     @classmethod
-    def of(cls, claim: str, is_quote: bool, candidates: list[_Candidate]) -> _ClaimProfile:
-        content = _content_words(claim)
+    def of(cls, claim: str, is_quote: bool, sentences: list[_Candidate]) -> _ClaimProfile:
+        folded_words = _WORD.findall(_fold(claim))
         # Inverse document frequency over the source's sentences: words in every sentence
         # (the company's name in a story about it) say little about where the claim is.
-        sentences = [candidate for candidate in candidates if candidate.single]
         frequency: Counter[str] = Counter()
         for sentence in sentences:
-            frequency.update(sentence.words)
-        weights = {
-            word: math.log((len(sentences) + 1) / (frequency.get(word, 0) + 0.5)) + 0.1
-            for word in set(content)
+            frequency.update(sentence.terms.keys())
+        count = len(sentences)
+        idf = {
+            term: math.log(1 + (count - frequency[term] + 0.5) / (frequency[term] + 0.5))
+            for term in set(map(_stem, folded_words))
         }
+        average = sum(sentence.length for sentence in sentences) / (count or 1) or 1.0
         names = sorted({_fold(name) for name in _names(claim)})
         unique: dict[tuple[str, float | str, str], Quantity] = {}
         for quantity in find_quantities(claim):
@@ -173,34 +270,62 @@ class _ClaimProfile:
         if is_quote:
             parts = quoted_words(claim)
             quote = _fold(" … ".join(parts) if parts else claim)
-        return cls(" ".join(content), weights, names, list(unique.values()), quote)
+        content = " ".join(_content(folded_words))
+        return cls(content, idf, average, names, list(unique.values()), quote)
 
     def score(self, candidate: _Candidate) -> float:
-        total = sum(self.weights.values()) or 1.0
-        lexical = sum(w for word, w in self.weights.items() if word in candidate.words) / total
-        fuzzy = fuzz.token_set_ratio(self.content, " ".join(sorted(candidate.words))) / 100
-        parts = [(0.4, lexical), (0.25, fuzzy)]
+        parts = [(0.7, self._bm25(candidate))]
+        if self.content:
+            fuzzy = fuzz.token_set_ratio(self.content, candidate.words) / 100
+            parts.append((0.1, fuzzy))
         if self.quantities:
             value = {"agree": 1.0, "differs": 0.7, "missing": 0.0}
             found = list(candidate.quantities)
             statuses = [check_quantity(q, found).status for q in self.quantities]
-            parts.append((0.2, sum(value[status] for status in statuses) / len(statuses)))
+            parts.append((0.1, sum(value[status] for status in statuses) / len(statuses)))
         if self.names:
             names = sum(1 for name in self.names if name in candidate.folded) / len(self.names)
-            parts.append((0.15, names))
+            parts.append((0.1, names))
         if self.quote:
             quote_score = fuzz.partial_ratio(self.quote, candidate.folded) / 100
             parts = [(weight * 0.4, value) for weight, value in parts] + [(0.6, quote_score)]
         weight_sum = sum(weight for weight, _ in parts)
         return sum(weight * value for weight, value in parts) / weight_sum
 
+    def _bm25(self, candidate: _Candidate) -> float:
+        """BM25 of the claim's words in the candidate, as a share (0..1) of what a sentence
+        of average length holding each of them once would score."""
+        total = sum(self.idf.values())
+        if not total:
+            return 0.0
+        norm = K1 * (1 - B + B * candidate.length / self.average_length)
+        terms = candidate.terms
+        found = 0.0
+        for term, weight in self.idf.items():
+            count = terms.get(term)
+            if count:
+                found += weight * count * (K1 + 1) / (count + norm)
+        return min(found / total, 1.0)
 
-def _content_words(text: str) -> list[str]:
+
+def _content(folded_words: list[str]) -> list[str]:
     return [
         word
-        for word in (_fold(match.group()) for match in _WORD.finditer(text))
+        for word in folded_words
         if word not in _STOPWORDS and (len(word) > 1 or word.isdigit())
     ]
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A word without its possessive or its plural or verb ending, so that "plants" finds
+    "plant" and "opened" "opens": crude, but BM25 only needs the forms to meet."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _names(text: str) -> list[str]:
