@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from paths import SEED_ARTICLE
+from sqlalchemy import text
 from test_services_claims import db_digest
 
 from factcheck.cli import main
@@ -317,3 +318,46 @@ def test_import_of_a_damaged_compressed_page_stores_nothing(
     assert len(result.output.strip().splitlines()) == 1, result.output
     assert "compressed" in result.output and "imported" not in result.output
     assert digest(db) == before
+
+
+def test_a_login_in_a_source_url_is_used_but_never_stored_or_shown(
+    db: str, page_server, tmp_path: Path
+) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    url = page_server.url("/story/battery-plant").replace("http://", "http://ann:hunter2@")
+    attached = run(db, "attach", "1", url)
+    assert attached.exit_code == 0, attached.output
+    assert "hunter2" not in attached.output and "not stored" in attached.output
+    assert page_server.seen_headers["/story/battery-plant"].get("authorization"), "login used"
+    shown = run(db, "source", "1").output + run(db, "sources", "--format", "jsonl").output
+    assert "hunter2" not in shown and "ann@" not in shown and "+login" in shown
+    for fmt in ("md", "json", "claimreview"):
+        assert "hunter2" not in run(db, "report", "1", "--format", fmt).output
+    store = open_store(db, read_only=True)
+    try:
+        with store.read() as session:
+            stored = [row[0] for row in session.execute(text("SELECT url FROM source_url"))]
+    finally:
+        store.close()
+    assert stored and not any("ann" in u or "hunter2" in u for u in stored)
+
+
+def test_a_failed_fetch_does_not_repeat_the_password(db: str) -> None:
+    run(db, "import", str(SEED_ARTICLE))
+    url = f"http://ann:hunter2@127.0.0.1:{closed_port()}/story"
+    result = CliRunner().invoke(main, ["--db", db, "attach", "1", url])
+    assert result.exit_code != 0
+    assert "hunter2" not in result.output and "ann:***@127.0.0.1" in result.output
+
+
+def test_a_store_password_is_never_printed(db: str, tmp_path: Path) -> None:
+    unreachable = f"postgresql+psycopg://desk:hunter2@127.0.0.1:{closed_port()}/fc"
+    for args in (["db", "upgrade"], ["claims"], ["import", str(SEED_ARTICLE)]):
+        result = CliRunner().invoke(main, ["--db", unreachable, *args])
+        assert result.exit_code != 0
+        assert "hunter2" not in result.output, result.output
+    if "@" in db and ":" in db.split("@")[0].split("//")[1]:  # the PostgreSQL run
+        password = db.split("@")[0].rsplit(":", 1)[1]
+        for args in (["claims"], ["db", "upgrade"]):
+            result = run(db, *args)
+            assert password not in result.output and "***" in result.output, result.output

@@ -110,3 +110,30 @@ def test_story_variants_served_locally_canonicalise_alike(page_server: PageServe
     urls = [page_server.url(path) for path in STORY_PATHS]
     urls.append(page_server.url("/story/battery-plant?utm_source=newsletter&fbclid=abc"))
     assert {canonical_url(url) for url in urls} == {page_server.url("/story/battery-plant")}
+
+
+def test_a_login_in_a_url_is_removed_and_noted() -> None:
+    from factcheck.sources.urls import without_userinfo
+
+    assert without_userinfo("https://ann:s3cret@example.org/a?b=1#c") == (
+        "https://example.org/a?b=1#c",
+        True,
+    )
+    assert without_userinfo("https://ann@example.org:8443/") == ("https://example.org:8443/", True)
+    assert without_userinfo("https://example.org/@ann") == ("https://example.org/@ann", False)
+
+
+def test_passwords_in_messages_are_masked() -> None:
+    from factcheck.output import mask_credentials
+
+    message = "postgresql+psycopg://desk:hunter2@db.example/fc and http://a:b@x.example/p failed"
+    assert mask_credentials(message) == (
+        "postgresql+psycopg://desk:***@db.example/fc and http://a:***@x.example/p failed"
+    )
+    assert mask_credentials("mail ann@example.org") == "mail ann@example.org"
+
+
+def test_a_refused_url_does_not_repeat_its_password() -> None:
+    with pytest.raises(BadInput) as raised:
+        check_url("ftp://ann:hunter2@files.example/x")
+    assert "hunter2" not in str(raised.value) and "ann:***@" in str(raised.value)

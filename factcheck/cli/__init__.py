@@ -13,6 +13,7 @@ import click
 from factcheck import __version__
 from factcheck.cli.common import Context, guard_terminal
 from factcheck.errors import FactcheckError
+from factcheck.output import mask_credentials
 
 COMMANDS = {
     "import": "articles:import_command",
@@ -56,7 +57,7 @@ class FactcheckGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FactcheckError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise click.ClickException(mask_credentials(str(exc))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing was written") from None
 

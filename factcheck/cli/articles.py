@@ -123,7 +123,7 @@ def claims_command(
             click.echo(json_line(claim.to_dict()))
         return
     if not claims:
-        click.echo(f"no claims in {obj.url}; add some with 'factcheck import ARTICLE'")
+        click.echo(f"no claims in {obj.shown_url}; add some with 'factcheck import ARTICLE'")
         return
     table = Table(box=None, pad_edge=False, expand=False)
     for name, justify in (

@@ -13,7 +13,7 @@ from rich.console import Console
 
 from factcheck.config import database_url, store_wait
 from factcheck.errors import NotFound
-from factcheck.output import json_safe, visible_controls
+from factcheck.output import json_safe, mask_credentials, visible_controls
 
 if TYPE_CHECKING:
     from factcheck.db import Store
@@ -85,6 +85,11 @@ class Context:
     def __init__(self, db: str | None) -> None:
         self._db = db
         self._store: Store | None = None
+
+    @property
+    def shown_url(self) -> str:
+        """The store's URL fit to print: a password in it is shown as ``***``."""
+        return mask_credentials(self.url)
 
     @property
     def url(self) -> str:

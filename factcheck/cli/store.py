@@ -30,7 +30,7 @@ def db_current(obj: Context) -> None:
 def db_upgrade(obj: Context) -> None:
     """Bring the store's schema to this version of factcheck."""
     store = obj.store
-    click.echo(f"{obj.url} is at revision {current_revision(store.engine)}")
+    click.echo(f"{obj.shown_url} is at revision {current_revision(store.engine)}")
 
 
 @db_group.command("backup")
@@ -41,4 +41,4 @@ def db_backup(obj: Context, target: str) -> None:
     standard output)."""
     backup(obj.reader, target)
     # Standard output carries the copy itself: the confirmation goes to stderr then.
-    click.echo(f"backed up {obj.url} to {target}", err=target == STDOUT)
+    click.echo(f"backed up {obj.shown_url} to {target}", err=target == STDOUT)

@@ -22,7 +22,7 @@ from factcheck.models import Article, Claim
 from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
 from factcheck.sources.fetch import fetch
-from factcheck.sources.urls import check_url
+from factcheck.sources.urls import check_url, without_userinfo
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
@@ -46,7 +46,9 @@ def load_article(target: str) -> ArticleInput:
     url = check_url(target)
     result = fetch(url)
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
-    return article_from_content(content, url, result.final_url)
+    # A login in the URL opened the page; the article keeps only where it lives.
+    shown, _had_login = without_userinfo(url)
+    return article_from_content(content, shown, without_userinfo(result.final_url)[0])
 
 
 def text_hash(text: str) -> str:

@@ -44,11 +44,14 @@ from factcheck.models import (
 from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, page_at
-from factcheck.sources.urls import canonical_url, check_url
+from factcheck.sources.urls import canonical_url, check_url, without_userinfo
 
 STANCES = ("supports", "refutes", "context")
 # How many stored sources sharing signature keys are compared in full with a new text.
 CANDIDATES = 5
+# Added to a SourceURL's ``how`` ("requested+login") when the checker's URL held a user name
+# and password: they opened the page and were then dropped; the row keeps only this note.
+LOGIN_NOTE = "+login"
 
 
 @dataclass(frozen=True)
@@ -218,7 +221,9 @@ class _Fetched:
 
 def _new_source(session: Session, item: _Fetched, copy_of: int | None = None) -> Source:
     content, result = item.content, item.result
-    canon = next((canonical_url(u) for u, how in item.urls if how == "final"), None)
+    canon = next(
+        (canonical_url(u) for u, how in item.urls if how.removesuffix(LOGIN_NOTE) == "final"), None
+    )
     if canon is None and item.urls and item.kind == "web":
         canon = canonical_url(item.urls[0][0])
     source = Source(
@@ -322,7 +327,10 @@ def _store(
             verdict.score,
             original.id,
         )
-    return AttachResult(claim_id, source.id, "added", f"added as source {source.id}")
+    message = f"added as source {source.id}"
+    if any(how.endswith(LOGIN_NOTE) for _url, how in item.urls):
+        message += "; the user name and password in its URL were used to fetch it, not stored"
+    return AttachResult(claim_id, source.id, "added", message)
 
 
 def _record_merge(
@@ -400,7 +408,16 @@ def _web_item(url: str, result: FetchResult) -> _Fetched:
         urls[0] = (url, "final")
     if content.canonical_url and content.canonical_url.startswith(("http://", "https://")):
         urls.append((content.canonical_url, "canonical"))
-    return _Fetched("web", content, tuple(dict.fromkeys(urls)), result)
+    return _Fetched("web", content, tuple(dict.fromkeys(_forget_logins(urls))), result)
+
+
+def _forget_logins(urls: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each URL without a ``user:password@``; its ``how`` gains LOGIN_NOTE where one was given."""
+    kept = []
+    for url, how in urls:
+        clean, had_login = without_userinfo(url)
+        kept.append((clean, how + LOGIN_NOTE if had_login else how))
+    return kept
 
 
 def _read_file(path: Path) -> _Fetched:

@@ -26,7 +26,7 @@ import httpx
 
 from factcheck import __version__
 from factcheck.errors import BadInput, FetchFailed
-from factcheck.sources.urls import check_url
+from factcheck.sources.urls import check_url, mask_credentials
 
 USER_AGENT = f"factcheck/{__version__} (fact-checking workbench; python-httpx/{httpx.__version__})"
 ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"
@@ -124,7 +124,7 @@ class _Plan:
         where = self.requested_url
         if self.url != self.requested_url:
             where = f"{where} (via {self.url})"
-        return FetchFailed(f"{where}: {reason}")
+        return FetchFailed(mask_credentials(f"{where}: {reason}"))
 
     def remaining(self) -> float:
         return self.options.deadline - (time.monotonic() - self.started)

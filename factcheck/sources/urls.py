@@ -9,6 +9,7 @@ import httpx
 from courlan import normalize_url
 
 from factcheck.errors import BadInput
+from factcheck.output import mask_credentials
 
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 
@@ -30,6 +31,19 @@ _AMP_EXTENSION = re.compile(r"\.amp(?=\.html?$)|\.amp$", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9_\-\u00a1-\uffff]{1,63}(?<!-)$", re.IGNORECASE)
 
 
+def without_userinfo(url: str) -> tuple[str, bool]:
+    """The URL with any ``user:password@`` removed, and whether there was one.
+
+    Sources are stored, shown and published in reports; a login that opened a page is the
+    checker's, not the archive's.  It is used for the fetch and then forgotten.
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, False
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)), True
+
+
 def check_url(url: str) -> str:
     """Return the URL trimmed, or refuse it with a reason fit to show the checker.
 
@@ -41,33 +55,34 @@ def check_url(url: str) -> str:
     text = url.strip()
     if not text:
         raise BadInput("empty URL")
+    shown = _shorten(mask_credentials(text))
     if any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise BadInput(f"{_shorten(text)}: URL contains spaces or control characters")
+        raise BadInput(f"{shown}: URL contains spaces or control characters")
     scheme_match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):", text)
     if not scheme_match:
-        raise BadInput(f"{_shorten(text)}: not an absolute URL (expected http:// or https://)")
+        raise BadInput(f"{shown}: not an absolute URL (expected http:// or https://)")
     scheme = scheme_match.group(1).lower()
     if scheme not in ALLOWED_SCHEMES:
-        raise BadInput(f"{_shorten(text)}: {scheme}: URLs are refused, only http and https")
+        raise BadInput(f"{shown}: {scheme}: URLs are refused, only http and https")
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise BadInput(f"{_shorten(text)}: malformed URL ({exc})") from None
+        raise BadInput(f"{shown}: malformed URL ({exc})") from None
     host = parts.hostname or ""
     if not text[len(scheme) + 1 :].startswith("//") or not host:
-        raise BadInput(f"{_shorten(text)}: URL has no host")
+        raise BadInput(f"{shown}: URL has no host")
     if port == 0:
-        raise BadInput(f"{_shorten(text)}: port 0 is not a valid port")
+        raise BadInput(f"{shown}: port 0 is not a valid port")
     if not _valid_host(host):
-        raise BadInput(f"{_shorten(text)}: malformed host name {host!r}")
+        raise BadInput(f"{shown}: malformed host name {host!r}")
     try:
         # The parser the fetch will use: catches what urlsplit lets through (bad IPv4
         # literals, invalid IDNA labels), so such URLs are refused here, not mid-fetch.
         if not httpx.URL(text).host:
             raise ValueError("no host")
     except (httpx.InvalidURL, ValueError) as exc:
-        raise BadInput(f"{_shorten(text)}: malformed URL ({_first_line(exc)})") from None
+        raise BadInput(f"{shown}: malformed URL ({_first_line(exc)})") from None
     return text
 
 
