@@ -70,9 +70,7 @@ def test_a_bad_row_rejects_the_file_with_its_line(
 
 
 def test_bad_encoding_names_the_line(tmp_path: Path) -> None:
-    path = write(
-        tmp_path, "c.csv", b"text\nfine\n" + "caf\xe9 cr\xe8me\n".encode("latin-1")
-    )
+    path = write(tmp_path, "c.csv", b"text\nfine\n" + "caf\xe9 cr\xe8me\n".encode("latin-1"))
     with pytest.raises(BadInput, match=r"c\.csv:3: not UTF-8"):
         read_claim_file(path)
 
@@ -82,3 +80,71 @@ def test_form_is_told_by_suffix_then_by_content(tmp_path: Path) -> None:
     assert claim_file_format(Path("x.jsonl"), b"") == "jsonl"
     assert claim_file_format(Path("x"), b'{"text": "a"}\n') == "jsonl"
     assert claim_file_format(Path("article.txt"), b"The mayor said {nothing} today.\n") is None
+
+
+# Claims files as spreadsheets and scripts really write them (issue 16, item 11).
+
+
+def test_a_quoted_multi_line_cell_with_windows_line_ends(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "claims.csv",
+        'text,id\r\n"The levy raised $4 million.\r\nIt funded 12 buses.",c1\r\n'
+        '"The ferry runs hourly.",c2\r\n',
+    )
+    rows = read_claim_file(path)
+    assert [r.text for r in rows] == [
+        "The levy raised $4 million.\nIt funded 12 buses.",
+        "The ferry runs hourly.",
+    ]
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_and_infinity_are_not_claims(tmp_path: Path, constant: str) -> None:
+    path = write(tmp_path, "claims.jsonl", f'{{"text": "Fine."}}\n{{"text": {constant}}}\n')
+    with pytest.raises(BadInput, match=f"claims.jsonl:2: {constant} is not JSON"):
+        read_claim_file(path)
+
+
+def test_true_is_not_a_speaker(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "claims.jsonl", '{"text": "The dam holds 4 billion litres.", "speaker": true}\n'
+    )
+    with pytest.raises(BadInput, match="claims.jsonl:1: speaker must be text, not true"):
+        read_claim_file(path)
+
+
+def test_numbers_are_kept_as_written(tmp_path: Path) -> None:
+    path = write(tmp_path, "claims.jsonl", '{"text": 1e3, "id": 0.50}\n{"text": 12, "id": 7E0}\n')
+    rows = read_claim_file(path)
+    assert [(r.text, r.external_id) for r in rows] == [("1e3", "0.50"), ("12", "7E0")]
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_mark_is_read(tmp_path: Path, codec: str) -> None:
+    content = "text,speaker\nThe bridge cost €4 million.,Zoë Ng\n"
+    data = content.encode(codec) if codec == "utf-16" else b"\xfe\xff" + content.encode(codec)
+    rows = read_claim_file(write(tmp_path, "claims.csv", data))
+    assert [(r.text, r.speaker) for r in rows] == [("The bridge cost €4 million.", "Zoë Ng")]
+
+
+def test_a_txt_file_whose_first_line_is_a_json_object_is_an_article(tmp_path: Path) -> None:
+    head = b'{"draft": 3}\nThe council approved a $45 million budget on Tuesday.\n'
+    assert claim_file_format(tmp_path / "story.txt", head) is None
+    assert claim_file_format(tmp_path / "story", head) == "jsonl"
+
+
+def test_a_claims_file_has_its_own_size_cap(tmp_path: Path) -> None:
+    from factcheck.intake.claimfile import MAX_BYTES
+    from factcheck.intake.text import MAX_BYTES as ARTICLE_BYTES
+
+    row = '{"text": "Line %d of the budget cost $%d million."}\n'
+    lines = ARTICLE_BYTES // len(row % (0, 0)) + 1000
+    path = write(tmp_path, "claims.jsonl", "".join(row % (n, n) for n in range(lines)))
+    assert ARTICLE_BYTES < path.stat().st_size < MAX_BYTES
+    assert len(read_claim_file(path)) == lines
+    with path.open("ab") as grow:
+        grow.truncate(MAX_BYTES + 1)
+    with pytest.raises(BadInput) as refused:
+        read_claim_file(path)
+    assert "a claims file" in str(refused.value) and "article" not in str(refused.value)

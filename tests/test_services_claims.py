@@ -260,3 +260,38 @@ def test_claims_without_an_article_merge_as_aliases(store) -> None:
     assert not merge_claims(store, one, two).joined
     assert get_claim(store, one).text == "The bridge cost $40 million."
     assert aliases(store, one) == [("The bridge cost 40 million dollars.", None, None, None)]
+
+
+# A re-import never rewrites a checked claim (issue 16, item 5).
+
+
+def test_new_text_for_a_checked_claim_is_refused_naming_the_row_and_claim(
+    store, tmp_path: Path
+) -> None:
+    from factcheck.services.verdicts import history, record_verdict
+
+    import_claims(store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]))
+    claim = list_claims(store)[0].id
+    record_verdict(store, claim, "supported", rationale="The accounts say so.", checker="ana")
+    before = db_digest(store)
+    rows = [
+        {"id": "c0", "text": "A new claim that must not be stored either."},
+        {"id": "c1", "text": "The levy raised $40 million."},
+    ]
+    with pytest.raises(BadInput) as refused:
+        import_claims(store, jsonl(tmp_path, rows, "changed.jsonl"))
+    message = str(refused.value)
+    assert message.startswith(f"{tmp_path / 'changed.jsonl'}:2: id 'c1' is claim {claim}")
+    assert "supported" in message and "\n" not in message
+    assert db_digest(store) == before
+    assert list_claims(store)[0].text == "The levy raised $4 million."
+    assert [v.rating for v in history(store, claim)] == ["supported"]
+
+
+def test_new_text_for_an_unchecked_claim_still_updates_it(store, tmp_path: Path) -> None:
+    import_claims(store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]))
+    summary = import_claims(
+        store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $5 million."}], "b.jsonl")
+    )
+    assert summary.updated == 1
+    assert list_claims(store)[0].text == "The levy raised $5 million."

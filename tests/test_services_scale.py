@@ -70,6 +70,11 @@ def test_a_scale_that_drops_a_used_rating_is_refused(store, tmp_path: Path) -> N
         ("[[rating]]\nname = 'a'\nreview_value = 9\n", "from 1 to 5"),
         ("[[rating]]\nname = 'a'\n[[rating]]\nname = 'a'\n", "given twice"),
         ("[[rating]\n", "not valid TOML"),
+        ("rating = [1, 2]\n", "rating 1: must be a \\[\\[rating\\]\\] table, not 1"),
+        ("[[rating]]\nname = 5\n", "rating 1: name must be text, not 5"),
+        ("[[rating]]\nname = 'a'\nmeaning = 3\n", "meaning must be text, not 3"),
+        ("[[rating]]\nname = 'a'\nneeds_correction = 'no'\n", "must be true or false, not 'no'"),
+        ("[[rating]]\nname = 'a'\nreview_value = true\n", "from 1 to 5"),
     ],
 )
 def test_bad_scale_files(tmp_path: Path, text: str, words: str) -> None:
@@ -77,3 +82,8 @@ def test_bad_scale_files(tmp_path: Path, text: str, words: str) -> None:
     path.write_text(text)
     with pytest.raises(BadInput, match=words):
         read_scale(path)
+
+
+def test_a_folder_is_not_a_scale_file(tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="a folder, not a TOML file"):
+        read_scale(tmp_path)

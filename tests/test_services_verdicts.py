@@ -138,3 +138,36 @@ def test_evidence_cited_must_belong_to_the_claim(store, seeded) -> None:
         record_verdict(store, ids[0], "supported", rationale="x", checker="a", evidence=(77,))
     with pytest.raises(NotFound, match="no claim 99999"):
         record_verdict(store, 99999, "supported", rationale="x", checker="a")
+
+
+def test_a_verdict_cites_only_passages_still_pinned(store, seeded) -> None:
+    from factcheck.services.evidence import pin_evidence, unpin_evidence
+    from factcheck.services.sources import attach_source
+
+    _, ids = seeded
+    note = "Called the press office on Monday: the plant will cost $2.5 billion, they said."
+    source = attach_source(store, ids[0], note=note).source
+    kept = pin_evidence(store, ids[0], source, 0, 30, checker="ana")
+    dropped = pin_evidence(store, ids[0], source, 31, 60, checker="ana")
+    unpin_evidence(store, dropped.id)
+    with pytest.raises(BadInput, match=f"evidence {dropped.id} is not pinned to claim {ids[0]}"):
+        record_verdict(
+            store, ids[0], "supported", rationale="x", checker="a", evidence=(kept.id, dropped.id)
+        )
+    assert history(store, ids[0]) == []
+    verdict = record_verdict(
+        store, ids[0], "supported", rationale="x", checker="a", evidence=(kept.id,)
+    )
+    assert verdict.evidence == (kept.id,)
+
+
+def test_an_empty_passage_is_said_to_be_empty(store, seeded) -> None:
+    from factcheck.services.evidence import pin_evidence
+    from factcheck.services.sources import attach_source
+
+    _, ids = seeded
+    source = attach_source(store, ids[0], note="The plant will cost $2.5 billion.").source
+    for start, end in ((5, 5), (9, 4)):
+        with pytest.raises(BadInput) as refused:
+            pin_evidence(store, ids[0], source, start, end, checker="ana")
+        assert str(refused.value) == f"passage {start}-{end} is empty: END must come after START"

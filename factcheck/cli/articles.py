@@ -122,6 +122,9 @@ def claims_command(
         for claim in claims:
             click.echo(json_line(claim.to_dict()))
         return
+    if not claims and (article_id is not None or kind or search):
+        click.echo("no claim matches " + _filters(article_id, kind, search))
+        return
     if not claims:
         click.echo(f"no claims in {obj.shown_url}; add some with 'factcheck import ARTICLE'")
         return
@@ -150,6 +153,11 @@ def claims_command(
         )
     out.print(table)
     click.echo(f"{len(claims)} claims")
+
+
+def _filters(article_id: int | None, kind: str | None, search: str | None) -> str:
+    given = [("--article", article_id), ("--kind", kind), ("--search", search)]
+    return " ".join(f"{flag} {value!r}" for flag, value in given if value is not None)
 
 
 @click.command("articles")

@@ -11,6 +11,7 @@ from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import reports, reviews, scale, verdicts
+from factcheck.services.claims import get_claim
 
 
 @click.command("verdict")
@@ -62,7 +63,8 @@ def verdict_command(
 @click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @pass_context
 def history_command(obj: Context, claim_id: int) -> None:
-    """Every verdict a claim has had, oldest first."""
+    """Every verdict a claim has had, oldest first, and the claim's version now (what
+    ``verdict --version`` takes, to be refused if someone changes the claim meanwhile)."""
     rows = verdicts.history(obj.reader, claim_id)
     if not rows:
         click.echo(f"claim {claim_id} is unchecked")
@@ -73,6 +75,8 @@ def history_command(obj: Context, claim_id: int) -> None:
             click.echo(f"    correction: {v.correction}")
         if v.evidence:
             click.echo(f"    evidence: {', '.join(map(str, v.evidence))}")
+    version = get_claim(obj.reader, claim_id).version
+    click.echo(f"claim {claim_id} is at version {version} (verdict --version {version})")
 
 
 @click.command("status")

@@ -5,6 +5,7 @@ A file is all or nothing, so the first bad row stops the import with ``file:line
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -14,12 +15,22 @@ from pathlib import Path
 from factcheck.errors import BadInput
 from factcheck.extract import KINDS
 from factcheck.intake.claimreview import looks_like_claimreview
-from factcheck.intake.text import read_bytes
+from factcheck.intake.text import utf16_as_utf8
+from factcheck.sources.files import read_file
 
 FIELDS = ("text", "id", "kind", "speaker", "note")
 # Past these a field is a pasted article or a broken export, not a claim.
 MAX_LENGTH = {"text": 5_000, "id": 200, "kind": 20, "speaker": 300, "note": 20_000}
 CLAIM_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+# Files named as articles are articles, whatever their first line looks like.
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
+# A claims file is rows of short claims: 100 MB is some 500,000 of them (an article: 20 MB).
+MAX_BYTES = 100 * 1024 * 1024
+
+
+def read_claims_bytes(path: Path) -> bytes:
+    """A claims file's bytes, under the claims file's own cap, not an article's."""
+    return read_file(path, MAX_BYTES, "a claims file")
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,8 @@ def claim_file_format(path: Path, head: bytes) -> str | None:
         return form
     if path.suffix.lower() == ".json":
         return "jsonl"
+    if path.suffix.lower() in ARTICLE_SUFFIXES:
+        return None
     first = head.lstrip().split(b"\n", 1)[0].strip()
     if first.startswith(b"{") and first.endswith(b"}"):
         try:
@@ -52,7 +65,7 @@ def claim_file_format(path: Path, head: bytes) -> str | None:
 
 
 def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
-    data = read_bytes(path)
+    data = read_claims_bytes(path)
     form = form or claim_file_format(path, data[:4096]) or "jsonl"
     name = str(path)
     if not data.strip():
@@ -65,13 +78,17 @@ def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """UTF-8 (a BOM allowed) or UTF-16 with its BOM, as spreadsheets save "Unicode text";
+    line ends made ``\\n``, also inside a quoted multi-line cell."""
+    data = utf16_as_utf8(data, name)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise BadInput(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
@@ -107,17 +124,28 @@ def _read_jsonl(text: str, name: str) -> list[ClaimRow]:
         if not raw.strip():
             continue
         try:
-            record = json.loads(raw)
+            # Numbers are kept as written (1e3 stays "1e3"); NaN and Infinity are not JSON.
+            record = json.loads(
+                raw, parse_float=str, parse_int=str, parse_constant=_not_json(name, line)
+            )
         except ValueError as exc:
             raise BadInput(f"{name}:{line}: invalid JSON: {exc.msg}") from None
         if not isinstance(record, dict):
             raise BadInput(f"{name}:{line}: expected a JSON object, got {type(record).__name__}")
         _check_columns(list(record), name, line)
         for key, value in record.items():
-            if value is not None and not isinstance(value, str | int | float):
-                raise BadInput(f"{name}:{line}: {key} must be text, not {type(value).__name__}")
+            if value is not None and not isinstance(value, str):
+                shown = json.dumps(value) if isinstance(value, bool) else type(value).__name__
+                raise BadInput(f"{name}:{line}: {key} must be text, not {shown}")
         rows.append(_row({k: None if v is None else str(v) for k, v in record.items()}, name, line))
     return rows
+
+
+def _not_json(name: str, line: int):
+    def refuse(constant: str):
+        raise BadInput(f"{name}:{line}: {constant} is not JSON; put the text in quotes")
+
+    return refuse
 
 
 def _check_columns(columns: list[str], name: str, line: int) -> None:

@@ -21,6 +21,7 @@ def decode_text(data: bytes, name: str) -> str:
     """
     if not data.strip():
         raise BadInput(f"{name}: the file is empty")
+    data = utf16_as_utf8(data, name)
     if b"\x00" in data[:8192]:
         raise BadInput(f"{name}: binary data, not text")
     if data.startswith(codecs.BOM_UTF8):
@@ -37,6 +38,18 @@ def decode_text(data: bytes, name: str) -> str:
     if _control_share(text) > 0.01:
         raise BadInput(f"{name}: binary data, not text")
     return text
+
+
+def utf16_as_utf8(data: bytes, name: str) -> bytes:
+    """UTF-16 with its byte-order mark ("Unicode text" as Windows editors and spreadsheets
+    save it) re-encoded as UTF-8; other bytes as they are.  The mark says so: nothing is
+    guessed, and without it UTF-16 stays refused."""
+    if not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data
+    try:
+        return data.decode("utf-16").encode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"{name}: UTF-16 text that does not decode (a cut file?)") from None
 
 
 def _control_share(text: str) -> float:

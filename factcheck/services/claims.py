@@ -12,8 +12,12 @@ from sqlalchemy import func, insert, or_, select
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.extract import KINDS
-from factcheck.intake.claimfile import ClaimRow, claim_file_format, read_claim_file
-from factcheck.intake.text import read_bytes
+from factcheck.intake.claimfile import (
+    ClaimRow,
+    claim_file_format,
+    read_claim_file,
+    read_claims_bytes,
+)
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
 from factcheck.services.views import ClaimView
@@ -58,6 +62,9 @@ def import_claims(
     ``updated`` if its text changed), when its text is the same, or when its wording is within
     ``threshold`` (rapidfuzz, 0-100) of a stored claim or an earlier row: then it is ``merged``
     and its wording and id are kept as an alias, so importing the file again changes nothing.
+
+    A known id with new text never rewrites a claim that has a verdict: the verdict was given
+    on the old words, so the whole file is refused with the row and the claim named.
     """
     name, rows = read_claims(source, form) if isinstance(source, Path) else source
     summary = ClaimImport(path=name, rows=len(rows), dry_run=dry_run)
@@ -90,6 +97,7 @@ def import_claims(
             elif outcome.kind == "unchanged":
                 summary.unchanged += 1
             elif outcome.kind == "updated":
+                _refuse_if_checked(session, name, row, outcome.claim)
                 summary.updated += 1
                 if not dry_run:
                     _update_claim(session, outcome.claim, row)
@@ -140,7 +148,7 @@ def claims_file_form(target: str) -> str | None:
     if is_url(target):
         return None
     path = Path(target)
-    return claim_file_format(path, read_bytes(path)[:4096])
+    return claim_file_format(path, read_claims_bytes(path)[:4096])
 
 
 def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:
@@ -242,6 +250,16 @@ def _new_claim(
         "created_at": now,
         "updated_at": now,
     }
+
+
+def _refuse_if_checked(session, name: str, row: ClaimRow, claim_id: int) -> None:
+    rating = current_rating(session, claim_id) if claim_id > 0 else None
+    if rating is not None:
+        raise BadInput(
+            f"{name}:{row.line}: id {row.external_id!r} is claim {claim_id}, checked as "
+            f"{rating} on its old text; the file gives it new text, which would put the verdict "
+            "under words it was not given on: nothing imported"
+        )
 
 
 def _update_claim(session, claim_id: int, row: ClaimRow) -> None:

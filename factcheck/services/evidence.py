@@ -120,6 +120,8 @@ def pin_evidence(
         # Pins of one claim and source take turns: the same passage is pinned once.
         serialize(session, f"factcheck.evidence.{claim_id}.{source_id}")
         claim, source = _claim_and_source(session, claim_id, source_id)
+        if start >= end:
+            raise BadInput(f"passage {start}-{end} is empty: END must come after START")
         if not 0 <= start < end <= len(source.text):
             raise BadInput(
                 f"passage {start}-{end} is outside source {source_id} (0-{len(source.text)})"

@@ -21,6 +21,10 @@ def read_scale(path: Path) -> tuple[Rating, ...]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise BadInput(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BadInput(f"{path}: a folder, not a TOML file") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise BadInput(f"{path}: not valid TOML ({exc})") from None
     tables = data.get("rating")
@@ -29,21 +33,29 @@ def read_scale(path: Path) -> tuple[Rating, ...]:
     ratings: list[Rating] = []
     for number, table in enumerate(tables, start=1):
         where = f"{path}: rating {number}"
+        if not isinstance(table, dict):
+            raise BadInput(f"{where}: must be a [[rating]] table, not {table!r}")
         unknown = set(table) - FIELDS
         if unknown:
             raise BadInput(f"{where}: unknown keys {', '.join(sorted(unknown))}")
-        name = str(table.get("name", "")).strip()
+        for key, kind in (("name", str), ("meaning", str), ("needs_correction", bool)):
+            if key in table and not isinstance(table[key], kind):
+                wanted = "true or false" if kind is bool else "text"
+                raise BadInput(f"{where}: {key} must be {wanted}, not {table[key]!r}")
+        name = table.get("name", "").strip()
         if not name or name == UNCHECKED or len(name) > 40:
             raise BadInput(f"{where}: needs a name (not '{UNCHECKED}', at most 40 characters)")
         value = table.get("review_value")
-        if value is not None and (not isinstance(value, int) or not 1 <= value <= 5):
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5
+        ):
             raise BadInput(f"{where}: review_value must be a whole number from 1 to 5")
         ratings.append(
             Rating(
                 name=name,
-                meaning=str(table.get("meaning", "")).strip(),
+                meaning=table.get("meaning", "").strip(),
                 review_value=value,
-                needs_correction=bool(table.get("needs_correction", False)),
+                needs_correction=table.get("needs_correction", False),
             )
         )
     names = [r.name for r in ratings]

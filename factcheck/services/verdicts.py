@@ -124,6 +124,11 @@ def _append_verdict(
             row = session.get(Evidence, evidence_id)
             if row is None or row.claim_id != claim_id:
                 raise NotFound(f"no evidence {evidence_id} on claim {claim_id}")
+            if not row.pinned:  # unpinned: the checker took it back
+                raise BadInput(
+                    f"evidence {evidence_id} is not pinned to claim {claim_id}: pin it again "
+                    "to cite it"
+                )
         verdict = Verdict(
             claim_id=claim_id,
             rating=rating,
