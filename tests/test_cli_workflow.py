@@ -107,3 +107,21 @@ def test_merge_thresholds_on_the_command_line(db_url, page_server) -> None:
         "0.999",
     )
     assert code == 0 and "may be a copy of source 1" in out
+
+
+def test_report_lists_unchecked_claims_briefly_unless_asked(db_url, tmp_path: Path) -> None:
+    path = tmp_path / "ferry.txt"
+    path.write_text(
+        "The ferry carried 412 passengers on its first day, the harbour office said on Monday.\n"
+        "Tickets cost $18 each, according to the operator's published price list.\n",
+        encoding="utf-8",
+    )
+    assert run(db_url, "import", str(path))[0] == 0
+    claims = first_claims(db_url)
+    assert claims, "the article has claims"
+    _, brief = run(db_url, "report")
+    _, full = run(db_url, "report", "--all-claims")
+    for claim in claims:
+        words = claim["text"].split()
+        assert f"- claim {claim['id']}: {' '.join(words[:8])}" in brief
+        assert f"### Claim {claim['id']}" not in brief and f"### Claim {claim['id']}" in full

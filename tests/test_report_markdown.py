@@ -31,8 +31,8 @@ ALL_HREFS = SOURCE_HREFS | {
 }
 
 
-def parse(data):
-    return commonmark().parse(render_markdown(data))
+def parse(data, **options):
+    return commonmark().parse(render_markdown(data, **options))
 
 
 def headings(tokens, level: int) -> list[str]:
@@ -129,7 +129,7 @@ def test_no_claim_to_correct_is_said_in_words():
 
 def test_every_claim_is_quoted_under_its_own_heading_in_article_order():
     data = build_report()
-    tokens = section(parse(data), "Claims")
+    tokens = section(parse(data, all_claims=True), "Claims")
     assert headings(tokens, 3) == [f"Claim {c.id}" for c in data.claims]
     for claim in data.claims:
         at = next(
@@ -142,7 +142,7 @@ def test_every_claim_is_quoted_under_its_own_heading_in_article_order():
 
 
 def test_a_claim_shows_rating_kind_speaker_rationale_sources_and_history():
-    lines = texts(section(parse(build_report()), "Claims"))
+    lines = texts(section(parse(build_report(), all_claims=True), "Claims"))
     assert "Speaker: Sam Altman" in lines
     assert "Rating: opinion (not a factual claim after all)" in lines
     assert "Rating: unchecked (no verdict yet)" in lines
@@ -153,6 +153,35 @@ def test_a_claim_shows_rating_kind_speaker_rationale_sources_and_history():
     )
     assert "From [3] GitHub Copilot is generally available, match 0.90:" in lines
     assert "GitHub Copilot is generally available to all\ndevelopers" in lines
+
+
+def test_unchecked_claims_are_counted_and_listed_by_id_and_first_words():
+    data = build_report()
+    [waiting] = [c for c in data.claims if c.verdict is None]
+    long = replace(waiting, text="One two three four five six seven eight nine ten eleven.")
+    data = replace(data, claims=tuple(long if c is waiting else c for c in data.claims))
+    tokens = section(parse(data), "Claims")
+    checked = [f"Claim {c.id}" for c in data.claims if c.verdict is not None]
+    assert headings(tokens, 3) == checked  # the unchecked one has no block of its own
+    lines = texts(tokens)
+    assert "1 claim has no verdict yet, listed by id and first words:" in lines
+    assert f"claim {waiting.id}: One two three four five six seven eight…" in lines
+    assert "nine ten eleven" not in render_markdown(data)
+
+
+def test_a_verdict_with_a_correction_needs_correction_whatever_its_rating():
+    data = build_report()
+    [fine] = [c for c in data.claims if c.verdict is not None and c.verdict.rating == "supported"]
+    fixed = replace(
+        fine,
+        verdict=replace(fine.verdict, rating="mostly-supported", correction="Say 2,100 staff."),
+    )
+    data = replace(data, claims=tuple(fixed if c is fine else c for c in data.claims))
+    tokens = section(parse(data), "Needs correction")
+    assert f"Correction for claim {fine.id}" in headings(tokens, 3)
+    assert "Suggested correction: Say 2,100 staff." in texts(tokens)
+    summary = texts(section(parse(data), "Summary"))[-1]
+    assert "; 3 need correction." in summary
 
 
 def test_sources_are_listed_by_number_with_archive_and_syndication():

@@ -52,7 +52,8 @@ def checked(store, page_server):
 
 def test_markdown_report_has_the_editor_sections(store, checked) -> None:
     article, claims = checked
-    text = render_report(build_report(store, article, generated_at=WHEN), "md")
+    data = build_report(store, article, generated_at=WHEN)
+    text = render_report(data, "md", all_claims=True)
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
     headings = [tokens[i + 1].content for i, t in enumerate(tokens) if t.type == "heading_open"]
     assert headings[0].startswith("Fact-check report")
@@ -62,6 +63,19 @@ def test_markdown_report_has_the_editor_sections(store, checked) -> None:
     claim_headings = [h for h in headings if h.startswith("Claim ")]
     assert [h.split()[1] for h in claim_headings][-len(claims) :] == [str(c.id) for c in claims]
     assert "battery" in text.lower()
+
+
+def test_the_markdown_report_lists_unchecked_claims_briefly(store, checked) -> None:
+    article, _claims = checked
+    data = build_report(store, article, generated_at=WHEN)
+    brief = render_report(data, "md")
+    unchecked = [c for c in data.claims if c.verdict is None]
+    assert len(unchecked) > 100  # the seed article, six claims checked
+    assert f"{len(unchecked)} claims have no verdict yet" in brief
+    assert all(f"- claim {c.id}: " in brief for c in unchecked)
+    assert (
+        len(brief.splitlines()) < len(render_report(data, "md", all_claims=True).splitlines()) / 3
+    )
 
 
 def test_reports_are_deterministic(store, checked) -> None:

@@ -140,8 +140,16 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
     help="Write to this file (whole or not at all; a FIFO or device is written through; "
     "- is standard output) instead of standard output.",
 )
+@click.option(
+    "--all-claims",
+    is_flag=True,
+    help="Markdown: give unchecked claims in full too (by default they are counted and listed "
+    "by id and first words).",
+)
 @pass_context
-def report_command(obj: Context, article_id: int | None, fmt: str, output: str | None) -> None:
+def report_command(
+    obj: Context, article_id: int | None, fmt: str, output: str | None, all_claims: bool
+) -> None:
     """The verdict report of an article: Markdown, JSON, ClaimReview, the annotated text, or
     (docx) the Word manuscript it was imported from with a comment on each checked claim."""
     if fmt not in reports.FORMATS:
@@ -156,7 +164,8 @@ def report_command(obj: Context, article_id: int | None, fmt: str, output: str |
         )
         click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
         return
-    content = reports.render_report(reports.build_report(obj.reader, article_id), fmt)
+    data = reports.build_report(obj.reader, article_id)
+    content = reports.render_report(data, fmt, all_claims=all_claims)
     written = write_text(output or STDOUT, content)
     if written.kind != "stdout":
         click.echo(f"wrote {output}", err=True)

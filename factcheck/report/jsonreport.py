@@ -11,7 +11,8 @@ Datetimes are ISO 8601 in UTC with a ``Z``; dates are ``YYYY-MM-DD``; absent val
   - ``counts``: list of ``{rating, count}``: the scale in order, then ratings a verdict uses
     that the scale lacks, then ``{"rating": "unchecked", ...}``
   - ``total``, ``checked``, ``unchecked``, ``share_checked`` (0..1, null without claims)
-  - ``needs_correction``: ids of the claims whose current rating needs a correction
+  - ``needs_correction``: ids of the claims whose latest verdict carries a correction (or
+    whose rating needs one)
   - ``checkers``: names, sorted
   - ``sources``, ``independent_sources``: counts (a syndicated copy counts once)
 - ``claims`` (article order): ``id``, ``text``, ``start``, ``end``, ``paragraph``, ``kind``,

@@ -26,8 +26,12 @@ from factcheck.report.tally import (
 )
 from factcheck.scale import UNCHECKED, Rating
 
+FIRST_WORDS = 8  # an unchecked claim, listed briefly, shows this many of its words
 
-def render_markdown(data: ReportData) -> str:
+
+def render_markdown(data: ReportData, *, all_claims: bool = False) -> str:
+    """The report; unchecked claims are counted and listed by id and first words, or given
+    in full like the checked ones with ``all_claims``."""
     ratings = rating_table(data)
     sources = SourceIndex(data.sources)
     counts = tally(data, ratings)
@@ -35,7 +39,7 @@ def render_markdown(data: ReportData) -> str:
     _header(out, data, counts)
     _summary(out, data, counts, ratings, sources)
     _corrections(out, data, ratings, sources)
-    _claims(out, data, ratings, sources)
+    _claims(out, data, ratings, sources, all_claims)
     _sources(out, sources)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -122,13 +126,36 @@ def _corrections(
 
 
 def _claims(
-    out: list[str], data: ReportData, ratings: dict[str, Rating], sources: SourceIndex
+    out: list[str],
+    data: ReportData,
+    ratings: dict[str, Rating],
+    sources: SourceIndex,
+    all_claims: bool,
 ) -> None:
     out += ["## Claims", ""]
     if not data.claims:
         out += ["The article has no claims recorded.", ""]
+    unchecked = []
     for claim in data.claims:
-        _claim(out, claim, ratings, sources)
+        if claim.verdict is None and not all_claims:
+            unchecked.append(claim)
+        else:
+            _claim(out, claim, ratings, sources)
+    if unchecked:
+        many = len(unchecked) != 1
+        out += [
+            f"{len(unchecked)} {'claims have' if many else 'claim has'} no verdict yet,"
+            " listed by id and first words:",
+            "",
+        ]
+        out += [f"- claim {claim.id}: {_first_words(claim.text)}" for claim in unchecked]
+        out.append("")
+
+
+def _first_words(text: str) -> str:
+    words = text.split()
+    cut = " ".join(words[:FIRST_WORDS])
+    return escape_inline(cut + ("…" if len(words) > FIRST_WORDS else ""))
 
 
 def _claim(

@@ -49,7 +49,14 @@ def rating_of(verdict: ReportVerdict | None, ratings: dict[str, Rating]) -> Rati
 
 
 def needs_correction(claim: ReportClaim, ratings: dict[str, Rating]) -> bool:
-    rating = rating_of(claim.verdict, ratings)
+    """The editor has to act on the claim: its latest verdict carries a correction (a
+    mostly-supported claim with a detail to fix too), or its rating is one that needs one."""
+    verdict = claim.verdict
+    if verdict is None:
+        return False
+    if verdict.correction and verdict.correction.strip():
+        return True
+    rating = rating_of(verdict, ratings)
     return rating is not None and rating.needs_correction
 
 

@@ -267,12 +267,17 @@ def annotate_manuscript(store: Store, article_id: int | None = None) -> Annotate
     return render_docx(data, document)
 
 
-def render_report(data: ReportData, fmt: str) -> str:
+def render_report(data: ReportData, fmt: str, *, all_claims: bool = False) -> str:
+    """The report in ``fmt``; ``all_claims``: the Markdown report gives unchecked claims in
+    full too, instead of counting them and listing their ids and first words."""
     if fmt == "docx":
         raise BadInput("the docx report is a file: write it with -o FILE.docx")
     if fmt not in RENDERERS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(FORMATS)}")
-    rendered = RENDERERS[fmt](data)
+    renderer = (
+        functools.partial(render_markdown, all_claims=all_claims) if fmt == "md" else RENDERERS[fmt]
+    )
+    rendered = renderer(data)
     # Outside text may hold terminal controls (ESC, BEL, C1, bidi overrides): a report read
     # in a terminal or an editor carries none raw.  JSON keeps them, as \u escapes.
     if fmt in _JSON_FORMATS:
