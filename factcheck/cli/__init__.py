@@ -81,4 +81,4 @@ def main(ctx: click.Context, db: str | None) -> None:
     else:
         from factcheck.tui import run
 
-        run(ctx.obj.url)
+        run(ctx.obj.settings)

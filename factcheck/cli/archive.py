@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from factcheck.cli.common import ARTICLE, CLAIM, Context, pass_context
-from factcheck.config import checker_name
 from factcheck.services import archive
 
 
@@ -34,7 +33,7 @@ def export_command(obj: Context, path: Path, claim_id: int | None, article_id: i
 @pass_context
 def import_command(obj: Context, path: Path, claim_id: int | None, checker: str | None) -> None:
     """Store the pages of a WARC as sources, without the network."""
-    done = archive.import_warc(obj.store, path, claim_id=claim_id, checker=checker_name(checker))
+    done = archive.import_warc(obj.store, path, claim_id=claim_id, checker=obj.checker(checker))
     batch = done.batch
     click.echo(
         f"{path}: {len(batch.added)} added, {len(batch.merged)} merged, "

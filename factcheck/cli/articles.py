@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.table import Table
@@ -10,11 +11,13 @@ from rich.text import Text
 
 from factcheck import services
 from factcheck.cli.common import ARTICLE, Context, json_line, out, pass_context
-from factcheck.config import thresholds
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.text import read_article_stream, read_bytes
-from factcheck.services import reviews
-from factcheck.services.claims import claims_file_form
+from factcheck.services.claims import ClaimImport, claims_file_form
+from factcheck.services.reviews import ReviewImport
+
+if TYPE_CHECKING:
+    from factcheck.services.articles import ArticleImport
 
 
 @click.command("import")
@@ -34,23 +37,26 @@ def import_command(
 ) -> None:
     """Import an article (text, HTML, PDF or Word file, http(s) URL), a claims file (CSV,
     JSONL), or other desks' fact-checks (a ClaimReview JSON-LD feed)."""
-    form = claims_file_form(target)
-    if form == "claimreview":
-        if article_id is not None or dry_run or threshold is not None:
-            raise click.UsageError("--article, --dry-run and --threshold are for claims files")
-        done = reviews.import_reviews(obj.store, Path(target))
-        click.echo(
-            f"imported {done.reviews} fact-checks from {done.path}: {done.new} new, "
-            f"{done.updated} updated, {done.unchanged} unchanged"
-        )
-        return
-    if form is not None:
-        _import_claims(obj, Path(target), form, article_id, dry_run, threshold)
-        return
-    if article_id is not None or dry_run or threshold is not None:
+    if claims_file_form(target) in (None, "claimreview") and (
+        article_id is not None or dry_run or threshold is not None
+    ):
         raise click.UsageError("--article, --dry-run and --threshold are for claims files")
-    article = services.load_article(target)
-    result = services.import_article(obj.store, article)
+    limit = threshold if threshold is not None else obj.settings.thresholds.claim_merge
+    result = services.import_target(
+        lambda: obj.store, target, article_id=article_id, dry_run=dry_run, threshold=limit
+    )
+    if isinstance(result, ClaimImport):
+        _print_claims_import(result)
+    elif isinstance(result, ReviewImport):
+        click.echo(
+            f"imported {result.reviews} fact-checks from {result.path}: {result.new} new, "
+            f"{result.updated} updated, {result.unchanged} unchanged"
+        )
+    else:
+        _print_article_import(result)
+
+
+def _print_article_import(result: ArticleImport) -> None:
     view = result.article
     if not result.created:
         click.echo(f"already imported as article {view.id} ({view.label}); nothing changed")
@@ -58,20 +64,8 @@ def import_command(
     click.echo(f"imported article {view.id} ({view.label}): {result.claims} claims")
 
 
-def _import_claims(
-    obj: Context,
-    path: Path,
-    form: str,
-    article_id: int | None,
-    dry_run: bool,
-    threshold: float | None,
-) -> None:
-    source = services.read_claims(path, form)
-    limit = threshold if threshold is not None else thresholds().claim_merge
-    summary = services.import_claims(
-        obj.store, source, article_id=article_id, dry_run=dry_run, threshold=limit
-    )
-    verb = "would import" if dry_run else "imported"
+def _print_claims_import(summary: ClaimImport) -> None:
+    verb = "would import" if summary.dry_run else "imported"
     click.echo(
         f"{verb} {summary.rows} rows from {summary.path}: {summary.new} new, "
         f"{summary.merged} merged, {summary.unchanged} unchanged"

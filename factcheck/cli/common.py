@@ -1,5 +1,5 @@
-"""What every command shares: the lazily opened store, ids, the console tables print to,
-and the guard that makes everything a command prints safe for the terminal."""
+"""What every command shares: the settings, the lazily opened store, ids, the console tables
+print to, and the guard that makes everything a command prints safe for the terminal."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 import click
 from rich.console import Console
 
-from factcheck.config import database_url, store_wait
+from factcheck.config import Settings, checker_name, load_settings
 from factcheck.errors import NotFound
 from factcheck.output import json_safe, mask_credentials, visible_controls
 
@@ -76,7 +76,8 @@ def json_line(record: object) -> str:
 
 
 class Context:
-    """The store is opened on first use, so commands that need none never create one.
+    """Settings are resolved on first use, once; the store is opened on first use, so
+    commands that need neither (``extract``) never read the config file or create a store.
 
     ``store`` is for commands that write (it creates or upgrades the store); ``reader`` for
     those that only read, which never create, migrate or write anything.
@@ -84,7 +85,14 @@ class Context:
 
     def __init__(self, db: str | None) -> None:
         self._db = db
+        self._settings: Settings | None = None
         self._store: Store | None = None
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(db=self._db)
+        return self._settings
 
     @property
     def shown_url(self) -> str:
@@ -93,7 +101,11 @@ class Context:
 
     @property
     def url(self) -> str:
-        return database_url(self._db)
+        return self.settings.db
+
+    def checker(self, flag: str | None = None) -> str:
+        """Who is acting: the command's ``--checker`` flag wins over the settings."""
+        return checker_name(flag) if flag else self.settings.checker
 
     @property
     def store(self) -> Store:
@@ -101,7 +113,7 @@ class Context:
             from factcheck.db import open_store
 
             self.close()
-            wait = store_wait()
+            wait = self.settings.store.wait
             self._store = open_store(
                 self.url,
                 wait=wait,

@@ -21,7 +21,6 @@ from factcheck.cli.common import (
     pass_context,
     unguarded,
 )
-from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.services import evidence as evidence_service
 from factcheck.services import merges, sources
@@ -66,17 +65,17 @@ def attach_command(
         target,
         note=note,
         stance=stance,
-        checker=checker_name(checker),
-        tiers=_tiers(merge_at, suggest_at),
+        checker=obj.checker(checker),
+        tiers=_tiers(obj, merge_at, suggest_at),
     )
     click.echo(f"claim {claim_id}: {result.message}")
 
 
-def _tiers(merge_at: float | None = None, suggest_at: float | None = None) -> sources.Tiers:
-    """Flags first, then the config file's [thresholds], then the defaults."""
-    limits = thresholds()
-    confirm = merge_at if merge_at is not None else limits.source_confirm
-    suggest = suggest_at if suggest_at is not None else limits.source_suggest
+def _tiers(obj: Context, merge_at: float | None, suggest_at: float | None) -> sources.Tiers:
+    """Flags first, then the settings (the config file's [thresholds], then the defaults)."""
+    tiers = sources.Tiers.of(obj.settings.thresholds)
+    confirm = merge_at if merge_at is not None else tiers.confirm
+    suggest = suggest_at if suggest_at is not None else tiers.suggest
     if suggest > confirm:
         raise BadInput(f"--suggest-at {suggest} is above --merge-at {confirm}")
     return sources.Tiers(confirm=confirm, suggest=suggest)
@@ -117,9 +116,9 @@ def fetch_command(
             urls,
             claim_id=claim_id,
             stance=stance,
-            checker=checker_name(None),
+            checker=obj.checker(),
             concurrency=concurrency,
-            tiers=_tiers(merge_at, suggest_at),
+            tiers=_tiers(obj, merge_at, suggest_at),
             refresh=refresh,
             on_progress=lambda _url, _outcome: bar.advance(task),
         )
@@ -280,7 +279,7 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
 def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: int) -> None:
     """Pin the passage START-END of a source as evidence for a claim."""
     evidence = evidence_service.pin_evidence(
-        obj.store, claim_id, source_id, start, end, checker=checker_name(None)
+        obj.store, claim_id, source_id, start, end, checker=obj.checker()
     )
     click.echo(f"evidence {evidence.id} pinned to claim {claim_id}")
 

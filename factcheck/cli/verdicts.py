@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
-from factcheck.config import checker_name, thresholds
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import reports, reviews, scale, verdicts
@@ -53,7 +52,7 @@ def verdict_command(
         rationale=rationale,
         correction=correction,
         evidence=evidence_ids,
-        checker=checker_name(checker),
+        checker=obj.checker(checker),
         seen_version=seen_version,
     )
     click.echo(f"claim {claim_id}: {verdict.rating} (verdict {verdict.id} by {verdict.checker})")
@@ -101,7 +100,7 @@ def status_command(obj: Context, article_id: int | None) -> None:
 def similar_command(obj: Context, claim_id: int, threshold: float | None) -> None:
     """Claims already checked that say nearly the same: this desk's, and other desks'
     fact-checks imported from ClaimReview feeds."""
-    limit = threshold if threshold is not None else thresholds().similar
+    limit = threshold if threshold is not None else obj.settings.thresholds.similar
     found = verdicts.similar(obj.reader, claim_id, threshold=limit)
     others = reviews.similar_reviews(obj.reader, claim_id, threshold=limit)
     if not found and not others:

@@ -22,6 +22,7 @@ _EXPORTS = {
     "import_claims": "claims",
     "list_claims": "claims",
     "read_claims": "claims",
+    "import_target": "imports",
     "ArticleView": "views",
     "ClaimView": "views",
 }

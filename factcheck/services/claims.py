@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, or_, select
 
+from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.extract import KINDS
@@ -52,7 +53,7 @@ def import_claims(
     *,
     article_id: int | None = None,
     dry_run: bool = False,
-    threshold: float = 90.0,
+    threshold: float = Thresholds().claim_merge,
     form: str | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> ClaimImport:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from factcheck.sources.content import Content
     from factcheck.sources.fetch import FetchOptions, FetchResult
 
+from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, FactcheckError, NotFound
 from factcheck.intake.text import MAX_BYTES
@@ -56,8 +57,14 @@ LOGIN_NOTE = "+login"
 
 @dataclass(frozen=True)
 class Tiers:
-    confirm: float = 0.90
-    suggest: float = 0.75
+    """When a near-copy merges by itself (``confirm``) or is offered as a likely duplicate."""
+
+    confirm: float = Thresholds().source_confirm
+    suggest: float = Thresholds().source_suggest
+
+    @classmethod
+    def of(cls, thresholds: Thresholds) -> Tiers:
+        return cls(confirm=thresholds.source_confirm, suggest=thresholds.source_suggest)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm.exc import StaleDataError
 
+from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.match import best_matches
@@ -194,7 +195,7 @@ def status(store: Store, article_id: int | None = None) -> Status:
 
 
 def similar(
-    store: Store, claim_id: int, *, threshold: float = 80.0, limit: int = 10
+    store: Store, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
 ) -> list[PriorCheck]:
     """Claims of other articles that were checked already and say nearly the same thing.
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def run(url: str) -> None:
-    """Open the workbench on the store at ``url`` (imported late: the CLI stays quick)."""
+if TYPE_CHECKING:
+    from factcheck.config import Settings
+
+
+def run(settings: Settings) -> None:
+    """Open the workbench with the settings the command line resolved (the same ones every
+    command uses); imported late, so the CLI stays quick."""
     from factcheck.tui.app import FactcheckApp
 
-    FactcheckApp(url).run()
+    FactcheckApp(settings.db, settings=settings).run()

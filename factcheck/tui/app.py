@@ -23,7 +23,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker
 
-from factcheck.config import checker_name, thresholds
+from factcheck.config import Settings, load_settings
 from factcheck.errors import FactcheckError
 from factcheck.tui.commands import ArticleCommands
 from factcheck.tui.messages import (
@@ -66,14 +66,18 @@ class FactcheckApp(App[None]):
         url: str,
         *,
         checker: str | None = None,
+        settings: Settings | None = None,
         poll_interval: float | None = 2.0,
         clock: Callable[[], datetime] | None = None,
         article: int | None = None,
         all_claims: bool = False,
     ) -> None:
         super().__init__()
+        # The desk's settings: ``factcheck`` passes those it resolved (a bad config file is
+        # one line before the screen opens); without them they are resolved here.
+        self.settings = settings or load_settings(db=url, checker=checker)
         self.url = url
-        self.checker = checker or checker_name()
+        self.checker = checker or self.settings.checker
         self.poll_interval = poll_interval
         self.clock = clock or (lambda: datetime.now(UTC).replace(microsecond=0))
         self.bench: Workbench | None = None
@@ -105,7 +109,7 @@ class FactcheckApp(App[None]):
             article = self._article
         else:
             article = default_article(store)
-        bench = Workbench(store, self.checker, store.scale(), thresholds(), self.clock)
+        bench = Workbench(store, self.checker, store.scale(), self.settings.thresholds, self.clock)
         return StoreOpened(bench, article)
 
     @on(StoreOpened)

@@ -55,6 +55,28 @@ async def test_add_a_url_then_its_syndicated_copy(db_url, store, claim_ids, page
     assert len(linked.sources) == 1 and linked.sources[0].copies
 
 
+async def test_the_desk_merge_thresholds_hold_in_the_workbench(
+    db_url, store, claim_ids, page_server, tmp_path, monkeypatch
+):
+    """``[thresholds]`` in the config file decides the workbench's merges as it does the CLI's:
+    with ``source_confirm`` near 1, the syndicated copy is only offered as a likely duplicate."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factcheck.toml").write_text(
+        "[thresholds]\nsource_confirm = 0.999\n", encoding="utf-8"
+    )
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await add_source(pilot, page_server.url("/story/battery-plant"))
+        await settle(pilot)
+        await add_source(pilot, page_server.alt_url("/syndicated/battery-plant"))
+        await settle(pilot)
+        assert any("may be a copy of source" in n for n in notices(app))
+        assert not any(n.startswith("Merged:") for n in notices(app))
+    linked = sources.claim_sources(store, claim_ids[0])
+    assert len(linked.sources) == 2 and not any(s.copy_of for s in linked.sources)
+
+
 async def test_a_failed_fetch_says_why(db_url, store, claim_ids, page_server):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:

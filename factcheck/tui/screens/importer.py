@@ -10,20 +10,22 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
-from factcheck import services
-from factcheck.config import Thresholds
-from factcheck.services.claims import claims_file_form
+from factcheck.services.claims import ClaimImport
 from factcheck.tui.messages import ImportDone, StoreWritten
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.work import background
 from factcheck.tui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from factcheck.services.articles import ArticleImport
 
 
 @dataclass(frozen=True)
@@ -32,34 +34,27 @@ class Imported:
     article: int | None  # the article to open afterwards
 
 
-def import_target(store, target: str, article: int | None, limits: Thresholds) -> Imported:
-    """Run in a worker: read, tell article from claims file, import, and describe the result."""
-    form = claims_file_form(target)
-    if form is not None:
-        path = Path(target)
-        name, rows = services.read_claims(path, form)
-        result = services.import_claims(
-            store, (name, rows), article_id=article, threshold=limits.claim_merge
-        )
+def describe_import(result: ArticleImport | ClaimImport, article: int | None) -> Imported:
+    """The summary the dialog shows, and the article to open afterwards."""
+    if isinstance(result, ClaimImport):
         merged = "; ".join(
             f"line {m.line} → claim {m.claim} ({m.similarity:.0f}%)" for m in result.merges[:5]
         )
         more = f" (+{result.merged - 5} more)" if result.merged > 5 else ""
         return Imported(
-            f"Claims file {path.name}: {result.rows} rows — {result.new} new, "
+            f"Claims file {Path(result.path).name}: {result.rows} rows — {result.new} new, "
             f"{result.unchanged} unchanged, {result.updated} updated, {result.merged} merged"
             + (f": {merged}{more}" if merged else ""),
             article,
         )
-    outcome = services.import_article(store, services.load_article(target))
-    view = outcome.article
-    if not outcome.created:
+    view = result.article
+    if not result.created:
         return Imported(
             f"Already imported as article {view.id} ({one_line(view.label, 60)}); nothing changed.",
             view.id,
         )
     return Imported(
-        f"Imported article {view.id} ({one_line(view.label, 60)}): {outcome.claims} claims.",
+        f"Imported article {view.id} ({one_line(view.label, 60)}): {result.claims} claims.",
         view.id,
     )
 
@@ -115,7 +110,12 @@ class ImportDialog(Dialog[int]):
 
     @background("import", writes=True, label=lambda target, _: f"importing {one_line(target, 40)}")
     def _import(self, target: str, article: int | None) -> ImportDone:
-        return ImportDone(import_target(self.bench.store, target, article, self.bench.thresholds))
+        # The import service (and the page extractor it needs) loads here, in the worker.
+        from factcheck.services.imports import import_target
+
+        threshold = self.bench.thresholds.claim_merge
+        result = import_target(self.bench.store, target, article_id=article, threshold=threshold)
+        return ImportDone(describe_import(result, article))
 
     @on(ImportDone)
     def _done(self, event: ImportDone) -> None:

@@ -370,7 +370,7 @@ class MainScreen(Screen[None]):
     def _attach_source(
         self, bench: Workbench, claim_id: int, request: SourceRequest
     ) -> SourceAttached:
-        from factcheck.services.sources import attach_source
+        from factcheck.services.sources import Tiers, attach_source
 
         try:
             result = attach_source(
@@ -380,6 +380,7 @@ class MainScreen(Screen[None]):
                 note=request.note,
                 stance=request.stance,
                 checker=bench.checker,
+                tiers=Tiers.of(bench.thresholds),
             )
         except FactcheckError as exc:
             return SourceAttached(claim_id, attach_subject(request), error=exc)
