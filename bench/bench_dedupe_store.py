@@ -22,7 +22,7 @@ from sqlalchemy import insert, select
 from factcheck.db import open_store
 from factcheck.models import Source, SourceSignature
 from factcheck.services.sources import Tiers, find_duplicate
-from factcheck.sources.dedupe import signature_keys, text_hash
+from factcheck.sources.dedupe import normalised_text_hash, signature_keys
 
 
 def main() -> None:
@@ -44,7 +44,7 @@ def main() -> None:
                             "id": number + 1,
                             "kind": "web",
                             "text": text,
-                            "text_hash": text_hash(text),
+                            "text_hash": normalised_text_hash(text),
                             "created_at": now,
                         }
                     )
@@ -60,7 +60,9 @@ def main() -> None:
             text = copy_text(number, seed=probe) if copy else story_text(args.sources + probe)
             with store.read() as session:
                 began = time.perf_counter()
-                same = session.scalar(select(Source.id).where(Source.text_hash == text_hash(text)))
+                same = session.scalar(
+                    select(Source.id).where(Source.text_hash == normalised_text_hash(text))
+                )
                 best = None if same else find_duplicate(session, text, tiers)
                 times.append(time.perf_counter() - began)
             hit = best is not None and best[1].tier == "merge"

@@ -21,7 +21,7 @@ from factcheck.intake.articles import read_article
 from factcheck.models import Claim, Source, SourceSignature, SourceURL, Verdict
 from factcheck.services import list_claims
 from factcheck.services.articles import import_article
-from factcheck.sources.dedupe import text_hash
+from factcheck.sources.dedupe import normalised_text_hash
 
 WORKER = ROOT / "tests" / "loadworker.py"
 
@@ -149,7 +149,7 @@ def test_a_killed_batch_fetch_keeps_whole_sources_only(tmp_path: Path, page_serv
         sources = session.scalars(select(Source)).all()
         assert 20 <= len(sources) < 300
         for source in sources:
-            assert source.text_hash == text_hash(source.text)
+            assert source.text_hash == normalised_text_hash(source.text)
             assert session.scalar(select(func.count()).where(SourceURL.source_id == source.id))
             assert session.scalar(
                 select(func.count()).where(SourceSignature.source_id == source.id)

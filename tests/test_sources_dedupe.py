@@ -10,8 +10,9 @@ from factcheck.sources.dedupe import (
     BANDS,
     DedupeIndex,
     compare,
+    exact_text_hash,
+    normalised_text_hash,
     signature_keys,
-    text_hash,
 )
 
 
@@ -47,9 +48,16 @@ def synthetic_copy(number: int) -> str:
 def test_text_hash_ignores_spacing_quote_style_and_unicode_form() -> None:
     a = "“We expect 1,200 jobs,” she said.\n\nCafé  opens."
     b = '"We expect 1,200 jobs," she said. Cafe\u0301 opens.'
-    assert text_hash(a) == text_hash(b)
-    assert text_hash(a) != text_hash(a.replace("1,200", "1,300"))
-    assert len(text_hash(a)) == 64
+    assert normalised_text_hash(a) == normalised_text_hash(b)
+    assert normalised_text_hash(a) != normalised_text_hash(a.replace("1,200", "1,300"))
+    assert len(normalised_text_hash(a)) == 64
+
+
+def test_the_exact_hash_counts_every_character_the_normalised_one_does_not() -> None:
+    a, b = "Costs rose  “sharply” in 2023.", "Costs rose \"sharply\" in 2023."
+    assert normalised_text_hash(a) == normalised_text_hash(b)
+    assert exact_text_hash(a) != exact_text_hash(b)
+    assert exact_text_hash(a) == exact_text_hash(a)
 
 
 def test_signature_keys_are_stable_indexable_integers() -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factcheck.errors import BadInput
+from factcheck.limits import ARTICLE_BYTES
 from factcheck.sources.files import read_file, read_stream
 
-# Long-form journalism runs to ~100 KB; 20 MB of text is no article, it is a mistake.
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = ARTICLE_BYTES  # the cap on an article (factcheck.limits says why)
 
 
 def decode_text(data: bytes, name: str) -> str:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +19,10 @@ from factcheck.intake.articles import (
 from factcheck.models import Article, Claim
 from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
+from factcheck.sources.dedupe import exact_text_hash
 from factcheck.sources.fetch import fetch
+from factcheck.sources.targets import is_url
 from factcheck.sources.urls import check_url, without_userinfo
-
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 
 
 @dataclass(frozen=True)
@@ -32,11 +30,6 @@ class ArticleImport:
     article: ArticleView
     claims: int
     created: bool  # False: the same text was imported before, nothing was written
-
-
-def is_url(target: str) -> bool:
-    """A target with a scheme is a URL (and only http/https are fetched); a file wins a tie."""
-    return bool(_SCHEME.match(target)) and not Path(target).exists()
 
 
 def load_article(target: str) -> ArticleInput:
@@ -51,10 +44,6 @@ def load_article(target: str) -> ArticleInput:
     return article_from_content(content, shown, without_userinfo(result.final_url)[0])
 
 
-def text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def preview_claims(data: bytes, name: str) -> list[ExtractedClaim]:
     """What ``import`` would extract from these bytes, storing nothing."""
     return extract_claims(article_from_bytes(data, name).text)
@@ -66,7 +55,7 @@ def import_article(store: Store, target: str | ArticleInput) -> ArticleImport:
 
 
 def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
-    digest = text_hash(article_input.text)
+    digest = exact_text_hash(article_input.text)
     with store.transaction() as session:
         # Concurrent imports of one text take turns, so the later ones find it stored.
         serialize(session, f"factcheck.article.{digest}")

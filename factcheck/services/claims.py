@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, insert, or_, select
+from sqlalchemy import func, insert, select
 
 from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
@@ -21,7 +21,13 @@ from factcheck.intake.claimfile import (
 )
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
+from factcheck.services.queries import (
+    current_rating,
+    text_or_speaker_contains,
+    with_current_verdict,
+)
 from factcheck.services.views import ClaimView
+from factcheck.sources.targets import is_url
 
 
 @dataclass(frozen=True)
@@ -144,8 +150,6 @@ def claims_file_form(target: str) -> str | None:
     """``csv`` or ``jsonl`` when ``target`` names a claims file, ``claimreview`` for a feed of
     other desks' fact-checks; ``None`` for an article (a URL, or a text, HTML, PDF or Word
     file).  One rule for every front end that offers a single import."""
-    from factcheck.services.articles import is_url
-
     if is_url(target):
         return None
     path = Path(target)
@@ -279,20 +283,13 @@ def list_claims(
     search: str | None = None,
     limit: int | None = None,
 ) -> list[ClaimView]:
-    latest = (
-        select(Verdict.claim_id, func.max(Verdict.id).label("verdict_id"))
-        .group_by(Verdict.claim_id)
-        .subquery()
-    )
     sources = (
         select(ClaimSource.claim_id, func.count().label("n"))
         .group_by(ClaimSource.claim_id)
         .subquery()
     )
     query = (
-        select(Claim, Verdict.rating, sources.c.n)
-        .outerjoin(latest, latest.c.claim_id == Claim.id)
-        .outerjoin(Verdict, Verdict.id == latest.c.verdict_id)
+        with_current_verdict(select(Claim, Verdict.rating, sources.c.n))
         .outerjoin(sources, sources.c.claim_id == Claim.id)
         .order_by(Claim.article_id.is_(None), Claim.article_id, Claim.start, Claim.id)
     )
@@ -301,10 +298,7 @@ def list_claims(
     if kind:
         query = query.where(Claim.kind == kind)
     if search:
-        pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(
-            or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))
-        )
+        query = query.where(text_or_speaker_contains(search))
     if limit:
         query = query.limit(limit)
     with store.read() as session:
@@ -341,15 +335,6 @@ def get_claim(store: Store, claim_id: int) -> ClaimView:
         rating = current_rating(session, claim_id)
         n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
         return ClaimView.of(claim, rating=rating, sources=n)
-
-
-def current_rating(session, claim_id: int) -> str | None:
-    return session.scalar(
-        select(Verdict.rating)
-        .where(Verdict.claim_id == claim_id)
-        .order_by(Verdict.id.desc())
-        .limit(1)
-    )
 
 
 def edit_note(

@@ -42,9 +42,10 @@ from factcheck.models import (
     SourceURL,
     SourceVersion,
 )
-from factcheck.sources.dedupe import DuplicateVerdict, compare, signature_keys, text_hash
+from factcheck.sources.dedupe import DuplicateVerdict, compare, normalised_text_hash, signature_keys
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, page_at
+from factcheck.sources.targets import is_url
 from factcheck.sources.urls import canonical_url, check_url, without_userinfo
 
 STANCES = ("supports", "refutes", "context")
@@ -241,7 +242,7 @@ def _new_source(session: Session, item: _Fetched, copy_of: int | None = None) ->
         site=content.site_name,
         published=content.published,
         text=content.text,
-        text_hash=text_hash(content.text),
+        text_hash=normalised_text_hash(content.text),
         fetched_at=result.fetched_at.replace(tzinfo=None)
         if result
         else datetime.now(UTC).replace(tzinfo=None),
@@ -280,7 +281,7 @@ def _store(
             return AttachResult(
                 claim_id, root.id, "known", f"already stored as source {root.id} ({url})"
             )
-    digest = text_hash(item.content.text)
+    digest = normalised_text_hash(item.content.text)
     same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
     if same is not None and item.kind != "note":
         root = _root(session, same)
@@ -485,7 +486,7 @@ def attach_source(
         _check_claim(session, claim_id)
     if note is not None:
         item = _read_note(note, checker)
-    elif _is_web(target):
+    elif is_url(target):
         url = check_url(target)
         with store.read() as session:
             known = _known_url(session, url)
@@ -503,11 +504,6 @@ def attach_source(
     else:
         item = _read_file(Path(target))
     return _in_transaction(store, lambda s: _store(s, item, claim_id, stance, checker, tiers))
-
-
-def _is_web(target: str) -> bool:
-    head = target.split(":", 1)[0].lower()
-    return ":" in target and not Path(target).exists() and head.isalpha() and len(head) > 1
 
 
 def read_url_list(path: Path) -> list[str]:
@@ -614,7 +610,7 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     from factcheck.sources.content import extract_content
 
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
-    digest = text_hash(content.text)
+    digest = normalised_text_hash(content.text)
     if digest == source.text_hash:
         source.fetched_at = result.fetched_at.replace(tzinfo=None)
         source.etag, source.last_modified = result.etag, result.last_modified

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.config import Thresholds
@@ -21,6 +21,7 @@ from factcheck.match import best_matches
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
+from factcheck.services.queries import current_ratings, current_verdicts
 
 
 @dataclass(frozen=True)
@@ -165,17 +166,6 @@ def history(store: Store, claim_id: int) -> list[VerdictView]:
         return [_verdict_view(v, tuple(sorted(cited.get(v.id, ())))) for v in verdicts]
 
 
-def current_ratings(session, claim_ids=None) -> dict[int, str]:
-    latest = select(Verdict.claim_id, func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id)
-    if claim_ids is not None:
-        latest = latest.where(Verdict.claim_id.in_(claim_ids))
-    sub = latest.subquery()
-    rows = session.execute(
-        select(Verdict.claim_id, Verdict.rating).join(sub, sub.c.vid == Verdict.id)
-    )
-    return dict(rows.all())
-
-
 def status(store: Store, article_id: int | None = None) -> Status:
     scale = [r.name for r in store.scale()]
     with store.read() as session:
@@ -222,12 +212,7 @@ def similar(
             return []
         ids = [key for _score, key in found]
         rows = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()}
-        latest = (
-            select(func.max(Verdict.id)).where(Verdict.claim_id.in_(ids)).group_by(Verdict.claim_id)
-        )
-        verdicts = {
-            v.claim_id: v for v in session.scalars(select(Verdict).where(Verdict.id.in_(latest)))
-        }
+        verdicts = current_verdicts(session, ids)
         titles = dict(
             session.execute(
                 select(Article.id, Article.title).where(

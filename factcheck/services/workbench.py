@@ -11,13 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.db import Store
 from factcheck.errors import NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
 from factcheck.scale import UNCHECKED
+from factcheck.services.queries import (
+    current_rating_column,
+    latest_verdicts,
+    source_count_column,
+    text_or_speaker_contains,
+    with_current_verdict,
+)
 from factcheck.services.views import ArticleView, ClaimView
 
 if TYPE_CHECKING:
@@ -117,46 +124,17 @@ class ArticleText:
     claims: tuple[ClaimSpan, ...]  # by position in the text
 
 
-def _rating_of_claim():
-    """The latest verdict's rating, evaluated per returned row only (cheap with LIMIT)."""
-    return (
-        select(Verdict.rating)
-        .where(Verdict.claim_id == Claim.id)
-        .order_by(Verdict.id.desc())
-        .limit(1)
-        .correlate(Claim)
-        .scalar_subquery()
-    )
-
-
-def _source_count():
-    return (
-        select(func.count(ClaimSource.id))
-        .where(ClaimSource.claim_id == Claim.id)
-        .correlate(Claim)
-        .scalar_subquery()
-    )
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _filtered(query: Select, where: ClaimFilter) -> Select:
     if where.article is not None:
         query = query.where(Claim.article_id == where.article)
     if where.kind:
         query = query.where(Claim.kind == where.kind)
     if where.search.strip():
-        pattern = _like(where.search.strip())
-        query = query.where(
-            or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))
-        )
+        query = query.where(text_or_speaker_contains(where.search.strip()))
     if where.rating == UNCHECKED:
         query = query.where(~exists().where(Verdict.claim_id == Claim.id))
     elif where.rating:
-        query = query.where(_rating_of_claim() == where.rating)
+        query = query.where(current_rating_column() == where.rating)
     return query
 
 
@@ -199,8 +177,8 @@ def claim_page(
             Claim.article_id,
             Claim.kind,
             Claim.score,
-            _source_count(),
-            _rating_of_claim(),
+            source_count_column(),
+            current_rating_column(),
             Claim.text,
         ),
         where,
@@ -224,10 +202,10 @@ def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | Non
 def progress(store: Store, article_id: int | None) -> Progress:
     """Checked N of M and the count per rating (latest verdict per claim)."""
     scale = [r.name for r in store.scale()]
-    latest = select(func.max(Verdict.id).label("vid")).group_by(Verdict.claim_id).subquery()
+    latest = latest_verdicts()
     per_rating = (
         select(Verdict.rating, func.count())
-        .join(latest, latest.c.vid == Verdict.id)
+        .join(latest, latest.c.verdict_id == Verdict.id)
         .join(Claim, Claim.id == Verdict.claim_id)
         .group_by(Verdict.rating)
     )
@@ -330,15 +308,8 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
 
 def article_text(store: Store, article_id: int) -> ArticleText:
     """The whole article with the span and current rating of each claim placed in it."""
-    latest = (
-        select(Verdict.claim_id, func.max(Verdict.id).label("vid"))
-        .group_by(Verdict.claim_id)
-        .subquery()
-    )
     query = (
-        select(Claim.id, Claim.start, Claim.end, Verdict.rating)
-        .outerjoin(latest, latest.c.claim_id == Claim.id)
-        .outerjoin(Verdict, Verdict.id == latest.c.vid)
+        with_current_verdict(select(Claim.id, Claim.start, Claim.end, Verdict.rating))
         .where(
             and_(Claim.article_id == article_id, Claim.start.is_not(None), Claim.end.is_not(None))
         )

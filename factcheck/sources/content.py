@@ -20,6 +20,8 @@ from lxml.etree import LxmlError
 from trafilatura.settings import Document
 
 from factcheck.errors import BadInput, FetchFailed
+from factcheck.limits import SOURCE_FILE_BYTES
+from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.dates import find_published
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
@@ -28,7 +30,7 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".srt", ".vtt"})
-MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_FILE_BYTES = SOURCE_FILE_BYTES  # the cap on a source file (factcheck.limits says why)
 
 # Signatures of formats that are not text, named the way a checker would recognise them.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -149,7 +151,7 @@ def extract_file(path: str | Path) -> Content:
 def _extract(
     body: bytes, content_type: str, charset: str | None, url: str | None, *, where: str
 ) -> Content:
-    media, declared = _split_content_type(content_type)
+    media, declared = parse_content_type(content_type)
     charset = charset or declared
     if is_pdf(body):
         return _from_pdf(body, where)
@@ -200,16 +202,6 @@ def binary_kind(body: bytes) -> str | None:
 
 def looks_like_html(body: bytes) -> bool:
     return bool(_HTML_START.search(body[:2048]))
-
-
-def _split_content_type(value: str) -> tuple[str, str | None]:
-    media, _, params = (value or "").partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, val = param.partition("=")
-        if key.strip().lower() == "charset":
-            charset = val.strip().strip("\"'") or None
-    return media.strip().lower(), charset
 
 
 # -- decoding -----------------------------------------------------------------------------

@@ -55,10 +55,17 @@ def normalise(text: str) -> str:
     return " ".join(fold(text, keep_case=True).split())
 
 
-def text_hash(text: str) -> str:
+def normalised_text_hash(text: str) -> str:
     """SHA-256 (hex) of the normalised text: equal for copies that differ only in spacing,
-    quote style or Unicode form, so an exact re-fetch is recognised without any comparison."""
+    quote style or Unicode form, so an exact re-fetch is recognised without any comparison.
+    A source's ``text_hash``."""
     return _digest(normalise(text))
+
+
+def exact_text_hash(text: str) -> str:
+    """SHA-256 (hex) of the text as it is, every character counting: an article's
+    ``text_hash``, since its claims point into that exact text by offset."""
+    return _digest(text)
 
 
 def _digest(normalised: str) -> str:

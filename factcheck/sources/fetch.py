@@ -26,6 +26,8 @@ import httpx
 
 from factcheck import __version__
 from factcheck.errors import BadInput, FetchFailed
+from factcheck.limits import FETCHED_BODY_BYTES
+from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.urls import check_url, mask_credentials
 
 USER_AGENT = f"factcheck/{__version__} (fact-checking workbench; python-httpx/{httpx.__version__})"
@@ -46,7 +48,7 @@ class FetchOptions:
     deadline: float = 60.0
     """Seconds for the whole fetch: every attempt, redirect, back-off wait and body read."""
     max_redirects: int = 10
-    max_bytes: int = 10 * 1024 * 1024
+    max_bytes: int = FETCHED_BODY_BYTES
     """Cap on the decompressed body, so a small gzip bomb cannot fill memory."""
     retries: int = 2
     """Extra attempts after a connection error, a timeout, a 429 or a 5xx."""
@@ -173,7 +175,7 @@ class _Plan:
         return self._retry_or_fail(reason, None)
 
     def result(self, response: httpx.Response, body: bytes, not_modified: bool) -> FetchResult:
-        content_type, charset = _parse_content_type(response.headers.get("content-type", ""))
+        content_type, charset = parse_content_type(response.headers.get("content-type", ""))
         return FetchResult(
             requested_url=self.requested_url,
             final_url=self.url,
@@ -559,16 +561,6 @@ def _causes(exc: BaseException) -> list[BaseException]:
         chain.append(current)
         current = current.__cause__ or current.__context__
     return chain
-
-
-def _parse_content_type(value: str) -> tuple[str, str | None]:
-    media, _, params = value.partition(";")
-    charset = None
-    for param in params.split(";"):
-        key, _, val = param.partition("=")
-        if key.strip().lower() == "charset":
-            charset = val.strip().strip("\"'").lower() or None
-    return media.strip().lower(), charset
 
 
 def _retry_after(value: str | None) -> float | None:

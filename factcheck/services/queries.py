@@ -1,0 +1,101 @@
+"""The store's recurring questions, asked one way everywhere: a claim's current verdict, its
+number of sources, and "claims whose text or speaker contains this".
+
+A claim's verdicts are history (never updated); its **current verdict** is the latest row, the
+one with the highest id.  Two SQL shapes ask for it, chosen by how many claims are asked about:
+
+- ``latest_verdicts()``: one grouped pass over the verdict table, joined to many claims at once
+  (listings, counts per rating, the article text);
+- ``current_rating_column()``: a correlated subquery evaluated per returned row, cheap when a
+  page of the list is read with LIMIT from 100,000 claims.
+
+Both give the same answer; which one a query uses is a matter of speed only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select
+from sqlalchemy.orm import Session
+
+from factcheck.models import Claim, ClaimSource, Verdict
+
+
+def latest_verdicts(claim_ids: Iterable[int] | None = None) -> Subquery:
+    """``(claim_id, verdict_id)`` of each claim's current verdict (only claims that have one)."""
+    query = select(Verdict.claim_id, func.max(Verdict.id).label("verdict_id")).group_by(
+        Verdict.claim_id
+    )
+    if claim_ids is not None:
+        query = query.where(Verdict.claim_id.in_(list(claim_ids)))
+    return query.subquery()
+
+
+def with_current_verdict(query: Select) -> Select:
+    """``query`` over claims, outer-joined to each claim's current ``Verdict`` (NULL if none)."""
+    latest = latest_verdicts()
+    return query.outerjoin(latest, latest.c.claim_id == Claim.id).outerjoin(
+        Verdict, Verdict.id == latest.c.verdict_id
+    )
+
+
+def current_rating_column() -> ColumnElement[str | None]:
+    """The current verdict's rating of the claim of each returned row (NULL: unchecked)."""
+    return (
+        select(Verdict.rating)
+        .where(Verdict.claim_id == Claim.id)
+        .order_by(Verdict.id.desc())
+        .limit(1)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+
+
+def current_rating(session: Session, claim_id: int) -> str | None:
+    """One claim's current rating (``None``: unchecked)."""
+    return session.scalar(
+        select(Verdict.rating)
+        .where(Verdict.claim_id == claim_id)
+        .order_by(Verdict.id.desc())
+        .limit(1)
+    )
+
+
+def current_ratings(session: Session, claim_ids: Iterable[int] | None = None) -> dict[int, str]:
+    """Claim id → current rating, for the claims named (default: every checked claim)."""
+    latest = latest_verdicts(claim_ids)
+    rows = session.execute(
+        select(Verdict.claim_id, Verdict.rating).join(latest, latest.c.verdict_id == Verdict.id)
+    )
+    return dict(rows.all())
+
+
+def current_verdicts(session: Session, claim_ids: Iterable[int]) -> dict[int, Verdict]:
+    """Claim id → its current ``Verdict`` row, for the claims named that have one."""
+    latest = latest_verdicts(claim_ids)
+    rows = session.scalars(select(Verdict).join(latest, latest.c.verdict_id == Verdict.id))
+    return {verdict.claim_id: verdict for verdict in rows}
+
+
+def source_count_column() -> ColumnElement[int]:
+    """How many sources are linked to the claim of each returned row."""
+    return (
+        select(func.count(ClaimSource.id))
+        .where(ClaimSource.claim_id == Claim.id)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern matching ``text`` anywhere, its ``%``, ``_`` and ``\\`` taken literally
+    (use with ``escape="\\\\"``)."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def text_or_speaker_contains(search: str) -> ColumnElement[bool]:
+    """Claims whose text or speaker contains ``search``, ignoring case."""
+    pattern = like_pattern(search)
+    return or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))
