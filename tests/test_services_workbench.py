@@ -4,6 +4,7 @@ stamp, a claim's detail and the article with its claims placed."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
@@ -126,6 +127,27 @@ def test_detail_gathers_context_sources_evidence_and_history(store, article, ids
     assert entry.passages and any("differs" in c for c in entry.passages[0].number_checks)
     assert [e.id for e in detail.evidence] == [pinned.id]
     assert detail.verdict.rating == "refuted" and detail.verdict.evidence == (pinned.id,)
+
+
+def test_detail_is_read_in_one_session_whatever_the_number_of_sources(
+    store, article, ids, tmp_path
+):
+    for n in range(3):
+        page = tmp_path / f"filing{n}.txt"
+        page.write_text(f"Filing {n}: the plant will cost ${n}.1 billion and employ {n}00 people.")
+        sources.attach_source(store, ids[0], str(page), checker="a")
+    begun = []
+
+    def count(*_args) -> None:
+        begun.append(1)
+
+    event.listen(store.sessions, "after_begin", count)
+    try:
+        detail = workbench.claim_detail(store, ids[0])
+    finally:
+        event.remove(store.sessions, "after_begin", count)
+    assert len(detail.sources) == 3 and all(entry.passages for entry in detail.sources)
+    assert len(begun) == 1
 
 
 def test_detail_of_a_claim_without_article(store):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
@@ -329,12 +330,17 @@ def claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
 
 def get_claim(store: Store, claim_id: int) -> ClaimView:
     with store.read() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFound(f"no claim {claim_id}")
-        rating = current_rating(session, claim_id)
-        n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
-        return ClaimView.of(claim, rating=rating, sources=n)
+        return get_claim_in(session, claim_id)
+
+
+def get_claim_in(session: Session, claim_id: int) -> ClaimView:
+    """``get_claim`` inside a session the caller holds."""
+    claim = session.get(Claim, claim_id)
+    if claim is None:
+        raise NotFound(f"no claim {claim_id}")
+    rating = current_rating(session, claim_id)
+    n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
+    return ClaimView.of(claim, rating=rating, sources=n)
 
 
 def edit_note(

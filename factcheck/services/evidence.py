@@ -94,8 +94,16 @@ def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -
     """The passages of a source that best support or contradict a claim, best first."""
     with store.read() as session:
         claim, source = _claim_and_source(session, claim_id, source_id)
-        claim_text, source_text, is_quote = claim.text, source.text, claim.kind == "quote"
-        paged = is_pdf_source(source)
+        claim_text, is_quote = claim.text, claim.kind == "quote"
+        source_text, paged = source.text, is_pdf_source(source)
+    return passages_of(claim_text, is_quote, source_id, source_text, paged, limit)
+
+
+def passages_of(
+    claim_text: str, is_quote: bool, source_id: int, source_text: str, paged: bool, limit: int
+) -> list[PassageView]:
+    """The ranking itself, on texts already read (so a caller can read many in one session
+    and rank them after it closes)."""
     return [
         PassageView(
             source=source_id,
@@ -199,16 +207,21 @@ def unpin_evidence(store: Store, evidence_id: int) -> EvidenceView:
 
 def claim_evidence(store: Store, claim_id: int) -> list[EvidenceView]:
     with store.read() as session:
-        if session.get(Claim, claim_id) is None:
-            raise NotFound(f"no claim {claim_id}")
-        rows = session.execute(
-            select(Evidence, Source.content_type)
-            .join(Source, Source.id == Evidence.source_id)
-            .where(Evidence.claim_id == claim_id, Evidence.pinned.is_(True))
-            .order_by(Evidence.id)
-        )
-        # Only a PDF's text is read again, to find the page a passage stands on.
-        return [
-            _evidence_view(e, session.get(Source, e.source_id) if kind == PDF_TYPE else None)
-            for e, kind in rows
-        ]
+        return claim_evidence_in(session, claim_id)
+
+
+def claim_evidence_in(session: Session, claim_id: int) -> list[EvidenceView]:
+    """``claim_evidence`` inside a session the caller holds."""
+    if session.get(Claim, claim_id) is None:
+        raise NotFound(f"no claim {claim_id}")
+    rows = session.execute(
+        select(Evidence, Source.content_type)
+        .join(Source, Source.id == Evidence.source_id)
+        .where(Evidence.claim_id == claim_id, Evidence.pinned.is_(True))
+        .order_by(Evidence.id)
+    )
+    # Only a PDF's text is read again, to find the page a passage stands on.
+    return [
+        _evidence_view(e, session.get(Source, e.source_id) if kind == PDF_TYPE else None)
+        for e, kind in rows
+    ]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.config import Thresholds
@@ -150,20 +151,25 @@ def _append_verdict(
 
 def history(store: Store, claim_id: int) -> list[VerdictView]:
     with store.read() as session:
-        if session.get(Claim, claim_id) is None:
-            raise NotFound(f"no claim {claim_id}")
-        verdicts = session.scalars(
-            select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.id)
-        ).all()
-        links = session.execute(
-            select(VerdictEvidence.verdict_id, VerdictEvidence.evidence_id).where(
-                VerdictEvidence.verdict_id.in_([v.id for v in verdicts])
-            )
-        ).all()
-        cited: dict[int, list[int]] = {}
-        for verdict_id, evidence_id in links:
-            cited.setdefault(verdict_id, []).append(evidence_id)
-        return [_verdict_view(v, tuple(sorted(cited.get(v.id, ())))) for v in verdicts]
+        return history_in(session, claim_id)
+
+
+def history_in(session: Session, claim_id: int) -> list[VerdictView]:
+    """``history`` inside a session the caller holds."""
+    if session.get(Claim, claim_id) is None:
+        raise NotFound(f"no claim {claim_id}")
+    verdicts = session.scalars(
+        select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.id)
+    ).all()
+    links = session.execute(
+        select(VerdictEvidence.verdict_id, VerdictEvidence.evidence_id).where(
+            VerdictEvidence.verdict_id.in_([v.id for v in verdicts])
+        )
+    ).all()
+    cited: dict[int, list[int]] = {}
+    for verdict_id, evidence_id in links:
+        cited.setdefault(verdict_id, []).append(evidence_id)
+    return [_verdict_view(v, tuple(sorted(cited.get(v.id, ())))) for v in verdicts]
 
 
 def status(store: Store, article_id: int | None = None) -> Status:

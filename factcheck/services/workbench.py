@@ -273,7 +273,7 @@ def _context(text: str, start: int | None, end: int | None) -> Context | None:
 
 
 def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
-    """Everything the detail pane shows for one claim, read in one go (run it off the UI)."""
+    """Everything the detail pane shows for one claim, read in one session (run it off the UI)."""
     # The detail pane's services (and the page tools they bring) load with the first detail,
     # after the list is on screen.
     from factcheck.services import claims as claim_service
@@ -281,28 +281,42 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
     from factcheck.services import sources as source_service
     from factcheck.services import verdicts as verdict_service
 
-    claim = claim_service.get_claim(store, claim_id)
     title = context = None
-    if claim.article is not None:
-        with store.read() as session:
-            article = session.get(Article, claim.article)
-            if article is not None:
-                title = article.title or article.url or article.origin
-                context = _context(article.text, claim.start, claim.end)
-    linked = source_service.claim_sources(store, claim_id)
-    entries = []
-    for view in linked.sources:
-        detail = source_service.show_source(store, view.id)
-        found = evidence_service.find_passages(store, claim_id, view.id, limit=passages)
-        entries.append(SourceEntry(view, detail.urls, tuple(found)))
+    with store.read() as session:
+        claim = claim_service.get_claim_in(session, claim_id)
+        claim_row = session.get(Claim, claim_id)
+        claim_text, is_quote = claim_row.text, claim_row.kind == "quote"
+        article = session.get(Article, claim.article) if claim.article is not None else None
+        if article is not None:
+            title = article.title or article.url or article.origin
+            context = _context(article.text, claim.start, claim.end)
+        linked = source_service.claim_sources_in(session, claim_id)
+        read = []
+        for view in linked.sources:
+            row = session.get(Source, view.id)
+            detail = source_service.show_source_in(session, view.id)
+            read.append((view, detail.urls, row.text, source_service.is_pdf_source(row)))
+        evidence = tuple(evidence_service.claim_evidence_in(session, claim_id))
+        history = tuple(verdict_service.history_in(session, claim_id))
+    # Passages are ranked after the read closes: CPU work holds no transaction open.
+    entries = tuple(
+        SourceEntry(
+            view,
+            urls,
+            tuple(
+                evidence_service.passages_of(claim_text, is_quote, view.id, text, paged, passages)
+            ),
+        )
+        for view, urls, text, paged in read
+    )
     return ClaimDetail(
         claim=claim,
         article_title=title,
         context=context,
-        sources=tuple(entries),
+        sources=entries,
         independent=linked.independent,
-        evidence=tuple(evidence_service.claim_evidence(store, claim_id)),
-        history=tuple(verdict_service.history(store, claim_id)),
+        evidence=evidence,
+        history=history,
     )
 
 

@@ -1,0 +1,207 @@
+"""Fetching many URLs at once, and refreshing stored pages; a batch commits per source, so a
+crash leaves whole sources only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from factcheck.sources.fetch import FetchOptions, FetchResult
+
+from factcheck.db import Store
+from factcheck.errors import BadInput, FactcheckError, NotFound
+from factcheck.intake.text import MAX_BYTES
+from factcheck.models import (
+    Source,
+    SourceSignature,
+    SourceVersion,
+)
+from factcheck.services.sources.attach import in_transaction, web_item
+from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
+from factcheck.services.sources.records import (
+    AttachResult,
+    check_claim,
+    compress_body,
+    known_url,
+    link_claim,
+    root_of,
+)
+from factcheck.sources.dedupe import normalised_text_hash, signature_keys
+from factcheck.sources.files import read_file
+from factcheck.sources.urls import check_url
+
+
+@dataclass
+class BatchSummary:
+    added: list[AttachResult] = field(default_factory=list)
+    merged: list[AttachResult] = field(default_factory=list)
+    suggested: list[AttachResult] = field(default_factory=list)
+    known: list[AttachResult] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+    def record(self, result: AttachResult) -> None:
+        bucket = {
+            "added": self.added,
+            "merged": self.merged,
+            "suggested": self.suggested,
+        }.get(result.outcome, self.known)
+        bucket.append(result)
+
+
+def read_url_list(path: Path) -> list[str]:
+    """URLs one a line; blank lines and ``#`` comments are skipped."""
+    try:
+        text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadInput(f"{path}: not UTF-8 text") from None
+    urls = [line.strip() for line in text.splitlines()]
+    urls = [u for u in urls if u and not u.startswith("#")]
+    if not urls:
+        raise BadInput(f"{path}: no URLs in the file")
+    return list(dict.fromkeys(urls))
+
+
+def fetch_urls(
+    store: Store,
+    urls: Sequence[str],
+    *,
+    claim_id: int | None = None,
+    stance: str = "context",
+    checker: str | None = None,
+    options: FetchOptions | None = None,
+    concurrency: int = 16,
+    tiers: Tiers = DEFAULT_TIERS,
+    refresh: bool = False,
+    on_progress: Callable[[str, str], None] | None = None,
+) -> BatchSummary:
+    """Fetch many URLs at once and store each; a failure is reported, not fatal to the batch.
+
+    ``on_progress(url, outcome)`` is called once a URL is done (fetched and stored, or failed).
+    """
+    with store.read() as session:
+        check_claim(session, claim_id)
+    summary = BatchSummary()
+    wanted: list[str] = []
+    validators: dict[str, tuple[str | None, str | None]] = {}
+    for raw in urls:
+        try:
+            url = check_url(raw)
+        except BadInput as exc:
+            summary.failed.append((raw, str(exc)))
+            _notify(on_progress, raw, "failed")
+            continue
+        with store.read() as session:
+            known = known_url(session, url)
+            if known is not None and not refresh:
+                root = root_of(session, known).id
+            elif known is not None:
+                validators[url] = (known.etag, known.last_modified)
+                root = None
+            else:
+                root = None
+        if known is not None and not refresh:
+            summary.record(
+                in_transaction(
+                    store,
+                    lambda s, root=root: _link_known(s, claim_id, root, stance, checker),
+                )
+            )
+            _notify(on_progress, url, "known")
+            continue
+        wanted.append(url)
+    from factcheck.sources.fetch import fetch_many
+
+    results = fetch_many(wanted, options, concurrency, validators=validators)
+    for url, outcome in zip(wanted, results, strict=True):
+        try:
+            if isinstance(outcome, FactcheckError):
+                raise outcome
+            if url in validators:
+                result = in_transaction(store, lambda s, u=url, o=outcome: _refresh(s, u, o))
+            else:
+                item = web_item(url, outcome)
+                result = in_transaction(
+                    store, lambda s, i=item: store_source(s, i, claim_id, stance, checker, tiers)
+                )
+        except FactcheckError as exc:
+            summary.failed.append((url, str(exc)))
+            _notify(on_progress, url, "failed")
+            continue
+        summary.record(result)
+        _notify(on_progress, url, result.outcome)
+    return summary
+
+
+def _notify(callback: Callable[[str, str], None] | None, url: str, outcome: str) -> None:
+    if callback is not None:
+        callback(url, outcome)
+
+
+def _link_known(
+    session: Session, claim_id: int | None, source_id: int, stance: str, checker: str | None
+) -> AttachResult:
+    link_claim(session, claim_id, source_id, stance, checker)
+    return AttachResult(claim_id, source_id, "known", f"already stored as source {source_id}")
+
+
+def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
+    source = known_url(session, url)
+    if result.not_modified:
+        source.fetched_at = result.fetched_at.replace(tzinfo=None)
+        return AttachResult(None, source.id, "unchanged", f"source {source.id}: not modified")
+    from factcheck.sources.content import extract_content
+
+    content = extract_content(result.body, result.content_type, result.final_url, result.charset)
+    digest = normalised_text_hash(content.text)
+    if digest == source.text_hash:
+        source.fetched_at = result.fetched_at.replace(tzinfo=None)
+        source.etag, source.last_modified = result.etag, result.last_modified
+        return AttachResult(None, source.id, "unchanged", f"source {source.id}: text unchanged")
+    session.add(
+        SourceVersion(
+            source_id=source.id,
+            text=source.text,
+            text_hash=source.text_hash,
+            raw=source.raw,
+            http_status=source.http_status,
+            fetched_at=source.fetched_at,
+        )
+    )
+    source.text, source.text_hash = content.text, digest
+    source.raw = compress_body(result.body)
+    source.http_status = result.status
+    source.fetched_at = result.fetched_at.replace(tzinfo=None)
+    source.etag, source.last_modified = result.etag, result.last_modified
+    source.title = content.title or source.title
+    session.execute(
+        SourceSignature.__table__.delete().where(SourceSignature.source_id == source.id)
+    )
+    session.add_all(
+        SourceSignature(source_id=source.id, key=k) for k in set(signature_keys(content.text))
+    )
+    return AttachResult(
+        None, source.id, "updated", f"source {source.id}: the page changed; old text kept"
+    )
+
+
+def refresh_sources(
+    store: Store, source_ids: Sequence[int] | None = None, *, options: FetchOptions | None = None
+) -> BatchSummary:
+    """Re-fetch stored web sources with ETag / Last-Modified; a changed page keeps its old text."""
+    with store.read() as session:
+        query = select(Source).where(Source.kind == "web", Source.canonical_url.is_not(None))
+        if source_ids:
+            query = query.where(Source.id.in_(source_ids))
+            found = {s.id for s in session.scalars(query)}
+            missing = [i for i in source_ids if i not in found]
+            if missing:
+                raise NotFound(f"no web source {missing[0]}")
+        urls = [s.canonical_url for s in session.scalars(query.order_by(Source.id))]
+    return fetch_urls(store, urls, options=options, refresh=True)

@@ -1,0 +1,188 @@
+"""The de-duplication decision: is a source read just now a page already stored (by URL),
+the same text, a near-copy to merge or to offer, or new?  And the merge record that lets a
+checker see why, and undo it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    pass
+
+from factcheck.config import Thresholds
+from factcheck.db import serialize
+from factcheck.models import (
+    Source,
+    SourceMerge,
+    SourceSignature,
+)
+from factcheck.services.sources.records import (
+    LOGIN_NOTE,
+    AttachResult,
+    ReadSource,
+    add_urls,
+    known_url,
+    link_claim,
+    new_source,
+    root_of,
+)
+from factcheck.sources.dedupe import DuplicateVerdict, compare, normalised_text_hash, signature_keys
+
+# How many stored sources sharing signature keys are compared in full with a new text.
+CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class Tiers:
+    """When a near-copy merges by itself (``confirm``) or is offered as a likely duplicate."""
+
+    confirm: float = Thresholds().source_confirm
+    suggest: float = Thresholds().source_suggest
+
+    @classmethod
+    def of(cls, thresholds: Thresholds) -> Tiers:
+        return cls(confirm=thresholds.source_confirm, suggest=thresholds.source_suggest)
+
+
+DEFAULT_TIERS = Tiers()
+
+
+def store_source(
+    session: Session,
+    item: ReadSource,
+    claim_id: int | None,
+    stance: str,
+    checker: str | None,
+    tiers: Tiers,
+) -> AttachResult:
+    """Store a read source, recognising it when it is a page or story already held."""
+    serialize(session, "factcheck.sources")
+    for url, _how in item.urls:
+        known = known_url(session, url) if item.kind == "web" else None
+        if known is not None:
+            add_urls(session, known.id, item.urls)
+            root = root_of(session, known)
+            link_claim(session, claim_id, root.id, stance, checker)
+            return AttachResult(
+                claim_id, root.id, "known", f"already stored as source {root.id} ({url})"
+            )
+    digest = normalised_text_hash(item.content.text)
+    same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
+    if same is not None and item.kind != "note":
+        root = root_of(session, same)
+        add_urls(session, root.id, item.urls)
+        session.add(
+            SourceMerge(
+                source_id=root.id,
+                other_id=None,
+                claim_id=claim_id,
+                url=_first_url(item),
+                rule="same text (SHA-256)",
+                score=1.0,
+                shared="[]",
+                status="merged",
+            )
+        )
+        link_claim(session, claim_id, root.id, stance, checker)
+        return AttachResult(
+            claim_id, root.id, "merged", f"same text as source {root.id}: merged", 1.0, root.id
+        )
+    best = find_duplicate(session, item.content.text, tiers) if item.kind != "note" else None
+    if best is not None and best[1].tier == "merge":
+        original, verdict = best
+        root = root_of(session, original)
+        copy = new_source(session, item, copy_of=root.id)
+        record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
+        link_claim(session, claim_id, root.id, stance, checker)
+        return AttachResult(
+            claim_id,
+            root.id,
+            "merged",
+            f"a copy of source {root.id} ({verdict.score:.0%} alike, {verdict.rule}): merged "
+            f"as copy {copy.id}; undo with 'factcheck merge split' if wrong",
+            verdict.score,
+            copy.id,
+        )
+    source = new_source(session, item)
+    link_claim(session, claim_id, source.id, stance, checker)
+    if best is not None and best[1].tier == "suggest":
+        original, verdict = best
+        root_id = root_of(session, original).id
+        record_merge(session, root_id, source.id, claim_id, item, verdict, "suggested")
+        session.flush()
+        return AttachResult(
+            claim_id,
+            source.id,
+            "suggested",
+            f"added as source {source.id}; it may be a copy of source {original.id} "
+            f"({verdict.score:.0%} alike, {verdict.rule}): confirm or reject with "
+            "'factcheck merge'",
+            verdict.score,
+            original.id,
+        )
+    message = f"added as source {source.id}"
+    if any(how.endswith(LOGIN_NOTE) for _url, how in item.urls):
+        message += "; the user name and password in its URL were used to fetch it, not stored"
+    return AttachResult(claim_id, source.id, "added", message)
+
+
+def record_merge(
+    session: Session,
+    source_id: int,
+    other_id: int,
+    claim_id: int | None,
+    item: ReadSource,
+    verdict: DuplicateVerdict,
+    status: str,
+) -> None:
+    """Keep why a copy was merged (or offered): the checker is shown it, and may undo it."""
+    session.add(
+        SourceMerge(
+            source_id=source_id,
+            other_id=other_id,
+            claim_id=claim_id,
+            url=_first_url(item),
+            rule=verdict.rule,
+            score=verdict.score,
+            shared=json.dumps(verdict.shared),
+            status=status,
+        )
+    )
+
+
+def _first_url(item: ReadSource) -> str | None:
+    return item.urls[0][0] if item.urls else None
+
+
+def find_duplicate(
+    session: Session, text: str, tiers: Tiers
+) -> tuple[Source, DuplicateVerdict] | None:
+    """The stored source this text is most likely a copy of, with the verdict of comparing them.
+
+    Only sources sharing signature keys (an index lookup) are compared in full, so the check
+    stays a few milliseconds with tens of thousands of sources stored.
+    """
+    keys = signature_keys(text)
+    if not keys:
+        return None
+    hits = func.count().label("hits")
+    candidates = session.execute(
+        select(SourceSignature.source_id, hits)
+        .where(SourceSignature.key.in_(set(keys)))
+        .group_by(SourceSignature.source_id)
+        .order_by(hits.desc(), SourceSignature.source_id)
+        .limit(CANDIDATES)
+    ).all()
+    best = None
+    for source_id, _hits in candidates:
+        stored = session.get(Source, source_id)
+        verdict = compare(text, stored.text, confirm=tiers.confirm, suggest=tiers.suggest)
+        if verdict.tier != "distinct" and (best is None or verdict.score > best[1].score):
+            best = (stored, verdict)
+    return best

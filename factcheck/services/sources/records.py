@@ -1,0 +1,139 @@
+"""Storing a source: the rows a page, file or note is kept as, and the lookups every job
+shares (which source a URL or copy belongs to, linking a claim).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+if TYPE_CHECKING:
+    from factcheck.sources.content import Content
+    from factcheck.sources.fetch import FetchResult
+
+from factcheck.errors import NotFound
+from factcheck.models import (
+    Claim,
+    ClaimSource,
+    Source,
+    SourceSignature,
+    SourceURL,
+)
+from factcheck.sources.dedupe import normalised_text_hash, signature_keys
+from factcheck.sources.urls import canonical_url
+
+STANCES = ("supports", "refutes", "context")
+# Added to a SourceURL's ``how`` ("requested+login") when the checker's URL held a user name
+# and password: they opened the page and were then dropped; the row keeps only this note.
+LOGIN_NOTE = "+login"
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    claim: int | None
+    source: int
+    outcome: str  # added | known | merged | suggested | unchanged | updated
+    message: str
+    similarity: float | None = None
+    other: int | None = None
+
+
+def compress_body(body: bytes | None) -> bytes | None:
+    return zlib.compress(body, 6) if body else None
+
+
+def root_of(session: Session, source: Source) -> Source:
+    seen = {source.id}
+    while source.copy_of_id is not None and source.copy_of_id not in seen:
+        seen.add(source.copy_of_id)
+        source = session.get(Source, source.copy_of_id)
+    return source
+
+
+def check_claim(session: Session, claim_id: int | None) -> None:
+    if claim_id is not None and session.get(Claim, claim_id) is None:
+        raise NotFound(f"no claim {claim_id}")
+
+
+def link_claim(
+    session: Session, claim_id: int | None, source_id: int, stance: str, checker: str | None
+) -> None:
+    """Link a claim to a source once; a later, firmer stance (supports/refutes) wins."""
+    if claim_id is None:
+        return
+    link = session.scalar(
+        select(ClaimSource).where(
+            ClaimSource.claim_id == claim_id, ClaimSource.source_id == source_id
+        )
+    )
+    if link is None:
+        session.add(
+            ClaimSource(claim_id=claim_id, source_id=source_id, stance=stance, attached_by=checker)
+        )
+    elif stance != "context":
+        link.stance = stance
+
+
+def known_url(session: Session, url: str) -> Source | None:
+    row = session.scalar(select(SourceURL).where(SourceURL.canonical_url == canonical_url(url)))
+    return session.get(Source, row.source_id) if row else None
+
+
+def add_urls(session: Session, source_id: int, urls: Sequence[tuple[str, str]]) -> None:
+    for url, how in urls:
+        canon = canonical_url(url) if "://" in url and not url.startswith("file:") else url
+        exists = session.scalar(select(SourceURL.id).where(SourceURL.canonical_url == canon))
+        if exists is None:
+            session.add(SourceURL(source_id=source_id, url=url, canonical_url=canon, how=how))
+            session.flush()
+
+
+@dataclass(frozen=True)
+class ReadSource:
+    """A page (or file, or note) read and reduced, ready to be stored."""
+
+    kind: str
+    content: Content
+    urls: tuple[tuple[str, str], ...]
+    result: FetchResult | None = None
+
+
+def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -> Source:
+    content, result = item.content, item.result
+    canon = next(
+        (canonical_url(u) for u, how in item.urls if how.removesuffix(LOGIN_NOTE) == "final"), None
+    )
+    if canon is None and item.urls and item.kind == "web":
+        canon = canonical_url(item.urls[0][0])
+    source = Source(
+        kind=item.kind,
+        canonical_url=canon,
+        title=content.title,
+        author=content.author,
+        site=content.site_name,
+        published=content.published,
+        text=content.text,
+        text_hash=normalised_text_hash(content.text),
+        fetched_at=result.fetched_at.replace(tzinfo=None)
+        if result
+        else datetime.now(UTC).replace(tzinfo=None),
+        http_status=result.status if result else None,
+        content_type=content.content_type,
+        raw=compress_body(result.body if result else content.document),
+        etag=result.etag if result else None,
+        last_modified=result.last_modified if result else None,
+        copy_of_id=copy_of,
+    )
+    session.add(source)
+    session.flush()
+    add_urls(session, source.id, item.urls)
+    keys = set(signature_keys(content.text))
+    if keys:
+        session.add_all(SourceSignature(source_id=source.id, key=k) for k in keys)
+    return source
