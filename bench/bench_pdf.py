@@ -56,7 +56,7 @@ def main() -> None:
             started = time.perf_counter()
             result = attach_source(store, claim, url, checker="bench")
             attaches.append(time.perf_counter() - started)
-            assert result.outcome == "added", result.message
+            assert result.outcome == "added", result
             store.close()
     print(
         f"attach over HTTP (fetch, read, de-duplicate, store): median "

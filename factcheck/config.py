@@ -42,10 +42,11 @@ class BadConfig(BadInput):
     """A config file that cannot be used: broken TOML, an unknown key, a wrong value."""
 
     def __init__(self, path: Path | None, key: str | None, reason: str) -> None:
-        self.path, self.key, self.reason = path, key, reason
         where = ": ".join(str(part) for part in (path, key) if part is not None)
         # "factcheck.toml: thresholds.similar must be …", "FACTCHECK_WAIT must be …"
-        super().__init__(f"{where} {reason}" if key else f"{where}: {reason}")
+        super().__init__(reason, subject=where)
+        self.args = (f"{where} {reason}" if key else f"{where}: {reason}",)
+        self.path, self.key = path, key
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ version counter so that an edit made against a stale copy is refused, never sile
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Literal, get_args
 
 from sqlalchemy import (
     BigInteger,
@@ -37,6 +38,30 @@ NAMING = {
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+# The closed sets of values some columns hold (stored as short strings; the types say which).
+ClaimOrigin = Literal["extracted", "imported", "manual"]
+SourceKind = Literal["web", "file", "note"]
+# How a URL led to its source: asked for, passed through, ended at, named by the page as its
+# canonical URL, or the file: / note: address of a local file or a checker's note.
+# A "+login" suffix notes that a user name and password in the checker's URL opened the page
+# (they are never stored).
+URLHow = Literal[
+    "requested",
+    "redirect",
+    "final",
+    "canonical",
+    "file",
+    "note",
+    "requested+login",
+    "redirect+login",
+    "final+login",
+    "canonical+login",
+]
+MergeStatus = Literal["merged", "suggested", "confirmed", "rejected", "split"]
+Stance = Literal["supports", "refutes", "context"]
+STANCES: tuple[Stance, ...] = get_args(Stance)
 
 
 class Base(DeclarativeBase):
@@ -81,7 +106,7 @@ class Claim(Base):
     score: Mapped[float] = mapped_column(Float, default=0.0)
     # JSON list of the reasons the extractor found it check-worthy, shown to the checker.
     reasons: Mapped[str] = mapped_column(Text, default="[]")
-    origin: Mapped[str] = mapped_column(String(20))  # extracted | imported | manual
+    origin: Mapped[ClaimOrigin] = mapped_column(String(20))
     external_id: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -124,7 +149,7 @@ class Source(Base):
     __tablename__ = "source"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))  # web | file | note
+    kind: Mapped[SourceKind] = mapped_column(String(10))
     canonical_url: Mapped[str | None] = mapped_column(String(2000), index=True)
     title: Mapped[str | None] = mapped_column(String(1000))
     author: Mapped[str | None] = mapped_column(String(1000))
@@ -156,7 +181,7 @@ class SourceURL(Base):
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
     url: Mapped[str] = mapped_column(String(2000))
     canonical_url: Mapped[str] = mapped_column(String(2000), unique=True)
-    how: Mapped[str] = mapped_column(String(20))  # requested | final | redirect | merged
+    how: Mapped[URLHow] = mapped_column(String(20))
     added_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     source: Mapped[Source] = relationship(back_populates="urls")
@@ -204,9 +229,7 @@ class SourceMerge(Base):
     rule: Mapped[str] = mapped_column(String(200))
     score: Mapped[float] = mapped_column(Float)
     shared: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of shared passages
-    status: Mapped[str] = mapped_column(
-        String(20)
-    )  # merged | suggested | confirmed | rejected | split
+    status: Mapped[MergeStatus] = mapped_column(String(20))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -217,7 +240,7 @@ class ClaimSource(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
-    stance: Mapped[str] = mapped_column(String(20), default="context")
+    stance: Mapped[Stance] = mapped_column(String(20), default="context")
     attached_by: Mapped[str | None] = mapped_column(String(200))
     attached_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 

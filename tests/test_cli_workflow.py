@@ -29,7 +29,8 @@ def test_sources_then_verdict_then_report(db_url, page_server, tmp_path: Path) -
     )
     assert code == 0 and "added as source 1" in out
     code, out = run(db_url, "attach", str(claim), page_server.alt_url("/syndicated/battery-plant"))
-    assert code == 0 and "copy of source 1" in out
+    assert code == 0 and "a copy of source 1 (" in out
+    assert "merged as copy 2; undo with 'factcheck merge split' if wrong" in out
     code, out = run(db_url, "attach", str(claim), "--note", "Called the press office on 3 March.")
     assert code == 0
     code, out = run(db_url, "sources", "--claim", str(claim))
@@ -107,6 +108,7 @@ def test_merge_thresholds_on_the_command_line(db_url, page_server) -> None:
         "0.999",
     )
     assert code == 0 and "may be a copy of source 1" in out
+    assert "confirm or reject with 'factcheck merge'" in out
 
 
 def test_report_lists_unchecked_claims_briefly_unless_asked(db_url, tmp_path: Path) -> None:
@@ -125,3 +127,17 @@ def test_report_lists_unchecked_claims_briefly_unless_asked(db_url, tmp_path: Pa
         words = claim["text"].split()
         assert f"- claim {claim['id']}: {' '.join(words[:8])}" in brief
         assert f"### Claim {claim['id']}" not in brief and f"### Claim {claim['id']}" in full
+
+
+def test_a_failed_fetch_names_its_url_once(db_url, page_server, tmp_path: Path) -> None:
+    missing, refused = page_server.url("/status/404"), "ftp://example.org/file"
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{missing}\n{refused}\n", encoding="utf-8")
+    code, out = run(db_url, "fetch", str(urls))
+    assert code == 0, out
+    failed = [line for line in out.splitlines() if line.strip().startswith("failed:")]
+    assert len(failed) == 2
+    for url, why in ((missing, "404"), (refused, "only http and https")):
+        (line,) = [line for line in failed if url in line]
+        assert line.count(url) == 1 and line.strip().startswith(f"failed: {url}: "), line
+        assert why in line

@@ -21,7 +21,7 @@ from factcheck.cli.common import (
     pass_context,
     unguarded,
 )
-from factcheck.errors import BadInput
+from factcheck.errors import BadInput, naming
 from factcheck.services import evidence as evidence_service
 from factcheck.services import merges, sources
 
@@ -68,7 +68,36 @@ def attach_command(
         checker=obj.checker(checker),
         tiers=_tiers(obj, merge_at, suggest_at),
     )
-    click.echo(f"claim {claim_id}: {result.message}")
+    click.echo(f"claim {claim_id}: {describe_attach(result)}")
+
+
+def describe_attach(result: sources.AttachResult) -> str:
+    """What an attach, a fetch or a refresh did, in the command line's words (with the
+    command that undoes or settles a merge)."""
+    similar = f"{result.similarity or 0:.0%} alike, {result.rule}"
+    match result.outcome:
+        case "known":
+            via = f" ({result.known_by})" if result.known_by else ""
+            return f"already stored as source {result.source}{via}"
+        case "merged" if result.kind_of_merge == "same text":
+            return f"same text as source {result.merged_into}: merged"
+        case "merged":
+            return (
+                f"a copy of source {result.merged_into} ({similar}): merged as copy "
+                f"{result.copy}; undo with 'factcheck merge split' if wrong"
+            )
+        case "suggested":
+            return (
+                f"added as source {result.source}; it may be a copy of source "
+                f"{result.merged_into} ({similar}): confirm or reject with 'factcheck merge'"
+            )
+        case "unchanged":
+            why = "not modified" if result.not_modified else "text unchanged"
+            return f"source {result.source}: {why}"
+        case "updated":
+            return f"source {result.source}: the page changed; old text kept"
+    login = "; the user name and password in its URL were used to fetch it, not stored"
+    return f"added as source {result.source}" + (login if result.login_dropped else "")
 
 
 def _tiers(obj: Context, merge_at: float | None, suggest_at: float | None) -> sources.Tiers:
@@ -128,9 +157,9 @@ def fetch_command(
         f"{len(summary.failed)} failed"
     )
     for result in summary.merged + summary.suggested:
-        click.echo(f"  {result.message}")
-    for url, reason in summary.failed:
-        click.echo(f"  failed: {reason if url in reason else f'{url}: {reason}'}")
+        click.echo(f"  {describe_attach(result)}")
+    for url, error in summary.failed:
+        click.echo(f"  failed: {naming(error, url)}")
 
 
 @click.command("refresh")
@@ -140,9 +169,9 @@ def refresh_command(obj: Context, source_ids: tuple[int, ...]) -> None:
     """Re-fetch web sources (all, or those named); a changed page keeps its old text."""
     summary = sources.refresh_sources(obj.store, list(source_ids) or None)
     for result in summary.known:
-        click.echo(result.message)
-    for url, reason in summary.failed:
-        click.echo(f"failed: {reason if url in reason else f'{url}: {reason}'}")
+        click.echo(describe_attach(result))
+    for url, error in summary.failed:
+        click.echo(f"failed: {naming(error, url)}")
 
 
 @click.command("sources")

@@ -104,7 +104,7 @@ class _Plan:
         try:
             self.requested_url = check_url(url)
         except BadInput as exc:
-            raise FetchFailed(str(exc)) from None
+            raise FetchFailed(exc.reason, subject=exc.subject, url=url) from None
         self.options = options
         self.url = self.requested_url
         self.redirects: list[str] = []
@@ -126,7 +126,11 @@ class _Plan:
         where = self.requested_url
         if self.url != self.requested_url:
             where = f"{where} (via {self.url})"
-        return FetchFailed(mask_credentials(f"{where}: {reason}"))
+        return FetchFailed(
+            mask_credentials(reason),
+            subject=mask_credentials(where),
+            url=mask_credentials(self.requested_url),
+        )
 
     def remaining(self) -> float:
         return self.options.deadline - (time.monotonic() - self.started)

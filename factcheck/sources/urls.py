@@ -57,32 +57,32 @@ def check_url(url: str) -> str:
         raise BadInput("empty URL")
     shown = _shorten(mask_credentials(text))
     if any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise BadInput(f"{shown}: URL contains spaces or control characters")
+        raise BadInput("URL contains spaces or control characters", subject=shown)
     scheme_match = re.match(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):", text)
     if not scheme_match:
-        raise BadInput(f"{shown}: not an absolute URL (expected http:// or https://)")
+        raise BadInput("not an absolute URL (expected http:// or https://)", subject=shown)
     scheme = scheme_match.group(1).lower()
     if scheme not in ALLOWED_SCHEMES:
-        raise BadInput(f"{shown}: {scheme}: URLs are refused, only http and https")
+        raise BadInput(f"{scheme}: URLs are refused, only http and https", subject=shown)
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
-        raise BadInput(f"{shown}: malformed URL ({exc})") from None
+        raise BadInput(f"malformed URL ({exc})", subject=shown) from None
     host = parts.hostname or ""
     if not text[len(scheme) + 1 :].startswith("//") or not host:
-        raise BadInput(f"{shown}: URL has no host")
+        raise BadInput("URL has no host", subject=shown)
     if port == 0:
-        raise BadInput(f"{shown}: port 0 is not a valid port")
+        raise BadInput("port 0 is not a valid port", subject=shown)
     if not _valid_host(host):
-        raise BadInput(f"{shown}: malformed host name {host!r}")
+        raise BadInput(f"malformed host name {host!r}", subject=shown)
     try:
         # The parser the fetch will use: catches what urlsplit lets through (bad IPv4
         # literals, invalid IDNA labels), so such URLs are refused here, not mid-fetch.
         if not httpx.URL(text).host:
             raise ValueError("no host")
     except (httpx.InvalidURL, ValueError) as exc:
-        raise BadInput(f"{shown}: malformed URL ({_first_line(exc)})") from None
+        raise BadInput(f"malformed URL ({_first_line(exc)})", subject=shown) from None
     return text
 
 

@@ -83,7 +83,8 @@ async def test_a_failed_fetch_says_why(db_url, store, claim_ids, page_server):
         await settle(pilot)
         await add_source(pilot, page_server.url("/status/404"))
         await settle(pilot)
-        assert any(n.startswith("Source not added:") and "404" in n for n in notices(app))
+        (notice,) = [n for n in notices(app) if n.startswith("Source not added:")]
+        assert "404" in notice and notice.count(page_server.url("/status/404")) == 1
     assert sources.claim_sources(store, claim_ids[0]).sources == ()
 
 

@@ -17,6 +17,7 @@ One module per job, and the names callers use are all here:
 
 from __future__ import annotations
 
+from factcheck.models import STANCES
 from factcheck.services.sources.attach import attach_source
 from factcheck.services.sources.batch import (
     BatchSummary,
@@ -25,7 +26,7 @@ from factcheck.services.sources.batch import (
     refresh_sources,
 )
 from factcheck.services.sources.duplicates import CANDIDATES, Tiers, find_duplicate
-from factcheck.services.sources.records import STANCES, AttachResult, link_claim
+from factcheck.services.sources.records import AttachResult, link_claim
 from factcheck.services.sources.views import (
     ClaimSources,
     MergeView,

@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 from factcheck.db import Store
 from factcheck.errors import BadInput
+from factcheck.models import STANCES
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
     LOGIN_NOTE,
-    STANCES,
     AttachResult,
     ReadSource,
     check_claim,
@@ -133,9 +133,7 @@ def attach_source(
 
             def link_known(session: Session) -> AttachResult:
                 link_claim(session, claim_id, known_id, stance, checker)
-                return AttachResult(
-                    claim_id, known_id, "known", f"already stored as source {known_id}"
-                )
+                return AttachResult(claim_id, known_id, "known")
 
             return in_transaction(store, link_known)
         item = _read_web(url, options)

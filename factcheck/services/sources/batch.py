@@ -44,7 +44,7 @@ class BatchSummary:
     merged: list[AttachResult] = field(default_factory=list)
     suggested: list[AttachResult] = field(default_factory=list)
     known: list[AttachResult] = field(default_factory=list)
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, FactcheckError]] = field(default_factory=list)  # (URL, why)
 
     def record(self, result: AttachResult) -> None:
         bucket = {
@@ -94,7 +94,7 @@ def fetch_urls(
         try:
             url = check_url(raw)
         except BadInput as exc:
-            summary.failed.append((raw, str(exc)))
+            summary.failed.append((raw, exc))
             _notify(on_progress, raw, "failed")
             continue
         with store.read() as session:
@@ -131,7 +131,7 @@ def fetch_urls(
                     store, lambda s, i=item: store_source(s, i, claim_id, stance, checker, tiers)
                 )
         except FactcheckError as exc:
-            summary.failed.append((url, str(exc)))
+            summary.failed.append((url, exc))
             _notify(on_progress, url, "failed")
             continue
         summary.record(result)
@@ -148,14 +148,14 @@ def _link_known(
     session: Session, claim_id: int | None, source_id: int, stance: str, checker: str | None
 ) -> AttachResult:
     link_claim(session, claim_id, source_id, stance, checker)
-    return AttachResult(claim_id, source_id, "known", f"already stored as source {source_id}")
+    return AttachResult(claim_id, source_id, "known")
 
 
 def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     source = known_url(session, url)
     if result.not_modified:
         source.fetched_at = result.fetched_at.replace(tzinfo=None)
-        return AttachResult(None, source.id, "unchanged", f"source {source.id}: not modified")
+        return AttachResult(None, source.id, "unchanged", not_modified=True)
     from factcheck.sources.content import extract_content
 
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
@@ -163,7 +163,7 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     if digest == source.text_hash:
         source.fetched_at = result.fetched_at.replace(tzinfo=None)
         source.etag, source.last_modified = result.etag, result.last_modified
-        return AttachResult(None, source.id, "unchanged", f"source {source.id}: text unchanged")
+        return AttachResult(None, source.id, "unchanged")
     session.add(
         SourceVersion(
             source_id=source.id,
@@ -186,9 +186,7 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     session.add_all(
         SourceSignature(source_id=source.id, key=k) for k in set(signature_keys(content.text))
     )
-    return AttachResult(
-        None, source.id, "updated", f"source {source.id}: the page changed; old text kept"
-    )
+    return AttachResult(None, source.id, "updated")
 
 
 def refresh_sources(

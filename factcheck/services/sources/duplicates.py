@@ -69,9 +69,7 @@ def store_source(
             add_urls(session, known.id, item.urls)
             root = root_of(session, known)
             link_claim(session, claim_id, root.id, stance, checker)
-            return AttachResult(
-                claim_id, root.id, "known", f"already stored as source {root.id} ({url})"
-            )
+            return AttachResult(claim_id, root.id, "known", known_by=url)
     digest = normalised_text_hash(item.content.text)
     same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
     if same is not None and item.kind != "note":
@@ -91,7 +89,13 @@ def store_source(
         )
         link_claim(session, claim_id, root.id, stance, checker)
         return AttachResult(
-            claim_id, root.id, "merged", f"same text as source {root.id}: merged", 1.0, root.id
+            claim_id,
+            root.id,
+            "merged",
+            similarity=1.0,
+            merged_into=root.id,
+            kind_of_merge="same text",
+            rule="same text (SHA-256)",
         )
     best = find_duplicate(session, item.content.text, tiers) if item.kind != "note" else None
     if best is not None and best[1].tier == "merge":
@@ -104,10 +108,11 @@ def store_source(
             claim_id,
             root.id,
             "merged",
-            f"a copy of source {root.id} ({verdict.score:.0%} alike, {verdict.rule}): merged "
-            f"as copy {copy.id}; undo with 'factcheck merge split' if wrong",
-            verdict.score,
-            copy.id,
+            similarity=verdict.score,
+            merged_into=root.id,
+            copy=copy.id,
+            kind_of_merge="near copy",
+            rule=verdict.rule,
         )
     source = new_source(session, item)
     link_claim(session, claim_id, source.id, stance, checker)
@@ -120,16 +125,13 @@ def store_source(
             claim_id,
             source.id,
             "suggested",
-            f"added as source {source.id}; it may be a copy of source {original.id} "
-            f"({verdict.score:.0%} alike, {verdict.rule}): confirm or reject with "
-            "'factcheck merge'",
-            verdict.score,
-            original.id,
+            similarity=verdict.score,
+            merged_into=original.id,
+            kind_of_merge="near copy",
+            rule=verdict.rule,
         )
-    message = f"added as source {source.id}"
-    if any(how.endswith(LOGIN_NOTE) for _url, how in item.urls):
-        message += "; the user name and password in its URL were used to fetch it, not stored"
-    return AttachResult(claim_id, source.id, "added", message)
+    login = any(how.endswith(LOGIN_NOTE) for _url, how in item.urls)
+    return AttachResult(claim_id, source.id, "added", login_dropped=login)
 
 
 def record_merge(

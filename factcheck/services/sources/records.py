@@ -8,7 +8,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,20 +28,32 @@ from factcheck.models import (
 from factcheck.sources.dedupe import normalised_text_hash, signature_keys
 from factcheck.sources.urls import canonical_url
 
-STANCES = ("supports", "refutes", "context")
 # Added to a SourceURL's ``how`` ("requested+login") when the checker's URL held a user name
 # and password: they opened the page and were then dropped; the row keeps only this note.
 LOGIN_NOTE = "+login"
+# What attaching (or refreshing) a source did: stored it anew, found it stored already (by
+# URL), merged it with a stored source, offered it as a likely duplicate of one, or, for a
+# refresh, found the page unchanged or changed (its old text kept as a version).
+AttachOutcome = Literal["added", "known", "merged", "suggested", "unchanged", "updated"]
+# A merge of identical text (the normalised SHA-256 matched) or of a near-copy (word similarity).
+MergeKind = Literal["same text", "near copy"]
 
 
 @dataclass(frozen=True)
 class AttachResult:
+    """What happened, as data; each front end words it (and says how to undo it)."""
+
     claim: int | None
-    source: int
-    outcome: str  # added | known | merged | suggested | unchanged | updated
-    message: str
-    similarity: float | None = None
-    other: int | None = None
+    source: int  # the source the claim is linked to (for a merged copy: its original)
+    outcome: AttachOutcome
+    similarity: float | None = None  # merged / suggested: 0..1
+    merged_into: int | None = None  # merged: the original; suggested: the source it may copy
+    copy: int | None = None  # a near-copy merge: the copy kept beside the original
+    kind_of_merge: MergeKind | None = None
+    rule: str | None = None  # the de-duplication rule that decided, in words
+    known_by: str | None = None  # known: the URL by which the page was recognised
+    not_modified: bool = False  # unchanged: the server said so (rather than the same text)
+    login_dropped: bool = False  # a user name and password in the URL fetched it, not stored
 
 
 def compress_body(body: bytes | None) -> bytes | None:

@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Select
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, naming
 from factcheck.scale import UNCHECKED
 from factcheck.tui import ratings
 from factcheck.tui.keys import IN_FOOTER, KEYS, palette_entries
@@ -42,6 +42,7 @@ from factcheck.tui.work import background
 if TYPE_CHECKING:
     from types import ModuleType
 
+    from factcheck.services.sources import AttachResult
     from factcheck.services.workbench import ClaimDetail, ClaimFilter, Progress
     from factcheck.tui.screens.source import SourceRequest
     from factcheck.tui.workbench import Workbench
@@ -390,7 +391,7 @@ class MainScreen(Screen[None]):
     def _source_attached(self, event: SourceAttached) -> None:
         if event.result is None:
             self.notify(
-                f"{event.what}: {event.error}",
+                naming(event.error, event.what) if event.error else event.what,
                 title="Source not added",
                 severity="error",
                 markup=False,
@@ -399,7 +400,7 @@ class MainScreen(Screen[None]):
             return
         title = {"added": "Source added", "merged": "Merged", "known": "Already stored"}
         self.notify(
-            f"claim {event.claim}: {event.result.message}",
+            f"claim {event.claim}: {attached_text(event.result)}",
             title=title.get(event.result.outcome, "Source attached"),
             markup=False,
             timeout=8,
@@ -498,3 +499,22 @@ def progress_article(progress: Progress) -> int | None:
 def attach_subject(request: SourceRequest) -> str:
     """What a notice about an attach names: the URL or path (cut short), or "a note"."""
     return one_line(request.target or "a note", 50)
+
+
+def attached_text(result: AttachResult) -> str:
+    """What attaching a source did, in the workbench's words (a merge is undone from the
+    command line or the source's merges)."""
+    similar = f"{result.similarity or 0:.0%} alike, {result.rule}"
+    if result.outcome == "known":
+        return f"already stored as source {result.source}"
+    if result.outcome == "merged" and result.kind_of_merge == "same text":
+        return f"same text as source {result.merged_into}: merged"
+    if result.outcome == "merged":
+        return f"a copy of source {result.merged_into} ({similar}): merged as copy {result.copy}"
+    if result.outcome == "suggested":
+        return (
+            f"added as source {result.source}; it may be a copy of source "
+            f"{result.merged_into} ({similar})"
+        )
+    login = "; the user name and password in its URL were used to fetch it, not stored"
+    return f"added as source {result.source}" + (login if result.login_dropped else "")
