@@ -177,7 +177,8 @@ def test_a_writer_that_waits_long_enough_gets_its_turn(tmp_path: Path) -> None:
     db = f"sqlite:///{path}"
     assert run(db, "import", str(SEED_ARTICLE)).exit_code == 0
     (tmp_path / "factcheck.toml").write_text("[store]\nwait = 120\n")
-    holder = _hold_write_lock(path, 2)
+    # Long enough that the writer, started under load (2 s of imports), still meets the lock.
+    holder = _hold_write_lock(path, 10)
     done = subprocess.run(
         [
             sys.executable,
