@@ -80,7 +80,16 @@ def describe_attach(result: sources.AttachResult) -> str:
             via = f" ({result.known_by})" if result.known_by else ""
             return f"already stored as source {result.source}{via}"
         case "merged" if result.kind_of_merge == "same text":
-            return f"same text as source {result.merged_into}: merged"
+            return (
+                f"same text as source {result.merged_into}: merged as copy {result.copy}; "
+                "undo with 'factcheck merge split' if wrong"
+            )
+        case "suggested" if result.short_text:
+            return (
+                f"added as source {result.source}; the same short text as source "
+                f"{result.merged_into} (a paywall, consent or error page rather than the "
+                "article?): confirm or reject with 'factcheck merge'"
+            )
         case "merged":
             return (
                 f"a copy of source {result.merged_into} ({similar}): merged as copy "

@@ -50,6 +50,16 @@ class DuplicateVerdict:
     """Share of the shorter text's words found, in order, in the longer one."""
 
 
+# Texts shorter than this (normalised characters) are never merged by themselves, not even when
+# identical: a paywall stub, a consent wall or a soft-404 page reads the same on two stories.
+SHORT_TEXT_CHARS = 400
+
+
+def is_short(text: str) -> bool:
+    """Too short to be recognised as one story by its text alone (see ``SHORT_TEXT_CHARS``)."""
+    return len(normalise(text)) < SHORT_TEXT_CHARS
+
+
 def normalise(text: str) -> str:
     """The text as hashed: compatibility forms, straight quotes, single spaces, case kept."""
     return " ".join(fold(text, keep_case=True).split())
@@ -93,7 +103,7 @@ def compare(
     *,
     confirm: float = 0.90,
     suggest: float = 0.75,
-    min_chars: int = 400,
+    min_chars: int = SHORT_TEXT_CHARS,
 ) -> DuplicateVerdict:
     """Decide whether `new_text` is the same source as `old_text`.
 
@@ -112,7 +122,7 @@ class DedupeIndex:
     """
 
     def __init__(
-        self, *, confirm: float = 0.90, suggest: float = 0.75, min_chars: int = 400
+        self, *, confirm: float = 0.90, suggest: float = 0.75, min_chars: int = SHORT_TEXT_CHARS
     ) -> None:
         self.confirm = confirm
         self.suggest = suggest

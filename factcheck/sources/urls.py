@@ -86,6 +86,23 @@ def check_url(url: str) -> str:
     return text
 
 
+def is_specific_url(url: str) -> bool:
+    """Whether ``url`` names one page rather than a site's home or one of its sections.
+
+    A page's own canonical URL, ``og:url`` or ``<base href>`` is only a hint: sites point all of
+    them at the home page, or at a section, so only a specific one may name a stored page.
+    Specific: a query, two or more path segments, or one that reads like a page (digits, a
+    dash, an underscore or a file extension: ``/2024-budget``, ``/story.html``).
+    """
+    parts = urlsplit(url)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if parts.query:
+        return True
+    if len(segments) != 1:
+        return len(segments) > 1
+    return any(ch.isdigit() or ch in "-_." for ch in segments[0])
+
+
 def canonical_url(url: str) -> str:
     """The form under which a page is stored, so variants of its URL find the same source.
 

@@ -32,7 +32,7 @@ from factcheck.services.sources.records import (
     root_of,
 )
 from factcheck.sources.targets import is_url
-from factcheck.sources.urls import check_url, without_userinfo
+from factcheck.sources.urls import check_url, is_specific_url, without_userinfo
 
 
 def _read_web(url: str, options: FetchOptions | None) -> ReadSource:
@@ -52,8 +52,11 @@ def web_item(url: str, result: FetchResult) -> ReadSource:
         urls.append((result.final_url, "final"))
     else:
         urls[0] = (url, "final")
-    if content.canonical_url and content.canonical_url.startswith(("http://", "https://")):
-        urls.append((content.canonical_url, "canonical"))
+    # The page's own canonical URL is kept as a hint only when it names one page: a site's
+    # home or section page as "canonical" would make every story of the site one source.
+    hint = content.canonical_url
+    if hint and hint.startswith(("http://", "https://")) and is_specific_url(hint):
+        urls.append((hint, "canonical"))
     return ReadSource("web", content, tuple(dict.fromkeys(_forget_logins(urls))), result)
 
 

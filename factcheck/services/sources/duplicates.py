@@ -32,10 +32,21 @@ from factcheck.services.sources.records import (
     new_source,
     root_of,
 )
-from factcheck.sources.dedupe import DuplicateVerdict, compare, normalised_text_hash, signature_keys
+from factcheck.sources.dedupe import (
+    DuplicateVerdict,
+    compare,
+    is_short,
+    normalised_text_hash,
+    signature_keys,
+)
 
 # How many stored sources sharing signature keys are compared in full with a new text.
 CANDIDATES = 5
+SAME_TEXT = "same text (SHA-256)"
+SAME_SHORT_TEXT = (
+    "same short text (SHA-256): may be a paywall, consent or error page rather than the "
+    "article; the checker must confirm"
+)
 
 
 @dataclass(frozen=True)
@@ -61,11 +72,19 @@ def store_source(
     checker: str | None,
     tiers: Tiers,
 ) -> AttachResult:
-    """Store a read source, recognising it when it is a page or story already held."""
+    """Store a read source, recognising it when it is a page or story already held.
+
+    The URLs a page was fetched from (asked for, redirected through, ended at) prove it is a
+    stored page; its own canonical URL (``og:url``, ``<base href>``) is a hint, taken only when
+    the texts agree too.  Otherwise the text decides: the same text or a near-copy is stored as
+    a copy of the original (its HTML, title, site and URL kept, so the merge can be split),
+    and a short text (a paywall stub, a consent wall) is never merged by itself, only offered.
+    """
     serialize(session, "factcheck.sources")
-    for url, _how in item.urls:
+    for url, how in item.urls:
         known = known_url(session, url) if item.kind == "web" else None
-        if known is not None:
+        hint = how.removesuffix(LOGIN_NOTE) == "canonical"
+        if known is not None and (not hint or _texts_agree(item, known, tiers)):
             add_urls(session, known.id, item.urls)
             root = root_of(session, known)
             link_claim(session, claim_id, root.id, stance, checker)
@@ -74,19 +93,11 @@ def store_source(
     same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
     if same is not None and item.kind != "note":
         root = root_of(session, same)
-        add_urls(session, root.id, item.urls)
-        session.add(
-            SourceMerge(
-                source_id=root.id,
-                other_id=None,
-                claim_id=claim_id,
-                url=_first_url(item),
-                rule="same text (SHA-256)",
-                score=1.0,
-                shared="[]",
-                status="merged",
-            )
-        )
+        if is_short(item.content.text):
+            return _offer_short_copy(session, item, claim_id, stance, checker, root)
+        copy = new_source(session, item, copy_of=root.id)
+        verdict = DuplicateVerdict(score=1.0, tier="merge", rule=SAME_TEXT)
+        record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
         link_claim(session, claim_id, root.id, stance, checker)
         return AttachResult(
             claim_id,
@@ -94,8 +105,9 @@ def store_source(
             "merged",
             similarity=1.0,
             merged_into=root.id,
+            copy=copy.id,
             kind_of_merge="same text",
-            rule="same text (SHA-256)",
+            rule=SAME_TEXT,
         )
     best = find_duplicate(session, item.content.text, tiers) if item.kind != "note" else None
     if best is not None and best[1].tier == "merge":
@@ -129,9 +141,46 @@ def store_source(
             merged_into=original.id,
             kind_of_merge="near copy",
             rule=verdict.rule,
+            short_text=is_short(item.content.text),
         )
     login = any(how.endswith(LOGIN_NOTE) for _url, how in item.urls)
     return AttachResult(claim_id, source.id, "added", login_dropped=login)
+
+
+def _texts_agree(item: ReadSource, stored: Source, tiers: Tiers) -> bool:
+    """Whether a page's text is the stored page's (the same, or a near-copy to merge)."""
+    text = item.content.text
+    if normalised_text_hash(text) == stored.text_hash:
+        return not is_short(text)
+    verdict = compare(text, stored.text, confirm=tiers.confirm, suggest=tiers.suggest)
+    return verdict.tier == "merge"
+
+
+def _offer_short_copy(
+    session: Session,
+    item: ReadSource,
+    claim_id: int | None,
+    stance: str,
+    checker: str | None,
+    original: Source,
+) -> AttachResult:
+    """A short text that is already stored word for word is kept apart and offered: two
+    stories behind one paywall read the same, so the text cannot tell them apart."""
+    source = new_source(session, item)
+    link_claim(session, claim_id, source.id, stance, checker)
+    verdict = DuplicateVerdict(score=1.0, tier="suggest", rule=SAME_SHORT_TEXT)
+    record_merge(session, original.id, source.id, claim_id, item, verdict, "suggested")
+    session.flush()
+    return AttachResult(
+        claim_id,
+        source.id,
+        "suggested",
+        similarity=1.0,
+        merged_into=original.id,
+        kind_of_merge="same text",
+        rule=SAME_SHORT_TEXT,
+        short_text=True,
+    )
 
 
 def record_merge(

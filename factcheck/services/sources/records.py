@@ -54,6 +54,7 @@ class AttachResult:
     known_by: str | None = None  # known: the URL by which the page was recognised
     not_modified: bool = False  # unchanged: the server said so (rather than the same text)
     login_dropped: bool = False  # a user name and password in the URL fetched it, not stored
+    short_text: bool = False  # too short to be known as the article by its text alone
 
 
 def compress_body(body: bytes | None) -> bytes | None:

@@ -508,7 +508,12 @@ def attached_text(result: AttachResult) -> str:
     if result.outcome == "known":
         return f"already stored as source {result.source}"
     if result.outcome == "merged" and result.kind_of_merge == "same text":
-        return f"same text as source {result.merged_into}: merged"
+        return f"same text as source {result.merged_into}: merged as copy {result.copy}"
+    if result.outcome == "suggested" and result.short_text:
+        return (
+            f"added as source {result.source}; the same short text as source "
+            f"{result.merged_into} (a paywall, consent or error page rather than the article?)"
+        )
     if result.outcome == "merged":
         return f"a copy of source {result.merged_into} ({similar}): merged as copy {result.copy}"
     if result.outcome == "suggested":
