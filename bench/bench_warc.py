@@ -21,7 +21,7 @@ from sqlalchemy import insert
 from factcheck.db import open_store
 from factcheck.models import Source
 from factcheck.services.archive import export_warc, import_warc
-from factcheck.sources.dedupe import text_hash
+from factcheck.sources.dedupe import normalised_text_hash
 
 
 def main() -> None:
@@ -46,7 +46,7 @@ def main() -> None:
                             "kind": "web",
                             "canonical_url": f"https://news.example.org/story/{number}",
                             "text": text,
-                            "text_hash": text_hash(text),
+                            "text_hash": normalised_text_hash(text),
                             "raw": zlib.compress(page, 6),
                             "http_status": 200,
                             "content_type": "text/html",

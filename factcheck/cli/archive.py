@@ -7,7 +7,9 @@ from pathlib import Path
 import click
 
 from factcheck.cli.common import ARTICLE, CLAIM, Context, pass_context
+from factcheck.errors import naming
 from factcheck.services import archive
+from factcheck.services.sources import Tiers
 
 
 @click.group("archive")
@@ -33,12 +35,17 @@ def export_command(obj: Context, path: Path, claim_id: int | None, article_id: i
 @pass_context
 def import_command(obj: Context, path: Path, claim_id: int | None, checker: str | None) -> None:
     """Store the pages of a WARC as sources, without the network."""
-    done = archive.import_warc(obj.store, path, claim_id=claim_id, checker=obj.checker(checker))
+    tiers = Tiers.of(obj.settings.thresholds)
+    done = archive.import_warc(
+        obj.store, path, claim_id=claim_id, checker=obj.checker(checker), tiers=tiers
+    )
     batch = done.batch
     click.echo(
         f"{path}: {len(batch.added)} added, {len(batch.merged)} merged, "
         f"{len(batch.suggested)} likely duplicates to confirm, {len(batch.known)} known, "
         f"{len(batch.failed)} failed, {len(done.skipped)} skipped"
     )
-    for url, reason in (*batch.failed, *done.skipped)[:20]:
-        click.echo(f"  {url}: {reason}")
+    lines = [naming(error, url) for url, error in batch.failed]
+    lines += [f"{url}: {reason}" for url, reason in done.skipped]
+    for line in lines[:20]:
+        click.echo(f"  {line}")

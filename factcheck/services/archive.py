@@ -21,7 +21,10 @@ from factcheck.db import Store
 from factcheck.errors import BadInput, FactcheckError, NotFound
 from factcheck.models import Article, Claim, ClaimSource, Source, SourceVersion
 from factcheck.output import write_with
-from factcheck.services.sources import BatchSummary, Tiers, _in_transaction, _store, _web_item
+from factcheck.services.sources import BatchSummary, Tiers
+from factcheck.services.sources.attach import in_transaction, web_item
+from factcheck.services.sources.duplicates import store_source
+from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.warc import ArchivedResponse, Skipped, read_warc, write_warc
 
 _BATCH = 500
@@ -135,7 +138,7 @@ def import_warc(
     tiers: Tiers | None = None,
 ) -> ImportSummary:
     """Store the pages of a WARC as sources (of `claim_id` when given), without the network."""
-    from factcheck.sources.fetch import FetchResult, _parse_content_type
+    from factcheck.sources.fetch import FetchResult
 
     if claim_id is not None:
         with store.read() as session:
@@ -154,7 +157,7 @@ def import_warc(
             if isinstance(found, Skipped):
                 summary.skipped.append((found.url, found.reason))
                 continue
-            media, charset = _parse_content_type(found.content_type or "")
+            media, charset = parse_content_type(found.content_type)
             result = FetchResult(
                 requested_url=found.url,
                 final_url=found.url,
@@ -168,12 +171,12 @@ def import_warc(
                 fetched_at=found.fetched_at or _now(),
             )
             try:
-                item = _web_item(found.url, result)
-                outcome = _in_transaction(
-                    store, lambda s, i=item: _store(s, i, claim_id, stance, checker, tiers)
+                item = web_item(found.url, result)
+                outcome = in_transaction(
+                    store, lambda s, i=item: store_source(s, i, claim_id, stance, checker, tiers)
                 )
             except FactcheckError as exc:
-                summary.batch.failed.append((found.url, str(exc)))
+                summary.batch.failed.append((found.url, exc))
                 continue
             summary.batch.record(outcome)
     return summary

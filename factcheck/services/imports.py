@@ -1,8 +1,9 @@
-"""The import use case: whatever the checker points at, an article or a claims file, stored.
+"""The import use case: whatever the checker points at, stored.
 
-An article is a text or HTML file or an http(s) URL; a claims file is CSV or JSON Lines.  They
-are told apart by the file itself (``claims_file_form``), so the ``import`` command and the
-workbench's import dialog call this one function and cannot drift apart.
+An article is a text, HTML, PDF or Word file or an http(s) URL; a claims file is CSV or JSON
+Lines; a ClaimReview feed holds other desks' fact-checks.  They are told apart by the file
+itself (``claims_file_form``), so the ``import`` command and the workbench's import dialog call
+this one function and cannot drift apart.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.services.articles import ArticleImport, import_article, load_article
 from factcheck.services.claims import ClaimImport, claims_file_form, import_claims, read_claims
+from factcheck.services.reviews import ReviewImport, import_reviews
 
 
 def import_target(
@@ -23,15 +25,18 @@ def import_target(
     article_id: int | None = None,
     dry_run: bool = False,
     threshold: float = Thresholds().claim_merge,
-) -> ArticleImport | ClaimImport:
+) -> ArticleImport | ClaimImport | ReviewImport:
     """Import ``target`` in one transaction.
 
-    The input is read and checked before the store is touched: ``store`` may be a function
-    that opens it, so a missing or unreadable file never creates (or migrates) a store.
+    An article or a claims file is read and checked before the store is touched: ``store``
+    may be a function that opens it, so a missing or unreadable file never creates (or
+    migrates) a store.
     ``article_id``, ``dry_run`` and ``threshold`` (0-100, the similarity from which a row
     merges into a stored claim) concern claims files only; an article ignores them.
     """
     form = claims_file_form(target)
+    if form == "claimreview":
+        return import_reviews(_opened(store), Path(target))
     if form is None:
         article = load_article(target)
         return import_article(_opened(store), article)

@@ -18,6 +18,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, Static
 
 from factcheck.services.claims import ClaimImport
+from factcheck.services.reviews import ReviewImport
 from factcheck.tui.messages import ImportDone, StoreWritten
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
@@ -34,7 +35,9 @@ class Imported:
     article: int | None  # the article to open afterwards
 
 
-def describe_import(result: ArticleImport | ClaimImport, article: int | None) -> Imported:
+def describe_import(
+    result: ArticleImport | ClaimImport | ReviewImport, article: int | None
+) -> Imported:
     """The summary the dialog shows, and the article to open afterwards."""
     if isinstance(result, ClaimImport):
         merged = "; ".join(
@@ -45,6 +48,12 @@ def describe_import(result: ArticleImport | ClaimImport, article: int | None) ->
             f"Claims file {Path(result.path).name}: {result.rows} rows — {result.new} new, "
             f"{result.unchanged} unchanged, {result.updated} updated, {result.merged} merged"
             + (f": {merged}{more}" if merged else ""),
+            article,
+        )
+    if isinstance(result, ReviewImport):
+        return Imported(
+            f"Fact-checks of other desks from {Path(result.path).name}: {result.reviews} — "
+            f"{result.new} new, {result.updated} updated, {result.unchanged} unchanged",
             article,
         )
     view = result.article
