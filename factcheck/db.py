@@ -122,7 +122,12 @@ def make_engine(
             event.listen(engine, "connect", _sqlite_pragmas(read_only, busy_ms))
             event.listen(engine, "begin", _sqlite_begin(busy_ms, on_wait))
         else:
-            engine = create_engine(parsed, pool_pre_ping=True, connect_args=_connect_args(parsed))
+            connect = _connect_args(parsed)
+            if wait is not None and parsed.get_backend_name() == "postgresql":
+                # A writer stuck behind another's lock gives up after the same wait as on
+                # SQLite, with the same one line, instead of hanging.
+                connect["options"] = f"-c lock_timeout={busy_ms}"
+            engine = create_engine(parsed, pool_pre_ping=True, connect_args=connect)
     except (ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database URL {parsed.render_as_string()}: {exc}") from exc
     return engine
@@ -347,7 +352,7 @@ def open_store(
     except DBAPIError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the store {_describe(url)}: {_one_line(exc)}") from exc
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"on_wait": on_wait})
     event.listen(sessions, "before_flush", _guard_values)
     return Store(url, engine, sessions, read_only)
 
@@ -478,7 +483,15 @@ def serialize(session: Session, name: str) -> None:
     concurrent writers (is this page stored yet?) take turns instead of racing.
 
     SQLite needs nothing: its write transactions already take turns (``BEGIN IMMEDIATE``).
-    PostgreSQL gets a transaction-scoped advisory lock.
+    PostgreSQL gets a transaction-scoped advisory lock; a writer that finds it taken says so
+    (the store's ``on_wait``) before it waits, as on SQLite.
     """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(name)})
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = {"key": _lock_key(name)}
+    if session.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), key).scalar():
+        return
+    on_wait = session.info.get("on_wait")
+    if on_wait is not None:
+        on_wait()
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), key)

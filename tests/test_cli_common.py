@@ -150,6 +150,15 @@ def _factcheck(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
+def waited_then_gave_up(done: subprocess.CompletedProcess) -> None:
+    """A writer said it waits (one second), then gave up in one line naming the setting."""
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert lines[0] == "waiting for another import to finish… (up to 1 s)"
+    assert len(lines) == 2 and "busy with another writer" in lines[1], done.stderr
+    assert "FACTCHECK_WAIT" in lines[1]
+
+
 def test_a_writer_waiting_for_a_long_import_says_so_then_gives_up_in_one_line(
     tmp_path: Path,
 ) -> None:
@@ -164,11 +173,7 @@ def test_a_writer_waiting_for_a_long_import_says_so_then_gives_up_in_one_line(
     finally:
         holder.kill()
         holder.wait()
-    assert done.returncode == 1
-    lines = done.stderr.strip().splitlines()
-    assert lines[0] == "waiting for another import to finish… (up to 1 s)"
-    assert len(lines) == 2 and "busy with another writer" in lines[1], done.stderr
-    assert "FACTCHECK_WAIT" in lines[1]
+    waited_then_gave_up(done)
     assert run(db, "history", "1").output.startswith("claim 1 is unchecked\n")
 
 
@@ -489,3 +494,24 @@ def test_a_utf16_article_is_read(db_url: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     listed = run(db_url, "claims", "--format", "jsonl").output
     assert "$45 million budget" in listed
+
+
+@pytest.mark.skipif(not os.environ.get("FACTCHECK_TEST_PG"), reason="needs the PostgreSQL run")
+def test_on_postgresql_a_writer_waiting_for_an_import_says_so_too(store, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from factcheck.db import _lock_key
+
+    rows = tmp_path / "claims.jsonl"
+    rows.write_text('{"text": "The bridge cost $4 million."}\n')
+    holder = store.engine.connect()  # another import, in the middle of its transaction
+    holder.execute(
+        text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key("factcheck.claims.import")}
+    )
+    try:
+        done = _factcheck("--db", store.url, "import", str(rows), env={"FACTCHECK_WAIT": "1"})
+    finally:
+        holder.rollback()
+        holder.close()
+    waited_then_gave_up(done)
+    assert run(store.url, "claims").output.startswith("no claims in")

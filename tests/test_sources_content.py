@@ -194,3 +194,13 @@ def test_extract_file_missing_or_directory(tmp_path: Path) -> None:
         extract_file(tmp_path / "absent.html")
     with pytest.raises(BadInput, match="is a folder"):
         extract_file(tmp_path)
+
+
+def test_an_html_file_without_prose_says_what_it_lacks_not_in_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "page"
+    path.write_bytes((PAGES / "no-article.html").read_bytes())
+    with pytest.raises(BadInput) as raised:
+        extract_file(path)
+    message = str(raised.value)
+    assert "in the page" not in message and "no paragraphs of prose" in message
+    assert message.count(str(path)) == 1

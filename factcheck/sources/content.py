@@ -295,7 +295,10 @@ def _from_html(body: bytes, charset: str | None, url: str | None, where: str) ->
     markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup, count=1)
     document = _best_reading(markup, url, where)
     if document is None or not has_prose(document.text or ""):
-        raise FetchFailed(f"{where}: no article text found in the page")
+        raise FetchFailed(
+            f"{where}: no article text found: the HTML holds no paragraphs of prose "
+            "(only menus, links or forms, or text that a script fills in)"
+        )
     text = _tidy(document.text or "")
     canonical = document.url if document.url and document.url != url else None
     return Content(
