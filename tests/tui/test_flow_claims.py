@@ -173,3 +173,25 @@ async def test_merging_two_sentences_of_one_paragraph_joins_them(db_url, store):
     kept = claims.get_claim(store, first.id)
     assert kept.text == "The library opened in 1911. It holds 40,000 books."
     assert kept.text == text[kept.start : kept.end]
+
+
+async def test_claims_to_merge_with_take_one_line_each_at_80_columns(
+    db_url, store, article_id, claim_ids
+):
+    for n in range(8):  # enough neighbours for a scrollbar, each too long for one line
+        claims.add_claim(
+            store,
+            f"Council minutes, item {n}: the road budget rose by a third, said the treasurer,"
+            " quoting the audited accounts for the year.",
+            article_id=article_id,
+        )
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.main.claims.cursor = 6  # claims before it and after it
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        choices = app.screen.query_one("#merge-choices")
+        assert choices.option_count == 10
+        assert choices.virtual_size.height == choices.option_count
