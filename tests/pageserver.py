@@ -261,7 +261,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             return exact[path]
         if path in self.server.app.served:
             body, content_type = self.server.app.served[path]
-            return lambda: self._send(200, body, content_type)
+
+            def answer() -> None:
+                self.server.app.count(f"served:{path}")
+                self._send(200, body, content_type)
+
+            return answer
         if path in STORY_PATHS:
             return lambda: self._file("battery-plant.html")
         if path.startswith("/pages/"):

@@ -12,12 +12,14 @@ import asyncio
 import email.utils
 import errno
 import functools
+import queue
 import random
 import socket
 import ssl
+import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http import HTTPStatus
@@ -440,6 +442,83 @@ async def fetch_many_async(
             return outcome
 
         return list(await asyncio.gather(*(one(url) for url in urls)))
+
+
+def fetch_as_they_come(
+    urls: Sequence[str],
+    options: FetchOptions | None = None,
+    concurrency: int = 16,
+    *,
+    validators: Mapping[str, tuple[str | None, str | None]] | None = None,
+) -> Iterator[tuple[str, FetchResult | FetchFailed]]:
+    """Fetch many URLs concurrently and yield each (url, outcome) as soon as it arrives.
+
+    For a batch that stores each page on arrival: one slow URL no longer holds back the rest,
+    and a crash loses only what had not arrived.  Memory is bounded by `concurrency`, not by
+    the batch: a fetch that has finished keeps its slot until the caller has taken its
+    outcome, so at most `concurrency` bodies are held at once, however many URLs there are.
+    The event loop runs in a thread of its own; closing the generator early stops it.
+    """
+    if concurrency < 1:
+        raise BadInput(f"concurrency must be at least 1, not {concurrency}")
+    handoff: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+    done = object()
+
+    def put(item: object) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    async def run() -> None:
+        options_ = options or FetchOptions()
+        known = validators or {}
+        gate = asyncio.Semaphore(concurrency)
+        limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        loop = asyncio.get_running_loop()
+        async with _new_async_client(options_, limits) as client:
+
+            async def one(url: str) -> None:
+                async with gate:
+                    if stop.is_set():
+                        return
+                    etag, last_modified = known.get(url, (None, None))
+                    try:
+                        outcome: FetchResult | FetchFailed = await fetch_async(
+                            client, url, options_, etag=etag, last_modified=last_modified
+                        )
+                    except FetchFailed as exc:
+                        outcome = exc
+                    # Handed over while the slot is held: the caller's pace bounds memory.
+                    await loop.run_in_executor(None, put, (url, outcome))
+
+            await asyncio.gather(*(one(url) for url in urls))
+
+    def driver() -> None:
+        try:
+            asyncio.run(run())
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller to raise
+            put(exc)
+        finally:
+            put(done)
+
+    thread = threading.Thread(target=driver, name="fetch-batch", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item = handoff.get()
+            if item is done:
+                break
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        thread.join(timeout=5)
 
 
 def _drive_sync(client: httpx.Client, plan: _Plan) -> FetchResult:

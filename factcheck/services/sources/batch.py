@@ -116,10 +116,13 @@ def fetch_urls(
             _notify(on_progress, url, "known")
             continue
         wanted.append(url)
-    from factcheck.sources.fetch import fetch_many
+    from factcheck.sources.fetch import fetch_as_they_come
 
-    results = fetch_many(wanted, options, concurrency, validators=validators)
-    for url, outcome in zip(wanted, results, strict=True):
+    # Each page is extracted and stored as it arrives, in its own transaction: a slow URL
+    # holds back nothing, a kill loses only pages still on their way, and no more than
+    # `concurrency` bodies are in memory at once.
+    arrivals = fetch_as_they_come(wanted, options, concurrency, validators=validators)
+    for url, outcome in arrivals:
         try:
             if isinstance(outcome, FactcheckError):
                 raise outcome
