@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from factcheck.checks import NumberResult, QuoteResult
 from factcheck.report.annotate import render_annotated
 from factcheck.report.claimreview import render_claimreview
 from factcheck.report.data import (
@@ -110,8 +111,10 @@ def build(claims: int, sources: int, seed: int = 1, hostile: bool = False) -> Re
                 start=0,
                 end=100,
                 score=rng.random(),
-                number_checks=(words(6),) if rng.random() < 0.3 else (),
-                quote_check=words(5) if rng.random() < 0.1 else None,
+                number_checks=(NumberResult("differs", "value", words(2), words(2)),)
+                if rng.random() < 0.3
+                else (),
+                quote_check=QuoteResult("absent") if rng.random() < 0.1 else None,
             )
             for k in range(2)
         )

@@ -257,7 +257,8 @@ class Evidence(Base):
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)
     score: Mapped[float] = mapped_column(Float, default=0.0)
-    # JSON {"numbers": [readable checks], "quote": readable check or null}, as shown when pinned.
+    # JSON {"numbers": [NumberResult], "quote": QuoteResult or null} (factcheck.checks), as
+    # shown when pinned; rows from older versions hold sentences, which still display.
     checks: Mapped[str] = mapped_column(Text, default="{}")
     pinned: Mapped[bool] = mapped_column(Boolean, default=True)
     pinned_by: Mapped[str | None] = mapped_column(String(200))

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from factcheck.checks import number_from_json, quote_from_json
 from factcheck.report.data import (
     ReportArticle,
     ReportClaim,
@@ -194,7 +195,8 @@ def build_report(url: str | None = "https://desk.example/reports/7") -> ReportDa
                     120,
                     180,
                     0.88,
-                    ("claim $2.5 billion, source $2.1 billion",),
+                    # a check stored as a sentence, as older versions stored them
+                    (number_from_json("claim $2.5 billion, source $2.1 billion"),),
                 ),
                 ReportEvidence(2, 102, "Claude Code reached $2.1 billion | wire", 5, 40, 0.85),
             ),
@@ -277,7 +279,15 @@ def hostile_report(nasty: str) -> ReportData:
         speaker=nasty,
         verdict=v,
         history=(v,),
-        evidence=(ReportEvidence(9, 201, nasty, number_checks=(nasty,), quote_check=nasty),),
+        evidence=(
+            ReportEvidence(
+                9,
+                201,
+                nasty,
+                number_checks=(number_from_json(nasty),),
+                quote_check=quote_from_json(nasty),
+            ),
+        ),
         source_ids=(201,),
     )
     source = ReportSource(9, 201, nasty, nasty, "https://ok.example/page", WHEN, text_hash=nasty)

@@ -177,15 +177,20 @@ def test_passages_flag_a_different_figure_and_pin(store, claims, page_server) ->
     passages = evidence_service.find_passages(store, money, source)
     best = passages[0]
     assert "$2.5 billion" in best.text and best.flagged
-    assert any("differs" in line for line in best.number_checks)
+    assert any(check.status == "differs" for check in best.number_checks)
     evidence = evidence_service.pin_evidence(
         store, money, source, best.start, best.end, checker="ana"
     )
     assert evidence.text == best.text
     assert evidence.score == best.score  # pinned, it keeps the score it was listed with
     assert [e.id for e in evidence_service.claim_evidence(store, money)] == [evidence.id]
+    # What was stored reads back as the same typed checks that were shown.
+    assert evidence.number_checks == evidence_service.pin_evidence(
+        store, money, source, best.start, best.end, checker="ana"
+    ).number_checks
+    assert any(check.status == "differs" for check in evidence.number_checks)
     quoted = evidence_service.find_passages(store, quote, source)
-    assert quoted[0].quote_check and "verbatim" in quoted[0].quote_check
+    assert quoted[0].quote_check and quoted[0].quote_check.status == "verbatim"
     with pytest.raises(BadInput, match="outside"):
         evidence_service.pin_evidence(store, money, source, 10, 10**9, checker="ana")
 

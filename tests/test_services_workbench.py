@@ -124,7 +124,9 @@ def test_detail_gathers_context_sources_evidence_and_history(store, article, ids
     assert context.paragraph[context.start : context.end] == detail.claim.text
     (entry,) = detail.sources
     assert entry.urls and entry.urls[0][0].startswith("file:")
-    assert entry.passages and any("differs" in c for c in entry.passages[0].number_checks)
+    assert entry.passages and any(
+        c.status == "differs" for c in entry.passages[0].number_checks
+    )
     assert [e.id for e in detail.evidence] == [pinned.id]
     assert detail.verdict.rating == "refuted" and detail.verdict.evidence == (pinned.id,)
 

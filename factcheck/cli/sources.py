@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from factcheck.checks import describe_number, describe_quote, tone_of_number, tone_of_quote
 from factcheck.cli.common import (
     CLAIM,
     EVIDENCE,
@@ -290,6 +291,9 @@ for _decision, _help in (
     )
 
 
+MARKS = {"agrees": "✓", "differs": "✗", "near": "≈", "missing": "·"}
+
+
 @click.command("passages")
 @click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @click.argument("source_id", metavar="SOURCE", type=SOURCE)
@@ -304,8 +308,11 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
         mark = "!" if p.flagged else " "
         where = f"{p.start}-{p.end}" + (f" {p.page}" if p.page else "")
         out.print(Text(f"{mark} {p.score:.2f}  {where}  “{p.text}”"))
-        for line in (*p.number_checks, *(filter(None, [p.quote_check]))):
-            out.print(Text(f"         {line}"))
+        for number in p.number_checks:
+            out.print(Text(f"       {MARKS[tone_of_number(number)]} {describe_number(number)}"))
+        if p.quote_check:
+            quote = p.quote_check
+            out.print(Text(f"       {MARKS[tone_of_quote(quote)]} {describe_quote(quote)}"))
 
 
 @click.command("pin")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from factcheck.checks import NumberResult, QuoteResult
 from factcheck.scale import DEFAULT_SCALE, Rating
 
 
@@ -57,10 +58,10 @@ class ReportEvidence:
     start: int | None = None
     end: int | None = None
     score: float | None = None
-    # Human-readable outcomes of comparing numbers, e.g. "claim $2.5 billion, source $2.1 billion".
-    number_checks: tuple[str, ...] = ()
+    # The claim's figures compared with the passage, as data (worded by factcheck.checks).
+    number_checks: tuple[NumberResult, ...] = ()
     # Outcome of looking for the claim's quotation in the source; None when not a quote.
-    quote_check: str | None = None
+    quote_check: QuoteResult | None = None
     # Where in a PDF the passage stands ("p. 2", "pp. 2–3"); None for other sources.
     page: str | None = None
 

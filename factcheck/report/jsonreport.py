@@ -38,6 +38,7 @@ import json
 import math
 from typing import Any
 
+from factcheck.checks import describe_number, describe_quote
 from factcheck.report.data import (
     ReportClaim,
     ReportData,
@@ -160,8 +161,8 @@ def _evidence(evidence: ReportEvidence, sources: SourceIndex) -> dict[str, Any]:
         "start": evidence.start,
         "end": evidence.end,
         "score": _number(evidence.score),
-        "number_checks": list(evidence.number_checks),
-        "quote_check": evidence.quote_check,
+        "number_checks": [describe_number(check) for check in evidence.number_checks],
+        "quote_check": describe_quote(evidence.quote_check) if evidence.quote_check else None,
         "page": evidence.page,
     }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 
+from factcheck.checks import describe_number, describe_quote
 from factcheck.report.data import ReportClaim, ReportData, ReportEvidence, ReportSource
 from factcheck.report.dates import human
 from factcheck.report.escape import continue_lines, escape_inline, escape_line, link
@@ -229,9 +230,9 @@ def _passage(out: list[str], position: int, passage: ReportEvidence, sources: So
     if score is not None:
         head += f", match {score}"
     out += [head + ":", "", _quote(passage.text, indent), ""]
-    checks = [("Numbers", check) for check in passage.number_checks]
+    checks = [("Numbers", describe_number(check)) for check in passage.number_checks]
     if passage.quote_check:
-        checks.append(("Quote", passage.quote_check))
+        checks.append(("Quote", describe_quote(passage.quote_check)))
     for label, check in checks:
         out.append(_item(label, escape_inline(check), indent))
     if checks:

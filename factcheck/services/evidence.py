@@ -1,7 +1,8 @@
 """Evidence: the passages of a source that bear on a claim, and the ones a checker pins.
 
-Numbers and quotes are compared as the passages are found, and the outcome is kept in words
-with each pinned passage, so the report shows what the checker saw when deciding.
+Numbers and quotes are compared as the passages are found, and the outcome is kept as data
+(``factcheck.checks``) with each pinned passage, so the report shows what the checker saw
+when deciding, worded by the same module that words it on screen.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from factcheck.checks import (
+    NumberResult,
+    QuoteResult,
+    checks_from_json,
+    checks_to_json,
+    is_flagged,
+)
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Claim, Evidence, Source
@@ -29,8 +37,8 @@ class PassageView:
     end: int
     text: str
     score: float
-    number_checks: tuple[str, ...]
-    quote_check: str | None
+    number_checks: tuple[NumberResult, ...]
+    quote_check: QuoteResult | None
     flagged: bool  # a figure differs, or a quote is not there as written
     page: str | None = None  # "p. 2" in a PDF: how the passage is cited
 
@@ -44,40 +52,10 @@ class EvidenceView:
     end: int
     text: str
     score: float
-    number_checks: tuple[str, ...]
-    quote_check: str | None
+    number_checks: tuple[NumberResult, ...]
+    quote_check: QuoteResult | None
     pinned_by: str | None
     page: str | None = None  # "p. 2" in a PDF: how the passage is cited
-
-
-def describe_numbers(checks) -> tuple[str, ...]:
-    lines = []
-    for check in checks:
-        if check.status == "agree":
-            line = f"{check.claim_value} agrees with {check.passage_value}"
-        elif check.status == "differs":
-            line = f"{check.claim_value} differs: the source says {check.passage_value}"
-        else:
-            line = f"{check.claim_value} is not in the passage"
-        lines.append(line + (f" ({check.note})" if check.note else ""))
-    return tuple(lines)
-
-
-def describe_quote(check) -> str | None:
-    if check is None:
-        return None
-    if check.status == "verbatim":
-        return "quote verbatim in the source"
-    if check.status == "absent":
-        return "quote not found in the source"
-    words = "; ".join(f"{d.kind}: “{d.quote}” / “{d.source}”" for d in check.differences[:5])
-    return f"quote nearly in the source ({check.score:.0%}): {words}"
-
-
-def _flagged(numbers, quote) -> bool:
-    return any(c.status == "differs" for c in numbers) or (
-        quote is not None and quote.status != "verbatim"
-    )
 
 
 def _claim_and_source(session: Session, claim_id: int, source_id: int) -> tuple[Claim, Source]:
@@ -104,20 +82,24 @@ def passages_of(
 ) -> list[PassageView]:
     """The ranking itself, on texts already read (so a caller can read many in one session
     and rank them after it closes)."""
-    return [
-        PassageView(
-            source=source_id,
-            start=p.start,
-            end=p.end,
-            text=p.text,
-            score=p.score,
-            number_checks=describe_numbers(p.number_checks),
-            quote_check=describe_quote(p.quote_check),
-            flagged=_flagged(p.number_checks, p.quote_check),
-            page=page_label(source_text, p.start, p.end) if paged else None,
+    views = []
+    for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote):
+        numbers = tuple(check.result for check in p.number_checks)
+        quote = p.quote_check.result() if p.quote_check else None
+        views.append(
+            PassageView(
+                source=source_id,
+                start=p.start,
+                end=p.end,
+                text=p.text,
+                score=p.score,
+                number_checks=numbers,
+                quote_check=quote,
+                flagged=is_flagged(numbers, quote),
+                page=page_label(source_text, p.start, p.end) if paged else None,
+            )
         )
-        for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote)
-    ]
+    return views
 
 
 def pin_evidence(
@@ -135,11 +117,11 @@ def pin_evidence(
                 f"passage {start}-{end} is outside source {source_id} (0-{len(source.text)})"
             )
         text = source.text[start:end]
-        numbers = describe_numbers(compare_numbers(claim.text, text))
+        numbers = tuple(check.result for check in compare_numbers(claim.text, text))
         quote = None
         if claim.kind == "quote":
             try:
-                quote = describe_quote(check_quote(claim.text, text))
+                quote = check_quote(claim.text, text).result()
             except BadInput:
                 quote = None
         score = passage_score(claim.text, source.text, start, end, is_quote=claim.kind == "quote")
@@ -153,7 +135,7 @@ def pin_evidence(
                 end=end,
                 text=text,
                 score=score,
-                checks=json.dumps({"numbers": list(numbers), "quote": quote}),
+                checks=json.dumps(checks_to_json(numbers, quote)),
                 pinned=True,
                 pinned_by=checker,
             )
@@ -176,7 +158,7 @@ def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: in
 
 def _evidence_view(evidence, source: Source | None = None) -> EvidenceView:
     """The pinned passage as shown; `source` (when at hand) gives a PDF passage its page."""
-    checks = json.loads(evidence.checks or "{}")
+    numbers, quote = checks_from_json(json.loads(evidence.checks or "{}"))
     page = None
     if source is not None and is_pdf_source(source):
         page = page_label(source.text, evidence.start, evidence.end)
@@ -188,8 +170,8 @@ def _evidence_view(evidence, source: Source | None = None) -> EvidenceView:
         end=evidence.end,
         text=evidence.text,
         score=evidence.score,
-        number_checks=tuple(checks.get("numbers", ())),
-        quote_check=checks.get("quote"),
+        number_checks=numbers,
+        quote_check=quote,
         pinned_by=evidence.pinned_by,
         page=page,
     )

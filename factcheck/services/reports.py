@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from factcheck import output
+from factcheck.checks import checks_from_json
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, SourceURL, Verdict
@@ -143,7 +144,7 @@ def build_report(
             .where(in_article, Evidence.pinned.is_(True))
             .order_by(Evidence.id)
         ):
-            checked = json.loads(checks or "{}")
+            numbers, quote = checks_from_json(json.loads(checks or "{}"))
             page = None
             if kind == PDF_TYPE:
                 if source_id not in pdf_texts:
@@ -159,8 +160,8 @@ def build_report(
                     start=start,
                     end=end,
                     score=score,
-                    number_checks=tuple(checked.get("numbers", ())),
-                    quote_check=checked.get("quote"),
+                    number_checks=numbers,
+                    quote_check=quote,
                     page=page,
                 )
             )

@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from factcheck.checks import NumberResult
+
 MONTHS = {
     name: number
     for number, names in enumerate(
@@ -129,12 +131,31 @@ class NumberCheck:
     note: str = ""
 
     @property
+    def result(self) -> NumberResult:
+        status = {"agree": "agrees"}.get(self.status, self.status)
+        how = "exact" if status == "agrees" else "value" if status == "differs" else "none"
+        return NumberResult(
+            status=status,  # type: ignore[arg-type]
+            how=how,  # type: ignore[arg-type]
+            claim=self.claim.text,
+            source=self.found.text if self.found else None,
+            kind=self.claim.kind,
+            unit=self.claim.unit,
+            claim_value=_plain_value(self.claim),
+            source_value=_plain_value(self.found) if self.found else None,
+        )
+
+    @property
     def claim_value(self) -> str:
         return self.claim.text
 
     @property
     def passage_value(self) -> str | None:
         return self.found.text if self.found else None
+
+
+def _plain_value(quantity: Quantity) -> float | None:
+    return None if isinstance(quantity.value, str) else float(quantity.value)
 
 
 def find_quantities(text: str) -> list[Quantity]:

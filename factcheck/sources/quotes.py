@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
+from factcheck.checks import QuoteResult
 from factcheck.errors import BadInput
 from factcheck.text import fold
 
@@ -48,6 +49,17 @@ class QuoteCheck:
     source_words: str | None = None
     """The source's wording of that span."""
     differences: list[WordDifference] = field(default_factory=list)
+    attributed_to: str | None = None
+    """Someone other than the claim's speaker whom the passage gives these words to."""
+
+    def result(self) -> QuoteResult:
+        """The check as plain data for the views and the store."""
+        return QuoteResult(
+            status=self.status,  # type: ignore[arg-type]
+            score=self.score,
+            differences=tuple((d.kind, d.quote, d.source) for d in self.differences),
+            attributed_to=self.attributed_to,
+        )
 
 
 def check_quote(quote: str, source_text: str, *, near: float = NEAR) -> QuoteCheck:

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from factcheck.checks import NumberResult, QuoteResult
 from factcheck.services import evidence as evidence_service
 from factcheck.services.evidence import EvidenceView, PassageView
 from factcheck.services.workbench import ClaimDetail
@@ -34,7 +35,7 @@ class Candidate:
     end: int
     text: str
     score: float
-    checks: tuple[str, ...]
+    checks: tuple[NumberResult | QuoteResult, ...]
     flagged: bool
     pinned: int | None  # the evidence id when pinned
 

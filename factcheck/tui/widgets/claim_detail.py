@@ -14,6 +14,15 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from factcheck.checks import (
+    NumberResult,
+    QuoteResult,
+    Tone,
+    describe_number,
+    describe_quote,
+    tone_of_number,
+    tone_of_quote,
+)
 from factcheck.tui import ratings
 from factcheck.tui.safe import clean, shown
 
@@ -33,15 +42,23 @@ def heading(text: str) -> Content:
     return Content.styled(text, "bold $text-primary")
 
 
-def check_line(check: str) -> Content:
-    """A number or quote check, marked agree / differ / missing at a glance."""
-    if " agrees with " in check or check.startswith("quote verbatim"):
-        return Content.assemble(("    ✓ ", "$text-success"), shown(check))
-    if " differs" in check or check.startswith("quote not found"):
-        return Content.assemble(("    ✗ ", "bold $text-error"), shown(check, "$text-error"))
-    if check.startswith("quote nearly"):
-        return Content.assemble(("    ≈ ", "$text-warning"), shown(check))
-    return Content.assemble(("    · ", "$text-muted"), shown(check, "$text-muted"))
+_TONES: dict[Tone, tuple[str, str, str]] = {
+    # mark, its style, the text's style
+    "agrees": ("    ✓ ", "$text-success", ""),
+    "differs": ("    ✗ ", "bold $text-error", "$text-error"),
+    "near": ("    ≈ ", "$text-warning", ""),
+    "missing": ("    · ", "$text-muted", "$text-muted"),
+}
+
+
+def check_line(check: NumberResult | QuoteResult) -> Content:
+    """A number or quote check, marked agree / differ / near / missing at a glance."""
+    if isinstance(check, QuoteResult):
+        tone, text = tone_of_quote(check), describe_quote(check)
+    else:
+        tone, text = tone_of_number(check), describe_number(check)
+    mark, mark_style, style = _TONES[tone]
+    return Content.assemble((mark, mark_style), shown(text, style))
 
 
 def passage_lines(
