@@ -41,7 +41,11 @@ def test_rank_passages_finds_the_sentence_and_flags_the_figure(story: str) -> No
 def test_rank_passages_uses_names_and_figures(story: str) -> None:
     top = rank_passages("Unemployment in Harlow County was 6.2% in January.", story, 1)[0]
     assert top.text.startswith("Unemployment in Harlow County stood at 6.2 percent")
-    assert [c.status for c in top.number_checks] == ["agree"]
+    # 6.2% and the month, January, both found in the passage.
+    assert [(c.status, c.claim_value) for c in top.number_checks] == [
+        ("agrees", "6.2%"),
+        ("agrees", "January"),
+    ]
     farmer = rank_passages("Tom Okafor farms 400 acres next to the site.", story, 1)[0]
     assert "Tom Okafor, who farms 400 acres" in farmer.text
 
@@ -60,7 +64,7 @@ def test_rank_passages_for_a_quote(transcript: str) -> None:
     assert top.quote_check.start is not None
     found = transcript[top.quote_check.start : top.quote_check.end]
     assert found.startswith("We expect the first cells")
-    assert [c.status for c in top.number_checks] == ["agree"]
+    assert [c.status for c in top.number_checks] == ["agrees"]
 
 
 def test_a_word_every_sentence_has_says_little_about_where_the_claim_is() -> None:

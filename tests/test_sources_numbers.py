@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.checks import describe_number
 from factcheck.sources.numbers import compare_numbers, find_quantities
 
 
@@ -17,12 +18,15 @@ def one(claim: str, passage: str) -> tuple[str, str | None]:
     ["$2.5 billion", "2.5bn", "$2,500 million", "2.5 billion dollars", "US$2.5bn", "$2.5B"],
 )
 def test_one_amount_written_many_ways_agrees(written: str) -> None:
-    assert one(f"The plant costs {written}.", "a $2.5 billion factory") == ("agree", "$2.5 billion")
+    assert one(f"The plant costs {written}.", "a $2.5 billion factory") == (
+        "agrees",
+        "$2.5 billion",
+    )
 
 
 @pytest.mark.parametrize("written", ["5 percent", "5%", "5 per cent", "five percent", "5.0%"])
 def test_percent_written_many_ways_agrees(written: str) -> None:
-    assert one(f"a {written} credit", "a 5% tax credit")[0] == "agree"
+    assert one(f"a {written} credit", "a 5% tax credit")[0] == "agrees"
 
 
 def test_different_amount_is_flagged() -> None:
@@ -32,7 +36,9 @@ def test_different_amount_is_flagged() -> None:
         "$2.5 billion",
         "$2.1 billion",
     )
-    assert "claim says $2.5 billion, source says $2.1 billion" in check.note
+    assert describe_number(check.result) == (
+        "$2.5 billion differs: the source says $2.1 billion, $400 million less (-16%)"
+    )
 
 
 def test_scale_words_matter() -> None:
@@ -54,18 +60,18 @@ def test_nearest_figure_of_the_same_kind_is_reported() -> None:
 
 
 def test_rounding_and_hedges() -> None:
-    assert one("$2.5 billion", "$2.46 billion")[0] == "agree"
+    assert one("$2.5 billion", "$2.46 billion")[0] == "agrees"
     assert one("1,200 jobs", "1,180 jobs")[0] == "differs"
-    assert one("about 1,200 jobs", "1,180 jobs")[0] == "agree"
-    assert one("more than 1,000 jobs", "1,180 jobs")[0] == "agree"
+    assert one("about 1,200 jobs", "1,180 jobs")[0] == "agrees"
+    assert one("more than 1,000 jobs", "1,180 jobs")[0] == "agrees"
     assert one("more than 2,000 jobs", "1,180 jobs")[0] == "differs"
 
 
 def test_years_and_dates() -> None:
-    assert one("first cells in 2027", "production starts in 2027") == ("agree", "2027")
+    assert one("first cells in 2027", "production starts in 2027") == ("agrees", "2027")
     assert one("first cells in 2026", "production starts in 2027")[0] == "differs"
-    assert one("on March 4, 2024", "announced 4 March 2024")[0] == "agree"
-    assert one("in March 2024", "announced on March 4, 2024")[0] == "agree"
+    assert one("on March 4, 2024", "announced 4 March 2024")[0] == "agrees"
+    assert one("in March 2024", "announced on March 4, 2024")[0] == "agrees"
     assert one("a hearing on March 12", "the first on March 21.") == ("differs", "March 21")
     assert one("in 2024", "the first on March 21.") == ("missing", None)
 
@@ -85,3 +91,195 @@ def test_quantities_keep_their_offsets() -> None:
 
 def test_words_that_only_look_like_numbers() -> None:
     assert find_quantities("One of the few; a plan; COVID-19; a 5m wall") == []
+
+
+# -- families, each read and compared as a fact-checker would (cases written for these tests) --
+
+CASES = [
+    # (family, claim, passage, status, how)
+    # money
+    ("money", "Brightwater raised £40 million.", "Brightwater raised £40m.", "agrees", "exact"),
+    ("money", "The deal was worth $1.2 billion.", "a $1,200 million deal", "agrees", "exact"),
+    ("money", "It cost about $2.5 billion.", "It cost $2.46 billion.", "agrees", "hedge"),
+    ("money", "It cost about $2.5 billion.", "It cost $2.6 billion.", "differs", "outside-hedge"),
+    ("money", "It cost $3 billion.", "It cost $2.6 billion.", "differs", "value"),
+    ("money", "a $10-12 million grant", "a grant of $11 million", "agrees", "range"),
+    # counts and number words
+    ("count", "twelve hundred people attended", "1,200 people attended", "agrees", "exact"),
+    ("count", "a dozen schools closed", "12 schools closed", "agrees", "exact"),
+    ("count", "two and a half million visitors", "2.5 million visitors", "agrees", "exact"),
+    ("count", "half a million visitors", "500,000 visitors", "agrees", "exact"),
+    ("count", "twelve hundred people attended", "12 people attended", "differs", "value"),
+    # fractions and ratios are shares
+    ("share", "a fifth of the staff left", "20% of the staff left", "agrees", "exact"),
+    ("share", "half of the members voted", "50 percent of members voted", "agrees", "exact"),
+    ("share", "two-thirds of tenants", "67% of tenants", "agrees", "rounded"),
+    ("share", "three in four nurses", "75% of nurses", "agrees", "exact"),
+    ("share", "one in five drivers", "22% of drivers", "agrees", "rounded"),
+    ("share", "one in five drivers", "35% of drivers", "differs", "value"),
+    ("share", "two-thirds of tenants", "40% of tenants", "differs", "value"),
+    # orders of magnitude
+    ("magnitude", "hundreds of thousands of fans", "some 350,000 fans", "agrees", "range"),
+    ("magnitude", "hundreds of thousands of fans", "about 40,000 fans", "differs", "value"),
+    ("magnitude", "thousands of homes", "4,300 homes", "agrees", "range"),
+    # ranges
+    ("range", "11 million households", "between 10 and 12 million households", "agrees", "range"),
+    ("range", "14 million households", "between 10 and 12 million households", "differs", "value"),
+    ("range", "prices rose 3–5%", "prices rose 4%", "agrees", "range"),
+    ("range", "a 15%-20% share", "a 17% share", "agrees", "range"),
+    ("range", "a 15%-20% share", "a 25% share", "differs", "value"),
+    # durations
+    ("duration", "the climb took 4 hours 40 minutes", "a climb of 280 minutes", "agrees", "exact"),
+    ("duration", "the climb took 4 hours 40 minutes", "a climb of 5 hours", "differs", "value"),
+    # units
+    ("units", "a 10-mile trail", "the trail runs 16 km", "agrees", "converted"),
+    ("units", "a 10 mile trail", "the trail runs 25 km", "differs", "value"),
+    ("units", "it reached 40°C", "it reached 104°F", "agrees", "converted"),
+    ("units", "it reached 40°C", "it reached 90°F", "differs", "value"),
+    ("units", "the bridge carries 20 tonnes", "rated for 44,000 lb", "agrees", "converted"),
+    ("units", "a 10,000 gallon tank", "it holds 37.85 cubic metres", "agrees", "converted"),
+    ("units", "a limit of 30 mph", "a limit of 48 km/h", "agrees", "converted"),
+    ("units", "a limit of 30 mph", "a limit of 30 km/h", "differs", "value"),
+    # rates
+    ("rate", "2 million litres a day", "730 million litres a year", "agrees", "converted"),
+    ("rate", "2 million litres a day", "2 million litres a year", "differs", "value"),
+    ("rate", "it earns $500 a month", "it earns $6,000 a year", "agrees", "converted"),
+    ("rate", "it uses 2 million litres a day", "it used 2 million litres", "missing", "other"),
+    # percentage points and percent
+    ("points", "unemployment fell 2 percentage points", "unemployment fell 2%", "missing", "none"),
+    ("points", "support rose 4 points", "support rose 4 percentage points", "agrees", "exact"),
+    ("points", "fees rose 50 basis points", "fees rose 0.5 percentage points", "agrees", "exact"),
+    # change and level, direction
+    ("change", "sales rose 3%", "sales rose to 3%", "missing", "other"),
+    ("change", "sales rose 3%", "sales increased by 3%", "agrees", "exact"),
+    ("change", "sales fell 3%", "sales rose 3%", "differs", "direction"),
+    ("change", "the gap narrowed by 2 points", "it widened by 2 points", "differs", "direction"),
+    ("change", "inflation rose to 3%", "inflation stood at 3%", "agrees", "exact"),
+    ("change", "a 4% drop in fares", "fares fell 4%", "agrees", "exact"),
+    # dates
+    ("date", "in the third quarter of 2023", "in Q3 2023", "agrees", "exact"),
+    ("date", "in the third quarter of 2023", "in July 2023", "agrees", "range"),
+    ("date", "in the third quarter of 2023", "in 2023", "agrees", "range"),
+    ("date", "in the third quarter of 2023", "in November 2023", "differs", "value"),
+    ("date", "in March 2021", "since March 2021", "agrees", "exact"),
+    ("date", "in March 2021", "in May 2021", "differs", "value"),
+    ("date", "built in the 1970s", "built in 1974", "agrees", "range"),
+    ("date", "built in the 1970s", "built in 1981", "differs", "value"),
+    ("date", "opening in the spring of 2026", "opening in April 2026", "agrees", "range"),
+    ("date", "opening in the spring of 2026", "opening in the autumn of 2026", "differs", "value"),
+    # hedges with their meaning
+    ("hedge", "just over $1 billion", "$1.04 billion", "agrees", "hedge"),
+    ("hedge", "just over $1 billion", "$2.5 billion", "differs", "value"),
+    ("hedge", "just over $1 billion", "$0.98 billion", "differs", "outside-hedge"),
+    ("hedge", "nearly 10,000 runners", "9,850 runners", "agrees", "hedge"),
+    ("hedge", "almost 10,000 runners", "10,400 runners", "differs", "outside-hedge"),
+    ("hedge", "at least 40 schools", "40 schools", "agrees", "hedge"),
+    ("hedge", "more than 40 schools", "38 schools", "differs", "outside-hedge"),
+    ("hedge", "up to 300 jobs", "250 jobs", "agrees", "hedge"),
+    ("hedge", "under 5% of the budget", "4.6% of the budget", "agrees", "hedge"),
+    ("hedge", "about 5,000 signatures", "4,960 signatures", "agrees", "hedge"),
+    ("hedge", "roughly 5,000 signatures", "6,000 signatures", "differs", "value"),
+    ("hedge", "6,000 signatures", "more than 5,000 signatures", "differs", "unsettled"),
+    ("hedge", "5,000 signatures", "about 5,000 signatures", "agrees", "hedge"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("family", "claim", "passage", "status", "how"), CASES, ids=[f"{c[0]}: {c[1]}" for c in CASES]
+)
+def test_each_family_is_read_and_compared(family, claim, passage, status, how) -> None:
+    (check,) = compare_numbers(claim, passage)
+    assert (check.status, check.how) == (status, how), describe_number(check.result)
+    if status == "missing":
+        assert check.found is None
+        assert "no figure for this in the source" in describe_number(check.result)
+
+
+# -- where a wrong "agrees" is the easy mistake ------------------------------------------------
+
+ADVERSARIAL = [
+    # (claim, passage, status, the source figure reported or None)
+    ("just over $1 billion", "The budget is $2.5 billion.", "differs", "$2.5 billion"),
+    ("Ridership fell 3% last year.", "Ridership rose 3% last year.", "differs", "3%"),
+    ("It pumps 2 million litres a day.", "It pumps 2 million litres a year.", "differs",
+     "2 million litres a year"),
+    ("almost 10,000 members", "The union has 10,400 members.", "differs", "10,400"),
+    ("Northwind cut 300 jobs.", "Southgate cut 300 jobs in the spring.", "missing", None),
+    ("Northwind grew 5% in 2024.", "Southgate grew 5% in 2024, Northwind just 2%.", "differs",
+     "2%"),
+    ("The Falcons won 12 games.", "The Rovers won 12 games and the Falcons 9.", "differs", "9"),
+    ("a fifth of the budget", "2 of the budget lines", "missing", None),
+    ("twelve hundred people", "12 people and 2 dogs", "differs", "12"),
+    ("hundreds of thousands of visitors", "100 visitors a day", "missing", None),
+    ("11 million homes", "between 10 and 12 million homes", "agrees",
+     "between 10 and 12 million"),
+    ("Support rose 3 percentage points.", "Support rose 3%.", "missing", None),
+    ("Prices rose 3%.", "Prices rose to 3%.", "missing", None),
+    ("a 10-mile run", "a 10 km run", "differs", "10 km"),
+    ("it hit 30°C", "it hit 30°F", "differs", "30°F"),
+    ("$500 a month", "$500 a year", "differs", "$500 a year"),
+    ("in March 2023", "in 2024", "differs", "2024"),
+    ("in the third quarter of 2023", "in 2022", "differs", "2022"),
+    ("in the 1990s", "in 2001", "differs", "2001"),
+    ("€2 million", "$2 million", "missing", None),
+    ("500 nurses", "500 beds", "missing", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "passage", "status", "found"), ADVERSARIAL)
+def test_figures_about_something_else_never_agree(claim, passage, status, found) -> None:
+    checks = compare_numbers(claim, passage)
+    check = next(c for c in checks if c.claim.kind not in ("year", "date") or "date" in claim
+                 or "19" in claim or "quarter" in claim or "March" in claim)  # fmt: skip
+    assert (check.status, check.passage_value) == (status, found), describe_number(check.result)
+
+
+def test_a_difference_is_shown_in_the_readers_units_and_by_how_much() -> None:
+    (miles,) = compare_numbers("a 10-mile run", "a 20 km run")
+    assert describe_number(miles.result) == (
+        "10-mile differs: the source says 20 km (12.4 miles), 2.43 miles more (+24%)"
+    )
+    (money,) = compare_numbers("just over $1 billion", "The budget is $2.5 billion.")
+    line = describe_number(money.result)
+    assert (
+        line
+        == "just over $1 billion differs: the source says $2.5 billion, $1.5 billion more (+150%)"
+    )
+    assert "e+" not in line
+    (rate,) = compare_numbers("2 million litres a day", "2 million litres a year")
+    assert "(5,476 litres a day)" in describe_number(rate.result)
+    (direction,) = compare_numbers("Ridership fell 3%.", "Ridership rose 3%.")
+    assert describe_number(direction.result) == "3% differs: the source says 3%, it went up"
+
+
+@pytest.mark.parametrize(
+    ("claim", "passage"),
+    [
+        ("No figures at all here.", "Nor in the source."),
+        ("The firm has 300 staff.", ""),
+        ("", "The firm has 300 staff."),
+        ("10^400 grains of sand", "10^400 grains of sand"),
+        ("1" + "0" * 400 + " grains", "1" + "0" * 400 + " grains"),
+        ("9" * 5000, "9" * 5000),
+        ("$ % , . – 1e+09 ٫ ，", "%%%% $$$ ---"),
+        ("between 12 and 10 million", "from 5 to 3"),
+        ("a fifth of a half of two-thirds", "half"),
+    ],
+)
+def test_bad_input_gets_an_answer_not_an_exception(claim: str, passage: str) -> None:
+    for check in compare_numbers(claim, passage):
+        line = describe_number(check.result)
+        assert line and "inf" not in line and "nan" not in line and "e+" not in line
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["٣٠٠", "۳۰۰", "３００", "300"],
+    ids=["arabic-indic", "persian", "full-width", "ascii"],
+)
+def test_digits_of_other_scripts_read_as_digits(written: str) -> None:
+    text = f"The firm has {written} staff."
+    (found,) = find_quantities(text)
+    assert found.value == 300 and found.text == written and text[found.start : found.end] == written
+    (check,) = compare_numbers(f"It has {written} staff.", "The firm has 300 staff.")
+    assert check.status == "agrees"

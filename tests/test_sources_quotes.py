@@ -64,3 +64,33 @@ def test_absent_quote(transcript: str) -> None:
     assert check.status == "absent"
     with pytest.raises(BadInput):
         check_quote(" “ ” ", transcript)
+
+
+INTERVIEW = (
+    "The ferry will not run on Sundays, said harbour master Lena Okoro. "
+    "“We simply do not have the crews for it,” Okoro said. "
+    "Councillor Piet Brandt disagreed: “The island cannot wait another year.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker", "attributed"),
+    [
+        ("“We simply do not have the crews for it,” Okoro said.", None, None),
+        ("“We simply do not have the crews for it,” Brandt said.", None, "Okoro"),
+        ("“The island cannot wait another year,” said Lena Okoro.", None, "Councillor Piet Brandt"),
+        ("“The island cannot wait another year.”", "Piet Brandt", None),
+        ("“The island cannot wait another year.”", "Okoro", "Councillor Piet Brandt"),
+        ("“The island cannot wait another year.”", None, None),
+    ],
+)
+def test_words_given_to_someone_else_are_flagged(claim, speaker, attributed) -> None:
+    check = check_quote(claim, INTERVIEW, speaker=speaker)
+    assert check.status == "verbatim"
+    assert check.attributed_to == attributed
+    assert (check.result().attributed_to is None) == (attributed is None)
+
+
+def test_a_quote_check_never_raises_on_odd_text() -> None:
+    for source in ("", "٣٠٠", "１２３ ＡＢＣ", "“" * 50, "said said said"):
+        assert check_quote("We simply do not have the crews", source).status == "absent"

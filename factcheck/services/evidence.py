@@ -74,16 +74,27 @@ def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -
         claim, source = _claim_and_source(session, claim_id, source_id)
         claim_text, is_quote = claim.text, claim.kind == "quote"
         source_text, paged = source.text, is_pdf_source(source)
-    return passages_of(claim_text, is_quote, source_id, source_text, paged, limit)
+        speaker = claim.speaker
+    return passages_of(
+        claim_text, is_quote, source_id, source_text, paged, limit, speaker=speaker
+    )
 
 
 def passages_of(
-    claim_text: str, is_quote: bool, source_id: int, source_text: str, paged: bool, limit: int
+    claim_text: str,
+    is_quote: bool,
+    source_id: int,
+    source_text: str,
+    paged: bool,
+    limit: int,
+    *,
+    speaker: str | None = None,
 ) -> list[PassageView]:
     """The ranking itself, on texts already read (so a caller can read many in one session
-    and rank them after it closes)."""
+    and rank them after it closes).  `speaker`: the claim's, to flag a quote the source
+    gives to someone else (else read from the claim's own text)."""
     views = []
-    for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote):
+    for p in rank_passages(claim_text, source_text, limit, is_quote=is_quote, speaker=speaker):
         numbers = tuple(check.result for check in p.number_checks)
         quote = p.quote_check.result() if p.quote_check else None
         views.append(
@@ -121,7 +132,7 @@ def pin_evidence(
         quote = None
         if claim.kind == "quote":
             try:
-                quote = check_quote(claim.text, text).result()
+                quote = check_quote(claim.text, text, speaker=claim.speaker).result()
             except BadInput:
                 quote = None
         score = passage_score(claim.text, source.text, start, end, is_quote=claim.kind == "quote")

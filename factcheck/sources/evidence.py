@@ -24,7 +24,13 @@ from factcheck.sources.numbers import (
     find_quantities,
 )
 from factcheck.sources.quotes import WORD as _WORD
-from factcheck.sources.quotes import QuoteCheck, check_quote, quoted_words, shifted
+from factcheck.sources.quotes import (
+    QuoteCheck,
+    check_quote,
+    quote_speaker,
+    quoted_words,
+    shifted,
+)
 from factcheck.text import fold as _fold
 from factcheck.text import split_paragraphs, split_sentences
 
@@ -63,7 +69,12 @@ sentence beside another that matches the claim is likelier the one that bears on
 
 
 def rank_passages(
-    claim_text: str, source_text: str, limit: int = 5, *, is_quote: bool = False
+    claim_text: str,
+    source_text: str,
+    limit: int = 5,
+    *,
+    is_quote: bool = False,
+    speaker: str | None = None,
 ) -> list[Passage]:
     """The passages of the source that best match the claim, best first, not overlapping.
 
@@ -88,7 +99,8 @@ def rank_passages(
             chosen.append((score, candidate))
         if len(chosen) == limit:
             break
-    return [_passage(reading, candidate, score) for score, candidate in chosen]
+    speaker = speaker or quote_speaker(claim_text) if is_quote else None
+    return [_passage(reading, candidate, score, speaker) for score, candidate in chosen]
 
 
 def passage_score(
@@ -108,11 +120,14 @@ def passage_score(
     return round(reading.in_context(span, reading.profile.score(span)), 4)
 
 
-def _passage(reading: _Reading, candidate: _Candidate, score: float) -> Passage:
+def _passage(
+    reading: _Reading, candidate: _Candidate, score: float, speaker: str | None = None
+) -> Passage:
     text = reading.text[candidate.start : candidate.end]
     quote_check = None
     if reading.profile.quote:
-        quote_check = shifted(check_quote(reading.profile.quote, text), candidate.start)
+        found = check_quote(reading.profile.quote, text, speaker=speaker)
+        quote_check = shifted(found, candidate.start)
     return Passage(
         start=candidate.start,
         end=candidate.end,
@@ -279,7 +294,7 @@ class _ClaimProfile:
             fuzzy = fuzz.token_set_ratio(self.content, candidate.words) / 100
             parts.append((0.1, fuzzy))
         if self.quantities:
-            value = {"agree": 1.0, "differs": 0.7, "missing": 0.0}
+            value = {"agrees": 1.0, "differs": 0.7, "missing": 0.0}
             found = list(candidate.quantities)
             statuses = [check_quantity(q, found).status for q in self.quantities]
             parts.append((0.1, sum(value[status] for status in statuses) / len(statuses)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz.distance import Indel
 
@@ -62,12 +62,21 @@ class QuoteCheck:
         )
 
 
-def check_quote(quote: str, source_text: str, *, near: float = NEAR) -> QuoteCheck:
+def check_quote(
+    quote: str, source_text: str, *, near: float = NEAR, speaker: str | None = None
+) -> QuoteCheck:
     """Find a quote in the source, word for word or nearly, and show the words that differ.
 
     Case, punctuation, curly against straight quotes and spacing never count as differences;
     an ellipsis in the quote marks a legitimate cut, so each part is looked for in turn.
+    With the claim's `speaker` (or one named in `quote` itself: "…,” Ortiz said"), words the
+    source gives to someone else are flagged in `attributed_to`: the right words in the
+    wrong mouth are a misquote too.
     """
+    speaker = speaker or quote_speaker(quote)
+    quoted = quoted_words(quote)
+    if quoted and len(" ".join(quoted)) < len(quote) - 4:
+        quote = " … ".join(quoted)  # the words inside the marks, not "…,” Okoro said"
     parts = [part for part in _ELLIPSIS.split(_strip_quote_marks(quote)) if WORD.search(part)]
     if not parts:
         raise BadInput("the quote has no words to look for")
@@ -79,7 +88,73 @@ def check_quote(quote: str, source_text: str, *, near: float = NEAR) -> QuoteChe
         checks.append(check)
         if check.end is not None:
             cursor = source.index_at(check.end)
-    return _combine(checks, source_text)
+    found = _combine(checks, source_text)
+    if speaker and found.start is not None and found.end is not None and found.status != "absent":
+        other = said_by(source_text, found.start, found.end)
+        if other and not _same_person(other, speaker):
+            found = replace(found, attributed_to=other)
+    return found
+
+
+_PERSON = r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|al|bin))*)"
+_VERB = r"(?:said|says|say|told|tells|added|adds|wrote|writes|recalled|insisted|argued|explained)"
+_CLOSE = r"^[\s\"”’'.,!?—–-]*"
+_SAID_AFTER = (
+    re.compile(rf"{_CLOSE}{_VERB}\s+(?:\w+\s+)?{_PERSON}"),
+    re.compile(rf"{_CLOSE}{_PERSON}\s+{_VERB}\b"),
+    re.compile(rf"{_CLOSE}according\s+to\s+{_PERSON}"),
+)
+_SAID_BEFORE = (
+    re.compile(rf"{_PERSON}\s+[a-z]+(?:ed|s)\s*:\s*[\"“‘']?\s*$"),
+    re.compile(rf"{_PERSON}\s+{_VERB}(?:\s+\w+)?\s*[:,]?\s*[\"“‘']?\s*$"),
+    re.compile(rf"[Aa]ccording\s+to\s+{_PERSON},?\s*[\"“‘']?\s*$"),
+)
+_TITLES = frozenset(
+    """
+    mr mrs ms dr prof sen rep gov president minister commissioner mayor chief officer
+    director spokesman spokeswoman spokesperson chairman chairwoman coach the
+    """.split()  # noqa: SIM905 - a word list reads best as running text
+)
+
+
+def quote_speaker(text: str) -> str | None:
+    """Who a claim's text says spoke its quotation ("…,” Ortiz said."), or None."""
+    closing = max(text.rfind("”"), text.rfind('"'))
+    if closing >= 0:
+        for pattern in _SAID_AFTER:
+            match = pattern.match(text[closing + 1 :])
+            if match:
+                return match["name"]
+    opening = min((i for i in (text.find("“"), text.find('"')) if i >= 0), default=-1)
+    if opening > 0:
+        for pattern in _SAID_BEFORE:
+            match = pattern.search(text, 0, opening + 1)
+            if match:
+                return match["name"]
+    return None
+
+
+def said_by(text: str, start: int, end: int) -> str | None:
+    """The person the text gives the words at `start:end` to, when it names one."""
+    for pattern in _SAID_AFTER:
+        match = pattern.match(text[end : end + 120])
+        if match:
+            return match["name"]
+    for pattern in _SAID_BEFORE:
+        match = pattern.search(text[max(0, start - 160) : start])
+        if match:
+            return match["name"]
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Commissioner Dana Whitfield" and "Whitfield" are one person; pronouns match anyone."""
+    left = {w for w in fold(a).split() if w not in _TITLES}
+    right = {w for w in fold(b).split() if w not in _TITLES}
+    pronouns = {"he", "she", "they", "i", "we", "it"}
+    if not left or not right or left <= pronouns or right <= pronouns:
+        return True
+    return bool(left & right)
 
 
 def _check_part(quote: _Tokens, source: _Tokens, cursor: int, near: float) -> QuoteCheck:
@@ -198,14 +273,7 @@ def shifted(check: QuoteCheck, offset: int) -> QuoteCheck:
     """The same check with offsets into a text that starts `offset` characters earlier."""
     if check.start is None or check.end is None:
         return check
-    return QuoteCheck(
-        check.status,
-        check.score,
-        check.start + offset,
-        check.end + offset,
-        check.source_words,
-        check.differences,
-    )
+    return replace(check, start=check.start + offset, end=check.end + offset)
 
 
 @dataclass(frozen=True)
