@@ -75,9 +75,7 @@ def find_passages(store: Store, claim_id: int, source_id: int, limit: int = 5) -
         claim_text, is_quote = claim.text, claim.kind == "quote"
         source_text, paged = source.text, is_pdf_source(source)
         speaker = claim.speaker
-    return passages_of(
-        claim_text, is_quote, source_id, source_text, paged, limit, speaker=speaker
-    )
+    return passages_of(claim_text, is_quote, source_id, source_text, paged, limit, speaker=speaker)
 
 
 def passages_of(
