@@ -79,7 +79,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--latency", type=float, default=0.05)
     args = parser.parse_args()
-    options = FetchOptions(connect_timeout=5, read_timeout=10, deadline=30, retries=1)
+    options = FetchOptions(
+        connect_timeout=5, read_timeout=10, deadline=30, retries=1, allow_private=True
+    )
     process, base = start_server()
     try:
         urls = [f"{base}/generated/{number}?delay={args.latency:g}" for number in range(args.pages)]

@@ -80,6 +80,22 @@ class StoreSettings:
 
 
 @dataclass(frozen=True)
+class FetchSettings:
+    """The ``[fetch]`` table: where sources may come from (see `factcheck.services.access`)."""
+
+    # "auto": private addresses are fetched for one checker's SQLite store, not for a
+    # PostgreSQL store or a workbench served to others; true or false decides for the desk.
+    allow_private: str = field(
+        default="auto",
+        metadata={"env": "FACTCHECK_ALLOW_PRIVATE", "choices": ("auto", "true", "false")},
+    )
+    # Host names fetched even when private (an intranet), separated by commas.
+    allow_hosts: str = field(default="", metadata={"empty": True})
+    # Folders local files are read from, separated by ":" (default: here and home).
+    file_folders: str = field(default="", metadata={"env": "FACTCHECK_FILE_FOLDERS", "empty": True})
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the front ends need to know about the desk, resolved once by ``load_settings``.
 
@@ -91,6 +107,7 @@ class Settings:
     checker: str = field(default="", metadata={"env": "FACTCHECK_CHECKER"})
     thresholds: Thresholds = field(default_factory=Thresholds)
     store: StoreSettings = field(default_factory=StoreSettings)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
     config_file: Path | None = field(default=None, metadata={"internal": True})
 
 
@@ -215,11 +232,17 @@ def _value(path: Path | None, key: str, value: object, spec: dataclasses.Field) 
         wants += f" from {low:g} to {high:g}"
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
+    choices = spec.metadata.get("choices")
+    if choices:  # a word from a list; TOML's true and false, or the words, from outside
+        word = str(value).strip().lower() if isinstance(value, bool | str) else None
+        if word not in choices:
+            raise BadConfig(path, key, f"must be one of {', '.join(choices)}, not {_shown(value)}")
+        return word
     if type(value) is not kind:
         raise BadConfig(path, key, f"must be {wants}, not {_shown(value)}")
     if low is not None and not low <= value <= high:  # type: ignore[operator]  (refuses nan)
         raise BadConfig(path, key, f"must be {wants}, not {_shown(value)}")
-    if kind is str and not value.strip():  # type: ignore[union-attr]
+    if kind is str and not value.strip() and not spec.metadata.get("empty"):  # type: ignore[union-attr]
         raise BadConfig(path, key, f"must be text, not {_shown(value)}")
     return value
 

@@ -9,6 +9,7 @@ the suite both ways.
 from __future__ import annotations
 
 import os
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -71,3 +72,27 @@ def store(db_url: str):
 @pytest.fixture
 def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def desk_rules_for_tests(tmp_path_factory: pytest.TempPathFactory):
+    """The desk rules the suite runs under, set explicitly (subprocesses inherit them):
+    the page server is on 127.0.0.1, so private addresses are fetched; test files live under
+    pytest's temporary folder and the repository.  Tests of the rules themselves override."""
+    saved = {
+        key: os.environ.get(key) for key in ("FACTCHECK_ALLOW_PRIVATE", "FACTCHECK_FILE_FOLDERS")
+    }
+    os.environ["FACTCHECK_ALLOW_PRIVATE"] = "true"
+    os.environ["FACTCHECK_FILE_FOLDERS"] = os.pathsep.join(
+        [
+            str(tmp_path_factory.getbasetemp()),
+            str(Path(__file__).resolve().parent.parent),
+            tempfile.gettempdir(),
+        ]
+    )
+    yield
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value

@@ -27,7 +27,9 @@ def main() -> None:
     claims_file = Path(sys.argv[6]) if len(sys.argv) > 6 else None
     claims = [int(c) for c in claim_ids.split(",")]
     urls = Path(url_file).read_text().split()
-    options = FetchOptions(connect_timeout=5, read_timeout=10, deadline=30, retries=2)
+    options = FetchOptions(
+        connect_timeout=5, read_timeout=10, deadline=30, retries=2, allow_private=True
+    )
     store = open_store(url)
     started = time.perf_counter()
     for i in range(int(count)):

@@ -23,7 +23,7 @@ from factcheck.services.verdicts import record_verdict
 from factcheck.sources.fetch import FetchOptions
 
 WHEN = datetime(2026, 11, 25, 9, 30)
-FAST = FetchOptions(connect_timeout=2, read_timeout=2, deadline=5, retries=0)
+FAST = FetchOptions(connect_timeout=2, read_timeout=2, deadline=5, retries=0, allow_private=True)
 
 
 @pytest.fixture

@@ -12,7 +12,9 @@ from factcheck.services import list_claims, merges, sources
 from factcheck.services.articles import import_article
 from factcheck.sources.fetch import FetchOptions
 
-FAST = FetchOptions(connect_timeout=2, read_timeout=2, deadline=5, retries=1, backoff=0.05)
+FAST = FetchOptions(
+    connect_timeout=2, read_timeout=2, deadline=5, retries=1, backoff=0.05, allow_private=True
+)
 ARTICLE = (
     "Voltaria Energy will build a $2.1 billion battery factory near Millbrook, the company "
     "announced on Monday.\n"

@@ -19,7 +19,7 @@ from factcheck.errors import FetchFailed
 from factcheck.sources.content import extract_content, has_prose, mostly_navigation, text_size
 from factcheck.sources.fetch import FetchOptions, fetch
 
-FAST = FetchOptions(connect_timeout=1, read_timeout=5, deadline=10, retries=0)
+FAST = FetchOptions(connect_timeout=1, read_timeout=5, deadline=10, retries=0, allow_private=True)
 SAMPLE = Path(__file__).resolve().parent.parent / "fixtures" / "article-extraction-benchmark"
 GOLD = json.loads((SAMPLE / "ground-truth.json").read_text(encoding="utf-8"))
 

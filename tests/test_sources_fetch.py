@@ -23,6 +23,7 @@ FAST = FetchOptions(
     backoff=0.02,
     max_backoff=0.2,
     max_bytes=1 << 20,
+    allow_private=True,  # the page server is on 127.0.0.1
 )
 
 
@@ -318,3 +319,50 @@ def test_concatenated_gzip_members_are_still_one_body(page_server: PageServer) -
     for part in (gzip.compress(b"first half, "), gzip.compress(b"second half")):
         reader.feed(part)
     assert reader.finish() == b"first half, second half"
+
+
+# -- private addresses ------------------------------------------------------------------
+
+GUARDED = FetchOptions(**{**FAST.__dict__, "allow_private": False})
+
+
+def test_private_addresses_are_refused_unless_allowed(page_server: PageServer) -> None:
+    url = page_server.url("/story/battery-plant")
+    message = fails(url, GUARDED)
+    assert message == (
+        f"{url}: 127.0.0.1 is a private or local address; this desk does not fetch those "
+        "([fetch] allow_private)"
+    )
+    assert fetch(url, FAST).status == 200
+
+
+@pytest.mark.parametrize(
+    "host", ["2130706433", "0x7f000001", "127.1", "localhost", "[::1]", "[::ffff:127.0.0.1]"]
+)
+def test_every_spelling_of_loopback_is_refused_after_resolving(
+    page_server: PageServer, host: str
+) -> None:
+    port = page_server.base_url.rsplit(":", 1)[1]
+    message = fails(f"http://{host}:{port}/story/battery-plant", GUARDED)
+    assert "is a private or local address" in message
+
+
+@pytest.mark.parametrize("address", ["10.1.2.3", "192.168.0.1", "169.254.169.254", "[fe80::1]"])
+def test_private_and_link_local_networks_are_refused_without_connecting(address: str) -> None:
+    assert "is a private or local address" in fails(f"http://{address}/latest/meta-data/", GUARDED)
+
+
+def test_each_redirect_hop_is_checked(page_server: PageServer) -> None:
+    # The first host is trusted by name (a desk's intranet); its redirect to another local
+    # address is not.
+    trusted = FetchOptions(**{**GUARDED.__dict__, "allow_hosts": frozenset({"127.0.0.1"})})
+    assert fetch(page_server.url("/story/battery-plant"), trusted).status == 200
+    message = fails(page_server.url("/redirect-to/alt"), trusted)
+    assert f"(via {page_server.alt_url('/syndicated/battery-plant')})" in message
+    assert "is a private or local address" in message
+
+
+def test_batches_refuse_private_addresses_in_place(page_server: PageServer) -> None:
+    outcomes = fetch_many([page_server.url("/story/battery-plant")], GUARDED)
+    assert isinstance(outcomes[0], FetchFailed)
+    assert "private or local address" in str(outcomes[0])

@@ -11,7 +11,7 @@ from factcheck.sources.content import extract_content, extract_file
 from factcheck.sources.fetch import FetchOptions, fetch
 from factcheck.sources.pdf import PAGE_BREAK, page_at, page_label, read_pdf
 
-FAST = FetchOptions(connect_timeout=1, read_timeout=2, deadline=5, retries=0)
+FAST = FetchOptions(connect_timeout=1, read_timeout=2, deadline=5, retries=0, allow_private=True)
 ROADS = (
     "The county will spend $45.2 million on road repairs in 2025, up from $38.0 million the "
     "year before, according to figures the treasurer's office released on Monday."

@@ -43,7 +43,12 @@ def import_command(
         raise click.UsageError("--article, --dry-run and --threshold are for claims files")
     limit = threshold if threshold is not None else obj.settings.thresholds.claim_merge
     result = services.import_target(
-        lambda: obj.store, target, article_id=article_id, dry_run=dry_run, threshold=limit
+        lambda: obj.store,
+        target,
+        article_id=article_id,
+        dry_run=dry_run,
+        threshold=limit,
+        store_url=obj.url,
     )
     if isinstance(result, ClaimImport):
         _print_claims_import(result)

@@ -22,6 +22,7 @@ from factcheck.intake.claimfile import (
 )
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
+from factcheck.services.access import check_local_file
 from factcheck.services.queries import (
     current_rating,
     text_or_speaker_contains,
@@ -154,6 +155,7 @@ def claims_file_form(target: str) -> str | None:
     if is_url(target):
         return None
     path = Path(target)
+    check_local_file(path)
     return claim_file_format(path, read_claims_bytes(path)[:4096])
 
 
@@ -164,6 +166,7 @@ def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow
             f"{path}: a ClaimReview feed of other desks' fact-checks, not a claims file: "
             "import it with 'factcheck import'"
         )
+    check_local_file(path)
     rows = read_claim_file(path, form)
     _check_ids(rows, str(path))
     return str(path), rows

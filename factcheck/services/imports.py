@@ -25,6 +25,7 @@ def import_target(
     article_id: int | None = None,
     dry_run: bool = False,
     threshold: float = Thresholds().claim_merge,
+    store_url: str | None = None,
 ) -> ArticleImport | ClaimImport | ReviewImport:
     """Import ``target`` in one transaction.
 
@@ -33,12 +34,15 @@ def import_target(
     migrates) a store.
     ``article_id``, ``dry_run`` and ``threshold`` (0-100, the similarity from which a row
     merges into a stored claim) concern claims files only; an article ignores them.
+    ``store_url`` (else the store's own) decides whether a private address may be fetched.
     """
     form = claims_file_form(target)
     if form == "claimreview":
         return import_reviews(_opened(store), Path(target))
     if form is None:
-        article = load_article(target)
+        if store_url is None and isinstance(store, Store):
+            store_url = store.url
+        article = load_article(target, store_url=store_url)
         return import_article(_opened(store), article)
     rows = read_claims(Path(target), form)
     return import_claims(

@@ -12,12 +12,14 @@ import asyncio
 import email.utils
 import errno
 import functools
+import ipaddress
 import queue
 import random
 import socket
 import ssl
 import threading
 import time
+import urllib.request
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -62,6 +64,12 @@ class FetchOptions:
     trust_env: bool = True
     """Honour HTTP(S)_PROXY and friends from the environment, as a newsroom network may need."""
     verify_tls: bool = True
+    allow_private: bool = False
+    """Fetch loopback, private, link-local and other non-public addresses.  Off by default:
+    a page (or its redirect) could otherwise make factcheck read an internal service and
+    archive it.  The service layer sets it from the desk's ``[fetch] allow_private``."""
+    allow_hosts: frozenset[str] = frozenset()
+    """Host names fetched even when they resolve to a private address (a desk's intranet)."""
 
 
 @dataclass
@@ -133,6 +141,39 @@ class _Plan:
             subject=mask_credentials(where),
             url=mask_credentials(self.requested_url),
         )
+
+    def host_to_check(self) -> tuple[str, int] | None:
+        """The host and port of the next request, when private addresses must be refused."""
+        if self.options.allow_private:
+            return None
+        url = httpx.URL(self.url)
+        if url.host.lower() in self.options.allow_hosts:
+            return None
+        return url.host, url.port or (443 if url.scheme == "https" else 80)
+
+    def refuse_private(self, host: str, addresses: Iterable[str]) -> None:
+        """Refuse the hop when any address the host has is not a public one."""
+        for address in addresses:
+            ip = ipaddress.ip_address(address.split("%", 1)[0])
+            if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+                ip = ip.ipv4_mapped
+            if not ip.is_global or ip.is_multicast:
+                shown = host if host == str(ip) else f"{host} is {ip}, which"
+                raise self.fail(
+                    f"{shown} is a private or local address; this desk does not fetch those "
+                    "([fetch] allow_private)"
+                )
+
+    def check_peer(self, response: httpx.Response) -> None:
+        """After connecting: the address actually reached, in case DNS answered differently
+        the second time (rebinding).  Through a proxy, the peer is the proxy: not checked."""
+        target = self.host_to_check()
+        if target is None or _proxied(self.url, self.options.trust_env):
+            return
+        stream = response.extensions.get("network_stream")
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+        if peer:
+            self.refuse_private(target[0], [str(peer[0])])
 
     def remaining(self) -> float:
         return self.options.deadline - (time.monotonic() - self.started)
@@ -523,10 +564,14 @@ def fetch_as_they_come(
 
 def _drive_sync(client: httpx.Client, plan: _Plan) -> FetchResult:
     while True:
+        target = plan.host_to_check()
+        if target is not None:
+            plan.refuse_private(target[0], _addresses(*target))
         try:
             with client.stream(
                 "GET", plan.url, headers=plan.headers, timeout=plan.timeout()
             ) as response:
+                plan.check_peer(response)
                 step = plan.on_response(response.status_code, response.headers)
                 if step.kind == "not_modified":
                     return plan.result(response, b"", not_modified=True)
@@ -550,10 +595,14 @@ def _drive_sync(client: httpx.Client, plan: _Plan) -> FetchResult:
 
 async def _drive_async(client: httpx.AsyncClient, plan: _Plan) -> FetchResult:
     while True:
+        target = plan.host_to_check()
+        if target is not None:
+            plan.refuse_private(target[0], await _addresses_async(*target))
         try:
             async with client.stream(
                 "GET", plan.url, headers=plan.headers, timeout=plan.timeout()
             ) as response:
+                plan.check_peer(response)
                 step = plan.on_response(response.status_code, response.headers)
                 if step.kind == "not_modified":
                     return plan.result(response, b"", not_modified=True)
@@ -573,6 +622,33 @@ async def _drive_async(client: httpx.AsyncClient, plan: _Plan) -> FetchResult:
             raise plan.fail(f"request failed ({type(exc).__name__}: {exc})") from None
         if step.wait:
             await asyncio.sleep(step.wait)
+
+
+def _addresses(host: str, port: int) -> list[str]:
+    """Every address the host resolves to (an IP literal in any spelling, 2130706433 or
+    0x7f000001 or 127.1, resolves to itself); none when DNS fails, which httpx reports."""
+    try:
+        return [info[4][0] for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)]
+    except (socket.gaierror, UnicodeError):
+        return []
+
+
+async def _addresses_async(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError):
+        return []
+    return [info[4][0] for info in infos]
+
+
+def _proxied(url: str, trust_env: bool) -> bool:
+    if not trust_env:
+        return False
+    parts = httpx.URL(url)
+    return bool(urllib.request.getproxies().get(parts.scheme)) and not (
+        urllib.request.proxy_bypass(parts.host)
+    )
 
 
 def _new_client(options: FetchOptions) -> httpx.Client:

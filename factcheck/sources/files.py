@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from factcheck.errors import BadInput
 from factcheck.output import file_kind
+
+# Never read, whatever a desk's settings say: system configuration, kernel and process
+# state, devices.  A source attached from there would archive secrets (``/etc/shadow``,
+# ``/proc/self/environ``) in a store others read.
+NEVER_READ = (Path("/etc"), Path("/proc"), Path("/sys"), Path("/dev"))
 
 # Non-blocking so opening a FIFO swapped in after the check cannot hang; no controlling tty.
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC
@@ -49,6 +55,29 @@ def read_file(path: Path, limit: int, what: str) -> bytes:
     if len(data) > limit:
         raise _too_large(path, None, limit, what)
     return data
+
+
+def check_folder(path: Path, folders: Sequence[Path]) -> None:
+    """Refuse a path outside the desk's folders, or under one that is never read.
+
+    Symbolic links are followed first, so a link in the home folder to ``/etc/shadow`` is
+    judged by where it leads.
+    """
+    real = Path(os.path.realpath(path))
+    for never in NEVER_READ:
+        if _inside(real, never):
+            raise BadInput(f"{path}: files under {never} are never read")
+    if not any(_inside(real, folder) for folder in folders):
+        shown = ", ".join(str(folder) for folder in folders)
+        raise BadInput(
+            f"{path}: outside the folders this desk reads files from ({shown}); "
+            "add its folder to [fetch] file_folders"
+        )
+
+
+def _inside(real: Path, folder: Path) -> bool:
+    top = Path(os.path.realpath(folder))
+    return real == top or top in real.parents
 
 
 def read_stream(stream: BinaryIO, name: str, limit: int, what: str) -> bytes:

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 from factcheck.db import Store
 from factcheck.errors import BadInput
 from factcheck.models import STANCES
+from factcheck.services.access import check_local_file, fetch_options
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
     LOGIN_NOTE,
@@ -139,7 +140,8 @@ def attach_source(
                 return AttachResult(claim_id, known_id, "known")
 
             return in_transaction(store, link_known)
-        item = _read_web(url, options)
+        item = _read_web(url, fetch_options(store.url, options))
     else:
+        check_local_file(Path(target))
         item = _read_file(Path(target))
     return in_transaction(store, lambda s: store_source(s, item, claim_id, stance, checker, tiers))

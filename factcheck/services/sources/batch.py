@@ -23,6 +23,7 @@ from factcheck.models import (
     SourceSignature,
     SourceVersion,
 )
+from factcheck.services.access import check_local_file, fetch_options
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
@@ -57,6 +58,7 @@ class BatchSummary:
 
 def read_url_list(path: Path) -> list[str]:
     """URLs one a line; blank lines and ``#`` comments are skipped."""
+    check_local_file(path)
     try:
         text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
     except UnicodeDecodeError:
@@ -121,7 +123,9 @@ def fetch_urls(
     # Each page is extracted and stored as it arrives, in its own transaction: a slow URL
     # holds back nothing, a kill loses only pages still on their way, and no more than
     # `concurrency` bodies are in memory at once.
-    arrivals = fetch_as_they_come(wanted, options, concurrency, validators=validators)
+    arrivals = fetch_as_they_come(
+        wanted, fetch_options(store.url, options), concurrency, validators=validators
+    )
     for url, outcome in arrivals:
         try:
             if isinstance(outcome, FactcheckError):
