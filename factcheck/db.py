@@ -236,6 +236,8 @@ class Store:
     engine: Engine
     sessions: sessionmaker[Session]
     read_only: bool = False
+    guarded: Path | None = None
+    """The SQLite file the output module refuses to write over while this store is open."""
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -261,6 +263,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.guarded is not None:
+            output.release_store(self.guarded)
+            self.guarded = None
 
 
 # Descriptive metadata from a page or a file (a 1,500-character <title>) is cut to fit; every
@@ -354,7 +359,18 @@ def open_store(
         raise StoreError(f"cannot open the store {_describe(url)}: {_one_line(exc)}") from exc
     sessions = sessionmaker(engine, expire_on_commit=False, info={"on_wait": on_wait})
     event.listen(sessions, "before_flush", _guard_values)
-    return Store(url, engine, sessions, read_only)
+    return Store(url, engine, sessions, read_only, _guard_file(url))
+
+
+def _guard_file(url: str) -> Path | None:
+    """A SQLite store's file, marked so that no report, export or backup replaces it."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or in_memory(url) or not parsed.database:
+        return None
+    database = parsed.database
+    if database.startswith("file:"):
+        database = database[len("file:") :].split("?", 1)[0]
+    return output.guard_store(database)
 
 
 def _reader_engine(url: str) -> Engine:
@@ -457,10 +473,7 @@ def backup(store: Store, target: Path | str) -> None:
             "backup copies SQLite stores; for PostgreSQL use pg_dump "
             "(pg_dump --format=custom --file=factcheck.dump DBNAME)"
         )
-    # The store's own URL: a reader's engine opens it through a file: URI.
-    database = make_url(store.url).database
-    if database and Path(os.path.realpath(target)) == Path(os.path.realpath(database)):
-        raise BadInput(f"{target}: is the store itself; back it up to another file")
+    # A target that is the store itself (or its journal) is refused by the output module.
     raw = store.engine.raw_connection()
     try:
 

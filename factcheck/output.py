@@ -9,7 +9,10 @@ A path is treated as a shell redirect would, never replaced by something else:
 - a FIFO or a character device (``/dev/null``, ``/dev/stdout``, a terminal) is written
   through, since renaming a file over it would replace the device with a regular file;
 - a symbolic link is followed: its target is written as above, and the link stays a link;
-- a folder, a socket or a block device is refused in one line.
+- a folder, a socket or a block device is refused in one line;
+- an open store's SQLite file (or its ``-wal``, ``-shm`` or ``-journal``) is refused in one
+  line, however it is named (a symbolic link, a hard link, a relative path): one typo in
+  ``-o`` would otherwise replace the desk's whole database with a report.
 
 Every front end (``report -o``, ``db backup``, the workbench's export) writes through here.
 """
@@ -31,6 +34,11 @@ from typing import BinaryIO
 from factcheck.errors import BadInput
 
 STDOUT = "-"
+
+# The SQLite files of the stores this process has open (db.open_store adds them, Store.close
+# takes them away): what no output may replace.  A list, since one file may be open twice.
+_OPEN_STORES: list[Path] = []
+_STORE_FILES = ("", "-wal", "-shm", "-journal")
 
 # What a terminal obeys rather than shows: C0 controls but tab and newline (ESC starts
 # CSI/OSC sequences, BEL ends OSC, CR and BS overwrite what was printed), DEL, the C1 block
@@ -92,6 +100,36 @@ def mask_credentials(text: str) -> str:
     return _PASSWORD_IN_URL.sub(r"\1:***@", text)
 
 
+def guard_store(database: str | os.PathLike[str]) -> Path:
+    """Mark a SQLite store's file as one no output may be written over; returns the key
+    to give :func:`release_store` when the store is closed."""
+    real = Path(os.path.realpath(database))
+    _OPEN_STORES.append(real)
+    return real
+
+
+def release_store(guarded: Path) -> None:
+    """The store opened as ``guarded`` is closed: its file may be written again."""
+    with contextlib.suppress(ValueError):
+        _OPEN_STORES.remove(guarded)
+
+
+def _is_an_open_store(real: Path, info: os.stat_result | None) -> bool:
+    """True when ``real`` is an open store's file or journal, by resolved name or by inode
+    (a hard link has another name for the same file)."""
+    for store in _OPEN_STORES:
+        for suffix in _STORE_FILES:
+            own = Path(f"{store}{suffix}")
+            if real == own:
+                return True
+            if info is None:
+                continue
+            with contextlib.suppress(OSError):
+                if os.path.samestat(info, os.stat(own)):
+                    return True
+    return False
+
+
 def resolve_target(path: str | os.PathLike[str]) -> Target:
     """What writing to ``path`` means, or BadInput saying why it cannot be written."""
     shown = os.fspath(path)
@@ -104,9 +142,13 @@ def resolve_target(path: str | os.PathLike[str]) -> Target:
         folder = real.parent
         if not folder.is_dir():
             raise BadInput(f"{shown}: no such folder {folder}") from None
+        if _is_an_open_store(real, None):
+            raise BadInput(f"{shown}: is the store itself; write to another file") from None
         return Target(shown, real, "new")
     except OSError as exc:
         raise BadInput(f"{shown}: cannot write there ({exc.strerror or exc})") from None
+    if stat.S_ISREG(info.st_mode) and _is_an_open_store(real, info):
+        raise BadInput(f"{shown}: is the store itself; write to another file")
     if stat.S_ISREG(info.st_mode):
         return Target(shown, real, "regular", stat.S_IMODE(info.st_mode))
     if stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):

@@ -186,3 +186,96 @@ def test_report_refusal_leaves_the_target_alone(store: str, tmp_path: Path) -> N
     result = CliRunner().invoke(main, ["--db", store, "report", "1", "-o", str(tmp_path)])
     assert result.exit_code != 0
     assert result.output.strip().splitlines() == [f"Error: {tmp_path}: is a folder, not a file"]
+
+
+@pytest.fixture
+def own_store(tmp_path: Path) -> Path:
+    """A store of its own per test: a failing test here would destroy a shared one."""
+    db = tmp_path / "desk.db"
+    assert run("--db", str(db), "import", str(SEED_ARTICLE)).exit_code == 0
+    return db
+
+
+@pytest.fixture
+def docx_store(tmp_path: Path) -> Path:
+    """A store whose article is a Word manuscript, so `report --format docx` has one to mark."""
+    from manuscripts import manuscript
+
+    source = tmp_path / "feature.docx"
+    source.write_bytes(manuscript())
+    db = tmp_path / "desk.db"
+    assert run("--db", str(db), "import", str(source)).exit_code == 0
+    return db
+
+
+def _store_named(db: Path, how: str, tmp_path: Path) -> Path:
+    """The store's file named as a checker might: itself, through a link, or its journal."""
+    if how == "file":
+        return db
+    if how == "symlink":
+        link = tmp_path / "typo.md"
+        link.symlink_to(db)
+        return link
+    if how == "hardlink":
+        other = tmp_path / "other-name.md"
+        os.link(db, other)
+        return other
+    return Path(f"{db}{how}")  # -wal / -shm
+
+
+def _assert_refused(result, db: Path, before: bytes) -> None:
+    lines = result.output.strip().splitlines()
+    assert result.exit_code != 0 and len(lines) == 1 and "is the store itself" in lines[0]
+    assert db.read_bytes() == before
+    assert run("--db", str(db), "claims", "--format", "jsonl").output
+
+
+@pytest.mark.parametrize("how", ["file", "symlink", "hardlink"])
+@pytest.mark.parametrize("fmt", ["md", "json", "claimreview", "annotated"])
+def test_a_report_never_overwrites_the_store(
+    own_store: Path, tmp_path: Path, fmt: str, how: str
+) -> None:
+    before = own_store.read_bytes()
+    target = _store_named(own_store, how, tmp_path)
+    result = CliRunner().invoke(
+        main, ["--db", str(own_store), "report", "1", "--format", fmt, "-o", str(target)]
+    )
+    _assert_refused(result, own_store, before)
+
+
+def test_an_annotated_manuscript_never_overwrites_the_store(
+    docx_store: Path, tmp_path: Path
+) -> None:
+    before = docx_store.read_bytes()
+    link = _store_named(docx_store, "symlink", tmp_path)
+    result = CliRunner().invoke(
+        main, ["--db", str(docx_store), "report", "1", "--format", "docx", "-o", str(link)]
+    )
+    _assert_refused(result, docx_store, before)
+
+
+@pytest.mark.parametrize("how", ["file", "symlink", "hardlink"])
+def test_an_archive_export_never_overwrites_the_store(
+    own_store: Path, tmp_path: Path, how: str
+) -> None:
+    before = own_store.read_bytes()
+    target = _store_named(own_store, how, tmp_path)
+    result = CliRunner().invoke(main, ["--db", str(own_store), "archive", "export", str(target)])
+    _assert_refused(result, own_store, before)
+
+
+@pytest.mark.parametrize("suffix", ["-wal", "-shm", "-journal"])
+def test_the_stores_journal_files_are_refused_too(own_store: Path, suffix: str) -> None:
+    """A report named like the store's journal would be taken by SQLite as the journal."""
+    journal = Path(f"{own_store}{suffix}")
+    result = CliRunner().invoke(main, ["--db", str(own_store), "report", "1", "-o", str(journal)])
+    assert result.exit_code != 0 and "is the store itself" in result.output
+    assert "# " not in (journal.read_text(errors="replace") if journal.exists() else "")
+    assert run("--db", str(own_store), "claims", "--format", "jsonl").output
+
+
+def test_backup_onto_a_hard_link_of_the_store_is_refused(own_store: Path, tmp_path: Path) -> None:
+    before = own_store.read_bytes()
+    other = _store_named(own_store, "hardlink", tmp_path)
+    result = CliRunner().invoke(main, ["--db", str(own_store), "db", "backup", str(other)])
+    _assert_refused(result, own_store, before)
