@@ -257,3 +257,26 @@ async def test_only_the_ticked_passages_are_cited(db_url, store, claim_ids):
         await settle(pilot)
     [saved] = verdicts.history(store, claim_ids[0])
     assert saved.evidence == (kept.id,)
+
+
+async def test_no_rating_is_chosen_until_the_checker_picks_one(db_url, store, claim_ids):
+    """Tab past the scale, a rationale, ctrl+s: refused, nothing saved, text kept."""
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_verdict(pilot)
+        assert dialog.rating is None
+        await pilot.press("tab")
+        assert focused_id(app) == "rationale"
+        await type_text(pilot, "The filing agrees.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog
+        error = str(dialog.query_one("#dialog-error").render())
+        assert "choose a rating" in error.casefold()
+        assert dialog.query_one("#rationale").text == "The filing agrees."
+        await pilot.press("shift+tab", "1")  # now a rating, chosen by its number
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is not dialog
+    [saved] = verdicts.history(store, claim_ids[0])
+    assert (saved.rating, saved.rationale) == ("supported", "The filing agrees.")

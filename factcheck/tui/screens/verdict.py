@@ -76,7 +76,10 @@ class VerdictDialog(Dialog[str]):
     def fields(self) -> Iterable[Widget]:
         needs = ", ".join(r.name for r in self.scale if r.needs_correction) or "none"
         yield Static(self._claim_text(), id="verdict-claim")
-        yield label("Rating: press its number (or ↑/↓)")
+        yield label(
+            "Rating: press its number (or ↑/↓); "
+            + ("the current one is pre-selected" if self.detail.verdict else "none is pre-selected")
+        )
         yield RatingList(
             *(rating_option(n, r) for n, r in enumerate(self.scale, 1)), id="ratings", compact=True
         )
@@ -126,7 +129,9 @@ class VerdictDialog(Dialog[str]):
         options = self.query_one("#ratings", OptionList)
         current = self.detail.verdict.rating if self.detail.verdict else None
         names = [r.name for r in self.scale]
-        options.highlighted = names.index(current) if current in names else 0
+        # Only the claim's own rating may be offered: a default would be saved by a checker who
+        # never looked at the scale.
+        options.highlighted = names.index(current) if current in names else None
         self._show_cite()
         options.focus()
 
@@ -165,7 +170,7 @@ class VerdictDialog(Dialog[str]):
             return
         rating = self.rating
         if rating is None:
-            self.fail("Choose a rating first (press its number).")
+            self.fail("Choose a rating first (Shift+Tab to the scale, press its number).")
             return
         self.working = True
         self.clear_error()
