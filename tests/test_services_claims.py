@@ -252,6 +252,34 @@ def test_the_two_parts_of_a_split_claim_join_again(store, ferry) -> None:
     assert get_claim(store, head.id).text == "The ferry carried 412 passengers on its first day."
 
 
+def test_merging_away_a_claim_with_a_verdict_is_refused_and_changes_nothing(store, ferry) -> None:
+    """Its verdict was given on its words, not on the kept claim's (QA item 24)."""
+    from factcheck.services.claims import merge_claims
+    from factcheck.services.verdicts import record_verdict
+
+    _article, ids = ferry
+    record_verdict(store, ids["boat"], "refuted", rationale="June", correction="June", checker="bo")
+    before = db_digest(store)
+    with pytest.raises(BadInput, match=f"claim {ids['boat']} has a verdict"):
+        merge_claims(store, ids["mayor"], ids["boat"])
+    assert db_digest(store) == before
+
+
+def test_a_checked_kept_claim_keeps_its_words_and_verdict(store, ferry) -> None:
+    from factcheck.services.claims import get_claim, merge_claims
+    from factcheck.services.verdicts import history, record_verdict
+
+    _article, ids = ferry
+    record_verdict(store, ids["tickets"], "supported", rationale="fare table", checker="bo")
+    assert not merge_claims(store, ids["tickets"], ids["passengers"]).joined
+    assert get_claim(store, ids["tickets"]).text == "Tickets cost $18 each."
+    assert [v.rating for v in history(store, ids["tickets"])] == ["supported"]
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="cannot be joined"):
+        merge_claims(store, ids["tickets"], ids["riders"], join=True)
+    assert db_digest(store) == before
+
+
 def test_claims_without_an_article_merge_as_aliases(store) -> None:
     from factcheck.services.claims import add_claim, get_claim, merge_claims
 

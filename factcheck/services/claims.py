@@ -484,6 +484,10 @@ def merge_claims(
     the kept claim keeps its own text.  ``join=True`` asks for the one span and is refused
     (``BadInput``, nothing changed) when that span would take in text of neither claim;
     ``join=False`` never joins.
+
+    A verdict stays on the words it was given on: merging away a claim with a verdict is
+    refused, and a kept claim with a verdict is never joined (its text stays, the other's
+    becomes an alias).
     """
     if keep_id == other_id:
         raise BadInput("a claim cannot be merged with itself")
@@ -492,9 +496,22 @@ def merge_claims(
         other = session.get(Claim, other_id)
         if other is None:
             raise NotFound(f"no claim {other_id}")
+        if current_rating(session, other_id) is not None:
+            raise BadInput(
+                f"claim {other_id} has a verdict, given on its own words: merging would carry it"
+                f" onto claim {keep_id}'s; merge the other way (keep {other_id}) or record the"
+                " verdict again after merging"
+            )
+        checked = current_rating(session, keep_id) is not None
+        if join and checked:
+            raise BadInput(
+                f"claim {keep_id} has a verdict, given on its own words: it cannot be joined with"
+                f" claim {other_id}'s sentence; merge without joining to keep them as an alias"
+            )
         span = None
         if (
-            keep.article_id is not None
+            not checked
+            and keep.article_id is not None
             and keep.article_id == other.article_id
             and join is not False
         ):

@@ -83,7 +83,7 @@ async def test_split_a_claim(db_url, store, claim_ids):
 
 
 async def test_merge_a_neighbour(db_url, store, claim_ids):
-    verdicts.record_verdict(store, claim_ids[1], "supported", rationale="filing", checker="bo")
+    verdicts.record_verdict(store, claim_ids[0], "supported", rationale="filing", checker="bo")
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
@@ -96,6 +96,40 @@ async def test_merge_a_neighbour(db_url, store, claim_ids):
     left = [c.id for c in services.list_claims(store)]
     assert claim_ids[1] not in left
     assert [v.rating for v in verdicts.history(store, claim_ids[0])] == ["supported"]
+
+
+async def open_merge(pilot) -> MergeDialog:
+    await settle(pilot)
+    await pilot.press("m")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, MergeDialog)
+    return pilot.app.screen
+
+
+async def test_merge_names_no_claim_until_one_is_picked(db_url, store, claim_ids):
+    """Opening the dialog and pressing ctrl+s (or moving through the list) merges nothing."""
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_merge(pilot)
+        assert dialog.query_one("#merge-other").value == ""
+        await pilot.press("down", "ctrl+s")
+        await settle(pilot)
+        assert app.screen is dialog and dialog.query_one("#merge-other").value == ""
+    assert [c.id for c in services.list_claims(store)] == claim_ids
+
+
+async def test_merging_away_a_checked_claim_is_refused_in_the_dialog(db_url, store, claim_ids):
+    verdicts.record_verdict(store, claim_ids[1], "supported", rationale="filing", checker="bo")
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_merge(pilot)
+        await pilot.press("enter", "enter")  # pick the next claim (checked), then Merge
+        await settle(pilot)
+        assert app.screen is dialog
+        error = str(dialog.query_one("#dialog-error").render())
+        assert f"claim {claim_ids[1]} has a verdict" in error
+    assert [c.id for c in services.list_claims(store)] == claim_ids
+    assert [v.rating for v in verdicts.history(store, claim_ids[0])] == []
 
 
 async def test_search_and_filters(db_url, store, claim_ids):

@@ -166,7 +166,11 @@ class SplitDialog(ClaimEdit):
 
 
 class MergeDialog(ClaimEdit):
-    """Pick a neighbouring claim (or type an id) to fold into this one."""
+    """Pick a neighbouring claim (or type an id) to fold into this one.
+
+    Nothing is filled in until the checker picks (Enter on a line) or types: moving through
+    the list, or a ctrl+s straight after opening, never names a claim to merge.
+    """
 
     SUBMIT_LABEL = "Merge"
 
@@ -206,9 +210,6 @@ class MergeDialog(ClaimEdit):
         choices = self.query_one("#merge-choices", OptionList)
         choices.display = bool(self.neighbours)
         (choices if self.neighbours else self.query_one("#merge-other", Input)).focus()
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self.query_one("#merge-other", Input).value = event.option.id or ""
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
