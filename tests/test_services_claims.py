@@ -280,6 +280,47 @@ def test_a_checked_kept_claim_keeps_its_words_and_verdict(store, ferry) -> None:
     assert db_digest(store) == before
 
 
+def test_splitting_a_checked_claim_is_refused_and_changes_nothing(store, ferry) -> None:
+    """Its verdict was given on the whole sentence, not on either part (QA item 51)."""
+    from factcheck.services.claims import split_claim
+    from factcheck.services.verdicts import record_verdict
+
+    _article, ids = ferry
+    record_verdict(store, ids["passengers"], "supported", rationale="log", checker="bo")
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="has a verdict.*not split"):
+        split_claim(store, ids["passengers"], len("The ferry carried 412 passengers"))
+    assert db_digest(store) == before
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("The tunnel cost $45.2 million in 2021.", "million in 2021."),
+        ("Unemployment fell to 4.5 percent last year.", "percent last year."),
+        ("Unemployment fell to 4.5 percent last year.", "5 percent last year."),
+        ("The county hired 1,250 nurses in June.", "250 nurses in June."),
+        ("The county hired 1,250 nurses in June.", "urses in June."),
+    ],
+)
+def test_a_split_inside_a_figure_or_word_is_refused(store, text, second) -> None:
+    from factcheck.services.claims import add_claim, split_claim
+
+    claim = add_claim(store, text)
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="inside a word or a figure"):
+        split_claim(store, claim.id, text.index(second))
+    assert db_digest(store) == before
+
+
+def test_a_split_next_to_a_figure_keeps_it_whole(store) -> None:
+    from factcheck.services.claims import add_claim, split_claim
+
+    text = "The tunnel cost $45.2 million and opened in 2021."
+    head, tail = split_claim(store, add_claim(store, text).id, text.index("and opened"))
+    assert (head.text, tail.text) == ("The tunnel cost $45.2 million", "and opened in 2021.")
+
+
 def test_claims_without_an_article_merge_as_aliases(store) -> None:
     from factcheck.services.claims import add_claim, get_claim, merge_claims
 

@@ -131,3 +131,19 @@ def _is_quantity(sentence: str, start: int, end: int) -> bool:
             # "Dota 2", "Sonnet 3.5", "DALL-E 2", "Chapter 11": part of a name, not a quantity.
             return False
     return not (text.lower() == "half" and sentence[end : end + 1] == "-")
+
+
+def figure_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where money, percentages and digit numbers stand (with their scale word: "$45.2
+    million"), so an edit can tell a cut that would change a figure from one between words."""
+    matches = [
+        *_MONEY.finditer(sentence),
+        *_PERCENT.finditer(sentence, None),
+        *_NUMBER.finditer(sentence),
+    ]
+    spans = []
+    for m in matches:
+        text = m.group(0)
+        start = m.start() + len(text) - len(text.lstrip())
+        spans.append((start, start + len(text.strip())))
+    return spans

@@ -14,6 +14,7 @@ from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.extract import KINDS
+from factcheck.extract.figures import figure_spans
 from factcheck.intake.claimfile import (
     ClaimRow,
     claim_file_format,
@@ -404,13 +405,28 @@ def split_claim(
 ) -> tuple[ClaimView, ClaimView]:
     """Cut a claim in two at a character position of its text (two facts in one sentence).
 
-    The first part keeps the id, verdicts and sources; the second is a new claim.
+    The first part keeps the id and sources; the second is a new claim.  A checked claim is
+    refused: its verdict was given on the whole sentence and would stand on a fragment.  So is
+    a cut inside a word or a figure ("$45.2 | million"), which would make a claim of a
+    different figure.
     """
     with store.transaction() as session:
         claim = claim_for_edit(session, claim_id, seen_version)
+        rating = current_rating(session, claim_id)
+        if rating is not None:
+            raise BadInput(
+                f"claim {claim_id} has a verdict ({rating}), given on the whole sentence:"
+                " a checked claim is not split"
+            )
         head, tail = claim.text[:at], claim.text[at:]
         if not head.strip() or not tail.strip():
             raise BadInput(f"cannot split claim {claim_id} at {at}: both parts need words")
+        inside_word = head[-1:].isalnum() and tail[:1].isalnum()
+        cut = len(head.rstrip()), at + len(tail) - len(tail.lstrip())
+        if inside_word or any(s < cut[1] and cut[0] < e for s, e in figure_spans(claim.text)):
+            raise BadInput(
+                f"cannot split claim {claim_id} at {at}: that is inside a word or a figure"
+            )
         cut_head = len(head.rstrip())
         cut_tail = len(tail) - len(tail.lstrip())
         second = Claim(
@@ -431,8 +447,7 @@ def split_claim(
             claim.end = claim.start + cut_head
         session.add(second)
         session.flush()
-        rating = current_rating(session, claim_id)
-        return ClaimView.of(claim, rating=rating), ClaimView.of(second)
+        return ClaimView.of(claim), ClaimView.of(second)
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,23 @@ async def test_split_a_claim(db_url, store, claim_ids):
     assert claims.get_claim(store, second.id).text == "the company announced Monday."
 
 
+async def test_splitting_a_checked_claim_is_refused_in_the_dialog(db_url, store, claim_ids):
+    verdicts.record_verdict(store, claim_ids[0], "supported", rationale="filing", checker="bo")
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        dialog = app.screen
+        await type_text(pilot, "the company")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog
+        assert "not split" in str(dialog.query_one("#dialog-error").render())
+    assert [c.id for c in services.list_claims(store)] == claim_ids
+    assert claims.get_claim(store, claim_ids[0]).text.endswith("announced Monday.")
+
+
 async def test_merge_a_neighbour(db_url, store, claim_ids):
     verdicts.record_verdict(store, claim_ids[0], "supported", rationale="filing", checker="bo")
     app = make_app(db_url)
