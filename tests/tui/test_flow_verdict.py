@@ -280,3 +280,31 @@ async def test_no_rating_is_chosen_until_the_checker_picks_one(db_url, store, cl
         assert app.screen is not dialog
     [saved] = verdicts.history(store, claim_ids[0])
     assert (saved.rating, saved.rationale) == ("supported", "The filing agrees.")
+
+
+def burst(pilot, keys: list[str]) -> None:
+    """Send keys as a fast typist or a paste does: all queued at once, no pause between."""
+    from textual import events
+
+    for key in keys:
+        char = " " if key == "space" else (key if len(key) == 1 else None)
+        event = events.Key(key, char)
+        event.set_sender(pilot.app)
+        pilot.app._driver.send_message(event)
+
+
+def keys_of(text: str) -> list[str]:
+    return ["space" if ch == " " else ch for ch in text]
+
+
+async def test_keys_typed_fast_after_the_rating_land_in_order(db_url, store, claim_ids):
+    """QA item 45: the digit moves focus to the rationale; what follows must not be lost."""
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_verdict(pilot)
+        burst(pilot, ["3", *keys_of("r one"), "tab", *keys_of("c two")])
+        await settle(pilot)
+        assert dialog.rating == "misleading"
+        assert dialog.query_one("#rationale").text == "r one"
+        assert dialog.query_one("#correction").text == "c two"
+        assert focused_id(app) == "correction"

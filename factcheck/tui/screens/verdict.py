@@ -42,14 +42,7 @@ def rating_option(number: int, rating: Rating) -> Option:
 
 class RatingList(OptionList):
     """The scale, one rating a line; its number picks it, but only while this list has focus
-    (digits typed anywhere else in the dialog are text, or nothing)."""
-
-    BINDINGS = [Binding(str(n), f"pick({n - 1})", f"rating {n}", show=False) for n in range(1, 10)]
-
-    def action_pick(self, index: int) -> None:
-        if index < self.option_count:
-            self.highlighted = index
-            self.action_select()
+    (digits typed anywhere else in the dialog are text, or nothing: see VerdictDialog)."""
 
 
 class VerdictDialog(Dialog[str]):
@@ -59,7 +52,19 @@ class VerdictDialog(Dialog[str]):
     correction to edit; no passage is cited until the checker ticks it.
     """
 
-    BINDINGS = [*Dialog.BINDINGS, Binding("ctrl+r", "reload", "Reload claim")]
+    # A rating digit and Tab move focus; as priority bindings they do so when the key comes
+    # in, before the next key is handed to a widget, so keys typed quickly (or pasted) go to
+    # the field that has focus by then, in order, instead of being lost on the old one.
+    BINDINGS = [
+        *Dialog.BINDINGS,
+        Binding("ctrl+r", "reload", "Reload claim"),
+        Binding("tab", "app.focus_next", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", show=False, priority=True),
+        *(
+            Binding(str(n), f"pick({n - 1})", f"rating {n}", show=False, priority=True)
+            for n in range(1, 10)
+        ),
+    ]
 
     def __init__(self, bench: Workbench, detail: ClaimDetail) -> None:
         super().__init__()
@@ -152,9 +157,21 @@ class VerdictDialog(Dialog[str]):
     def values(self) -> tuple[object, ...]:
         return (self.rating, *super().values())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A digit picks a rating only on the rating list; elsewhere it is typed as text."""
+        if action == "pick":
+            return isinstance(self.focused, RatingList)
+        return super().check_action(action, parameters)
+
+    def action_pick(self, index: int) -> None:
+        options = self.query_one("#ratings", RatingList)
+        if index < options.option_count:
+            options.highlighted = index
+            self.set_focus(self.query_one("#rationale", TextArea))
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.query_one("#rationale", TextArea).focus()
+        event.stop()  # Enter or a click on a rating
+        self.set_focus(self.query_one("#rationale", TextArea))
 
     @property
     def rating(self) -> str | None:
