@@ -361,3 +361,47 @@ def test_a_store_password_is_never_printed(db: str, tmp_path: Path) -> None:
         for args in (["claims"], ["db", "upgrade"]):
             result = run(db, *args)
             assert password not in result.output and "***" in result.output, result.output
+
+
+def _factcheck_bytes(*args: str | bytes, cwd: Path) -> subprocess.CompletedProcess:
+    """The command as a shell runs it, with arguments given as raw bytes (not UTF-8)."""
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args], cwd=cwd, capture_output=True, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("verdict", "1", "supported", "--rationale", b"bad \xff byte"),
+        ("verdict", "1", "supported", "--rationale", "ok", "--checker", b"\xff"),
+        ("claims", "--search", b"\xff"),
+        ("attach", "1", "--note", b"a call \x9b2J", "http://127.0.0.1:9/"),
+        ("verdict", "1", "supported", b"--rationale=caf\xe9"),
+    ],
+)
+def test_an_argument_that_is_not_utf8_is_refused_in_one_line(
+    tmp_path: Path, args: tuple[str | bytes, ...]
+) -> None:
+    db = tmp_path / "claims.db"
+    imported = _factcheck_bytes("--db", str(db), "import", str(SEED_ARTICLE), cwd=tmp_path)
+    assert imported.returncode == 0
+    before = _factcheck_bytes("--db", str(db), "claims", "--format", "jsonl", cwd=tmp_path).stdout
+    done = _factcheck_bytes("--db", str(db), *args, cwd=tmp_path)
+    lines = done.stderr.decode().strip().splitlines()
+    assert done.returncode != 0 and len(lines) == 1, done.stderr.decode()
+    assert "not valid UTF-8" in lines[0] and "\\x" in lines[0]
+    assert "\x9b" not in done.stderr.decode()
+    after = _factcheck_bytes("--db", str(db), "claims", "--format", "jsonl", cwd=tmp_path).stdout
+    assert after == before
+
+
+def test_a_latin1_file_name_is_refused_in_one_line_with_visible_signs(tmp_path: Path) -> None:
+    name = b"caf\xe9 \x1b[2J.txt"
+    with open(os.fsencode(tmp_path) + b"/" + name, "wb") as out:
+        out.write(SEED_ARTICLE.read_bytes())
+    done = _factcheck_bytes("--db", "claims.db", "import", name, cwd=tmp_path)
+    shown = done.stderr.decode()
+    assert done.returncode != 0 and len(shown.strip().splitlines()) == 1, shown
+    assert "not valid UTF-8" in shown and "caf\\xe9" in shown and "\x1b" not in shown
+    assert not (tmp_path / "claims.db").exists()

@@ -13,7 +13,7 @@ import click
 from factcheck import __version__
 from factcheck.cli.common import Context, guard_terminal
 from factcheck.errors import FactcheckError
-from factcheck.output import mask_credentials
+from factcheck.output import mask_credentials, visible_controls
 
 COMMANDS = {
     "import": "articles:import_command",
@@ -53,6 +53,10 @@ class FactcheckGroup(click.Group):
         module, attribute = COMMANDS[name].split(":")
         return getattr(importlib.import_module(f"factcheck.cli.{module}"), attribute)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        refuse_undecodable(args)
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
@@ -60,6 +64,30 @@ class FactcheckGroup(click.Group):
             raise click.ClickException(mask_credentials(str(exc))) from None
         except KeyboardInterrupt:
             raise click.ClickException("interrupted; nothing was written") from None
+
+
+def refuse_undecodable(args: list[str]) -> None:
+    """One line, before anything is opened, for an argument that is not valid UTF-8.
+
+    Python hands such bytes over as lone surrogates, which no store, file or terminal can
+    take: left alone they end in a traceback deep in SQLAlchemy or click.  The argument is
+    shown with its bytes as ``\\xNN`` and its control characters as visible signs.
+    """
+    for number, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            previous = args[number - 2] if number > 1 else ""
+            what = (
+                f"the value of {previous}"
+                if previous.startswith("-") and "=" not in previous
+                else f"argument {number}"
+            )
+            raise click.ClickException(
+                f"{what} is not valid UTF-8: '{visible_controls(shown)}' "
+                "(give text in UTF-8; rename a file whose name is in another encoding)"
+            ) from None
 
 
 @click.group(cls=FactcheckGroup, invoke_without_command=True)
