@@ -178,16 +178,23 @@ def file_kind(mode: int) -> str:
 
 def write_text(path: str | os.PathLike[str], text: str) -> Target:
     """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` by the rules above."""
-    return write_bytes(path, text.encode("utf-8"))
+    return _write(path, text.encode("utf-8"), binary=False)
 
 
 def write_bytes(path: str | os.PathLike[str], data: bytes) -> Target:
-    """Write ``data`` to ``path`` by the rules above; returns where it went."""
+    """Write binary ``data`` (a Word file) to ``path`` by the rules above, never to a
+    terminal; returns where it went."""
+    return _write(path, data, binary=True)
+
+
+def _write(path: str | os.PathLike[str], data: bytes, *, binary: bool) -> Target:
     target = resolve_target(path)
     if target.kind == "stdout":
+        if binary:
+            _refuse_terminal(target, sys.stdout.isatty())
         _to_stdout(lambda out: out.write(data))
     elif target.kind == "stream":
-        _through(target, lambda out: out.write(data))
+        _through(target, lambda out: out.write(data), binary=binary)
     else:
         with _replacing(target) as temp:
             _write_all(temp, data)
@@ -205,6 +212,8 @@ def write_with(path: str | os.PathLike[str], produce: Callable[[Path], None]) ->
         with _replacing(target) as temp:
             _produce(target, produce, temp)
         return target
+    if target.kind == "stdout":
+        _refuse_terminal(target, sys.stdout.isatty())
     with tempfile.TemporaryDirectory(prefix="factcheck-") as folder:
         temp = Path(folder) / "output"
         _produce(target, produce, temp)
@@ -213,8 +222,19 @@ def write_with(path: str | os.PathLike[str], produce: Callable[[Path], None]) ->
             if target.kind == "stdout":
                 _to_stdout(copy)
             else:
-                _through(target, copy)
+                _through(target, copy, binary=True)
     return target
+
+
+def _refuse_terminal(target: Target, is_terminal: bool) -> None:
+    """Binary data (a database, a WARC, a Word file) shown on a terminal is garbage that
+    can also work the terminal's controls; refused as gzip refuses compressed data."""
+    if is_terminal:
+        where = "standard output" if target.kind == "stdout" else target.shown
+        raise BadInput(
+            f"{where} is a terminal: binary data is not written to a terminal; "
+            "redirect it to a file or a pipe"
+        )
 
 
 def _produce(target: Target, produce: Callable[[Path], None], temp: Path) -> None:
@@ -253,11 +273,14 @@ def _write_all(temp: Path, data: bytes) -> None:
         out.write(data)
 
 
-def _through(target: Target, write: Callable[[BinaryIO], object]) -> None:
+def _through(target: Target, write: Callable[[BinaryIO], object], *, binary: bool) -> None:
     """Open a FIFO or a device for writing (no create, no truncate) and write into it."""
     assert target.path is not None
     try:
         fd = os.open(target.path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC)
+        if binary and os.isatty(fd):
+            os.close(fd)
+            _refuse_terminal(target, True)
         with os.fdopen(fd, "wb") as out:
             write(out)
     except BrokenPipeError:

@@ -279,3 +279,48 @@ def test_backup_onto_a_hard_link_of_the_store_is_refused(own_store: Path, tmp_pa
     other = _store_named(own_store, "hardlink", tmp_path)
     result = CliRunner().invoke(main, ["--db", str(own_store), "db", "backup", str(other)])
     _assert_refused(result, own_store, before)
+
+
+def _on_a_terminal(*args: str) -> tuple[int, bytes, bytes]:
+    """Run factcheck with standard output a real pseudo-terminal; (status, tty bytes, stderr)."""
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", *args],
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            timeout=60,
+        )
+        os.set_blocking(leader, False)
+        try:
+            shown = os.read(leader, 1 << 20)
+        except (BlockingIOError, OSError):
+            shown = b""
+    finally:
+        os.close(follower)
+        os.close(leader)
+    return done.returncode, shown, done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("db", "backup", "-"), ("archive", "export", "-"), ("report", "1", "--format", "docx")],
+)
+def test_binary_output_to_a_terminal_is_refused_in_one_line(
+    docx_store: Path, args: tuple[str, ...]
+) -> None:
+    if args[0] == "report":
+        args = (*args, "-o", "-")
+    status, shown, errors = _on_a_terminal("--db", str(docx_store), *args)
+    lines = errors.decode().strip().splitlines()
+    assert status != 0 and len(lines) == 1 and "is a terminal" in lines[0], errors
+    assert b"SQLite format" not in shown and b"PK" not in shown and b"\x1f\x8b" not in shown
+
+
+def test_text_reports_still_go_to_a_terminal(own_store: Path) -> None:
+    status, shown, _errors = _on_a_terminal("--db", str(own_store), "report", "1")
+    assert status == 0 and b"#" in shown
