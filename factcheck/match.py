@@ -21,52 +21,17 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process, utils
 
+from factcheck.meaning import negates, numbers_in
 from factcheck.text import fold
 
 _WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # How many of the closest candidates are read against the guards before giving up.
 RANKED = 10
 # Two words this alike (0-100) are one word spelt two ways, not a change of meaning.
 SAME_WORD = 75.0
-NEGATIONS = frozenset(
-    [
-        "not",
-        "no",
-        "never",
-        "none",
-        "nothing",
-        "nobody",
-        "neither",
-        "nor",
-        "without",
-        "cannot",
-        "can't",
-        "won't",
-        "didn't",
-        "doesn't",
-        "don't",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-        "hasn't",
-        "haven't",
-        "hadn't",
-        "shouldn't",
-        "wouldn't",
-        "couldn't",
-    ]
-)
-
-
 def normalise(text: str) -> str:
     """Case, quote style, accents' composition, punctuation and spacing do not make a new claim."""
     return " ".join(_WORD.findall(fold(text)))
-
-
-def numbers_in(normalised: str) -> tuple[str, ...]:
-    return tuple(sorted(n.replace(",", "") for n in _NUMBER.findall(normalised)))
 
 
 def _word_changes_are_minor(a: list[str], b: list[str]) -> bool:
@@ -74,8 +39,7 @@ def _word_changes_are_minor(a: list[str], b: list[str]) -> bool:
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             continue
-        changed = a[i1:i2] + b[j1:j2]
-        if any(word in NEGATIONS or word.endswith("n't") for word in changed):
+        if negates(a[i1:i2] + b[j1:j2]):
             return False
         if op == "replace":
             for old, new in zip(a[i1:i2], b[j1:j2], strict=False):

@@ -131,3 +131,38 @@ def test_an_identical_text_merge_keeps_the_copy_and_can_be_split(store, claims, 
     (merge,) = merges.list_merges(store, "merged")
     merges.decide_merge(store, merge.id, "split")
     assert sources.claim_sources(store, money).independent == 2
+
+
+def test_a_near_copy_whose_direction_differs_is_offered_not_merged(store, claims, page_server):
+    money, quote = claims
+    fell = HARBOUR + " Container traffic through the port fell 3% last year, the authority said."
+    rose = fell.replace(" fell 3%", " rose 3%")
+    first = page_server.serve("/news/harbour-fell", page("Harbour", fell), "text/html")
+    second = page_server.serve("/news/harbour-rose", page("Harbour", rose), "text/html")
+    one, two = attach(store, money, first), attach(store, money, second)
+    assert one.outcome == "added"
+    assert two.outcome == "suggested" and two.merged_into == one.source
+    assert two.source != one.source and "direction differs" in (two.rule or "")
+    assert sources.claim_sources(store, money).independent == 2
+    (offer,) = merges.list_merges(store, "suggested")
+    assert offer.other == two.source and "fell" in offer.rule and "rose" in offer.rule
+    # Another claim attaching the "rose" page gets that page, never the one saying "fell".
+    again = attach(store, quote, second)
+    assert again.outcome == "known" and again.source == two.source
+    assert "rose 3%" in sources.show_source(store, again.source).text
+
+
+def test_a_near_copy_whose_figure_or_negation_differs_is_offered(store, claims, page_server):
+    money, _ = claims
+    base = HARBOUR + " The authority said the plan was approved by 7 votes to 2 at the meeting."
+    first = page_server.serve("/news/harbour-vote", page("Harbour", base), "text/html")
+    assert attach(store, money, first).outcome == "added"
+    edits = {
+        "figure": base.replace("7 votes to 2", "5 votes to 4"),
+        "negation": base.replace("the plan was approved", "the plan was not approved"),
+    }
+    for name, text in edits.items():
+        url = page_server.serve(f"/news/harbour-{name}", page("Harbour", text), "text/html")
+        result = attach(store, money, url)
+        assert result.outcome == "suggested", (name, result)
+        assert f"a {name} differs" in (result.rule or ""), result.rule

@@ -105,6 +105,30 @@ def test_short_texts_never_merge() -> None:
     assert compare(short, "The library will close on Sundays.").tier == "distinct"
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "why"),
+    [
+        ("Revenue at the plant fell 3% in the year", "Revenue at the plant rose 3% in the year",
+         "the direction differs"),
+        ("The plant will employ 1,200 people", "The plant will employ 1,800 people",
+         "a figure differs"),
+        ("The state did approve the tax break", "The state did not approve the tax break",
+         "a negation differs"),
+        ("The mayor said the county would sign", "The mayor said the county wouldn't sign",
+         "a negation differs"),
+    ],
+)
+def test_a_near_copy_that_changes_a_fact_is_suggested_not_merged(
+    story: str, old: str, new: str, why: str
+) -> None:
+    first = story + "\n" + old + "."
+    verdict = compare(story + "\n" + new + ".", first)
+    assert verdict.score >= 0.9
+    assert verdict.tier == "suggest" and why in verdict.rule, verdict
+    # The same page with a word added that changes no fact is still a copy.
+    assert compare(first.replace(old, "Update: " + old), first).tier == "merge"
+
+
 def test_thresholds_are_parameters(story: str, syndicated: str) -> None:
     strict = compare(syndicated, story, confirm=0.99, suggest=0.95)
     assert strict.tier == "suggest" and strict.rule == "fuzzy ≥ 0.95"

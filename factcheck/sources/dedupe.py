@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel, LCSseq
 
+from factcheck.meaning import meaning_change
 from factcheck.text import fold
 
 SIGNATURE_VERSION = 1
@@ -260,6 +261,11 @@ def _tier(
     if new.digest == old.digest:
         return "merge", "identical text"
     if score >= confirm:
+        changed = meaning_change(old.tokens, new.tokens)
+        if changed is not None:
+            # Alike is not the same: a page saying "rose 3%" is not a copy of one saying
+            # "fell 3%"; the checker decides, as for claims (meaning.meaning_change).
+            return "suggest", f"fuzzy ≥ {confirm:.2f}, but {changed}"
         return "merge", f"fuzzy ≥ {confirm:.2f}"
     if score >= suggest:
         return "suggest", f"fuzzy ≥ {suggest:.2f}"

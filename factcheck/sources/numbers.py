@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.checks import NumberHow, NumberResult, NumberStatus
+from factcheck.meaning import DIRECTIONS
 
 # -- vocabularies ---------------------------------------------------------------------------
 
@@ -165,21 +166,7 @@ _HEDGE_RE = re.compile(
     + r")\s+$",
     re.IGNORECASE,
 )
-_UP = (  # noqa: SIM905 - a word list reads best as running text
-    "rose risen rise rises rising increased increase increases increasing grew grown grow "
-    "grows growing gained gain gains climbed climb climbs jumped jump jumps surged surge "
-    "surges soared soar soars widened widen widens expanded expand expands up added adds "
-    "boosted higher accelerated"
-).split()
-_DOWN = (  # noqa: SIM905
-    "fell fallen fall falls falling dropped drop drops dropping declined decline declines "
-    "declining decreased decrease decreases decreasing shrank shrunk shrink shrinks slid "
-    "slide slipped slip slips plunged plunge plunges tumbled tumble narrowed narrow narrows "
-    "down cut cuts reduced reduce reduces contracted slashed lowered lower "
-    "eased slowed"
-).split()
-_DIRECTIONS = {**{word: "up" for word in _UP}, **{word: "down" for word in _DOWN}}
-_DIRECTION_RE = re.compile(r"\b(" + "|".join(sorted(_DIRECTIONS, key=len, reverse=True)) + r")\b",
+_DIRECTION_RE = re.compile(r"\b(" + "|".join(sorted(DIRECTIONS, key=len, reverse=True)) + r")\b",
                            re.IGNORECASE)  # fmt: skip
 _CHANGE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?P<word>increase|rise|gain|jump|growth|hike|surge|drop|fall|decline|"
@@ -860,7 +847,7 @@ def _change(text: str, start: int, end: int, before: str) -> str:
         words = words[1:]
     if words:
         return ""  # "the climb took 4 hours": a noun, not a verb of change
-    return _DIRECTIONS[last.group().lower()]
+    return DIRECTIONS[last.group().lower()]
 
 
 def _gapped(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -904,7 +891,7 @@ def _topic(before: str) -> str:
     noun = word.group(1)
     common = noun.islower() or noun.lower() in _NOT_NAMES  # "Rents" starting a sentence
     noun = noun.lower()
-    if not common or noun in _NOT_TOPICS or noun in _DIRECTIONS:
+    if not common or noun in _NOT_TOPICS or noun in DIRECTIONS:
         return ""
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
