@@ -1,4 +1,5 @@
-"""The store's tables: articles, claims, sources and their URLs, evidence, verdicts.
+"""The store's tables: articles, claims and their facts, sources and their URLs, evidence,
+verdicts.
 
 Every table of the design is here from the first migration on, so that later features fill
 columns in rather than tear tables up.  Verdicts are append-only history; a claim carries a
@@ -117,7 +118,40 @@ class Claim(Base):
 
     article: Mapped[Article | None] = relationship(back_populates="claims")
     aliases: Mapped[list[ClaimAlias]] = relationship(back_populates="claim")
+    facts: Mapped[list[ClaimFact]] = relationship(
+        back_populates="claim", order_by="ClaimFact.position", passive_deletes=True
+    )
     verdicts: Mapped[list[Verdict]] = relationship(back_populates="claim", order_by="Verdict.id")
+
+
+class ClaimFact(Base):
+    """A checkable item inside a claim (a name, a title, a figure, a date, a work, a
+    quotation) with its own check state, as a desk checker ticks off each fact of a
+    manuscript.
+
+    Offsets index the article, like the claim's (the claim's own text when it has no
+    article).  `position` is the item's number within its claim, 1 first, as the checker
+    names it (``factcheck fact CLAIM N``).  Ticking a fact does not bump the claim's
+    version: it is the checker's progress, not an edit of the claim.
+    """
+
+    __tablename__ = "fact"
+    __table_args__ = (UniqueConstraint("claim_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    # checked | wrong | unverified; None until the checker ticks it.
+    state: Mapped[str | None] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text)
+    checker: Mapped[str | None] = mapped_column(String(200))
+    checked_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    claim: Mapped[Claim] = relationship(back_populates="facts")
 
 
 class ClaimAlias(Base):

@@ -75,8 +75,10 @@ def test_extract_prints_jsonl_and_stores_nothing(db: str, tmp_path: Path) -> Non
         "speaker",
         "score",
         "reasons",
+        "facts",
     }
     assert all(text[r["start"] : r["end"]] == r["text"] for r in rows)
+    assert all(text[f["start"] : f["end"]] == f["text"] for r in rows for f in r["facts"])
     assert any(r["kind"] == "quote" and r["speaker"] == "Ana Ruiz" for r in rows)
     assert not (tmp_path / "claims.db").exists()
 

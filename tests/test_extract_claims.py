@@ -35,7 +35,7 @@ def test_interface_and_to_dict() -> None:
     (claim,) = claims_of(text)
     data = claim.to_dict()
     assert set(data) == {"text", "start", "end", "paragraph", "kind", "speaker", "score",
-                         "reasons"}
+                         "reasons", "facts"}
     assert isinstance(data["reasons"], list)
     assert json.loads(json.dumps(data)) == data
     with pytest.raises(AttributeError):
@@ -245,3 +245,23 @@ def test_odd_texts_never_break_the_extractor() -> None:
     for _ in range(400):
         text = "".join(rng.choice(_ODD_PIECES) for _ in range(rng.randint(1, 60)))
         claims_of(text)
+
+
+# Runs that used to take time growing with the square of their length (64 KB of dots took
+# 53 s, 500 KB more than ten minutes): 512 KB of each must now finish far inside a limit
+# that only a quadratic path could reach (linear, each takes well under a second).
+_RUNS = [".", "“", "“ ", "A. ", "!?", "…"]
+
+
+@pytest.mark.parametrize("run", _RUNS)
+def test_very_long_runs_of_punctuation_extract_in_linear_time(run: str) -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from factcheck.extract import extract_claims;"
+        f" claims = extract_claims({run!r} * ({512 * 1024} // {len(run)}));"
+        " assert all(f.start >= c.start and f.end <= c.end for c in claims for f in c.facts)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], timeout=120, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()[-500:]

@@ -364,3 +364,41 @@ def test_new_text_for_an_unchecked_claim_still_updates_it(store, tmp_path: Path)
     )
     assert summary.updated == 1
     assert list_claims(store)[0].text == "The levy raised $5 million."
+
+
+def test_imported_claims_get_kind_speaker_score_and_facts_from_the_extractor(store, tmp_path):
+    rows = [
+        {"id": "x1", "text": "Acme Corp cut 400 jobs in Dayton last week, Mayor Jo Lind said."},
+        {"id": "x2", "text": "Exports fell 12 percent in 2023.", "kind": "date", "speaker": "AP"},
+        {"id": "x3", "text": "I just love this city so much."},
+    ]
+    import_claims(store, read_claims(jsonl(tmp_path, rows)))
+    first, second, third = list_claims(store, with_facts=True)
+    assert (first.kind, first.speaker) == ("attribution", "Jo Lind")
+    assert first.score < 1.0 and "imported from a claims file" in first.reasons
+    assert {("number", "400 jobs"), ("place", "Dayton"), ("date", "last week"),
+            ("person", "Jo Lind")} <= {(f.kind, f.text) for f in first.facts}
+    for claim in (first, second):
+        for fact in claim.facts:
+            assert claim.text[fact.start : fact.end] == fact.text
+    # What the row says wins over what the extractor would say.
+    assert (second.kind, second.speaker) == ("date", "AP")
+    assert third.score < first.score
+    assert "not a claim the extractor would list" in third.reasons
+
+
+def test_imported_claims_placed_in_their_article_have_facts_on_its_text(store, tmp_path):
+    body = "The plant opened in 2019. It employs 4,000 people in Ohio, the company said.\n"
+    from factcheck.intake.articles import ArticleInput
+
+    import_article(store, ArticleInput(text=body, origin="a.txt"))
+    import_claims(
+        store,
+        read_claims(jsonl(tmp_path, [{"text": "It employs 4,000 people in Ohio"}])),
+        article_id=1,
+    )
+    placed = next(c for c in list_claims(store, with_facts=True) if c.origin == "imported")
+    assert placed.start is not None
+    assert ("number", "4,000 people") in {(f.kind, f.text) for f in placed.facts}
+    for fact in placed.facts:
+        assert body[fact.start : fact.end] == fact.text

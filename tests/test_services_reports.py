@@ -121,3 +121,42 @@ def test_cli_writes_whole_files_or_nothing(db_url, checked, tmp_path: Path) -> N
         assert result.exit_code != 0 and words in result.output
         assert len(result.output.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path) -> None:
+    from factcheck.services import import_claims, read_claims
+    from factcheck.services.reports import build_report, render_report
+
+    path = tmp_path / "tips.jsonl"
+    path.write_text(
+        json.dumps({"id": "t1", "text": "The county spent $3 million on the bridge in 2022."})
+        + "\n"
+        + json.dumps({"id": "t2", "text": "Mayor Jo Lind closed 4 libraries last year."})
+        + "\n",
+        encoding="utf-8",
+    )
+    import_claims(store, read_claims(path))
+    with pytest.raises(BadInput, match="'report --all' reports the 2 claims"):
+        build_report(store)
+    data = build_report(store, loose=True)
+    assert [c.text for c in data.claims] == [
+        "The county spent $3 million on the bridge in 2022.",
+        "Mayor Jo Lind closed 4 libraries last year.",
+    ]
+    assert all(c.facts for c in data.claims)
+    for fmt in ("md", "json", "claimreview", "annotated"):
+        assert render_report(data, fmt)
+    markdown = render_report(data, "md")
+    assert "2 claims imported without an article" in markdown
+    assert "- claim 1: The county spent" in markdown and "- claim 2: Mayor Jo Lind" in markdown
+    full = render_report(data, "md", all_claims=True)
+    assert "### Claim 1" in full and "### Claim 2" in full
+    with pytest.raises(BadInput, match="not both"):
+        build_report(store, 1, loose=True)
+
+
+def test_report_all_with_no_loose_claims_says_so(store) -> None:
+    from factcheck.services.reports import build_report
+
+    with pytest.raises(BadInput, match="no claim without an article"):
+        build_report(store, loose=True)

@@ -102,6 +102,37 @@ def extract_command(source: str, fmt: str) -> None:
     _print_extracted(claims)
 
 
+@click.command("names")
+@click.argument("article", metavar="ARTICLE|PATH")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
+@pass_context
+def names_command(obj: Context, article: str, fmt: str) -> None:
+    """Every person, organisation and title of a stored article (or an article file), each
+    with every place it occurs; names spelled nearly alike are flagged with "!"."""
+    from factcheck.services import facts
+
+    if article.isdigit() and not Path(article).exists():
+        names = facts.article_names(obj.reader, int(article))
+    else:
+        text = services.read_article_text(read_bytes(Path(article)), article)
+        names = facts.names_in(text)
+    if fmt == "jsonl":
+        for name in names:
+            click.echo(json_line(name.to_dict()))
+        return
+    for name in names:
+        places = ", ".join(
+            f"¶{m.paragraph}" + (f" claim {m.claim}" if m.claim is not None else "")
+            for m in name.mentions
+        )
+        count = len(name.mentions)
+        click.echo(f"{name.kind:<13} {name.name}  ({count} mention{'s' * (count != 1)}: {places})")
+        for other, similarity in name.variants:
+            click.echo(f"  ! spelled nearly alike: {other} ({similarity:.0f}% alike)")
+    flagged = sum(1 for name in names if name.variants)
+    click.echo(f"{len(names)} names, {flagged} with a spelling nearly alike another")
+
+
 @click.command("claims")
 @click.option("--article", "article_id", type=ARTICLE, help="Only this article's claims.")
 @click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
@@ -116,7 +147,9 @@ def claims_command(
     fmt: str = "table",
 ) -> None:
     """List the stored claims."""
-    claims = services.list_claims(obj.reader, article_id=article_id, kind=kind, search=search)
+    claims = services.list_claims(
+        obj.reader, article_id=article_id, kind=kind, search=search, with_facts=fmt == "jsonl"
+    )
     if fmt == "jsonl":
         for claim in claims:
             click.echo(json_line(claim.to_dict()))

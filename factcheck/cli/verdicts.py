@@ -9,7 +9,7 @@ import click
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
-from factcheck.services import reports, reviews, scale, verdicts
+from factcheck.services import facts, reports, reviews, scale, verdicts
 from factcheck.services.claims import get_claim
 
 
@@ -58,6 +58,24 @@ def verdict_command(
     click.echo(f"claim {claim_id}: {verdict.rating} (verdict {verdict.id} by {verdict.checker})")
 
 
+@click.command("fact")
+@click.argument("claim_id", metavar="CLAIM", type=int)
+@click.argument("position", metavar="N", type=click.IntRange(min=1))
+@click.argument("state", type=click.Choice(facts.FACT_STATES))
+@click.option("--note", help="What you found, or where (kept with the fact).")
+@click.option("--checker", help="Who checked (default: config, FACTCHECK_CHECKER, login).")
+@pass_context
+def fact_command(
+    obj: Context, claim_id: int, position: int, state: str, note: str | None, checker: str | None
+) -> None:
+    """Tick fact N of a claim (as numbered in 'claims --format jsonl'): checked, wrong or
+    unverified."""
+    fact = facts.mark_fact(
+        obj.store, claim_id, position, state, note=note, checker=obj.checker(checker)
+    )
+    click.echo(f"claim {claim_id} fact {position} ({fact.kind} “{fact.text}”): {state}")
+
+
 @click.command("history")
 @click.argument("claim_id", metavar="CLAIM", type=CLAIM)
 @pass_context
@@ -85,6 +103,7 @@ def status_command(obj: Context, article_id: int | None) -> None:
     """Counts per rating, and what is still unchecked."""
     result = verdicts.status(obj.reader, article_id)
     click.echo(f"{result.checked} of {result.total} claims checked")
+    click.echo(facts.fact_progress(obj.reader, article_id).summary)
     for rating, count in result.counts.items():
         click.echo(f"  {rating:<16} {count}")
     if result.unchecked:
@@ -145,15 +164,29 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
     help="Markdown: give unchecked claims in full too (by default they are counted and listed "
     "by id and first words).",
 )
+@click.option(
+    "--all",
+    "loose",
+    is_flag=True,
+    help="Report the claims imported without an article (a claims file with no --article).",
+)
 @pass_context
 def report_command(
-    obj: Context, article_id: int | None, fmt: str, output: str | None, all_claims: bool
+    obj: Context,
+    article_id: int | None,
+    fmt: str,
+    output: str | None,
+    all_claims: bool,
+    loose: bool,
 ) -> None:
     """The verdict report of an article: Markdown, JSON, ClaimReview, the annotated text, or
-    (docx) the Word manuscript it was imported from with a comment on each checked claim."""
+    (docx) the Word manuscript it was imported from with a comment on each checked claim;
+    with --all, of the claims imported without an article."""
     if fmt not in reports.FORMATS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
     if fmt == "docx":
+        if loose:
+            raise BadInput("--format docx needs an article's manuscript; --all has none")
         if output is None:
             raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
         annotated = reports.annotate_manuscript(obj.reader, article_id)
@@ -163,7 +196,7 @@ def report_command(
         )
         click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
         return
-    data = reports.build_report(obj.reader, article_id)
+    data = reports.build_report(obj.reader, article_id, loose=loose)
     content = reports.render_report(data, fmt, all_claims=all_claims)
     written = write_text(output or STDOUT, content)
     if written.kind != "stdout":

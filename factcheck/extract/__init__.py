@@ -6,6 +6,15 @@
 from __future__ import annotations
 
 from factcheck.extract.claim import KINDS, ExtractedClaim
-from factcheck.extract.extractor import extract_claims
+from factcheck.extract.extractor import assess_claim, extract_claims
+from factcheck.extract.facts import FACT_KINDS, Fact, facts_in
 
-__all__ = ["KINDS", "ExtractedClaim", "extract_claims"]
+__all__ = [
+    "FACT_KINDS",
+    "KINDS",
+    "ExtractedClaim",
+    "Fact",
+    "assess_claim",
+    "extract_claims",
+    "facts_in",
+]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.extract.facts import Fact
+
 KINDS: tuple[str, ...] = ("quote", "number", "date", "role", "attribution", "event", "statement")
 
 
@@ -24,6 +26,9 @@ class ExtractedClaim:
     speaker: str | None
     score: float
     reasons: tuple[str, ...]
+    # The checkable items inside the sentence (names, titles, figures, dates, works,
+    # quotations), each with its own offsets into the article.
+    facts: tuple[Fact, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able form, for exports and the service layer."""
@@ -36,4 +41,5 @@ class ExtractedClaim:
             "speaker": self.speaker,
             "score": self.score,
             "reasons": list(self.reasons),
+            "facts": [fact.to_dict() for fact in self.facts],
         }

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.extract.boilerplate import cue_finder, is_boilerplate, is_boilerplate_paragraph
 from factcheck.extract.checkworthy import probability
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.entities import collect_proper_nouns
+from factcheck.extract.facts import find_facts, quoted_spans
 from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
@@ -88,7 +89,7 @@ class _Sentence:
     cue: bool = False  # has_cue() of the sentence: without a cue it is not furniture
 
 
-def extract_claims(text: str) -> list[ExtractedClaim]:
+def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim]:
     """Every check-worthy sentence of `text`, in text order, with offsets into `text`."""
     paragraphs = split_paragraphs(text)
     quotes = find_quotations(text, paragraphs)
@@ -111,7 +112,44 @@ def extract_claims(text: str) -> list[ExtractedClaim]:
         claim = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike)
         if claim is not None:
             claims.append(claim)
-    return claims
+    if not with_facts:
+        return claims
+    facts = find_facts(text, [(c.start, c.end) for c in claims], [(s, e) for s, e, _ in spans])
+    return [replace(claim, facts=tuple(found)) for claim, found in zip(claims, facts, strict=True)]
+
+
+def assess_claim(text: str) -> ExtractedClaim:
+    """What the extractor makes of a claim that arrives without its article (a row of a
+    claims file: a tip, a post, a spreadsheet line): one claim over the whole text, with
+    the kind, speaker, score and reasons of its most check-worthy sentence and the facts of
+    all of it (offsets into `text`).  Text the extractor would not list as a claim keeps the
+    model's probability as its score and says so."""
+    found = extract_claims(text, with_facts=False)
+    facts = tuple(find_facts(text, [(0, len(text))], quoted_spans(text))[0])
+    if not found:
+        return ExtractedClaim(
+            text=text,
+            start=0,
+            end=len(text),
+            paragraph=1,
+            kind="statement",
+            speaker=None,
+            score=round(probability(text), 3),
+            reasons=("not a claim the extractor would list",),
+            facts=facts,
+        )
+    best = max(found, key=lambda claim: claim.score)
+    return ExtractedClaim(
+        text=text,
+        start=0,
+        end=len(text),
+        paragraph=1,
+        kind=best.kind,
+        speaker=next((claim.speaker for claim in found if claim.speaker), None),
+        score=best.score,
+        reasons=tuple(dict.fromkeys(r for claim in found for r in claim.reasons)),
+        facts=facts,
+    )
 
 
 def _sentences(
@@ -172,19 +210,18 @@ def _overlap(
 ) -> tuple[list[int], float]:
     # Quotation spans are disjoint and sorted, so those overlapping the sentence are a run
     # that ends at the last span starting before the sentence ends.
-    ids: list[int] = []
+    ids: set[int] = set()
     inside = 0
     i = bisect.bisect_left(span_starts, end) - 1
     while i >= 0:
         s, e, q = spans[i]
         if e <= start:
             break
-        if q not in ids:
-            ids.append(q)
+        ids.add(q)
         inside += _visible(text[max(s, start) : min(e, end)])
         i -= 1
     if not ids:
-        return ids, 0.0
+        return [], 0.0
     total = _visible(text[start:end]) or 1
     return sorted(ids), inside / total
 
@@ -297,22 +334,26 @@ def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[
                 quotes[q].speaker = sentence.speaker
                 if sentence.attribution.verb not in LABEL_VERBS:
                     attributed.add(q)
-    by_paragraph: dict[int, list[int]] = {}
+    by_paragraph: dict[int, dict[int, None]] = {}  # quotation ids in order, each once
     for sentence in sentences:
         for q in sentence.quotes:
-            ids = by_paragraph.setdefault(sentence.paragraph, [])
-            if q not in ids:
-                ids.append(q)
-    for ids in by_paragraph.values():
+            by_paragraph.setdefault(sentence.paragraph, {})[q] = None
+    for ordered in by_paragraph.values():
+        ids = list(ordered)
+        # The nearest speaker after each position, as it stands before any is filled in
+        # (filling goes forward, so what lies ahead is unchanged when it is read); the
+        # nearest one before is carried along, including those just filled in.  One pass
+        # each way, however many quotations a paragraph holds.
+        after: list[str | None] = [None] * len(ids)
+        following: str | None = None
+        for pos in range(len(ids) - 1, -1, -1):
+            after[pos] = following
+            following = quotes[ids[pos]].speaker or following
+        previous: str | None = None
         for pos, q in enumerate(ids):
-            if quotes[q].speaker is not None:
-                continue
-            earlier = [quotes[o].speaker for o in ids[:pos] if quotes[o].speaker]
-            later = [quotes[o].speaker for o in ids[pos + 1 :] if quotes[o].speaker]
-            if earlier:
-                quotes[q].speaker = earlier[-1]
-            elif later:
-                quotes[q].speaker = later[0]
+            if quotes[q].speaker is None:
+                quotes[q].speaker = previous or after[pos]
+            previous = quotes[q].speaker or previous
     return attributed
 
 
@@ -328,10 +369,14 @@ def _is_heading(body: str, features: Detected) -> bool:
 def _unquoted(body: str) -> str:
     if "“" not in body and '"' not in body:
         return body
-    return _QUOTED.sub(" ", body)
-
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+    pieces: list[str] = []
+    pos = 0
+    for start, end in quoted_spans(body):
+        pieces.append(body[pos:start])
+        pieces.append(" ")
+        pos = end
+    pieces.append(body[pos:])
+    return "".join(pieces)
 
 
 def _judge(

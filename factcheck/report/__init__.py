@@ -13,6 +13,7 @@ from factcheck.report.data import (
     ReportClaim,
     ReportData,
     ReportEvidence,
+    ReportFact,
     ReportSource,
     ReportVerdict,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "ReportClaim",
     "ReportData",
     "ReportEvidence",
+    "ReportFact",
     "ReportSource",
     "ReportVerdict",
     "render_annotated",

@@ -1,9 +1,10 @@
 """The article as the writer knows it, with every claim marked and a note giving its verdict.
 
 This is what a research desk hands back: the text itself, each claim in bold followed by a
-footnote reference ``[^c<id>]``, and footnotes saying the rating, why, and the suggested
-correction.  Footnotes are the GitHub / markdown-it-py (mdit-py-plugins) kind; a plain
-CommonMark renderer shows them as text, still safely escaped.
+footnote reference ``[^c<id>]``, each fact inside a claim in italics, and footnotes saying
+the rating, why, the suggested correction, and every fact with its tick.  Footnotes are the
+GitHub / markdown-it-py (mdit-py-plugins) kind; a plain CommonMark renderer shows them as
+text, still safely escaped.
 
 The article text is outside text like any other and is escaped the same way.  Offsets come
 from extraction or import and can be wrong: a claim whose offsets are missing, out of range,
@@ -16,7 +17,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from factcheck.report.data import ReportClaim, ReportData
+from factcheck.report.data import ReportClaim, ReportData, ReportFact
 from factcheck.report.dates import human
 from factcheck.report.escape import (
     continue_lines,
@@ -54,15 +55,23 @@ def render_annotated(data: ReportData) -> str:
     checkers = ", ".join(escape_line(name) for name in counts.checkers) or "nobody yet"
     out.append(f"- **Checked by:** {checkers}, report of {human(data.generated_at)}")
     to_correct = sum(1 for claim in data.claims if needs_correction(claim, ratings))
-    out += [
-        "",
-        f"{counts.total} claims marked in bold, each followed by a note:"
-        f" {counts.checked} checked, {to_correct} to correct.",
-        "",
-        "## Article",
-        "",
-    ]
-    out += _paragraphs(article.text, placed)
+    if article.text:
+        out += [
+            "",
+            f"{counts.total} claims marked in bold, each followed by a note:"
+            f" {counts.checked} checked, {to_correct} to correct.",
+            "",
+            "## Article",
+            "",
+        ]
+        out += _paragraphs(article.text, placed)
+    else:
+        out += [
+            "",
+            f"{counts.total} claims with no article text to mark them in, each followed by a"
+            f" note: {counts.checked} checked, {to_correct} to correct.",
+            "",
+        ]
     if unplaced:
         out += ["## Claims not marked in the text", ""]
         for entry in unplaced:
@@ -112,20 +121,21 @@ def _paragraphs(text: str, placed: list[ReportClaim]) -> list[str]:
         next_lo = spans[index + 1][0] if index + 1 < len(spans) else len(text) + 1
         while first < len(placed) and _end(placed[first]) <= lo:
             first += 1
-        pieces: list[tuple[str, ReportClaim | None, bool]] = []
+        pieces: list[tuple[str, ReportClaim | None, bool, int]] = []
         position = lo
         current = first
         while current < len(placed) and _start(placed[current]) < hi:
             claim = placed[current]
             start, end = _start(claim), _end(claim)
             if start > position:
-                pieces.append((text[position:start], None, False))
+                pieces.append((text[position:start], None, False, position))
             # The note reference goes after the last visible piece of the claim.
-            pieces.append((text[max(start, position) : min(end, hi)], claim, end <= next_lo))
+            at = max(start, position)
+            pieces.append((text[at : min(end, hi)], claim, end <= next_lo, at))
             position = min(end, hi)
             current += 1
         if position < hi:
-            pieces.append((text[position:hi], None, False))
+            pieces.append((text[position:hi], None, False, position))
         out += [_render_paragraph(pieces), ""]
     return out
 
@@ -138,10 +148,13 @@ def _end(claim: ReportClaim) -> int:
     return claim.end or 0
 
 
-def _render_paragraph(pieces: list[tuple[str, ReportClaim | None, bool]]) -> str:
-    escaped = [escape_chars(raw) for raw, _, _ in pieces]
+def _render_paragraph(pieces: list[tuple[str, ReportClaim | None, bool, int]]) -> str:
+    escaped = [
+        escape_chars(raw) if claim is None else _with_facts(raw, at, claim)
+        for raw, claim, _, at in pieces
+    ]
     parts: list[str] = []
-    for i, (_raw, claim, ends_here) in enumerate(pieces):
+    for i, (_raw, claim, ends_here, _at) in enumerate(pieces):
         chunk = escaped[i]
         if claim is None:
             parts.append(chunk)
@@ -158,6 +171,31 @@ def _render_paragraph(pieces: list[tuple[str, ReportClaim | None, bool]]) -> str
     if pieces and not line.startswith("**"):
         line = escape_line_start(line)
     return line
+
+
+def _with_facts(raw: str, at: int, claim: ReportClaim) -> str:
+    """A claim's text (starting at offset `at`) escaped, each fact in it set in italics
+    ("_…_") where CommonMark reads the marks as emphasis; a fact inside another (a name
+    inside a title) is left to the outer one, and every fact is listed in the note too."""
+    parts: list[str] = []
+    position = 0
+    for fact in sorted(claim.facts, key=lambda f: (f.start, -f.end)):
+        s, e = fact.start - at, fact.end - at
+        if s < position or e > len(raw) or s >= e or raw[s:e] != fact.text:
+            continue
+        before = raw[s - 1] if s else ""
+        after = raw[e] if e < len(raw) else ""
+        if raw[s].isspace() or raw[e - 1].isspace():
+            continue
+        if not (before == "" or before.isspace() or _surely_punctuation(before)):
+            continue
+        if not (after == "" or after.isspace() or _surely_punctuation(after)):
+            continue
+        parts.append(escape_chars(raw[position:s]))
+        parts.append(f"_{escape_chars(raw[s:e])}_")
+        position = e
+    parts.append(escape_chars(raw[position:]))
+    return "".join(parts)
 
 
 def _punctuation(ch: str) -> bool:
@@ -192,14 +230,27 @@ def _note(claim: ReportClaim, ratings: dict[str, Rating]) -> str:
     rating = rating_of(claim.verdict, ratings)
     verdict = claim.verdict
     if rating is None or verdict is None:
-        return f"[^c{claim.id}]: Claim {claim.id}: {UNCHECKED} (no verdict yet)."
-    by = escape_line(verdict.checker) if verdict.checker else "unknown"
-    lines = [
-        f"[^c{claim.id}]: Claim {claim.id}: **{escape_line(rating.name)}**"
-        f" ({escape_line(rating.meaning)}), by {by} on {human(verdict.created_at)}.",
-        f"**Why:** {escape_inline(verdict.rationale) or 'no rationale given'}",
-    ]
-    if verdict.correction:
-        lines.append(f"**Suggested correction:** {escape_inline(verdict.correction)}")
+        lines = [f"[^c{claim.id}]: Claim {claim.id}: {UNCHECKED} (no verdict yet)."]
+    else:
+        by = escape_line(verdict.checker) if verdict.checker else "unknown"
+        lines = [
+            f"[^c{claim.id}]: Claim {claim.id}: **{escape_line(rating.name)}**"
+            f" ({escape_line(rating.meaning)}), by {by} on {human(verdict.created_at)}.",
+            f"**Why:** {escape_inline(verdict.rationale) or 'no rationale given'}",
+        ]
+        if verdict.correction:
+            lines.append(f"**Suggested correction:** {escape_inline(verdict.correction)}")
+    if claim.facts:
+        listed = "; ".join(_fact_entry(fact) for fact in claim.facts)
+        lines.append(f"**Facts:** {listed}")
     # One paragraph with hard breaks: continuation lines are indented into the footnote.
     return continue_lines("\\\n".join(lines), _NOTE_INDENT)
+
+
+def _fact_entry(fact: ReportFact) -> str:
+    """ "2 date “in February” (wrong: the filing says March)" """
+    entry = f"{fact.position} {escape_line(fact.kind)} “{escape_inline(fact.text)}”"
+    if fact.state:
+        tick = escape_line(fact.state)
+        entry += f" ({tick}: {escape_inline(fact.note)})" if fact.note else f" ({tick})"
+    return entry

@@ -77,6 +77,21 @@ class ReportVerdict:
 
 
 @dataclass(frozen=True)
+class ReportFact:
+    """A checkable item inside a claim, with the checker's tick (None: not ticked yet)."""
+
+    position: int
+    # Offsets into ReportArticle.text, like the claim's.
+    start: int
+    end: int
+    kind: str
+    text: str
+    # checked | wrong | unverified, or None.
+    state: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class ReportClaim:
     id: int
     text: str
@@ -94,6 +109,8 @@ class ReportClaim:
     evidence: tuple[ReportEvidence, ...] = ()
     # Ids of the sources attached to the claim.
     source_ids: tuple[int, ...] = ()
+    # The facts inside the claim, in text order.
+    facts: tuple[ReportFact, ...] = ()
 
 
 @dataclass(frozen=True)

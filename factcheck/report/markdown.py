@@ -97,6 +97,15 @@ def _summary(
     out.append(f"| **total** |  | {counts.total} |")
     out.append("")
     to_correct = sum(1 for claim in data.claims if needs_correction(claim, ratings))
+    facts = [fact for claim in data.claims for fact in claim.facts]
+    if facts:
+        ticked = sum(1 for fact in facts if fact.state)
+        wrong = sum(1 for fact in facts if fact.state == "wrong")
+        out.append(
+            f"{ticked} of {len(facts)} facts checked, {wrong} wrong"
+            " (each name, title, figure, date, work and quotation of the claims)."
+        )
+        out.append("")
     out.append(
         f"{counts.checked} of {counts.total} claims checked ({_percent(counts.share_checked)});"
         f" {to_correct} {'needs' if to_correct == 1 else 'need'} correction."
@@ -122,6 +131,7 @@ def _corrections(
         out.append(_item("What is wrong", escape_inline(verdict.rationale) or "none given"))
         correction = escape_inline(verdict.correction) if verdict.correction else "none given"
         out.append(_item("Suggested correction", correction))
+        _wrong_facts(out, claim)
         out.append("")
         _evidence(out, claim, sources)
 
@@ -138,7 +148,10 @@ def _claims(
         out += ["The article has no claims recorded.", ""]
     unchecked = []
     for claim in data.claims:
-        if claim.verdict is None and not all_claims:
+        # A claim with a fact marked wrong is given in full even before its verdict: the
+        # editor needs to see what is wrong.
+        wrong = any(fact.state == "wrong" for fact in claim.facts)
+        if claim.verdict is None and not all_claims and not wrong:
             unchecked.append(claim)
         else:
             _claim(out, claim, ratings, sources)
@@ -182,6 +195,7 @@ def _claim(
         out.append(_item("Rationale", escape_inline(verdict.rationale) or "none given"))
         if verdict.correction:
             out.append(_item("Suggested correction", escape_inline(verdict.correction)))
+    _wrong_facts(out, claim)
     cited = _sorted_ids(sources.cited(claim), sources)
     if cited:
         refs = ", ".join(_ref(i, sources) for i in cited)
@@ -195,6 +209,19 @@ def _claim(
             out.append("  - " + continue_lines(f"{head}: {escape_inline(old.rationale)}", "    "))
     out.append("")
     _evidence(out, claim, sources)
+
+
+def _wrong_facts(out: list[str], claim: ReportClaim) -> None:
+    """The facts of the claim a checker marked wrong, each with the checker's note."""
+    wrong = [fact for fact in claim.facts if fact.state == "wrong"]
+    if not wrong:
+        return
+    out.append("- **Wrong facts:**")
+    for fact in wrong:
+        line = f"fact {fact.position}, {escape_line(fact.kind)}: “{escape_inline(fact.text)}”"
+        if fact.note:
+            line += f": {escape_inline(fact.note)}"
+        out.append("  - " + continue_lines(line, "    "))
 
 
 def _sorted_ids(ids: tuple[int, ...], sources: SourceIndex) -> list[int]:

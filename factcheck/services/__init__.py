@@ -18,6 +18,7 @@ _EXPORTS = {
     "list_articles": "articles",
     "load_article": "articles",
     "preview_claims": "articles",
+    "read_article_text": "articles",
     "ClaimImport": "claims",
     "import_claims": "claims",
     "list_claims": "claims",

@@ -18,6 +18,7 @@ from factcheck.intake.articles import (
 )
 from factcheck.models import Article, Claim
 from factcheck.services.access import check_local_file, fetch_options
+from factcheck.services.facts import store_facts
 from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
 from factcheck.sources.dedupe import exact_text_hash
@@ -51,6 +52,11 @@ def load_article(target: str, *, store_url: str | None = None) -> ArticleInput:
     return article_from_content(content, shown, without_userinfo(result.final_url)[0])
 
 
+def read_article_text(data: bytes, name: str) -> str:
+    """The text of an article file's bytes (text or HTML), as ``import`` would store it."""
+    return article_from_bytes(data, name).text
+
+
 def preview_claims(data: bytes, name: str) -> list[ExtractedClaim]:
     """What ``import`` would extract from these bytes, storing nothing."""
     return extract_claims(article_from_bytes(data, name).text)
@@ -82,8 +88,10 @@ def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
         )
         session.add(article)
         session.flush()
-        session.add_all(_claim_row(article.id, found) for found in claims)
+        rows = [_claim_row(article.id, found) for found in claims]
+        session.add_all(rows)
         session.flush()
+        store_facts(session, ((row.id, c.facts) for row, c in zip(rows, claims, strict=True)))
         return ArticleImport(ArticleView.of(article, len(claims)), len(claims), created=True)
 
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, NotFound, StaleEdit
-from factcheck.extract import KINDS
+from factcheck.extract import KINDS, Fact, assess_claim, facts_in
 from factcheck.extract.figures import figure_spans
 from factcheck.intake.claimfile import (
     ClaimRow,
@@ -24,6 +24,7 @@ from factcheck.intake.claimfile import (
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
 from factcheck.services.access import check_local_file
+from factcheck.services.facts import facts_by_claim, split_facts, store_facts
 from factcheck.services.queries import (
     current_rating,
     text_or_speaker_contains,
@@ -93,6 +94,7 @@ def import_claims(
         placeholder = 0
         first_line: dict[int, int] = {}
         new_claims: list[dict[str, object]] = []
+        new_rows: list[ClaimRow] = []
         aliases: list[dict[str, object]] = []
         for done, row in enumerate(rows, start=1):
             if progress and done % 1000 == 0:
@@ -102,6 +104,7 @@ def import_claims(
                 placeholder -= 1
                 first_line[placeholder] = row.line
                 new_claims.append(_new_claim(row, article_id, article_text))
+                new_rows.append(row)
                 known.add(placeholder, row)
                 summary.new += 1
             elif outcome.kind == "unchanged":
@@ -127,12 +130,14 @@ def import_claims(
         if dry_run:
             summary.merges = [_placed(m, {}, first_line) for m in summary.merges]
             return summary
+        assessed = [_assess(claim, row) for claim, row in zip(new_claims, new_rows, strict=True)]
         ids: list[int] = []
         if new_claims:
             inserted = session.execute(
                 insert(Claim).returning(Claim.id, sort_by_parameter_order=True), new_claims
             )
             ids = list(inserted.scalars())
+            store_facts(session, zip(ids, assessed, strict=True))
         real = {-(n + 1): claim_id for n, claim_id in enumerate(ids)}
         for alias in aliases:
             alias["claim_id"] = real.get(alias["claim_id"], alias["claim_id"])
@@ -272,6 +277,22 @@ def _refuse_if_checked(session, name: str, row: ClaimRow, claim_id: int) -> None
         )
 
 
+def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
+    """Fill a new imported claim's kind, speaker, score and reasons from the extractor where
+    the row gives none, and return its facts, placed in the article when the claim is."""
+    found = assess_claim(row.text)
+    kind = found.kind
+    if kind == "statement" and row.speaker:
+        kind = "attribution"
+    claim["kind"] = row.kind or kind
+    claim["speaker"] = row.speaker or found.speaker
+    claim["score"] = round(found.score, 4)
+    claim["reasons"] = json.dumps(["imported from a claims file", *found.reasons],
+                                  ensure_ascii=False)
+    shift = claim["start"] if isinstance(claim["start"], int) else 0
+    return tuple(f._replace(start=f.start + shift, end=f.end + shift) for f in found.facts)
+
+
 def _update_claim(session, claim_id: int, row: ClaimRow) -> None:
     claim = session.get(Claim, claim_id)
     claim.text = row.text
@@ -287,7 +308,9 @@ def list_claims(
     kind: str | None = None,
     search: str | None = None,
     limit: int | None = None,
+    with_facts: bool = False,
 ) -> list[ClaimView]:
+    """The stored claims, filtered; `with_facts` adds each claim's facts and their states."""
     sources = (
         select(ClaimSource.claim_id, func.count().label("n"))
         .group_by(ClaimSource.claim_id)
@@ -309,9 +332,16 @@ def list_claims(
     with store.read() as session:
         if article_id is not None and session.get(Article, article_id) is None:
             raise NotFound(f"no article {article_id}")
+        rows = session.execute(query).all()
+        facts = facts_by_claim(session, [claim.id for claim, _, _ in rows]) if with_facts else {}
         return [
-            ClaimView.of(claim, rating=rating, sources=n or 0)
-            for claim, rating, n in session.execute(query)
+            ClaimView.of(
+                claim,
+                rating=rating,
+                sources=n or 0,
+                facts=facts.get(claim.id, ()) if with_facts else None,
+            )
+            for claim, rating, n in rows
         ]
 
 
@@ -344,7 +374,8 @@ def get_claim_in(session: Session, claim_id: int) -> ClaimView:
         raise NotFound(f"no claim {claim_id}")
     rating = current_rating(session, claim_id)
     n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
-    return ClaimView.of(claim, rating=rating, sources=n)
+    facts = facts_by_claim(session, [claim_id]).get(claim_id, ())
+    return ClaimView.of(claim, rating=rating, sources=n, facts=facts)
 
 
 def edit_note(
@@ -397,7 +428,12 @@ def add_claim(
         )
         session.add(claim)
         session.flush()
-        return ClaimView.of(claim)
+        if start is not None:
+            found_facts = facts_in(article.text, start, start + len(text))
+        else:
+            found_facts = facts_in(text)
+        store_facts(session, [(claim.id, found_facts)])
+        return ClaimView.of(claim, facts=facts_by_claim(session, [claim.id]).get(claim.id, ()))
 
 
 def split_claim(
@@ -447,7 +483,9 @@ def split_claim(
             claim.end = claim.start + cut_head
         session.add(second)
         session.flush()
-        return ClaimView.of(claim), ClaimView.of(second)
+        split_facts(session, claim_id, second.id, cut_head, at + cut_tail, claim.start is None)
+        rating = current_rating(session, claim_id)
+        return ClaimView.of(claim, rating=rating), ClaimView.of(second)
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,22 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from factcheck import output
 from factcheck.checks import checks_from_json
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
-from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, SourceURL, Verdict
+from factcheck.models import (
+    Article,
+    Claim,
+    ClaimFact,
+    ClaimSource,
+    Evidence,
+    Source,
+    SourceURL,
+    Verdict,
+)
 from factcheck.report.annotate import render_annotated
 from factcheck.report.claimreview import render_claimreview
 from factcheck.report.data import (
@@ -27,6 +36,7 @@ from factcheck.report.data import (
     ReportClaim,
     ReportData,
     ReportEvidence,
+    ReportFact,
     ReportSource,
     ReportVerdict,
 )
@@ -68,8 +78,22 @@ def pick_article(store: Store, article_id: int | None) -> int:
     if len(ids) == 1:
         return ids[0]
     if not ids:
+        loose = loose_claims(store)
+        if loose:
+            raise BadInput(
+                f"the store holds no article; 'report --all' reports the {loose} claims"
+                " imported without one"
+            )
         raise BadInput("the store holds no article; import one first")
     raise BadInput(f"the store holds {len(ids)} articles: name one (ids {ids[0]}–{ids[-1]})")
+
+
+def loose_claims(store: Store) -> int:
+    """How many claims the store holds with no article."""
+    with store.read() as session:
+        return session.scalar(
+            select(func.count()).select_from(Claim).where(Claim.article_id.is_(None))
+        ) or 0
 
 
 def build_report(
@@ -79,11 +103,19 @@ def build_report(
     generated_at: datetime | None = None,
     url: str | None = None,
     publisher: str | None = None,
+    loose: bool = False,
 ) -> ReportData:
-    article_id = pick_article(store, article_id)
-    in_article = Claim.article_id == article_id
+    """The report data of an article, or with `loose` of every claim imported without one
+    (a batch from social media, a tip line, a spreadsheet)."""
+    if loose:
+        if article_id is not None:
+            raise BadInput("name an article or ask for the claims without one, not both")
+        in_article = Claim.article_id.is_(None)
+    else:
+        article_id = pick_article(store, article_id)
+        in_article = Claim.article_id == article_id
     with store.read() as orm:
-        article = orm.get(Article, article_id)
+        article = orm.get(Article, article_id) if article_id is not None else None
         # Plain column rows through Core: the ORM's per-row machinery costs seconds here.
         session = orm.connection()
         claims = session.execute(
@@ -165,7 +197,26 @@ def build_report(
                     page=page,
                 )
             )
-        sources = _sources(session, article_id)
+        facts: dict[int, list[ReportFact]] = defaultdict(list)
+        for claim_id, *fields in session.execute(
+            select(
+                ClaimFact.claim_id,
+                ClaimFact.position,
+                ClaimFact.start,
+                ClaimFact.end,
+                ClaimFact.kind,
+                ClaimFact.text,
+                ClaimFact.state,
+                ClaimFact.note,
+            )
+            .join(Claim, Claim.id == ClaimFact.claim_id)
+            .where(in_article)
+            .order_by(ClaimFact.claim_id, ClaimFact.position)
+        ):
+            facts[claim_id].append(ReportFact(*fields))
+        sources = _sources(session, in_article)
+    if loose and not claims:
+        raise BadInput("the store holds no claim without an article; import a claims file first")
     empty: tuple = ()
     report_claims = tuple(
         ReportClaim(
@@ -181,18 +232,31 @@ def build_report(
             history=tuple(verdicts[c.id]) if c.id in verdicts else empty,
             evidence=tuple(evidence[c.id]) if c.id in evidence else empty,
             source_ids=tuple(links[c.id]) if c.id in links else empty,
+            facts=tuple(facts[c.id]) if c.id in facts else empty,
         )
         for c in claims
     )
-    return ReportData(
-        article=ReportArticle(
+    if article is None:
+        # Claims without an article: a report of the batch, with no text to mark them in.
+        about = ReportArticle(
+            id=0,
+            title=f"{len(claims)} claims imported without an article",
+            byline=None,
+            url=None,
+            published=None,
+            text="",
+        )
+    else:
+        about = ReportArticle(
             id=article.id,
             title=article.title or article.url or article.origin,
             byline=article.byline,
             url=article.url,
             published=_date(article.published),
             text=article.text,
-        ),
+        )
+    return ReportData(
+        article=about,
         claims=report_claims,
         sources=sources,
         generated_at=generated_at or datetime.now(UTC).replace(microsecond=0),
@@ -202,16 +266,17 @@ def build_report(
     )
 
 
-def _sources(session, article_id: int) -> tuple[ReportSource, ...]:
-    """Every source an article's claims cite or quote from, numbered in id order."""
+def _sources(session, in_article) -> tuple[ReportSource, ...]:
+    """Every source the report's claims (`in_article` picks them) cite or quote from,
+    numbered in id order."""
     cited = (
         select(ClaimSource.source_id.label("id"))
         .join(Claim, Claim.id == ClaimSource.claim_id)
-        .where(Claim.article_id == article_id)
+        .where(in_article)
         .union(
             select(Evidence.source_id)
             .join(Claim, Claim.id == Evidence.claim_id)
-            .where(Claim.article_id == article_id, Evidence.pinned.is_(True))
+            .where(in_article, Evidence.pinned.is_(True))
         )
         .subquery()
     )

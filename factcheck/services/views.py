@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, ClaimFact
+from factcheck.report.data import ReportFact
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,38 @@ class ArticleView:
 
 
 @dataclass(frozen=True)
+class FactView(ReportFact):
+    """One fact of a claim with its check state (None: not ticked yet) and who ticked it:
+    the report's record of a fact, plus the checker."""
+
+    checker: str | None = None
+
+    @classmethod
+    def of(cls, row: ClaimFact) -> FactView:
+        return cls(
+            position=row.position,
+            start=row.start,
+            end=row.end,
+            kind=row.kind,
+            text=row.text,
+            state=row.state,
+            note=row.note,
+            checker=row.checker,
+        )
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "n": self.position,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "text": self.text,
+            "state": self.state,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
 class ClaimView:
     id: int
     article: int | None
@@ -57,9 +90,19 @@ class ClaimView:
     rating: str | None = None
     sources: int = 0
     extra: dict[str, object] = field(default_factory=dict, compare=False)
+    # The claim's facts, when the caller asked for them (None: not loaded; listing claims for
+    # a screen does not load them).
+    facts: tuple[FactView, ...] | None = None
 
     @classmethod
-    def of(cls, claim: Claim, *, rating: str | None = None, sources: int = 0) -> ClaimView:
+    def of(
+        cls,
+        claim: Claim,
+        *,
+        rating: str | None = None,
+        sources: int = 0,
+        facts: tuple[FactView, ...] | None = None,
+    ) -> ClaimView:
         return cls(
             id=claim.id,
             article=claim.article_id,
@@ -77,11 +120,13 @@ class ClaimView:
             version=claim.version,
             rating=rating,
             sources=sources,
+            facts=facts,
         )
 
     def to_dict(self) -> dict[str, object]:
-        """The keys of ``extract``'s JSON lines plus ``id`` and ``article``."""
-        return {
+        """The keys of ``extract``'s JSON lines plus ``id`` and ``article`` (and ``facts``,
+        each with its number and check state, when they were loaded)."""
+        data: dict[str, object] = {
             "id": self.id,
             "article": self.article,
             "text": self.text,
@@ -97,3 +142,6 @@ class ClaimView:
             "note": self.note,
             "rating": self.rating,
         }
+        if self.facts is not None:
+            data["facts"] = [fact.to_dict() for fact in self.facts]
+        return data

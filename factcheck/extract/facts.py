@@ -1,0 +1,978 @@
+"""The facts inside a claim: every item a desk checker underlines and ticks off on its own.
+
+A sentence such as "The product accounts for nearly a fifth of its business, the company
+said in February." holds several checkable items (a figure, a date); a checker verifies each
+separately, so each is located exactly (offsets into the article, like the claim's) with a
+kind: person, organisation, place, title (a job or role), number (the figure with its hedge
+and unit), date, work (products, models, works, named events) or quote (the words inside
+quotation marks).  Spans are tight (the item, not its sentence) and every mention is its own
+item, so a misspelling in the third mention is not hidden by a correct first one.
+
+The patterns run once over the whole article and each match is handed to the claim that
+holds it, so the cost grows with the text, not with the number of claims.  Inside a
+quotation only the quotation itself is a fact: the checker compares its words with the
+record as a whole.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, NamedTuple
+
+from factcheck.extract.gazetteer import (
+    COMPASS,
+    GIVEN_NAMES,
+    HONORIFICS,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_HEADS,
+    ORGANISATIONS,
+    PLACE_ENDINGS,
+    PLACES,
+    WORK_ENDINGS,
+    WORK_NOUNS,
+)
+from factcheck.extract.lexicon import MONTHS, ROLE_WORDS, WEEKDAYS, any_of, words
+
+FACT_KINDS: tuple[str, ...] = (
+    "person", "organisation", "place", "title", "number", "date", "work", "quote",
+)
+
+
+class Fact(NamedTuple):
+    """One checkable item: `text` is always `article[start:end]`.
+
+    A named tuple rather than a dataclass: an article has thousands, and a tuple is built
+    several times faster."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "kind": self.kind, "text": self.text}
+
+
+# ---------------------------------------------------------------------------- figures
+
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn)\b|[mbkMBK]\b)"
+_HEDGE = (
+    r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess|[Gg]reater|[Hh]igher|[Ll]ower) than|[Nn]early|[Aa]lmost"
+    r"|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Uu]nder|[Aa]t least|[Aa]t most"
+    r"|[Uu]p to|[Jj]ust (?:over|under)|[Cc]lose to|[Aa]s (?:many|much|few|little) as"
+    r"|[Aa]n estimated|[Uu]pwards of|[Ww]ell (?:over|under|above|below)|[Ee]xactly"
+    r"|[Oo]nly|[Ss]ome)\s+"
+)
+_SPELLED = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    "ninety|a hundred|one hundred|a thousand|one thousand|a dozen|dozens of|hundreds of|"
+    "thousands of|tens of thousands of|millions of|billions of|a million|a billion"
+)
+_SPELLED_CASED = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _SPELLED.split("|"))
+_FRACTION = (
+    r"(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ](?:half|third|quarter|fifth|sixth|tenth"
+    r"|thirds|quarters|fifths|tenths)"
+)
+_FIGURE = (
+    # money
+    r"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"?"
+    r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
+    r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
+    # percentages
+    r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
+    rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r" (?:percent|per cent)\b"
+    # counts, tallies and plain figures
+    r"|(?<![\w.,/\-−$€£])\d{1,3}(?:,\d{3})+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d)"
+    r"|(?<![\w.,/\-−$€£])\d+-\d+(?![\w\-])"
+    r"|(?<![\w.,/\-−$€£])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d|-\d)"
+    # spelled-out counts and fractions (a unit is required below)
+    rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
+    rf"|\b{_FRACTION}\b|\b[Hh]alf\b(?= of\b)"
+    r")"
+)
+_UNIT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z\-]*[a-z])")
+_NOT_UNITS = words(
+    """
+    of to and or in on at by for the a an is are was were be been has have had will would
+    can could may might must should than that which who whom as from with per each more less
+    percent that this these those its it their his her our your into over under about after
+    before since until when while if but so yet not no also only just even said says
+    told according out up down off times
+    """
+)
+# A figure that carries its unit already: money, percentages.
+_MEASURED = re.compile(
+    r"[$€£¥%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos"
+)
+_PERSON_PLURALS = words("people men women children staff police personnel")
+
+# ------------------------------------------------------------------------------ dates
+
+_MONTH = f"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
+_LEAD = (
+    r"(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout"
+    r"|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]s of|[Aa]s early as|[Ss]tarting|[Bb]eginning"
+    r"|[Bb]y the end of|[Aa]t the end of|[Aa]t the start of|[Aa]t the beginning of"
+    r"|[Uu]ntil the end of|[Ii]n the (?:first|second) half of|[Tt]he end of|[Tt]he start of)\s+)"
+)
+_MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
+# Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
+# what may come before it ("in", "by the end of", "the", "two" in "two years ago") is read
+# off the text before by _DATE_LEFT.
+_DATE_CORE = re.compile(
+    r"(?:"
+    rf"{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
+    rf"|(?:{_MOD})?{_YEAR[:-4]}\d0s\b|[’']\d0s\b"
+    rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:\s(?:fiscal|financial|school|academic)\syear)?"
+    r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
+    rf"|(?:{WEEKDAYS})\b(?:,?\s{_MONTH}\s\d{{1,2}}\b|\s(?:morning|afternoon|evening|night)\b)?"
+    r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this)"
+    rf"\s(?:year|month|week|decade|century|weekend|quarter|season|{_SEASON}|{MONTHS}"
+    rf"|{WEEKDAYS})\b"
+    rf"|(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
+    rf"|{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
+    r"|[Yy]esterday\b|[Tt]omorrow\b|[Tt]onight\b"
+    rf"|(?P<ago>{_UNIT_OF_TIME}\s(?:ago|later|earlier)\b)"
+    rf"|(?:first|second|third|fourth|final)\squarter(?:\sof\s(?:{_YEAR}|the year"
+    r"|last year|this year))?\b"
+    rf"|Q[1-4](?:\s{_YEAR})?\b"
+    r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade)\b"
+    r")"
+)
+_COUNT = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty"
+    r"|thirty|fifty|a few|several|a couple of)"
+)
+_DATE_LEFT = re.compile(
+    rf"(?<![\w$€£.,\-])(?P<lead>{_LEAD})?(?P<the>the\s)?(?P<count>{_COUNT}\s)?\Z"
+)
+_NOT_BEFORE_DATE = frozenset("$€£.,-")
+# The dates that keep a "the" before them: "the spring", "the first quarter", "the 1990s".
+_TAKES_THE = re.compile(
+    rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|end|start|beginning"
+    r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
+)
+_SEASON_WORDS = frozenset(_SEASON[3:-1].split("|"))
+_DATE_WORDS = (
+    set(MONTHS.split("|"))
+    | words("Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.")
+    | set(WEEKDAYS.split("|"))
+    | words(
+        """
+        early mid late Early Mid Late fiscal FY last this next past previous coming earlier
+        later Last This Next Past Previous Coming Earlier Later spring summer fall autumn
+        winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
+        fourth final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
+        days decade decades hour hours century centuries
+        """
+    )
+)
+
+# ------------------------------------------------------------------------- names, works
+
+# A capitalised run: words that start with a capital (or "iPhone"-style), initials,
+# acronyms with dots, joined by spaces, "of", "de", "&" and the like; a number right after
+# a name is part of it ("Dota 2", "Windows 11").
+_TOKEN = (
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*|[a-z][a-z]?[A-Z][\w\-]*)"
+)
+_RUN = re.compile(
+    rf"(?<![\w’'\-]){_TOKEN}"
+    rf"(?:(?:[ \u00a0](?:of(?: the)?|for|de|da|del|der|van|von|le|la|al|bin|&)[ \u00a0]"
+    rf"|[ \u00a0]){_TOKEN})*"
+    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w.,%\-]|\.\d))?"
+)
+_TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
+_CONNECTORS = words("of the for de da del der van von le la al bin &")
+_PREFIX_ABBREVIATIONS = words(
+    "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
+)
+_SUFFIX_ABBREVIATIONS = words("Inc. Corp. Co. Ltd. Jr. Sr. Bros. Cos.")
+_MONTH_NAMES = frozenset(MONTHS.split("|")) | frozenset(WEEKDAYS.split("|")) | words(
+    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+)
+# Words that open a sentence in capitals without naming anything.
+_OPENERS = words(
+    """
+    The A An But And So Yet Or Then When While As If After Before In On At For By With From
+    This That These Those It Its He She They We I You His Her Their Our My Your Many Some
+    Most Several Every All No None One Two Three Each Other Another Today Yesterday Last Next
+    Back Even Still Also However Meanwhile Instead Now Once Since During Despite Although
+    Though Because Where What Who Why How There Here Such Both Either Neither Only Just
+    Under Over Among Between Without Within Until Like Unlike Few More Less Much Not Nor
+    Whether Asked Later Earlier Soon Again Indeed Perhaps Maybe Yes Well Thanks Thank Is
+    Are Was Were Do Does Did Has Have Had Can Could Will Would Should May Might Must Let
+    To Of Our Overall Nearly Almost About Around Roughly Half According
+    """
+)
+# Capitals that name nothing a checker looks up: pronouns, and common abbreviations.
+_NOT_NAMES = words(
+    """
+    I I’m I'm I’ve I've I’d I'd I’ll I'll OK Q A.M. P.M. AM PM TV AI LLM LLMs CEO CEOs CFO
+    CTO COO GPU GPUs CPU API APIs PDF PC IT HR PR VR AR DNA RNA GDP IPO FAQ URL USB SMS
+    PhD MBA AGI ID IQ RSVP NB PS
+    """
+)
+_ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE EU E.U.")
+_SPEECH_AFTER = re.compile(
+    r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
+    r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
+
+# ------------------------------------------------------------------------------- titles
+
+_ROLE_NOUNS = "|".join(
+    sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha() or "-" in w), key=len, reverse=True)
+)
+_ROLE_MODIFIERS = (
+    r"(?:(?:former|acting|interim|deputy|senior|junior|vice|assistant|associate|executive"
+    r"|chief|managing|founding|outgoing|incoming|longtime|then|lead|principal|general"
+    r"|co|ex|first|top|district|state|federal|national|regional|police|fire|finance"
+    r"|foreign|prime|health|education|attorney|defense|defence|research|product|policy"
+    r"|board|council|city|county|legal|medical|technical|creative|operating|financial"
+    r"|communications|marketing|sales|engineering)[\s-]+)"
+)
+# Common nouns for the body a role belongs to: "the company's chief executive", "agency
+# spokesman".
+_BODY_NOUNS = (
+    r"(?:company|county|city|state|authority|agency|group|firm|team|club|board|party|bank"
+    r"|university|country|nation|department|ministry|school|hospital|council|district"
+    r"|government|organisation|organization|startup|league|union|campaign|committee)"
+)
+_MODIFIER_SET = words(_ROLE_MODIFIERS[6:-8].replace("|", " "))
+_BODY_SET = words(_BODY_NOUNS[3:-1].replace("|", " "))
+_ROLE_VARIANTS = sorted(
+    {w for w in ROLE_WORDS}
+    | {w.capitalize() for w in ROLE_WORDS}
+    | {w.upper() for w in ROLE_WORDS if len(w) <= 4}
+)
+_TITLE_TAIL = re.compile(
+    rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
+    rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]"
+    rf"|[ \u00a0]){_TOKEN})*|(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
+    rf"[a-z]{{3,}}(?: and [a-z]{{3,}})?))?"
+)
+# Alone, these say little a checker can verify: "a member", "the prince", "employees".
+_WEAK_ROLES = words(
+    """
+    member members prince princess king queen board lead partner partners employee employees
+    staffer officers executives directors founders cofounders co-founders leader owner
+    speaker head general principal deputy officer chief
+    """
+)
+_ROLE_SET = frozenset(ROLE_WORDS)
+# Words that lead a title in capitals ("State Senator", "Former President"), dropped from
+# the name that follows.
+_TITLE_LEADS = words(
+    """
+    state former acting interim deputy vice chief prime senior executive assistant
+    associate general attorney foreign finance defense defence health district city
+    county federal national
+    """
+)
+
+_QUOTE_KINDS_OVER = frozenset(FACT_KINDS) - {"quote"}
+
+
+_ROLE_BIT, _DATE_BIT, _FIGURE_BIT = 1, 2, 4
+_FIGURE_WORDS = words(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+    ninety dozens hundreds thousands tens millions billions
+    """
+)
+_SECOND_FIGURE_WORDS = words(
+    """
+    hundred thousand dozen million billion half third quarter fifth sixth tenth thirds
+    quarters fifths tenths
+    """
+)
+_ANCHOR_WORDS: dict[str, int] = {}
+for _word in _ROLE_VARIANTS:
+    _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _ROLE_BIT
+for _word in _DATE_WORDS:
+    _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _DATE_BIT
+for _word in _FIGURE_WORDS | _SECOND_FIGURE_WORDS:
+    for _variant in (_word, _word.capitalize()):
+        _ANCHOR_WORDS[_variant] = _ANCHOR_WORDS.get(_variant, 0) | _FIGURE_BIT
+# Every word a title, a date or a figure can be found from, after the character before it:
+# one pass finds them all, and re skips ahead to the few characters that can start one.
+_ANCHOR_ALTERNATIVES = any_of(sorted(_ANCHOR_WORDS, key=len, reverse=True))
+_WORD_ANCHOR = re.compile(rf"[\s“\"‘(\[—–/\-](?:{_ANCHOR_ALTERNATIVES})(?![\w])")
+_WORD_ANCHOR_AT = re.compile(rf"(?:{_ANCHOR_ALTERNATIVES})(?![\w])")
+# Where a figure or a date can start: a currency sign or a digit that no digit precedes.
+_DIGIT_ANCHOR = re.compile(r"[$€£¥\d](?<![\d.,].)|[’'](?=\d0s)")
+
+
+def _anchors(
+    text: str, lo: int, hi: int
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Role words (spans), date starts and figure starts, in text order."""
+    roles: list[tuple[int, int]] = []
+    dates: list[int] = []
+    figures: list[int] = []
+    found: list[tuple[int, int]] = []
+    first = _WORD_ANCHOR_AT.match(text, lo, hi)
+    if first is not None and (lo == 0 or not text[lo - 1].isalnum()):
+        found.append(first.span())
+    found += [(m.start() + 1, m.end()) for m in _WORD_ANCHOR.finditer(text, lo, hi)]
+    for s, e in found:
+        bits = _ANCHOR_WORDS[text[s:e]]
+        if bits & _ROLE_BIT:
+            roles.append((s, e))
+        if bits & _DATE_BIT:
+            dates.append(s)
+        if bits & _FIGURE_BIT:
+            if text[s:e].lower() in _SECOND_FIGURE_WORDS:
+                article = _ARTICLE_BEFORE.search(text, max(lo, s - 6), s)
+                figures.append(article.start() if article else s)
+            else:
+                figures.append(s)
+    digits = [m.start() for m in _DIGIT_ANCHOR.finditer(text, lo, hi)]
+    dates = _merged(dates, digits)
+    figures = _merged(figures, [p for p in digits if text[p] not in "’'"])
+    return roles, dates, figures
+
+
+def _merged(a: list[int], b: list[int]) -> list[int]:
+    return sorted(set(a).union(b))
+
+
+def find_facts(
+    text: str,
+    claims: Sequence[tuple[int, int]],
+    quote_spans: Iterable[tuple[int, int]] = (),
+) -> list[list[Fact]]:
+    """The facts of each claim span (start, end) of `text`, in text order.
+
+    `claims` are sorted and disjoint (the extractor's sentences); `quote_spans` are the
+    quotation spans, marks included, that the extractor found.
+    """
+    starts = [s for s, _ in claims]
+    out: list[list[Fact]] = [[] for _ in claims]
+    if not claims:
+        return out
+    lo, hi = claims[0][0], claims[-1][1]
+    quotes = _quote_facts(text, claims, starts, quote_spans)
+    quoted = sorted((f.start, f.end) for f in quotes)
+    found: list[Fact] = list(quotes)
+    roles, date_starts, figure_starts = _anchors(text, lo, hi)
+    found += _names(text, lo, hi)
+    found += _titles(text, lo, hi, roles)
+    found += _dates(text, lo, hi, date_starts)
+    found += _numbers(text, lo, hi, figure_starts)
+    for fact in _resolve(found, quoted):
+        i = bisect.bisect_right(starts, fact.start) - 1
+        if i >= 0 and fact.end <= claims[i][1]:
+            out[i].append(fact)
+    return out
+
+
+def facts_in(text: str, start: int = 0, end: int | None = None) -> list[Fact]:
+    """The facts of one span of `text` (a claim with no article, a pasted sentence)."""
+    end = len(text) if end is None else end
+    spans = _plain_quotes(text, start, end)
+    return find_facts(text, [(start, end)], spans)[0]
+
+
+def _plain_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return quoted_spans(text, start, end, within_line=True)
+
+
+def quoted_spans(
+    text: str, start: int = 0, end: int | None = None, *, within_line: bool = False
+) -> list[tuple[int, int]]:
+    """Spans (marks included) of “curly” and "straight" quotations, as the regex
+    ``“[^”]*”|"[^"]*"`` finds them, but in one pass: an opening mark with no closing one
+    after it is given up at once rather than read to the end of the text again from every
+    later opening mark.  `within_line`: a straight quotation does not cross a line break."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    curly = straight = True
+    while pos < end:
+        i = text.find("“", pos, end) if curly else -1
+        k = text.find('"', pos, end) if straight else -1
+        if i < 0 and k < 0:
+            break
+        if k < 0 or 0 <= i < k:
+            close = text.find("”", i + 1, end)
+            if close < 0:
+                curly = False  # no later “ can close either
+                pos = i + 1
+                continue
+            spans.append((i, close + 1))
+            pos = close + 1
+        else:
+            close = text.find('"', k + 1, end)
+            if within_line:
+                line_end = text.find("\n", k + 1, end)
+                if 0 <= line_end < close or (close < 0 and line_end >= 0):
+                    pos = k + 1  # this one does not close on its line; a later one may
+                    continue
+            if close < 0:
+                straight = False
+                pos = k + 1
+                continue
+            spans.append((k, close + 1))
+            pos = close + 1
+    return spans
+
+
+def _quote_facts(
+    text: str,
+    claims: Sequence[tuple[int, int]],
+    starts: list[int],
+    quote_spans: Iterable[tuple[int, int]],
+) -> list[Fact]:
+    """The words inside each quotation, cut at the claims' bounds (a quotation may run over
+    several sentences: each claim gets its part)."""
+    facts: list[Fact] = []
+    for q_start, q_end in quote_spans:
+        inner_start = q_start + 1 if text[q_start : q_start + 1] in "“\"‘'" else q_start
+        inner_end = q_end - 1 if text[q_end - 1 : q_end] in "”\"’'" else q_end
+        i = max(bisect.bisect_right(starts, inner_start) - 1, 0)
+        while i < len(claims) and claims[i][0] < inner_end:
+            c_start, c_end = claims[i]
+            s, e = max(inner_start, c_start), min(inner_end, c_end)
+            s, e = _trim(text, s, e, " \t\n\u00a0“”\"‘’',")
+            if e > s and any(ch.isalnum() for ch in text[s:e]):
+                facts.append(Fact(s, e, "quote", text[s:e]))
+            i += 1
+    return facts
+
+
+def _trim(text: str, s: int, e: int, chars: str) -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], hi: int
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """The pattern's matches at those of `starts` (sorted) that no earlier match covers."""
+    covered = -1
+    for p in starts:
+        if p < covered:
+            continue
+        m = pattern.match(text, p, hi)
+        if m is not None:
+            covered = m.end()
+            yield p, m
+
+
+def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
+    """Figures found from where they can start (a digit, a currency sign, a number word),
+    with the hedge before them and the counted thing after."""
+    facts: list[Fact] = []
+    for p, m in _matches_at(_FIGURE_RE, text, starts, hi):
+        e = m.end()
+        figure = m.group(0)
+        hedge = _HEDGE_LEFT.search(text, max(lo, p - 26), p)
+        s = hedge.start() if hedge else p
+        if figure[:1] in "$€£¥" and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
+            s = min(s, p - 2)
+        spelled = not figure[:1].isdigit() and figure[:1] not in "$€£¥+-−"
+        # The counted thing: "30 people", "46 police officers", "3,000 new jobs".
+        unit_end = e
+        taken = 0
+        pos = e
+        if not _MEASURED.search(figure):
+            while taken < 2:
+                u = _UNIT_WORD.match(text, pos, hi)
+                if u is None or u.group(1) in _NOT_UNITS:
+                    break
+                word = u.group(1)
+                plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                if taken and not plural:
+                    break  # a second word only when it is the counted thing: "bus routes"
+                unit_end = pos = u.end()
+                taken += 1
+                if plural or word in _PERSON_PLURALS:
+                    break
+        lowered = figure.lower()
+        if spelled and unit_end == e and not (
+            lowered.startswith("half") or _FRACTION_RE.fullmatch(figure)
+            or lowered.endswith(("percent", "per cent"))
+        ):
+            continue  # "two" alone is not a figure a checker looks up; "two plants" is
+        if _after_name(text, s):
+            continue  # "Dota 2", "Sonnet 3.5": part of a name
+        facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
+    return facts
+
+
+_FIGURE_RE = re.compile(_FIGURE)
+_FRACTION_RE = re.compile(_FRACTION)
+_HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
+# The second word of "a fifth", "a hundred", "one-third": found from it, started at the first.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ]\Z")
+
+
+_TALLY = re.compile(r"\d+-\d+")
+
+
+def _after_name(text: str, s: int) -> bool:
+    """A figure right after a capitalised word (not a month) belongs to that name."""
+    if s < 2 or text[s - 1] not in " \u00a0" or not text[s].isdigit() or _TALLY.match(text, s):
+        return False
+    j = s - 1
+    while j > 0 and text[j - 1].isalnum() or (j > 0 and text[j - 1] in "-"):
+        j -= 1
+    word = text[j : s - 1]
+    return bool(word) and word[0].isupper() and word not in _MONTH_NAMES and not word.isupper()
+
+
+def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
+    """Dates found from the word or digit they start with, with what leads into them."""
+    facts: list[Fact] = []
+    for p, m in _matches_at(_DATE_CORE, text, starts, hi):
+        bare = m.group(0)
+        left = _DATE_LEFT.search(text, max(lo, p - 40), p)
+        lead = left.group("lead") if left else None
+        count = left.group("count") if left else None
+        ago = m.group("ago") is not None
+        if ago and not count:
+            continue  # "years ago" without how many
+        if left is None:
+            if p > 0 and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_DATE):
+                continue
+            s = p
+        elif ago or not count:
+            s = left.start()
+            if not lead and left.group("the") and not _TAKES_THE.match(bare):
+                s = p
+        else:
+            s = p  # a count before a date that is not "… ago" belongs to something else
+            lead = None
+        digits = any(ch.isdigit() for ch in bare)
+        if bare.startswith(("May", "March")) and not digits and lead is None:
+            continue  # "may" is the verb more often than the month; "March on Washington"
+        if bare in _SEASON_WORDS and lead is None:
+            continue
+        facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
+    return facts
+
+
+def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list[Fact]:
+    """Job titles and roles, found from their role word ("president", "head") outwards: the
+    words before it that qualify it (modifiers, an owner's name with "’s", a capitalised
+    organisation), and after it a second role ("and cofounder") or what it is of."""
+    facts: list[Fact] = []
+    covered = lo
+    for rs, re_ in anchors:
+        if rs < covered:
+            continue
+        tail = _TITLE_TAIL.match(text, re_, hi)
+        e = tail.end() if tail else re_
+        s, owner = _title_start(text, lo, rs)
+        phrase = text[s:e]
+        while True:
+            first, _, rest = phrase.partition(" ")
+            if first not in _OPENERS or not rest:
+                break
+            s += len(first) + 1
+            phrase = rest
+        if phrase in _OPENERS:
+            continue
+        role_words = [w.strip("’'.,").lower() for w in phrase.split()]
+        last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
+        has_of = _NAMED_BODY.search(phrase) is not None
+        first_role = next(
+            (i for i, w in enumerate(role_words) if w in _ROLE_SET), len(role_words)
+        )
+        modified = any(
+            w not in ("of", "for", "at", "and", "the") for w in role_words[:first_role]
+        )
+        covered = e
+        if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
+            continue
+        if last_role == "head" and " of " not in phrase:
+            continue
+        if last_role in ("lead", "general", "chief", "head", "member", "partner") and (
+            _word_before(text, s) in ("to", "will", "would", "can", "could")
+        ):
+            continue
+        facts.append(Fact(s, e, "title", phrase))
+    return facts
+
+
+def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
+    """Where a title starts, walking back from its role word over the words that qualify
+    it; and whether it has an owner ("OpenAI’s president")."""
+    start = role_start
+    owner = False
+    capitals = 0
+    for _ in range(6):
+        if start - 1 <= lo or text[start - 1] != " ":
+            break
+        word_start = max(text.rfind(" ", lo, start - 1), text.rfind("\n", lo, start - 1)) + 1
+        word = text[max(word_start, lo) : start - 1]
+        if not word:
+            break
+        if owner:
+            if not (word[:1].isupper() and _CAPITAL_WORD.fullmatch(word)) or capitals >= 3:
+                break
+            capitals += 1
+        elif word.endswith(("’s", "'s")):
+            base = word[:-2]
+            if not (base[:1].isupper() and _CAPITAL_WORD.fullmatch(base)) and (
+                base not in _BODY_SET
+            ):
+                break
+            owner = True
+            capitals = 0
+        elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
+            pass
+        elif word[:1].isupper() and capitals < 2 and _CAPITAL_WORD.fullmatch(word):
+            capitals += 1
+        else:
+            break
+        start = max(word_start, lo)
+    return start, owner
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w&\-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z]?[A-Z][\w\-]*")
+
+
+_NAMED_BODY = re.compile(r" (?:of|for|at) (?:the )?[A-Z]")
+
+
+def _word_before(text: str, s: int, lower: bool = True) -> str:
+    """The word just before `s` (one space between), without a trailing comma."""
+    if s < 2 or text[s - 1] != " ":
+        return ""
+    start = max(text.rfind(" ", max(0, s - 30), s - 1), text.rfind("\n", max(0, s - 30), s - 1))
+    word = text[start + 1 : s - 1].rstrip(",")
+    return word.lower() if lower else word
+
+
+def _names(text: str, lo: int, hi: int) -> list[Fact]:
+    """People, organisations, places and works named by capitalised runs."""
+    runs: list[tuple[int, int, str]] = []
+    opening: list[bool] = []
+    for m in _RUN.finditer(text, lo, hi):
+        start = m.start()
+        run = m.group(0)
+        opens = _opens_sentence(text, start)
+        key = (run, opens)
+        pieces = _PIECES.get(key)
+        if pieces is None:
+            pieces = _split_run(run, opens)
+            if len(_PIECES) < 100_000:
+                _PIECES[key] = pieces
+        for s, e in pieces:
+            runs.append((start + s, start + e, run[s:e]))
+            opening.append(opens if s == 0 else _opens_sentence(text, start + s))
+    mid_sentence = {r for (_, _, r), opens in zip(runs, opening, strict=True) if not opens}
+    # Full names first, so that a surname met alone ("Ruiz said") is known as a person's;
+    # a single name that speaks or has an honorific says its full name is a person's too.
+    surnames: set[str] = {
+        run
+        for s, e, run in runs
+        if " " not in run
+        and run not in ORGANISATIONS
+        and (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
+    }
+    kinds: list[str | None] = [None] * len(runs)
+    for i, (s, e, run) in enumerate(runs):
+        if " " in run:
+            kinds[i] = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
+            if kinds[i] == "person":
+                surnames.add(run.rsplit(" ", 1)[-1])
+    facts: list[Fact] = []
+    for i, (s, e, run) in enumerate(runs):
+        kind = kinds[i]
+        if " " not in run:
+            kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
+        if kind is not None:
+            facts.append(Fact(s, e, kind, run))
+    return facts
+
+
+# (capitalised run, whether it opens a sentence) -> the names in it, as offsets into it.
+_PIECES: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+
+
+def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
+    """The names in a capitalised run, cut where a sentence ends inside it, at possessives
+    and at "of" after a person's name, without the openers, honorifics and job titles that
+    precede a name."""
+    if run.count(" ") >= _MAX_NAME_WORDS * 2:
+        return []  # a capitalised run this long is a heading in capitals, not a name
+    pieces: list[tuple[list[tuple[int, int]], bool]] = []
+    current: list[tuple[int, int]] = []
+    current_opens = opens
+    skip_the = False
+    for t in re.finditer(r"[^ \u00a0]+", run):
+        ts, te = t.span()
+        token = t.group(0)
+        if skip_the and token == "the":
+            skip_the = False
+            continue
+        skip_the = False
+        if token in ("of", "for") and current:
+            before = run[current[-1][0] : current[-1][1]]
+            if not (
+                before in ORGANISATION_HEADS
+                or before in ORGANISATION_ENDINGS
+                or before.lower() in _ROLE_SET
+                or before in WORK_ENDINGS
+            ):
+                # "Ana Ruiz of the University of Bergen": a person, then an organisation.
+                pieces.append((current, current_opens))
+                current, current_opens = [], False
+                skip_the = True
+                continue
+        current.append((ts, te))
+        if token.endswith((".", ",")) and not (
+            len(token) == 2 or token in _PREFIX_ABBREVIATIONS or _INITIALS.fullmatch(token)
+        ):
+            pieces.append((current, current_opens))
+            current, current_opens = [], token.endswith(".")
+        elif token.endswith(("’s", "'s")) or token in _SUFFIX_ABBREVIATIONS:
+            pieces.append((current, current_opens))
+            current, current_opens = [], False
+    if current:
+        pieces.append((current, current_opens))
+    out: list[tuple[int, int]] = []
+    for group, group_opens in pieces:
+        if len(group) <= _MAX_NAME_WORDS:
+            out.extend(_clean(run, group, group_opens))
+    return out
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_MAX_NAME_WORDS = 8
+
+
+def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[int, int]]:
+    """Drop the words around a name that are not the name: openers, honorifics, titles,
+    months; strip possessives and closing dots."""
+    while tokens:
+        token = run[tokens[0][0] : tokens[0][1]]
+        word = token.rstrip(".,")
+        if (
+            len(tokens) > 1
+            and word.lower() in _TITLE_LEADS
+            and run[tokens[1][0] : tokens[1][1]].rstrip(".,").lower() in _ROLE_SET | _TITLE_LEADS
+        ):
+            tokens = tokens[1:]
+            continue
+        if (
+            len(tokens) > 2
+            and opens
+            and word not in ORGANISATION_HEADS
+            and word not in PLACES
+            and run[tokens[1][0] : tokens[1][1]] in ("of", "for")
+        ):
+            tokens = tokens[2:]  # "Shares of Nordvik": the name is after "of"
+            continue
+        if (
+            token in _OPENERS
+            or word in _OPENERS
+            or token in HONORIFICS
+            or token in _PREFIX_ABBREVIATIONS
+            or word.lower() in _ROLE_SET
+            or token in _MONTH_NAMES
+            or word.lower() in _CONNECTORS
+            or word in _NOT_NAMES
+        ):
+            tokens = tokens[1:]
+            opens = False
+            continue
+        break
+    while tokens:
+        token = run[tokens[-1][0] : tokens[-1][1]].rstrip(".,")
+        if token.lower() in _CONNECTORS or token in _MONTH_NAMES:
+            tokens = tokens[:-1]
+            continue
+        break
+    if not tokens:
+        return []
+    # A month or weekday inside a run ends the name before it.
+    for k, (ts, te) in enumerate(tokens):
+        if run[ts:te].rstrip(".,") in _MONTH_NAMES and k > 0:
+            return _clean(run, tokens[:k], opens) + _clean(run, tokens[k + 1 :], False)
+    s, e = tokens[0][0], tokens[-1][1]
+    while e > s and run[e - 1] in ".,":
+        last = run[s:e].rsplit(" ", 1)[-1]
+        if run[e - 1] == "." and (
+            last in _SUFFIX_ABBREVIATIONS or (_INITIALS.fullmatch(last) and len(last) > 2)
+        ):
+            break
+        e -= 1
+    if run[e - 2 : e] in ("’s", "'s"):
+        e -= 2
+    elif run[e - 1 : e] in "’'":
+        e -= 1
+    name = run[s:e]
+    if len(name) < 2 or name in _NOT_NAMES or name in _OPENERS:
+        return []
+    if not any(ch.isalpha() for ch in name):
+        return []
+    return [(s, e)]
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    j = s
+    while j > 0 and text[j - 1] in " \t\u00a0":
+        j -= 1
+    if j == 0:
+        return True
+    return text[j - 1] in ".!?:;\n“\"‘(—–-[" or (
+        text[j - 1] in "”’'" and text[j - 2 : j - 1] in ".!?,"
+    )
+
+
+def _classify(
+    text: str,
+    s: int,
+    e: int,
+    run: str,
+    mid_sentence: set[str],
+    surnames: set[str],
+    opens: bool,
+) -> str | None:
+    shape = _SHAPES.get(run)
+    if shape is None:
+        shape = _shape(run)
+        if len(_SHAPES) < 100_000:
+            _SHAPES[run] = shape
+    known, single, camel, titlecase, given = shape
+    if single and opens and run not in mid_sentence and run not in surnames | _LISTED:
+        return None
+    if known is not None:
+        return known
+    if _work_noun_before(text, s) or _PRODUCT_AFTER.match(text, e):
+        return "work"
+    if run.isupper() and len(run.replace(".", "")) >= 2:
+        return "organisation"
+    if run in surnames:
+        return "person"
+    if single:
+        if _SPEECH_AFTER.match(text, e) or _honorific_before(text, s):
+            return "organisation" if camel else "person"
+    elif given or run.rsplit(" ", 1)[-1] in surnames or (
+        _SPEECH_AFTER.match(text, e) or _honorific_before(text, s)
+    ):
+        return "person"
+    if not camel and run.count(" ") <= 1 and _PLACE_BEFORE.search(text, max(0, s - 14), s):
+        return "place"
+    if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "by", "with"):
+        return "person"
+    return "organisation"
+
+
+_LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+# Capitalised name -> what its words alone say about it (see _shape).
+_SHAPES: dict[str, tuple[str | None, bool, bool, bool, bool]] = {}
+
+
+def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
+    """What a name's own words say: the kind they settle (or None), whether it is one word,
+    written like "OpenAI", two or three title-case words, opened by a given name."""
+    tokens = run.split()
+    first, last = tokens[0], tokens[-1].rstrip(".")
+    single = len(tokens) == 1
+    camel = single and any(c.isupper() for c in run[1:])
+    titlecase = 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens)
+    given = 2 <= len(tokens) <= 4 and (
+        first.lower() in GIVEN_NAMES or _INITIALS.fullmatch(first) is not None
+    )
+    work = any(ch.isdigit() for ch in run) or first[0].islower() or (
+        last in WORK_ENDINGS and not single
+    )
+    organisation = (
+        last in ORGANISATION_ENDINGS
+        or last + "." in ORGANISATION_ENDINGS
+        or (first in ORGANISATION_HEADS and not single and tokens[1] in ("of", "for"))
+    )
+    place = not single and (
+        last in PLACE_ENDINGS
+        or (" ".join(tokens[:-1]) in PLACES and last in ("City", "County", "State"))
+        or (first in COMPASS and not given)
+    )
+    known: str | None = None
+    if run in PLACES or run in _ACRONYM_PLACES:
+        known = "place"
+    elif run in ORGANISATIONS:
+        known = "organisation"
+    elif work:
+        known = "work"
+    elif organisation:
+        known = "organisation"
+    elif place:
+        known = "place"
+    return known, single, camel, titlecase, given
+
+
+def _honorific_before(text: str, s: int) -> bool:
+    word = _word_before(text, s, lower=False)
+    return word in HONORIFICS or word in _PREFIX_ABBREVIATIONS or word.lower() in _ROLE_SET
+
+
+# A name just before one of these nouns is a product's: "the Orbit app", "the MMR vaccine".
+_PRODUCT_AFTER = re.compile(
+    r"[ \u00a0](?:app|model|chatbot|vaccine|game|software|browser|drug|phone|smartphone"
+    r"|headset|console|platform|operating system|engine|chip|processor|series|franchise)\b"
+)
+
+
+def _work_noun_before(text: str, s: int) -> bool:
+    before = text[max(0, s - 24) : s].split()
+    return bool(before) and before[-1].lower() in WORK_NOUNS
+
+
+def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
+    """Sorted facts, without the ones inside a quotation and the weaker of two overlapping
+    facts that cannot both hold (a figure inside a date or a name)."""
+    quote_starts = [s for s, _ in quoted]
+
+    def in_quote(f: Fact) -> bool:
+        i = bisect.bisect_right(quote_starts, f.start) - 1
+        return i >= 0 and f.start < quoted[i][1] and f.kind != "quote"
+
+    kept = [f for f in found if not in_quote(f)]
+    kept.sort(key=lambda f: (f.start, -f.end))
+    out: list[Fact | None] = []
+    for f in kept:
+        clash = False
+        for back in range(max(0, len(out) - 6), len(out)):
+            g = out[back]
+            if g is None or not (f.start < g.end and g.start < f.end):
+                continue
+            kinds = {f.kind, g.kind}
+            if f.kind == g.kind or kinds <= _NAME_KINDS:
+                clash = True
+            elif kinds & _FIGURE_KINDS and "title" not in kinds:
+                if _RANK[f.kind] >= _RANK[g.kind]:
+                    clash = True
+                else:
+                    out[back] = None
+            elif "title" in kinds and kinds & _FIGURE_KINDS:
+                clash = f.kind == "title"
+        if not clash:
+            out.append(f)
+    return sorted((f for f in out if f is not None), key=lambda f: (f.start, f.end))
+
+
+_NAME_KINDS = frozenset({"person", "organisation", "place", "work"})
+_FIGURE_KINDS = frozenset({"number", "date"})
+_RANK = {"quote": 0, "work": 1, "date": 2, "number": 3, "person": 4, "organisation": 4,
+         "place": 4, "title": 5}

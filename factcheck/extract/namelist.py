@@ -1,0 +1,116 @@
+"""Every name of an article once, with every place it occurs, and spellings that differ.
+
+A checker verifies the spelling of "Thibault Sottiaux" once and then sees each mention; a
+mention spelled "Sotiaux" is the kind of slip that survives every other check, so names of
+the same kind that are nearly but not exactly alike are flagged as variants.  A surname
+alone ("Sottiaux said") is a mention of the full name it ends, not a name of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from factcheck.extract.facts import Fact, facts_in
+
+NAME_KINDS: tuple[str, ...] = ("person", "organisation", "title")
+# Two spellings this alike (rapidfuzz ratio, 0-100) and not equal are flagged as variants.
+VARIANT_SIMILARITY = 85.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class NameEntry:
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    # Other entries whose spelling is nearly this one's: (name, similarity 0-100).
+    variants: list[tuple[str, float]] = field(default_factory=list)
+
+
+def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry]:
+    """The people, organisations and titles of `text` (found anew unless `facts` are given),
+    each once with all its mentions, in order of first mention, variants flagged."""
+    found = facts_in(text) if facts is None else list(facts)
+    entries: dict[tuple[str, str], NameEntry] = {}
+    for fact in sorted(found, key=lambda f: (f.start, f.end)):
+        if fact.kind in NAME_KINDS:
+            key = (fact.kind, fact.text)
+            entry = entries.get(key)
+            if entry is None:
+                entry = entries[key] = NameEntry(fact.kind, fact.text)
+            entry.mentions.append(Mention(fact.start, fact.end, fact.text))
+    _fold_surnames(entries)
+    ordered = sorted(
+        entries.values(), key=lambda e: (NAME_KINDS.index(e.kind), e.mentions[0].start)
+    )
+    _flag_variants(ordered)
+    return ordered
+
+
+def _fold_surnames(entries: dict[tuple[str, str], NameEntry]) -> None:
+    """A one-word person name that ends exactly one full name is a mention of it."""
+    by_surname: dict[str, list[NameEntry]] = {}
+    for (kind, name), entry in entries.items():
+        if kind == "person" and " " in name:
+            by_surname.setdefault(name.rsplit(" ", 1)[1], []).append(entry)
+    for key in [k for k in entries if k[0] == "person" and " " not in k[1]]:
+        owners = by_surname.get(key[1], [])
+        if len(owners) == 1:
+            owners[0].mentions += entries.pop(key).mentions
+            owners[0].mentions.sort(key=lambda m: m.start)
+
+
+def _flag_variants(entries: list[NameEntry]) -> None:
+    """Flag pairs of the same kind spelled nearly alike: whole names, and for people their
+    surnames too ("Sotiaux" against "Thibault Sottiaux"); identical surnames of different
+    people ("Ana Ruiz", "Luis Ruiz") are not a misspelling."""
+    # People and organisations are compared together: a misspelt name may be taken for the
+    # other kind ("Open AI" beside "OpenAI").
+    for kinds in (("person", "organisation"), ("title",)):
+        group = [e for e in entries if e.kind in kinds]
+        if len(group) < 2:
+            continue
+        whole = [_squeezed(e.name) for e in group]
+        # A surname is compared alone only when long enough to tell a slip from another
+        # word ("Code" and "Codex" are not one name misspelt).
+        keys = [
+            [w, _surname(e) or w] for w, e in zip(whole, group, strict=True)
+        ]
+        best: dict[tuple[int, int], float] = {}
+        for part in range(len(keys[0])):
+            column = [k[part] for k in keys]
+            for i, key in enumerate(column):
+                for _, score, j in process.extract(
+                    key, column, scorer=fuzz.ratio, score_cutoff=VARIANT_SIMILARITY, limit=None
+                ):
+                    same = key == column[j] and (part == 1 or group[i].name == group[j].name)
+                    if i == j or same:
+                        continue
+                    best[i, j] = max(best.get((i, j), 0.0), float(score))
+        for (i, j), score in sorted(best.items()):
+            if not _one_contains_other(group[i], group[j]):
+                group[i].variants.append((group[j].name, round(score, 1)))
+
+
+def _surname(entry: NameEntry) -> str | None:
+    last = entry.name.rsplit(" ", 1)[-1].casefold()
+    return last if entry.kind == "person" and len(last) >= 5 else None
+
+
+def _squeezed(name: str) -> str:
+    """A name with case, spaces, hyphens and apostrophe styles that do not matter folded."""
+    return name.casefold().replace(" ", "").replace("-", "").replace("’", "'")
+
+
+def _one_contains_other(a: NameEntry, b: NameEntry) -> bool:
+    """ "Codex" and "head of Codex" are not misspellings of each other."""
+    return a.kind != "person" and (a.name in b.name or b.name in a.name) and a.name != b.name

@@ -1,0 +1,256 @@
+"""The facts inside each claim, against hand-labelled texts of several kinds, and fuzzed.
+
+tests/data/facts/*.txt are articles written for this test (none is the seed article) with
+every checkable item marked in place: ``{kind-letter:text}``, nested where one item holds
+another (p person, o organisation, l place, t title, n number, d date, w work, q quote;
+the conventions are in tests/data/facts/README.md).  An extracted fact "finds" a labelled
+item when both have the same kind and their spans are tight on each other: the characters
+they share are at least 75% of the characters either covers.
+
+Run `python tests/test_extract_facts.py` for the figures and every miss and false item.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract import FACT_KINDS, extract_claims, facts_in
+
+DATA = Path(__file__).parent / "data" / "facts"
+KIND_LETTERS = {
+    "p": "person", "o": "organisation", "l": "place", "t": "title",
+    "n": "number", "d": "date", "w": "work", "q": "quote",
+}
+TIGHT = 0.75
+# tuned/ is what the rules were written against; heldout/ was written and labelled after,
+# and its floors sit a little below what it measured when it was added (found 0.811,
+# real 0.843 over 53 items): short of the 0.90 target, said so in the README.
+FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.78, 0.80)}
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+def parse(marked: str) -> tuple[str, list[Item]]:
+    """The plain text of a marked-up article and its labelled items."""
+    out: list[str] = []
+    pos = 0
+    stack: list[tuple[str, int]] = []
+    items: list[Item] = []
+    i = 0
+    while i < len(marked):
+        ch = marked[i]
+        if ch == "{" and marked[i + 2 : i + 3] == ":" and marked[i + 1] in KIND_LETTERS:
+            stack.append((KIND_LETTERS[marked[i + 1]], pos))
+            i += 3
+            continue
+        if ch == "}" and stack:
+            kind, start = stack.pop()
+            items.append(Item(start, pos, kind, "".join(out)[start:pos]))
+            i += 1
+            continue
+        out.append(ch)
+        pos += 1
+        i += 1
+    assert not stack, "unclosed label"
+    return "".join(out), sorted(items, key=lambda it: (it.start, it.end))
+
+
+def tight(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    shared = min(a_end, b_end) - max(a_start, b_start)
+    return shared > 0 and shared >= TIGHT * max(a_end - a_start, b_end - b_start)
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    found: int = 0
+    extracted: int = 0
+    real: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labelled if self.labelled else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.real / self.extracted if self.extracted else 1.0
+
+
+def measure(part: str, verbose: bool = False) -> tuple[Score, dict[str, Score]]:
+    total = Score()
+    by_kind = {kind: Score() for kind in FACT_KINDS}
+    for path in sorted((DATA / part).glob("*.txt")):
+        text, items = parse(path.read_text(encoding="utf-8"))
+        facts = [f for claim in extract_claims(text) for f in claim.facts]
+        for item in items:
+            hit = any(
+                f.kind == item.kind and tight(f.start, f.end, item.start, item.end) for f in facts
+            )
+            for score in (total, by_kind[item.kind]):
+                score.labelled += 1
+                score.found += hit
+            if not hit and verbose:
+                print(f"  {path.stem}: missed {item.kind} {item.text!r}")
+        for f in facts:
+            real = any(
+                f.kind == item.kind and tight(f.start, f.end, item.start, item.end)
+                for item in items
+            )
+            for score in (total, by_kind[f.kind]):
+                score.extracted += 1
+                score.real += real
+            if not real and verbose:
+                print(f"  {path.stem}: extra {f.kind} {f.text!r}")
+    return total, by_kind
+
+
+@pytest.mark.parametrize("part", ["tuned", "heldout"])
+def test_labelled_items_are_found_with_tight_spans(part: str) -> None:
+    total, _ = measure(part)
+    recall_floor, precision_floor = FLOORS[part]
+    assert total.labelled > 50
+    assert total.recall >= recall_floor, f"found {total.recall:.3f} of the labelled items"
+    assert total.precision >= precision_floor, f"{total.precision:.3f} of extracted items real"
+
+
+def test_label_parser_keeps_offsets() -> None:
+    text, items = parse("{p:Ana {o:Ruiz} Co} said {n:3}.")
+    assert text == "Ana Ruiz Co said 3."
+    assert [(i.kind, i.text) for i in items] == [
+        ("person", "Ana Ruiz Co"), ("organisation", "Ruiz"), ("number", "3")
+    ]
+
+
+def kinds_and_texts(sentence: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in facts_in(sentence)]
+
+
+def test_a_sentence_holds_each_figure_and_date_separately() -> None:
+    found = kinds_and_texts(
+        "The unit brought in almost a quarter of sales, more than €3.1 billion, the firm"
+        " said in April."
+    )
+    assert ("number", "almost a quarter") in found
+    assert ("number", "more than €3.1 billion") in found
+    assert ("date", "in April") in found
+
+
+def test_titles_people_and_organisations() -> None:
+    found = kinds_and_texts(
+        "Priya Raman, Voltaria's president and cofounder, met Mayor Tomas Lind in Chicago."
+    )
+    assert ("person", "Priya Raman") in found
+    assert ("title", "Voltaria's president and cofounder") in found
+    assert ("organisation", "Voltaria") in found
+    assert ("title", "Mayor") in found
+    assert ("person", "Tomas Lind") in found
+    assert ("place", "Chicago") in found
+
+
+def test_works_with_numbers_are_not_figures() -> None:
+    found = kinds_and_texts("The team trained Orbit 3 on Windows 11 machines in 2021.")
+    assert ("work", "Orbit 3") in found
+    assert ("work", "Windows 11") in found
+    assert ("date", "in 2021") in found
+    assert not any(kind == "number" for kind, _ in found)
+
+
+def test_seasons_and_parts_of_months_are_dates() -> None:
+    found = kinds_and_texts("Sales slowed in mid-December and again in early 2024 and last summer.")
+    assert ("date", "in mid-December") in found
+    assert ("date", "in early 2024") in found
+    assert ("date", "last summer") in found
+
+
+def test_a_weak_role_alone_is_not_a_title() -> None:
+    found = kinds_and_texts("A member of staff said the prince had left.")
+    assert not any(kind == "title" for kind, _ in found)
+
+
+def test_repeated_mentions_are_separate_items() -> None:
+    sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
+    people = [f for f in facts_in(sentence) if f.kind == "person"]
+    assert [f.text for f in people] == ["Lind", "Lind", "Lind", "Tomas Lind"]
+    assert len({f.start for f in people}) == 4
+
+
+def test_inside_a_quotation_only_the_quotation_is_a_fact() -> None:
+    text = "“We hired 30 engineers in Berlin last May,” said Ana Ruiz, the founder."
+    claim = extract_claims(text)[0]
+    kinds = [(f.kind, f.text) for f in claim.facts]
+    assert ("quote", "We hired 30 engineers in Berlin last May") in kinds
+    assert ("person", "Ana Ruiz") in kinds
+    assert not any(kind in ("number", "place", "date") for kind, _ in kinds)
+
+
+def test_facts_are_in_the_extract_jsonl(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "The council approved a $45 million budget on Tuesday, Mayor Ana Ruiz said.\n",
+        encoding="utf-8",
+    )
+    import json
+
+    result = CliRunner().invoke(main, ["extract", str(article), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    claim = json.loads(result.output.splitlines()[0])
+    text = article.read_text(encoding="utf-8")
+    assert {"start", "end", "kind", "text"} <= set(claim["facts"][0])
+    for fact in claim["facts"]:
+        assert text[fact["start"] : fact["end"]] == fact["text"]
+    assert {"kind": "number", "text": "$45 million"}.items() <= {
+        k: v for f in claim["facts"] if f["kind"] == "number" for k, v in f.items()
+    }.items()
+
+
+_PIECES = [
+    "Ana Ruiz", "said", "“", "”", "\"", "$2.5 billion", "nearly 40 percent", "in February",
+    "mid-December", "OpenAI’s president", "Dr.", "U.S.", "the", "Council", "of", ".", ",",
+    "—", "...", "3-1", "2024", "Q3", "early", "Windows 11", "head of", "Codex", "’s", "(",
+    ")", "\n\n", "May", "5", "Inc.", "St.", "Jan.", "é", "ü", "🙂", "\t", "  ", "-", "’",
+    "More than", "half of", "a fifth", "people", "last year", "two years ago", "Mayor",
+]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_fuzz_every_fact_is_inside_its_claim_on_the_exact_text(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "".join(
+        rng.choice(_PIECES) + rng.choice(["", " ", " ", "  ", ". ", "\n"])
+        for _ in range(rng.randint(1, 160))
+    )
+    for claim in extract_claims(text):
+        assert text[claim.start : claim.end] == claim.text
+        for fact in claim.facts:
+            assert fact.kind in FACT_KINDS
+            assert claim.start <= fact.start < fact.end <= claim.end
+            assert text[fact.start : fact.end] == fact.text
+            assert fact.text == fact.text.strip()
+        spans = [(f.start, f.end, f.kind) for f in claim.facts]
+        assert len(spans) == len(set(spans)), "a fact listed twice"
+
+
+if __name__ == "__main__":
+    for part in ("tuned", "heldout"):
+        print(part)
+        overall, kinds = measure(part, verbose="-q" not in sys.argv)
+        print(f"{'kind':<13}{'labelled':>9}{'found':>8}{'extracted':>10}{'real':>7}")
+        for name, s in [*kinds.items(), ("all", overall)]:
+            print(
+                f"{name:<13}{s.labelled:>9}{s.recall:>8.3f}{s.extracted:>10}{s.precision:>7.3f}"
+            )
