@@ -8,7 +8,6 @@ import click
 
 from factcheck.cli.common import ARTICLE, CLAIM, Context, pass_context
 from factcheck.errors import naming
-from factcheck.services import archive
 from factcheck.services.sources import Tiers
 
 
@@ -24,6 +23,8 @@ def archive_group() -> None:
 @pass_context
 def export_command(obj: Context, path: Path, claim_id: int | None, article_id: int | None) -> None:
     """Write every archived web response (each version) as WARC 1.1, for pywb or ReplayWeb.page."""
+    from factcheck.services import archive  # loads the fetcher: only when archiving
+
     done = archive.export_warc(obj.reader, path, claim_id=claim_id, article_id=article_id)
     click.echo(f"wrote {done.path}: {done.records} responses of {done.sources} sources")
 
@@ -35,6 +36,8 @@ def export_command(obj: Context, path: Path, claim_id: int | None, article_id: i
 @pass_context
 def import_command(obj: Context, path: Path, claim_id: int | None, checker: str | None) -> None:
     """Store the pages of a WARC as sources, without the network."""
+    from factcheck.services import archive
+
     tiers = Tiers.of(obj.settings.thresholds)
     done = archive.import_warc(
         obj.store, path, claim_id=claim_id, checker=obj.checker(checker), tiers=tiers

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.config import Thresholds
 from factcheck.db import Store
-from factcheck.services.articles import ArticleImport, import_article, load_article
 from factcheck.services.claims import ClaimImport, claims_file_form, import_claims, read_claims
 from factcheck.services.reviews import ReviewImport, import_reviews
+
+if TYPE_CHECKING:
+    from factcheck.services.articles import ArticleImport
 
 
 def import_target(
@@ -40,6 +43,10 @@ def import_target(
     if form == "claimreview":
         return import_reviews(_opened(store), Path(target))
     if form is None:
+        # Only an article needs the page extractor (trafilatura, lxml) and the fetcher: a
+        # claims file imports without loading them.
+        from factcheck.services.articles import import_article, load_article
+
         if store_url is None and isinstance(store, Store):
             store_url = store.url
         article = load_article(target, store_url=store_url)

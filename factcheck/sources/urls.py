@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-import httpx
 from courlan import normalize_url
 
 from factcheck.errors import BadInput
@@ -76,9 +75,12 @@ def check_url(url: str) -> str:
         raise BadInput("port 0 is not a valid port", subject=shown)
     if not _valid_host(host):
         raise BadInput(f"malformed host name {host!r}", subject=shown)
+    # The parser the fetch will use: catches what urlsplit lets through (bad IPv4 literals,
+    # invalid IDNA labels), so such URLs are refused here, not mid-fetch.  Imported here so
+    # that commands which never fetch (``--help``, a claims file) start without httpx.
+    import httpx
+
     try:
-        # The parser the fetch will use: catches what urlsplit lets through (bad IPv4
-        # literals, invalid IDNA labels), so such URLs are refused here, not mid-fetch.
         if not httpx.URL(text).host:
             raise ValueError("no host")
     except (httpx.InvalidURL, ValueError) as exc:
