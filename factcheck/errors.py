@@ -7,12 +7,15 @@ error never has to look inside the message to decide whether to name the subject
 
 from __future__ import annotations
 
+from os import PathLike
+
 
 class FactcheckError(Exception):
     """Base of every error the CLI and UI show as one line instead of a traceback."""
 
-    def __init__(self, reason: str, *, subject: str | None = None) -> None:
-        self.reason, self.subject = reason, subject
+    def __init__(self, reason: str, *, subject: str | PathLike[str] | None = None) -> None:
+        self.reason = reason
+        self.subject = None if subject is None else str(subject)
         super().__init__(f"{subject}: {reason}" if subject else reason)
 
 
@@ -30,7 +33,9 @@ class FetchFailed(FactcheckError):
     ``url`` is the URL asked for (``subject`` adds the hop it failed on, after redirects).
     """
 
-    def __init__(self, reason: str, *, subject: str | None = None, url: str | None = None):
+    def __init__(
+        self, reason: str, *, subject: str | PathLike[str] | None = None, url: str | None = None
+    ):
         super().__init__(reason, subject=subject)
         self.url = url
 

@@ -31,7 +31,9 @@ def article_from_bytes(
     data: bytes, name: str, *, html: bool | None = None, url: str | None = None
 ) -> ArticleInput:
     if len(data) > MAX_BYTES:
-        raise BadInput(f"{name}: too large for an article (at most {MAX_BYTES // 1_048_576} MB)")
+        raise BadInput(
+            f"too large for an article (at most {MAX_BYTES // 1_048_576} MB)", subject=name
+        )
     if is_docx(data):
         text, title, author = read_docx(data, name)
         return ArticleInput(
@@ -43,11 +45,11 @@ def article_from_bytes(
     if not html and not pdf:
         return ArticleInput(text=decode_text(data, name), origin=url or name, url=url)
     if not data.strip():
-        raise BadInput(f"{name}: the file is empty")
+        raise BadInput("the file is empty", subject=name)
     try:
         content = extract_content(data, PDF_TYPE if pdf else "text/html", url, where=name)
     except FactcheckError as exc:
-        raise BadInput(f"{name}: {_reason(exc, name)}") from None
+        raise BadInput(_reason(exc, name), subject=name) from None
     return article_from_content(content, url or name, url)
 
 
@@ -59,7 +61,7 @@ def article_from_content(content: Content, origin: str, url: str | None) -> Arti
     """
     text = content.text.replace("\r\n", "\n").replace(PAGE_BREAK, "\n").strip()
     if not text:
-        raise BadInput(f"{origin}: no article text found")
+        raise BadInput("no article text found", subject=origin)
     return ArticleInput(
         text=text,
         origin=origin,

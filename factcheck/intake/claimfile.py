@@ -69,11 +69,11 @@ def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
     form = form or claim_file_format(path, data[:4096]) or "jsonl"
     name = str(path)
     if not data.strip():
-        raise BadInput(f"{name}: the file is empty")
+        raise BadInput("the file is empty", subject=name)
     text = _decode(data, name)
     rows = _read_csv(text, name, path.suffix.lower()) if form == "csv" else _read_jsonl(text, name)
     if not rows:
-        raise BadInput(f"{name}: no claims in the file")
+        raise BadInput("no claims in the file", subject=name)
     return rows
 
 
@@ -87,7 +87,9 @@ def _decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise BadInput(f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x})") from None
+        raise BadInput(
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x})", subject=f"{name}:{line}"
+        ) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -97,7 +99,7 @@ def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
     try:
         header = next(reader)
     except StopIteration:
-        raise BadInput(f"{name}: the file is empty") from None
+        raise BadInput("the file is empty", subject=name) from None
     except csv.Error as exc:
         raise BadInput(f"{name}:1: not valid CSV: {exc}") from None
     columns = [c.strip().lower() for c in header]
@@ -110,11 +112,12 @@ def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
                 continue
             if len(record) != len(columns):
                 raise BadInput(
-                    f"{name}:{line}: {len(record)} fields where the header has {len(columns)}"
+                    f"{len(record)} fields where the header has {len(columns)}",
+                    subject=f"{name}:{line}",
                 )
             rows.append(_row(dict(zip(columns, record, strict=True)), name, line))
     except csv.Error as exc:
-        raise BadInput(f"{name}:{reader.line_num}: not valid CSV: {exc}") from None
+        raise BadInput(f"not valid CSV: {exc}", subject=f"{name}:{reader.line_num}") from None
     return rows
 
 
@@ -129,21 +132,23 @@ def _read_jsonl(text: str, name: str) -> list[ClaimRow]:
                 raw, parse_float=str, parse_int=str, parse_constant=_not_json(name, line)
             )
         except ValueError as exc:
-            raise BadInput(f"{name}:{line}: invalid JSON: {exc.msg}") from None
+            raise BadInput(f"invalid JSON: {exc.msg}", subject=f"{name}:{line}") from None
         if not isinstance(record, dict):
-            raise BadInput(f"{name}:{line}: expected a JSON object, got {type(record).__name__}")
+            raise BadInput(
+                f"expected a JSON object, got {type(record).__name__}", subject=f"{name}:{line}"
+            )
         _check_columns(list(record), name, line)
         for key, value in record.items():
             if value is not None and not isinstance(value, str):
                 shown = json.dumps(value) if isinstance(value, bool) else type(value).__name__
-                raise BadInput(f"{name}:{line}: {key} must be text, not {shown}")
+                raise BadInput(f"{key} must be text, not {shown}", subject=f"{name}:{line}")
         rows.append(_row({k: None if v is None else str(v) for k, v in record.items()}, name, line))
     return rows
 
 
 def _not_json(name: str, line: int):
     def refuse(constant: str):
-        raise BadInput(f"{name}:{line}: {constant} is not JSON; put the text in quotes")
+        raise BadInput(f"{constant} is not JSON; put the text in quotes", subject=f"{name}:{line}")
 
     return refuse
 
@@ -152,14 +157,17 @@ def _check_columns(columns: list[str], name: str, line: int) -> None:
     unknown = [c for c in columns if c not in FIELDS]
     if unknown:
         raise BadInput(
-            f"{name}:{line}: unknown column{'s' if len(unknown) > 1 else ''} "
-            f"{', '.join(repr(c) for c in unknown)} (known: {', '.join(FIELDS)})"
+            f"unknown column{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(repr(c) for c in unknown)} (known: {', '.join(FIELDS)})",
+            subject=f"{name}:{line}",
         )
     if "text" not in columns:
-        raise BadInput(f"{name}:{line}: no 'text' column")
+        raise BadInput("no 'text' column", subject=f"{name}:{line}")
     duplicated = {c for c in columns if columns.count(c) > 1}
     if duplicated:
-        raise BadInput(f"{name}:{line}: column {', '.join(sorted(duplicated))} given twice")
+        raise BadInput(
+            f"column {', '.join(sorted(duplicated))} given twice", subject=f"{name}:{line}"
+        )
 
 
 def _row(record: dict[str, str | None], name: str, line: int) -> ClaimRow:
@@ -169,17 +177,19 @@ def _row(record: dict[str, str | None], name: str, line: int) -> ClaimRow:
         value = value.strip() if value is not None else None
         if value and len(value) > MAX_LENGTH[field]:
             raise BadInput(
-                f"{name}:{line}: {field} is {len(value):,} characters "
-                f"(at most {MAX_LENGTH[field]:,})"
+                f"{field} is {len(value):,} characters (at most {MAX_LENGTH[field]:,})",
+                subject=f"{name}:{line}",
             )
         if value and any(ord(ch) < 32 and ch not in "\t\n" for ch in value):
-            raise BadInput(f"{name}:{line}: {field} holds control characters")
+            raise BadInput(f"{field} holds control characters", subject=f"{name}:{line}")
         values[field] = value or None
     if not values["text"]:
-        raise BadInput(f"{name}:{line}: missing text")
+        raise BadInput("missing text", subject=f"{name}:{line}")
     kind = values["kind"]
     if kind is not None and kind.lower() not in KINDS:
-        raise BadInput(f"{name}:{line}: unknown kind {kind!r} (known: {', '.join(KINDS)})")
+        raise BadInput(
+            f"unknown kind {kind!r} (known: {', '.join(KINDS)})", subject=f"{name}:{line}"
+        )
     return ClaimRow(
         line=line,
         text=values["text"],

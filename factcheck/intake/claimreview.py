@@ -43,16 +43,17 @@ def read_reviews(data: bytes, name: str) -> list[Review]:
     """Every ClaimReview of a feed, or BadInput naming the first thing wrong with it."""
     if len(data) > MAX_FEED_BYTES:
         raise BadInput(
-            f"{name}: a feed of {len(data) / 1_048_576:.1f} MB is over the "
-            f"{MAX_FEED_BYTES // 1_048_576} MB limit; split it into smaller files"
+            f"a feed of {len(data) / 1_048_576:.1f} MB is over the "
+            f"{MAX_FEED_BYTES // 1_048_576} MB limit; split it into smaller files",
+            subject=name,
         )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadInput(f"{name}: not UTF-8 (byte {exc.start})") from None
+        raise BadInput(f"not UTF-8 (byte {exc.start})", subject=name) from None
     items = [item for item in _objects(text, name) if _is_review(item)]
     if not items:
-        raise BadInput(f"{name}: no ClaimReview in the file")
+        raise BadInput("no ClaimReview in the file", subject=name)
     reviews: dict[str, Review] = {}
     for number, item in enumerate(items, start=1):
         review = _review(item, f"{name}: review {number}")
@@ -72,8 +73,10 @@ def _objects(text: str, name: str) -> list[dict]:
                 documents.append(json.loads(line))
             except json.JSONDecodeError:
                 if line_number == 1:
-                    raise BadInput(f"{name}: not JSON ({whole.msg}, line {whole.lineno})") from None
-                raise BadInput(f"{name}:{line_number}: not a JSON line") from None
+                    raise BadInput(
+                        f"not JSON ({whole.msg}, line {whole.lineno})", subject=name
+                    ) from None
+                raise BadInput("not a JSON line", subject=f"{name}:{line_number}") from None
     found: list[dict] = []
     for document in documents:
         _flatten(document, found, depth=0)
@@ -102,16 +105,16 @@ def _is_review(item: dict) -> bool:
 def _review(item: dict, where: str) -> Review:
     claim = item.get("claimReviewed")
     if not isinstance(claim, str) or not claim.strip():
-        raise BadInput(f"{where}: no claimReviewed (the claim that was checked)")
+        raise BadInput("no claimReviewed (the claim that was checked)", subject=where)
     url = item.get("url") or item.get("@id")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise BadInput(f"{where}: no url (an http(s) address identifies a fact-check)")
+        raise BadInput("no url (an http(s) address identifies a fact-check)", subject=where)
     rating = item.get("reviewRating")
     if isinstance(rating, list):
-        raise BadInput(f"{where}: reviewRating is a list; a fact-check has one rating")
+        raise BadInput("reviewRating is a list; a fact-check has one rating", subject=where)
     written = _rating_as_written(rating)
     if written is None:
-        raise BadInput(f"{where}: no reviewRating with an alternateName or a ratingValue")
+        raise BadInput("no reviewRating with an alternateName or a ratingValue", subject=where)
     return Review(
         url=url.strip()[:2000],
         claim=" ".join(claim.split()),

@@ -36,7 +36,7 @@ def read_docx(data: bytes, name: str) -> tuple[str, str | None, str | None]:
     for number, note in enumerate(_footnotes(document), start=1):
         lines.append(f"[{number}] {note}")
     if not lines:
-        raise BadInput(f"{name}: the Word document has no text")
+        raise BadInput("the Word document has no text", subject=name)
     properties = document.core_properties
     title = (properties.title or "").strip() or _first_heading(document) or None
     author = (properties.author or "").strip() or None
@@ -51,9 +51,9 @@ def open_docx(data: bytes, name: str):
     try:
         return docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise BadInput(f"{name}: not a readable Word document ({_why(exc)})") from None
+        raise BadInput(f"not a readable Word document ({_why(exc)})", subject=name) from None
     except Exception as exc:  # noqa: BLE001 - lxml and python-docx raise many kinds on bad XML
-        raise BadInput(f"{name}: the Word document is damaged ({_why(exc)})") from None
+        raise BadInput(f"the Word document is damaged ({_why(exc)})", subject=name) from None
 
 
 def _footnotes(document) -> list[str]:

@@ -20,10 +20,10 @@ def decode_text(data: bytes, name: str) -> str:
     every offset the checker relies on.
     """
     if not data.strip():
-        raise BadInput(f"{name}: the file is empty")
+        raise BadInput("the file is empty", subject=name)
     data = utf16_as_utf8(data, name)
     if b"\x00" in data[:8192]:
-        raise BadInput(f"{name}: binary data, not text")
+        raise BadInput("binary data, not text", subject=name)
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     try:
@@ -31,12 +31,12 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise BadInput(
-            f"{name}:{line}: not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-            "convert the file to UTF-8 first"
+            f"not UTF-8 text (byte 0x{data[exc.start]:02x}); convert the file to UTF-8 first",
+            subject=f"{name}:{line}",
         ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _control_share(text) > 0.01:
-        raise BadInput(f"{name}: binary data, not text")
+        raise BadInput("binary data, not text", subject=name)
     return text
 
 
@@ -49,7 +49,7 @@ def utf16_as_utf8(data: bytes, name: str) -> bytes:
     try:
         return data.decode("utf-16").encode("utf-8")
     except UnicodeDecodeError:
-        raise BadInput(f"{name}: UTF-16 text that does not decode (a cut file?)") from None
+        raise BadInput("UTF-16 text that does not decode (a cut file?)", subject=name) from None
 
 
 def _control_share(text: str) -> float:

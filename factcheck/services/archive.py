@@ -149,9 +149,9 @@ def import_warc(
     try:
         stream = path.open("rb")
     except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
+        raise BadInput("no such file", subject=path) from None
     except OSError as exc:
-        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
     with stream:
         for found in read_warc(stream, str(path)):
             if isinstance(found, Skipped):

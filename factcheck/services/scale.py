@@ -20,36 +20,38 @@ def read_scale(path: Path) -> tuple[Rating, ...]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
+        raise BadInput("no such file", subject=path) from None
     except IsADirectoryError:
-        raise BadInput(f"{path}: a folder, not a TOML file") from None
+        raise BadInput("a folder, not a TOML file", subject=path) from None
     except OSError as exc:
-        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path}: not valid TOML ({exc})") from None
+        raise BadInput(f"not valid TOML ({exc})", subject=path) from None
     tables = data.get("rating")
     if not isinstance(tables, list) or not tables:
-        raise BadInput(f"{path}: no [[rating]] tables")
+        raise BadInput("no [[rating]] tables", subject=path)
     ratings: list[Rating] = []
     for number, table in enumerate(tables, start=1):
         where = f"{path}: rating {number}"
         if not isinstance(table, dict):
-            raise BadInput(f"{where}: must be a [[rating]] table, not {table!r}")
+            raise BadInput(f"must be a [[rating]] table, not {table!r}", subject=where)
         unknown = set(table) - FIELDS
         if unknown:
-            raise BadInput(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+            raise BadInput(f"unknown keys {', '.join(sorted(unknown))}", subject=where)
         for key, kind in (("name", str), ("meaning", str), ("needs_correction", bool)):
             if key in table and not isinstance(table[key], kind):
                 wanted = "true or false" if kind is bool else "text"
-                raise BadInput(f"{where}: {key} must be {wanted}, not {table[key]!r}")
+                raise BadInput(f"{key} must be {wanted}, not {table[key]!r}", subject=where)
         name = table.get("name", "").strip()
         if not name or name == UNCHECKED or len(name) > 40:
-            raise BadInput(f"{where}: needs a name (not '{UNCHECKED}', at most 40 characters)")
+            raise BadInput(
+                f"needs a name (not '{UNCHECKED}', at most 40 characters)", subject=where
+            )
         value = table.get("review_value")
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5
         ):
-            raise BadInput(f"{where}: review_value must be a whole number from 1 to 5")
+            raise BadInput("review_value must be a whole number from 1 to 5", subject=where)
         ratings.append(
             Rating(
                 name=name,
@@ -61,7 +63,7 @@ def read_scale(path: Path) -> tuple[Rating, ...]:
     names = [r.name for r in ratings]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:
-        raise BadInput(f"{path}: rating {', '.join(twice)} given twice")
+        raise BadInput(f"rating {', '.join(twice)} given twice", subject=path)
     return tuple(ratings)
 
 

@@ -47,11 +47,11 @@ def read_file(path: Path, limit: int, what: str) -> bytes:
         finally:
             os.close(fd)
     except FileNotFoundError:
-        raise BadInput(f"{path}: no such file") from None
+        raise BadInput("no such file", subject=path) from None
     except PermissionError:
-        raise BadInput(f"{path}: cannot be read (permission denied)") from None
+        raise BadInput("cannot be read (permission denied)", subject=path) from None
     except OSError as exc:
-        raise BadInput(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
     if len(data) > limit:
         raise _too_large(path, None, limit, what)
     return data
@@ -92,9 +92,9 @@ def _check_regular(path: Path, mode: int) -> None:
     if stat.S_ISREG(mode):
         return
     if stat.S_ISDIR(mode):
-        raise BadInput(f"{path}: is a folder, not a file")
+        raise BadInput("is a folder, not a file", subject=path)
     raise BadInput(
-        f"{path}: is {file_kind(mode)}, not a regular file; only regular files are read"
+        f"is {file_kind(mode)}, not a regular file; only regular files are read", subject=path
     )
 
 

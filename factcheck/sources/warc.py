@@ -135,10 +135,10 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[ArchivedResponse | Skippe
             )
     except ArchiveLoadFailed as exc:
         raise BadInput(
-            f"{name}: not a readable WARC ({' '.join(str(exc).split())[:100]})"
+            f"not a readable WARC ({' '.join(str(exc).split())[:100]})", subject=name
         ) from None
     except (OSError, EOFError, ValueError) as exc:
-        raise BadInput(f"{name}: the WARC is damaged ({type(exc).__name__})") from None
+        raise BadInput(f"the WARC is damaged ({type(exc).__name__})", subject=name) from None
 
 
 def _phrase(status: int) -> str:

@@ -62,11 +62,11 @@ def read_url_list(path: Path) -> list[str]:
     try:
         text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
     except UnicodeDecodeError:
-        raise BadInput(f"{path}: not UTF-8 text") from None
+        raise BadInput("not UTF-8 text", subject=path) from None
     urls = [line.strip() for line in text.splitlines()]
     urls = [u for u in urls if u and not u.startswith("#")]
     if not urls:
-        raise BadInput(f"{path}: no URLs in the file")
+        raise BadInput("no URLs in the file", subject=path)
     return list(dict.fromkeys(urls))
 
 
