@@ -173,3 +173,22 @@ def test_default_article_is_the_latest(store):
     first = services.import_article(store, ArticleInput(text="One fact 1.", origin="a"))
     second = services.import_article(store, ArticleInput(text="Two facts 2.", origin="b"))
     assert workbench.default_article(store) == second.article.id != first.article.id
+
+
+def test_detail_flags_a_quote_the_source_gives_to_someone_else(store, tmp_path):
+    """The claim's stored speaker, not only a name in its text, decides whose words they are:
+    the workbench flags a quote the passage gives to another person, as `passages` does."""
+    added = claims.add_claim(
+        store, "“We will open two clinics by spring.”", kind="quote", speaker="Lena Varga"
+    )
+    page = tmp_path / "minutes.txt"
+    page.write_text(
+        "Council minutes. “We will open two clinics by spring,” said Tomas Birk, the treasurer."
+    )
+    attached = sources.attach_source(store, added.id, str(page), checker="a")
+    (cli_passage, *_) = evidence_service.find_passages(store, added.id, attached.source)
+    assert cli_passage.quote_check.attributed_to == "Tomas Birk"
+    (entry,) = workbench.claim_detail(store, added.id).sources
+    shown = entry.passages[0]
+    assert shown.quote_check.attributed_to == "Tomas Birk"
+    assert shown.flagged

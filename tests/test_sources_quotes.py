@@ -8,7 +8,7 @@ from pageserver import PAGES
 
 from factcheck.errors import BadInput
 from factcheck.sources.content import extract_file
-from factcheck.sources.quotes import check_quote
+from factcheck.sources.quotes import check_quote, said_by
 
 
 @pytest.fixture(scope="module")
@@ -89,6 +89,20 @@ def test_words_given_to_someone_else_are_flagged(claim, speaker, attributed) -> 
     assert check.status == "verbatim"
     assert check.attributed_to == attributed
     assert (check.result().attributed_to is None) == (attributed is None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("“We are ready,” said Tomas Birk, the treasurer.", "Tomas Birk"),
+        ("“We are ready,” said Mayor Tomas Birk.", "Mayor Tomas Birk"),
+        ("“We are ready,” said yesterday Birk.", "Birk"),
+    ],
+)
+def test_the_whole_name_after_said_is_the_speaker(text, name) -> None:
+    """ "said Tomas Birk" names Tomas Birk, not Birk: a word between the verb and the name is
+    taken only when the name does not start straight after the verb."""
+    assert said_by(text, 0, text.index(",")) == name
 
 
 def test_a_quote_check_never_raises_on_odd_text() -> None:

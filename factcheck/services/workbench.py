@@ -286,6 +286,7 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
         claim = claim_service.get_claim_in(session, claim_id)
         claim_row = session.get(Claim, claim_id)
         claim_text, is_quote = claim_row.text, claim_row.kind == "quote"
+        speaker = claim_row.speaker
         article = session.get(Article, claim.article) if claim.article is not None else None
         if article is not None:
             title = article.title or article.url or article.origin
@@ -304,7 +305,9 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
             view,
             urls,
             tuple(
-                evidence_service.passages_of(claim_text, is_quote, view.id, text, paged, passages)
+                evidence_service.passages_of(
+                    claim_text, is_quote, view.id, text, paged, passages, speaker=speaker
+                )
             ),
         )
         for view, urls, text, paged in read

@@ -100,7 +100,7 @@ _PERSON = r"(?P<name>[A-Z][\w'’\-]+(?:\s+(?:[A-Z][\w'’\-]+|de|van|von|al|bin
 _VERB = r"(?:said|says|say|told|tells|added|adds|wrote|writes|recalled|insisted|argued|explained)"
 _CLOSE = r"^[\s\"”’'.,!?—–-]*"
 _SAID_AFTER = (
-    re.compile(rf"{_CLOSE}{_VERB}\s+(?:\w+\s+)?{_PERSON}"),
+    re.compile(rf"{_CLOSE}{_VERB}\s+(?:\w+\s+)??{_PERSON}"),
     re.compile(rf"{_CLOSE}{_PERSON}\s+{_VERB}\b"),
     re.compile(rf"{_CLOSE}according\s+to\s+{_PERSON}"),
 )
