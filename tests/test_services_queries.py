@@ -1,9 +1,15 @@
-"""The store's recurring questions: both shapes of "the current verdict" agree, LIKE is literal."""
+"""The store's recurring questions: a row by id or NotFound, both shapes of "the current verdict"
+agree, LIKE is literal."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+import pytest
 from sqlalchemy import select
 
+from factcheck.errors import NotFound
 from factcheck.models import Claim, Verdict
 from factcheck.services import queries
 from factcheck.services.claims import add_claim, list_claims
@@ -41,3 +47,32 @@ def test_a_search_takes_percent_and_underscore_literally(store) -> None:
         assert len(list_claims(store, search=search)) == expected, search
         page = claim_page(store, ClaimFilter(search=search), 0, 10)
         assert len(page) == expected, search
+
+
+def test_a_lookup_by_id_returns_the_row_or_names_what_is_missing(store) -> None:
+    claim = add_claim(store, "The dam holds 4 billion litres.").id
+    with store.read() as session:
+        assert queries.claim_in(session, claim).text == "The dam holds 4 billion litres."
+        for lookup, noun in (
+            (queries.claim_in, "claim"),
+            (queries.article_in, "article"),
+            (queries.source_in, "source"),
+            (queries.evidence_in, "evidence"),
+            (queries.merge_in, "merge"),
+        ):
+            with pytest.raises(NotFound) as missing:
+                lookup(session, claim + 1000)
+            assert str(missing.value) == f"no {noun} {claim + 1000}"
+
+
+def test_services_ask_for_a_row_by_id_through_the_one_lookup() -> None:
+    """"The claim with this id, or NotFound" is written once, in queries.py; a service that
+    wrote it again would drift in its wording or forget the lock."""
+    services = Path(queries.__file__).parent
+    again = re.compile(r"session\.get\([^)]*\)[^\n]*\n(\s*if \w+ is None:\n)?\s*raise NotFound")
+    offenders = [
+        path.relative_to(services).as_posix()
+        for path in services.rglob("*.py")
+        if path.name != "queries.py" and again.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -18,9 +18,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from factcheck.db import Store
-from factcheck.errors import BadInput, FactcheckError, NotFound
-from factcheck.models import Article, Claim, ClaimSource, Source, SourceVersion
+from factcheck.errors import BadInput, FactcheckError
+from factcheck.models import Claim, ClaimSource, Source, SourceVersion
 from factcheck.output import write_with
+from factcheck.services.queries import article_in, claim_in
 from factcheck.services.sources import BatchSummary, Tiers
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import store_source
@@ -52,13 +53,11 @@ def export_warc(
     with store.read() as session:
         query = select(Source.id).where(Source.kind == "web", Source.raw.is_not(None))
         if claim_id is not None:
-            if session.get(Claim, claim_id) is None:
-                raise NotFound(f"no claim {claim_id}")
+            claim_in(session, claim_id)
             linked = select(ClaimSource.source_id).where(ClaimSource.claim_id == claim_id)
             query = query.where(Source.id.in_(linked) | Source.copy_of_id.in_(linked))
         if article_id is not None:
-            if session.get(Article, article_id) is None:
-                raise NotFound(f"no article {article_id}")
+            article_in(session, article_id)
             linked = (
                 select(ClaimSource.source_id)
                 .join(Claim, Claim.id == ClaimSource.claim_id)
@@ -142,8 +141,7 @@ def import_warc(
 
     if claim_id is not None:
         with store.read() as session:
-            if session.get(Claim, claim_id) is None:
-                raise NotFound(f"no claim {claim_id}")
+            claim_in(session, claim_id)
     tiers = tiers or Tiers()
     summary = ImportSummary()
     try:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
-from factcheck.errors import BadInput, NotFound, StaleEdit
+from factcheck.errors import BadInput, StaleEdit
 from factcheck.extract import KINDS, Fact, assess_claim, facts_in
 from factcheck.extract.figures import figure_spans
 from factcheck.intake.claimfile import (
@@ -26,6 +26,8 @@ from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, 
 from factcheck.services.access import check_local_file
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
 from factcheck.services.queries import (
+    article_in,
+    claim_in,
     current_rating,
     text_or_speaker_contains,
     with_current_verdict,
@@ -84,9 +86,7 @@ def import_claims(
         serialize(session, "factcheck.claims.import")
         article_text = None
         if article_id is not None:
-            article = session.get(Article, article_id)
-            if article is None:
-                raise NotFound(f"no article {article_id}")
+            article = article_in(session, article_id)
             article_text = article.text
         known = _Known.load(session, [row.text for row in rows], threshold)
         # Rows new to the store get their ids from it on insert; until then a row that merges
@@ -330,8 +330,8 @@ def list_claims(
     if limit:
         query = query.limit(limit)
     with store.read() as session:
-        if article_id is not None and session.get(Article, article_id) is None:
-            raise NotFound(f"no article {article_id}")
+        if article_id is not None:
+            article_in(session, article_id)
         rows = session.execute(query).all()
         facts = facts_by_claim(session, [claim.id for claim, _, _ in rows]) if with_facts else {}
         return [
@@ -351,9 +351,7 @@ def claim_for_edit(session, claim_id: int, seen_version: int | None) -> Claim:
     The row is locked until the transaction ends, so concurrent edits of one claim take turns
     and each sees the version the one before it wrote (no spurious "changed by someone else").
     """
-    claim = session.get(Claim, claim_id, with_for_update=True)
-    if claim is None:
-        raise NotFound(f"no claim {claim_id}")
+    claim = claim_in(session, claim_id, for_update=True)
     if seen_version is not None and claim.version != seen_version:
         raise StaleEdit(
             f"claim {claim_id} changed since you opened it (version {seen_version}, now "
@@ -369,9 +367,7 @@ def get_claim(store: Store, claim_id: int) -> ClaimView:
 
 def get_claim_in(session: Session, claim_id: int) -> ClaimView:
     """``get_claim`` inside a session the caller holds."""
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"no claim {claim_id}")
+    claim = claim_in(session, claim_id)
     rating = current_rating(session, claim_id)
     n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
     facts = facts_by_claim(session, [claim_id]).get(claim_id, ())
@@ -407,9 +403,7 @@ def add_claim(
     with store.transaction() as session:
         start = paragraph = None
         if article_id is not None:
-            article = session.get(Article, article_id)
-            if article is None:
-                raise NotFound(f"no article {article_id}")
+            article = article_in(session, article_id)
             found = article.text.find(text)
             if found >= 0:
                 start, paragraph = found, article.text.count("\n", 0, found) + 1
@@ -546,9 +540,7 @@ def merge_claims(
         raise BadInput("a claim cannot be merged with itself")
     with store.transaction() as session:
         keep = claim_for_edit(session, keep_id, seen_version)
-        other = session.get(Claim, other_id)
-        if other is None:
-            raise NotFound(f"no claim {other_id}")
+        other = claim_in(session, other_id)
         if current_rating(session, other_id) is not None:
             raise BadInput(
                 f"claim {other_id} has a verdict, given on its own words: merging would carry it"

@@ -21,8 +21,9 @@ from factcheck.checks import (
     is_flagged,
 )
 from factcheck.db import Store, serialize
-from factcheck.errors import BadInput, NotFound
+from factcheck.errors import BadInput
 from factcheck.models import Claim, Evidence, Source
+from factcheck.services.queries import claim_in, evidence_in, source_in
 from factcheck.services.sources import is_pdf_source, link_claim
 from factcheck.sources.evidence import passage_score, rank_passages
 from factcheck.sources.numbers import compare_numbers
@@ -59,12 +60,8 @@ class EvidenceView:
 
 
 def _claim_and_source(session: Session, claim_id: int, source_id: int) -> tuple[Claim, Source]:
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"no claim {claim_id}")
-    source = session.get(Source, source_id)
-    if source is None:
-        raise NotFound(f"no source {source_id}")
+    claim = claim_in(session, claim_id)
+    source = source_in(session, source_id)
     return claim, source
 
 
@@ -188,9 +185,7 @@ def _evidence_view(evidence, source: Source | None = None) -> EvidenceView:
 
 def unpin_evidence(store: Store, evidence_id: int) -> EvidenceView:
     with store.transaction() as session:
-        evidence = session.get(Evidence, evidence_id)
-        if evidence is None:
-            raise NotFound(f"no evidence {evidence_id}")
+        evidence = evidence_in(session, evidence_id)
         evidence.pinned = False
         session.flush()
         return _evidence_view(evidence)
@@ -203,8 +198,7 @@ def claim_evidence(store: Store, claim_id: int) -> list[EvidenceView]:
 
 def claim_evidence_in(session: Session, claim_id: int) -> list[EvidenceView]:
     """``claim_evidence`` inside a session the caller holds."""
-    if session.get(Claim, claim_id) is None:
-        raise NotFound(f"no claim {claim_id}")
+    claim_in(session, claim_id)
     rows = session.execute(
         select(Evidence, Source.content_type)
         .join(Source, Source.id == Evidence.source_id)

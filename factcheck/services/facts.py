@@ -17,7 +17,8 @@ from sqlalchemy import func, insert, select
 
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
-from factcheck.models import Article, Claim, ClaimFact, utcnow
+from factcheck.models import Claim, ClaimFact, utcnow
+from factcheck.services.queries import article_in, claim_in
 from factcheck.services.views import FactView
 from factcheck.text import split_paragraphs
 
@@ -132,9 +133,7 @@ def mark_fact(
     if state not in FACT_STATES:
         raise BadInput(f"unknown fact state {state!r}: use {', '.join(FACT_STATES)}")
     with store.transaction() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFound(f"no claim {claim_id}")
+        claim_in(session, claim_id)
         row = session.scalar(
             select(ClaimFact).where(
                 ClaimFact.claim_id == claim_id, ClaimFact.position == position
@@ -163,8 +162,8 @@ def fact_progress(store: Store, article_id: int | None = None) -> FactProgress:
             Claim.article_id == article_id
         )
     with store.read() as session:
-        if article_id is not None and session.get(Article, article_id) is None:
-            raise NotFound(f"no article {article_id}")
+        if article_id is not None:
+            article_in(session, article_id)
         counts = dict(session.execute(query).all())
     return FactProgress(
         total=sum(counts.values()),
@@ -207,9 +206,7 @@ def article_names(store: Store, article_id: int) -> list[NameView]:
     """Every person, organisation and title of a stored article, each with every mention
     (its paragraph, and the claim holding it) and the names spelled nearly alike."""
     with store.read() as session:
-        article = session.get(Article, article_id)
-        if article is None:
-            raise NotFound(f"no article {article_id}")
+        article = article_in(session, article_id)
         text = article.text
         spans = session.execute(
             select(Claim.start, Claim.end, Claim.id)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from factcheck.db import Store
-from factcheck.errors import BadInput, NotFound
+from factcheck.errors import BadInput
 from factcheck.models import Source, SourceMerge
+from factcheck.services.queries import merge_in
 from factcheck.services.sources import MergeView, link_claim, merge_view
 
 
@@ -27,9 +28,7 @@ def decide_merge(store: Store, merge_id: int, decision: str) -> MergeView:
     with store.transaction() as session:
         # Locked: a confirm and a reject at the same moment take turns; the later one finds
         # the merge decided and says so instead of overwriting it.
-        merge = session.get(SourceMerge, merge_id, with_for_update=True)
-        if merge is None:
-            raise NotFound(f"no merge {merge_id}")
+        merge = merge_in(session, merge_id, for_update=True)
         if merge.status not in allowed[decision]:
             done = {"confirm": "confirmed", "reject": "rejected", "split": "split"}[decision]
             raise BadInput(f"merge {merge_id} is {merge.status}: it cannot be {done}")

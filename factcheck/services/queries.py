@@ -1,5 +1,6 @@
-"""The store's recurring questions, asked one way everywhere: a claim's current verdict, its
-number of sources, and "claims whose text or speaker contains this".
+"""The store's recurring questions, asked one way everywhere: "the claim (article, source…)
+with this id, or NotFound", a claim's current verdict, its number of sources, and "claims whose
+text or speaker contains this".
 
 A claim's verdicts are history (never updated); its **current verdict** is the latest row, the
 one with the highest id.  Two SQL shapes ask for it, chosen by how many claims are asked about:
@@ -15,11 +16,54 @@ Both give the same answer; which one a query uses is a matter of speed only.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select
 from sqlalchemy.orm import Session
 
-from factcheck.models import Claim, ClaimSource, Verdict
+from factcheck.errors import NotFound
+from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, SourceMerge, Verdict
+
+Row = TypeVar("Row")
+
+
+def _row_in(
+    session: Session, model: type[Row], noun: str, row_id: int, *, for_update: bool
+) -> Row:
+    """The ``model`` row with ``row_id``, or ``NotFound`` worded "no <noun> <id>" (the same
+    words the CLI uses for an id past what the store can hold)."""
+    row = session.get(model, row_id, with_for_update=for_update)
+    if row is None:
+        raise NotFound(f"no {noun} {row_id}")
+    return row
+
+
+def claim_in(session: Session, claim_id: int, *, for_update: bool = False) -> Claim:
+    """The claim with ``claim_id``, or ``NotFound`` ("no claim N").
+
+    ``for_update`` locks the row until the transaction ends (writers of the same claim take
+    turns instead of one overwriting the other)."""
+    return _row_in(session, Claim, "claim", claim_id, for_update=for_update)
+
+
+def article_in(session: Session, article_id: int) -> Article:
+    """The article with ``article_id``, or ``NotFound`` ("no article N")."""
+    return _row_in(session, Article, "article", article_id, for_update=False)
+
+
+def source_in(session: Session, source_id: int) -> Source:
+    """The source with ``source_id``, or ``NotFound`` ("no source N")."""
+    return _row_in(session, Source, "source", source_id, for_update=False)
+
+
+def evidence_in(session: Session, evidence_id: int) -> Evidence:
+    """The pinned passage with ``evidence_id``, or ``NotFound`` ("no evidence N")."""
+    return _row_in(session, Evidence, "evidence", evidence_id, for_update=False)
+
+
+def merge_in(session: Session, merge_id: int, *, for_update: bool = False) -> SourceMerge:
+    """The source merge with ``merge_id``, or ``NotFound`` ("no merge N")."""
+    return _row_in(session, SourceMerge, "merge", merge_id, for_update=for_update)
 
 
 def latest_verdicts(claim_ids: Iterable[int] | None = None) -> Subquery:

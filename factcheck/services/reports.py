@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from factcheck import output
 from factcheck.checks import checks_from_json
 from factcheck.db import Store
-from factcheck.errors import BadInput, NotFound
+from factcheck.errors import BadInput
 from factcheck.models import (
     Article,
     Claim,
@@ -43,6 +43,7 @@ from factcheck.report.data import (
 from factcheck.report.docx import AnnotatedManuscript, render_docx
 from factcheck.report.jsonreport import render_json
 from factcheck.report.markdown import render_markdown
+from factcheck.services.queries import article_in
 from factcheck.sources.pdf import PDF_TYPE, page_label
 
 RENDERERS = {
@@ -71,8 +72,7 @@ def pick_article(store: Store, article_id: int | None) -> int:
     """The article meant: the one given, or the only one in the store."""
     with store.read() as session:
         if article_id is not None:
-            if session.get(Article, article_id) is None:
-                raise NotFound(f"no article {article_id}")
+            article_in(session, article_id)
             return article_id
         ids = session.scalars(select(Article.id).order_by(Article.id)).all()
     if len(ids) == 1:

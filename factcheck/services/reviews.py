@@ -15,10 +15,10 @@ from pathlib import Path
 from sqlalchemy import insert, select
 
 from factcheck.db import Store
-from factcheck.errors import NotFound
 from factcheck.intake.claimreview import MAX_FEED_BYTES, Review, read_reviews
 from factcheck.match import best_matches
-from factcheck.models import Claim, PriorFactCheck
+from factcheck.models import PriorFactCheck
+from factcheck.services.queries import claim_in
 from factcheck.sources.files import read_file
 
 _FIELDS = ("claim", "rating", "publisher", "published", "claimant")
@@ -77,9 +77,7 @@ def similar_reviews(
 ) -> list[ReviewMatch]:
     """Imported fact-checks of nearly the same claim, best first, from ``threshold`` (0-100)."""
     with store.read() as session:
-        text = session.scalar(select(Claim.text).where(Claim.id == claim_id))
-        if text is None:
-            raise NotFound(f"no claim {claim_id}")
+        text = claim_in(session, claim_id).text
         # The driver's rows as they come: no ORM objects for 100,000 texts.
         rows = session.connection().exec_driver_sql("SELECT id, claim FROM prior_fact_check")
         ids, claims = [], []

@@ -22,7 +22,7 @@ from factcheck.match import best_matches
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
-from factcheck.services.queries import current_ratings, current_verdicts
+from factcheck.services.queries import article_in, claim_in, current_ratings, current_verdicts
 
 
 @dataclass(frozen=True)
@@ -156,8 +156,7 @@ def history(store: Store, claim_id: int) -> list[VerdictView]:
 
 def history_in(session: Session, claim_id: int) -> list[VerdictView]:
     """``history`` inside a session the caller holds."""
-    if session.get(Claim, claim_id) is None:
-        raise NotFound(f"no claim {claim_id}")
+    claim_in(session, claim_id)
     verdicts = session.scalars(
         select(Verdict).where(Verdict.claim_id == claim_id).order_by(Verdict.id)
     ).all()
@@ -175,8 +174,8 @@ def history_in(session: Session, claim_id: int) -> list[VerdictView]:
 def status(store: Store, article_id: int | None = None) -> Status:
     scale = [r.name for r in store.scale()]
     with store.read() as session:
-        if article_id is not None and session.get(Article, article_id) is None:
-            raise NotFound(f"no article {article_id}")
+        if article_id is not None:
+            article_in(session, article_id)
         query = select(Claim.id).order_by(Claim.id)
         if article_id is not None:
             query = query.where(Claim.article_id == article_id)
@@ -200,9 +199,7 @@ def similar(
     which forgives reordered words, and kept from ``threshold`` (0-100) on.
     """
     with store.read() as session:
-        claim = session.get(Claim, claim_id)
-        if claim is None:
-            raise NotFound(f"no claim {claim_id}")
+        claim = claim_in(session, claim_id)
         checked = select(Claim.id, Claim.text).where(
             Claim.id != claim_id, Claim.id.in_(select(Verdict.claim_id))
         )

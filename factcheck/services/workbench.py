@@ -15,10 +15,10 @@ from sqlalchemy import Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.db import Store
-from factcheck.errors import NotFound
 from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
 from factcheck.scale import UNCHECKED
 from factcheck.services.queries import (
+    article_in,
     current_rating_column,
     latest_verdicts,
     source_count_column,
@@ -224,9 +224,7 @@ def progress(store: Store, article_id: int | None) -> Progress:
 
 
 def _article_view(session: Session, article_id: int) -> ArticleView:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article {article_id}")
+    article = article_in(session, article_id)
     count = session.scalar(select(func.count(Claim.id)).where(Claim.article_id == article_id))
     return ArticleView.of(article, count or 0)
 

@@ -17,14 +17,13 @@ if TYPE_CHECKING:
     from factcheck.sources.content import Content
     from factcheck.sources.fetch import FetchResult
 
-from factcheck.errors import NotFound
 from factcheck.models import (
-    Claim,
     ClaimSource,
     Source,
     SourceSignature,
     SourceURL,
 )
+from factcheck.services.queries import claim_in
 from factcheck.sources.dedupe import normalised_text_hash, signature_keys
 from factcheck.sources.urls import canonical_url
 
@@ -70,8 +69,8 @@ def root_of(session: Session, source: Source) -> Source:
 
 
 def check_claim(session: Session, claim_id: int | None) -> None:
-    if claim_id is not None and session.get(Claim, claim_id) is None:
-        raise NotFound(f"no claim {claim_id}")
+    if claim_id is not None:
+        claim_in(session, claim_id)
 
 
 def link_claim(

@@ -18,16 +18,15 @@ if TYPE_CHECKING:
     pass
 
 from factcheck.db import Store
-from factcheck.errors import NotFound
 from factcheck.models import (
     Article,
-    Claim,
     ClaimSource,
     Source,
     SourceMerge,
     SourceURL,
     SourceVersion,
 )
+from factcheck.services.queries import claim_in, source_in
 from factcheck.services.sources.records import root_of
 from factcheck.sources.pdf import PDF_TYPE, page_at
 
@@ -141,9 +140,7 @@ def claim_sources(store: Store, claim_id: int) -> ClaimSources:
 
 def claim_sources_in(session: Session, claim_id: int) -> ClaimSources:
     """``claim_sources`` inside a session the caller holds (one read for a whole view)."""
-    claim = session.get(Claim, claim_id)
-    if claim is None:
-        raise NotFound(f"no claim {claim_id}")
+    claim = claim_in(session, claim_id)
     article = session.get(Article, claim.article_id) if claim.article_id else None
     rows = session.execute(
         select(Source, ClaimSource.stance)
@@ -170,9 +167,7 @@ def show_source(store: Store, source_id: int) -> SourceDetail:
 
 def show_source_in(session: Session, source_id: int) -> SourceDetail:
     """``show_source`` inside a session the caller holds."""
-    source = session.get(Source, source_id)
-    if source is None:
-        raise NotFound(f"no source {source_id}")
+    source = source_in(session, source_id)
     urls = session.execute(
         select(SourceURL.url, SourceURL.how)
         .join(Source, Source.id == SourceURL.source_id)
