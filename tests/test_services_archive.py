@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
+import io
 
 import pytest
 from test_services_claims import db_digest
@@ -117,3 +119,120 @@ def test_the_archive_commands(db_url, store, claims, page_server, tmp_path) -> N
     assert "battery" in run(fresh, "sources", "--claim", "1").output.lower()
     both = run(db_url, "archive", "export", str(out), "--claim", "1", "--article", "1")
     assert both.exit_code != 0 and "not both" in both.output
+
+
+def crawl(path, responses) -> None:
+    """A WARC as a crawler writes it: (url, HTTP headers, body on the wire) per response."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, headers, body in responses:
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(
+                writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+                )
+            )
+
+
+def chunked(body: bytes, size: int = 700) -> bytes:
+    parts = [body[i : i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in parts) + b"0\r\n\r\n"
+
+
+def test_a_compressed_body_cut_short_is_refused_and_the_others_stored(
+    store, claims, page_server, tmp_path
+) -> None:
+    page = page_server.page("battery-plant.html")
+    other = page_server.page("water-use.html")
+    packed = gzip.compress(page)
+    html = ("Content-Type", "text/html; charset=utf-8")
+    out = tmp_path / "crawl.warc.gz"
+    crawl(
+        out,
+        [
+            ("https://news.example.org/cut", [html, ("Content-Encoding", "gzip")], packed[:-300]),
+            (
+                "https://news.example.org/stray",
+                [html, ("Content-Encoding", "gzip")],
+                packed + b"<p>tail</p>",
+            ),
+            (
+                "https://news.example.org/whole",
+                [html, ("Content-Encoding", "gzip"), ("Transfer-Encoding", "chunked")],
+                chunked(gzip.compress(other)),
+            ),
+        ],
+    )
+    done = archive.import_warc(store, out)
+    assert len(done.batch.added) == 1 and not done.batch.failed
+    reasons = dict(done.skipped)
+    assert "gzip body cut short" in reasons["https://news.example.org/cut"]
+    assert "stray bytes" in reasons["https://news.example.org/stray"]
+    (kept,) = sources.list_sources(store)
+    assert kept.url == "https://news.example.org/whole"
+    shown = sources.show_source(store, kept.id)
+    assert shown.raw_sha256 == hashlib.sha256(other).hexdigest()  # decoded, de-chunked
+
+
+NOT_WARCS = {
+    "empty": b"",
+    "text": b"Minutes of the council meeting\nItem 1: the bridge\n",
+    "gzipped-empty": gzip.compress(b""),
+    "wrong-length": (
+        b"WARC/1.0\r\nWARC-Type: resource\r\nContent-Length: 2\r\n\r\nhello world\r\n\r\n"
+    ),
+    "no-type": b"WARC/1.0\r\nfoo\r\n\r\nxx",
+    "no-target": gzip.compress(  # warcio fails on it: AttributeError
+        b"WARC/1.1\r\nWARC-Type: response\r\nContent-Length: 5\r\n\r\nhello\r\n\r\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_WARCS))
+def test_a_file_that_is_not_a_warc_is_refused_in_one_line(
+    db_url, store, claims, tmp_path, kind: str, capfd
+) -> None:
+    from test_cli import run
+
+    bad = tmp_path / f"{kind}.warc"
+    bad.write_bytes(NOT_WARCS[kind])
+    before = db_digest(store)
+    with pytest.raises(BadInput) as refused:
+        archive.import_warc(store, bad)
+    assert str(refused.value).startswith(f"{bad}: ") and "\n" not in str(refused.value)
+    result = run(db_url, "archive", "import", str(bad))
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [f"Error: {refused.value}"]
+    assert capfd.readouterr().err == ""  # nothing from warcio either
+    assert db_digest(store) == before
+
+
+def test_damage_after_good_records_stores_nothing(store, claims, page_server, tmp_path) -> None:
+    good = tmp_path / "good.warc.gz"
+    crawl(good, [("https://news.example.org/a", [], page_server.page("battery-plant.html"))])
+    bad = tmp_path / "damaged.warc"
+    bad.write_bytes(good.read_bytes() + NOT_WARCS["wrong-length"])
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="damaged"):
+        archive.import_warc(store, bad)
+    assert db_digest(store) == before
+
+
+def test_a_warc_cut_short_inside_a_record_stores_nothing(store, claims, page_server, tmp_path):
+    whole = tmp_path / "whole.warc.gz"
+    crawl(
+        whole,
+        [
+            ("https://news.example.org/a", [], page_server.page("battery-plant.html")),
+            ("https://news.example.org/b", [], page_server.page("water-use.html")),
+        ],
+    )
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 3 // 4])
+    before = db_digest(store)
+    with pytest.raises(BadInput, match="damaged at record 2 .cut short"):
+        archive.import_warc(store, cut)
+    assert db_digest(store) == before

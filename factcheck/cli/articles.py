@@ -53,10 +53,7 @@ def import_command(
     if isinstance(result, ClaimImport):
         _print_claims_import(result)
     elif isinstance(result, ReviewImport):
-        click.echo(
-            f"imported {result.reviews} fact-checks from {result.path}: {result.new} new, "
-            f"{result.updated} updated, {result.unchanged} unchanged"
-        )
+        click.echo(f"imported {result.reviews} fact-checks from {result.path}: {result.summary}")
     else:
         _print_article_import(result)
 

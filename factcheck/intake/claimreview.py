@@ -1,12 +1,13 @@
 """Other desks' fact-checks in: schema.org ClaimReview, as fact-checkers publish it.
 
-A feed is one ClaimReview object, a list of them, a JSON-LD document with an `@graph`, or
-JSON Lines of any of these (as fact-check data feeds aggregate them).  Each review keeps
-what the publisher wrote: the claim, the rating as written ("Pants on Fire", "Falso",
-"Mostly true"), the publisher, the date and the URL that identifies it.  A feed is read
-whole before anything is stored, and one bad item (no `claimReviewed`, a rating that is a
-list, no URL) refuses the feed with the item named: a half-imported feed would be worse
-than none.
+A feed is one ClaimReview object, a list of them, a JSON-LD document with an `@graph`, a
+schema.org DataFeed (as fact-check aggregators publish them), an answer of the Google Fact
+Check Tools API (`claims` with their `claimReview`), or JSON Lines of any of these.  Each
+review keeps what the publisher wrote: the claim, the rating as written ("Pants on Fire",
+"Falso", "Mostly true"), the publisher, the date and the URL that identifies it.  A feed is
+read whole before anything is stored, and one bad item (no `claimReviewed`, a rating that is
+a list, no URL) refuses the feed with the item named: a half-imported feed would be worse
+than none.  A URL given twice in one feed is kept once (the first) and counted.
 """
 
 from __future__ import annotations
@@ -33,13 +34,25 @@ class Review:
     claimant: str | None
 
 
+@dataclass(frozen=True)
+class ReviewFeed:
+    """The reviews of one feed, each URL once, and how many repeats of a URL were dropped."""
+
+    reviews: list[Review]
+    repeated: int = 0
+    """Reviews whose URL an earlier review of the same feed already had (the first is kept)."""
+
+
 def looks_like_claimreview(head: bytes) -> bool:
-    """A JSON (or JSON Lines) file that names ClaimReview near its start."""
+    """A JSON (or JSON Lines) file that names ClaimReview near its start (schema.org's
+    `ClaimReview` type, or the `claimReview` list of a Google Fact Check Tools answer)."""
     start = head.lstrip()[:1]
-    return start in (b"{", b"[") and (b"ClaimReview" in head[:_SNIFF])
+    return start in (b"{", b"[") and (
+        b"ClaimReview" in head[:_SNIFF] or b'"claimReview"' in head[:_SNIFF]
+    )
 
 
-def read_reviews(data: bytes, name: str) -> list[Review]:
+def read_reviews(data: bytes, name: str) -> ReviewFeed:
     """Every ClaimReview of a feed, or BadInput naming the first thing wrong with it."""
     if len(data) > MAX_FEED_BYTES:
         raise BadInput(
@@ -51,19 +64,22 @@ def read_reviews(data: bytes, name: str) -> list[Review]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BadInput(f"not UTF-8 (byte {exc.start})", subject=name) from None
-    items = [item for item in _objects(text, name) if _is_review(item)]
-    if not items:
+    found = _Found(name)
+    for document in _documents(text, name):
+        found.collect(document, depth=0)
+    if not found.items:
         raise BadInput("no ClaimReview in the file", subject=name)
     reviews: dict[str, Review] = {}
-    for number, item in enumerate(items, start=1):
-        review = _review(item, f"{name}: review {number}")
+    for number, (item, claim) in enumerate(found.items, start=1):
+        where = f"{name}: review {number}"
+        review = _review(item, where) if claim is None else _google_review(item, claim, where)
         reviews.setdefault(review.url, review)
-    return list(reviews.values())
+    return ReviewFeed(list(reviews.values()), len(found.items) - len(reviews))
 
 
-def _objects(text: str, name: str) -> list[dict]:
+def _documents(text: str, name: str) -> list:
     try:
-        documents = [json.loads(text)]
+        return [json.loads(text)]
     except json.JSONDecodeError as whole:
         documents = []
         for line_number, line in enumerate(text.splitlines(), start=1):
@@ -77,38 +93,77 @@ def _objects(text: str, name: str) -> list[dict]:
                         f"not JSON ({whole.msg}, line {whole.lineno})", subject=name
                     ) from None
                 raise BadInput("not a JSON line", subject=f"{name}:{line_number}") from None
-    found: list[dict] = []
-    for document in documents:
-        _flatten(document, found, depth=0)
-    return found
+        return documents
 
 
-def _flatten(value, found: list[dict], depth: int) -> None:
-    if depth > 3:
-        return
-    if isinstance(value, list):
-        for item in value:
-            _flatten(item, found, depth + 1)
-    elif isinstance(value, dict):
-        if "@graph" in value:
-            _flatten(value["@graph"], found, depth + 1)
-        else:
-            found.append(value)
+class _Found:
+    """The reviews of a feed in order, whatever shape holds them: a ClaimReview (alone, in a
+    list or an `@graph`), a schema.org DataFeed's elements and their items, or a Google Fact
+    Check Tools answer (`claims`, each with its `claimReview` list), kept with its claim."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.items: list[tuple[dict, dict | None]] = []
+        self.claims = 0
+
+    def collect(self, value, depth: int) -> None:
+        if depth > 3:
+            return
+        if isinstance(value, list):
+            for item in value:
+                self.collect(item, depth + 1)
+        elif isinstance(value, dict):
+            if "@graph" in value:
+                self.collect(value["@graph"], depth + 1)
+            elif _is_type(value, "DataFeed"):
+                self._data_feed(value)
+            elif "claims" in value and "@type" not in value:
+                self._google(value["claims"])
+            elif _is_type(value, "ClaimReview"):
+                self.items.append((value, None))
+
+    def _data_feed(self, feed: dict) -> None:
+        elements = feed.get("dataFeedElement")
+        if not isinstance(elements, list):
+            raise BadInput("dataFeedElement is not a list", subject=self.name)
+        for element in elements:
+            if isinstance(element, dict) and "item" in element:
+                element = element["item"]
+            for item in element if isinstance(element, list) else [element]:
+                if isinstance(item, dict) and _is_type(item, "ClaimReview"):
+                    self.items.append((item, None))
+
+    def _google(self, claims) -> None:
+        if not isinstance(claims, list):
+            raise BadInput("claims is not a list", subject=self.name)
+        for claim in claims:
+            self.claims += 1
+            reviews = claim.get("claimReview") if isinstance(claim, dict) else None
+            if not isinstance(reviews, list) or not reviews:
+                raise BadInput(
+                    "no claimReview (the list of its fact-checks)",
+                    subject=f"{self.name}: claim {self.claims}",
+                )
+            for review in reviews:
+                if not isinstance(review, dict):
+                    raise BadInput(
+                        "a claimReview that is not an object",
+                        subject=f"{self.name}: claim {self.claims}",
+                    )
+                self.items.append((review, claim))
 
 
-def _is_review(item: dict) -> bool:
+def _is_type(item: dict, name: str) -> bool:
     kind = item.get("@type")
     kinds = kind if isinstance(kind, list) else [kind]
-    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == "ClaimReview" for k in kinds)
+    return any(isinstance(k, str) and k.rsplit("/", 1)[-1] == name for k in kinds)
 
 
 def _review(item: dict, where: str) -> Review:
     claim = item.get("claimReviewed")
     if not isinstance(claim, str) or not claim.strip():
         raise BadInput("no claimReviewed (the claim that was checked)", subject=where)
-    url = item.get("url") or item.get("@id")
-    if not isinstance(url, str) or not url.startswith(("http://", "https://")):
-        raise BadInput("no url (an http(s) address identifies a fact-check)", subject=where)
+    url = _url(item.get("url") or item.get("@id"), where)
     rating = item.get("reviewRating")
     if isinstance(rating, list):
         raise BadInput("reviewRating is a list; a fact-check has one rating", subject=where)
@@ -116,7 +171,7 @@ def _review(item: dict, where: str) -> Review:
     if written is None:
         raise BadInput("no reviewRating with an alternateName or a ratingValue", subject=where)
     return Review(
-        url=url.strip()[:2000],
+        url=url,
         claim=" ".join(claim.split()),
         rating=written[:300],
         publisher=_name(item.get("author")) or _name(item.get("publisher")),
@@ -125,6 +180,36 @@ def _review(item: dict, where: str) -> Review:
         if isinstance(item.get("itemReviewed"), dict)
         else None,
     )
+
+
+def _google_review(item: dict, claim: dict, where: str) -> Review:
+    """One review of a Google Fact Check Tools claim: the claim's text, the review's own URL,
+    publisher and `textualRating` (the publisher's words, as ClaimReview's alternateName)."""
+    text = claim.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise BadInput("no text (the claim that was checked)", subject=where)
+    url = _url(item.get("url"), where)
+    rating = item.get("textualRating")
+    if isinstance(rating, list):
+        raise BadInput("textualRating is a list; a fact-check has one rating", subject=where)
+    if not isinstance(rating, str) or not rating.strip():
+        raise BadInput("no textualRating (the publisher's rating)", subject=where)
+    publisher = item.get("publisher")
+    return Review(
+        url=url,
+        claim=" ".join(text.split()),
+        rating=" ".join(rating.split())[:300],
+        publisher=_name(publisher)
+        or (_name(publisher.get("site")) if isinstance(publisher, dict) else None),
+        published=_date(item.get("reviewDate")),
+        claimant=_name(claim.get("claimant")),
+    )
+
+
+def _url(value, where: str) -> str:
+    if not isinstance(value, str) or not value.strip().startswith(("http://", "https://")):
+        raise BadInput("no url (an http(s) address identifies a fact-check)", subject=where)
+    return value.strip()[:2000]
 
 
 def _rating_as_written(rating) -> str | None:

@@ -26,7 +26,7 @@ from factcheck.services.sources import BatchSummary, Tiers
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import store_source
 from factcheck.sources.content_type import parse_content_type
-from factcheck.sources.warc import ArchivedResponse, Skipped, read_warc, write_warc
+from factcheck.sources.warc import ArchivedResponse, Skipped, check_warc, read_warc, write_warc
 
 _BATCH = 500
 
@@ -151,6 +151,8 @@ def import_warc(
     except OSError as exc:
         raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
     with stream:
+        check_warc(stream, str(path))  # the whole file, before any page is stored
+        stream.seek(0)
         for found in read_warc(stream, str(path)):
             if isinstance(found, Skipped):
                 summary.skipped.append((found.url, found.reason))

@@ -31,6 +31,16 @@ class ReviewImport:
     new: int
     updated: int
     unchanged: int
+    repeated: int = 0
+    """Reviews of the feed whose URL an earlier one in it had: kept once, counted here."""
+
+    @property
+    def summary(self) -> str:
+        """What the import did, in the words the command and the workbench both show."""
+        said = f"{self.new} new, {self.updated} updated, {self.unchanged} unchanged"
+        if self.repeated:
+            said += f"; {self.repeated} repeated in the feed (same URL), kept once"
+        return said
 
 
 @dataclass(frozen=True)
@@ -49,7 +59,8 @@ class ReviewMatch:
 def import_reviews(store: Store, path: Path) -> ReviewImport:
     """Store the fact-checks of a ClaimReview feed (file read and checked before any write)."""
     data = read_file(path, MAX_FEED_BYTES, "a fact-check feed")
-    reviews = read_reviews(data, str(path))
+    feed = read_reviews(data, str(path))
+    reviews = feed.reviews
     new = updated = 0
     with store.transaction() as session:
         stored = {
@@ -69,7 +80,8 @@ def import_reviews(store: Store, path: Path) -> ReviewImport:
         for chunk in _chunks(fresh, 1000):
             session.execute(insert(PriorFactCheck), chunk)
         new = len(fresh)
-    return ReviewImport(str(path), len(reviews), new, updated, len(reviews) - new - updated)
+    unchanged = len(reviews) - new - updated
+    return ReviewImport(str(path), len(reviews), new, updated, unchanged, feed.repeated)
 
 
 def similar_reviews(

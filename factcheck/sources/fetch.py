@@ -396,6 +396,19 @@ class _BodyReader:
         self.parts.append(data)
 
 
+def decode_body(encoding: str, chunks: Iterable[bytes], limit: int = FETCHED_BODY_BYTES) -> bytes:
+    """A body as received with its Content-Encoding (gzip, deflate or none), decoded.
+
+    The fetcher's own rules, for a body that did not come over the network (a WARC record):
+    the cap counts decoded bytes, and a compressed stream cut short or followed by stray
+    bytes raises ValueError with the one-line reason, as a fetched page would be refused.
+    """
+    reader = _BodyReader(encoding, limit)
+    for chunk in chunks:
+        reader.feed(chunk)
+    return reader.finish()
+
+
 def fetch(
     url: str,
     options: FetchOptions | None = None,

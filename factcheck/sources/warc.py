@@ -4,7 +4,8 @@ Out: for every archived fetch of a page (its current text and each earlier versi
 request record and a response record with the status line, the headers kept and the body
 exactly as received, linked by WARC-Concurrent-To and dated by the fetch, so pywb and
 ReplayWeb.page can replay what the checker saw.  In: the 2xx response records of any WARC,
-bodies de-chunked and decoded by warcio, ready to be read like a fetched page.
+bodies de-chunked and decoded by the fetcher's decoder, ready to be read like a fetched page;
+a file that is not a WARC, or is damaged, is refused in one line.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from urllib.parse import urlsplit
 
 from factcheck import __version__
 from factcheck.errors import BadInput
-from factcheck.sources.fetch import ACCEPT, USER_AGENT
+from factcheck.sources.fetch import ACCEPT, USER_AGENT, decode_body
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 """The same cap as on a fetched body: a bigger response in a WARC is skipped, and said so."""
@@ -98,47 +99,138 @@ def write_warc(out: BinaryIO, responses: Iterable[ArchivedResponse]) -> int:
     return count
 
 
+_RECORD_TYPES = frozenset(
+    {
+        "warcinfo",
+        "response",
+        "resource",
+        "request",
+        "metadata",
+        "revisit",
+        "conversion",
+        "continuation",
+    }
+)
+"""The WARC 1.1 record types (section 6); a record of any other type is not a WARC's."""
+
+_READ = 65536
+
+
+def check_warc(stream: BinaryIO, name: str) -> int:
+    """How many records the WARC (or ARC) holds, read to its end; BadInput when it is not one.
+
+    Import reads a file through this first, so a file that is not a web archive, or one
+    damaged after its first pages, is refused whole before any page is stored.
+    """
+    count = sum(1 for _ in _records(stream, name))
+    if not count:
+        raise BadInput("not a readable WARC (no records in it)", subject=name)
+    return count
+
+
 def read_warc(stream: BinaryIO, name: str) -> Iterator[ArchivedResponse | Skipped]:
-    """The HTTP responses of a WARC (or ARC), in order; what cannot be used is a Skipped."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    """The HTTP responses of a WARC (or ARC), in order; what cannot be used is a Skipped.
+
+    A body is de-chunked here and decoded by the fetcher's own decoder, so a record whose
+    compressed body was cut short (or has stray bytes after its end) is refused as the same
+    page fetched would be, never stored as if whole.
+    """
+    from warcio.bufferedreaders import ChunkedDataReader
     from warcio.timeutils import iso_date_to_datetime
 
-    try:
-        for record in ArchiveIterator(stream, arc2warc=True):
-            if record.rec_type != "response":
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            if not url.startswith(("http://", "https://")) or record.http_headers is None:
-                continue
-            status = int(record.http_headers.get_statuscode() or 0)
-            if not 200 <= status < 300:
-                yield Skipped(url, f"HTTP {status} in the archive")
-                continue
-            body = record.content_stream().read(MAX_RECORD_BYTES + 1)
-            if len(body) > MAX_RECORD_BYTES:
-                yield Skipped(url, "body over the 10 MB cap")
-                continue
-            date = record.rec_headers.get_header("WARC-Date")
-            headers = record.http_headers
-            yield ArchivedResponse(
-                url=url,
-                status=status,
-                content_type=headers.get_header("Content-Type"),
-                body=body,
-                fetched_at=iso_date_to_datetime(date, tz_aware=True) if date else None,
-                headers=tuple(
-                    (key, value)
-                    for key in ("ETag", "Last-Modified")
-                    if (value := headers.get_header(key))
-                ),
+    for record in _records(stream, name):
+        if record.rec_type != "response":
+            continue
+        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+        if not url.startswith(("http://", "https://")) or record.http_headers is None:
+            continue
+        headers = record.http_headers
+        code = headers.get_statuscode()
+        if not headers.protocol.upper().startswith("HTTP/") or not code.isdigit():
+            yield Skipped(url, "no HTTP status line in the record")
+            continue
+        status = int(code)
+        if not 200 <= status < 300:
+            yield Skipped(url, f"HTTP {status} in the archive")
+            continue
+        raw = record.raw_stream
+        if (headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
+            raw = ChunkedDataReader(raw, decomp_type=None)
+        try:
+            body = decode_body(
+                headers.get_header("Content-Encoding") or "",
+                iter(lambda r=raw: r.read(_READ), b""),
+                MAX_RECORD_BYTES,
             )
+        except ValueError as exc:
+            yield Skipped(url, str(exc))
+            continue
+        date = record.rec_headers.get_header("WARC-Date")
+        yield ArchivedResponse(
+            url=url,
+            status=status,
+            content_type=headers.get_header("Content-Type"),
+            body=body,
+            fetched_at=iso_date_to_datetime(date, tz_aware=True) if date else None,
+            headers=tuple(
+                (key, value)
+                for key in ("ETag", "Last-Modified")
+                if (value := headers.get_header(key))
+            ),
+        )
+
+
+def _records(stream: BinaryIO, name: str) -> Iterator:
+    """warcio's records, each checked to be a WARC record that ends where its length says."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    class Counted(ArchiveIterator):
+        # A record longer than its Content-Length is counted in err_count and refused
+        # below, in one line, rather than warned about on stderr.
+        INC_RECORD = ""
+
+    records = Counted(stream, arc2warc=True)
+    number = 0
+    try:
+        for record in records:
+            _check_tail(records.err_count, number, name)
+            number += 1
+            reason = _not_a_record(record)
+            if reason:
+                raise _damaged(number, reason, name)
+            yield record
+            while record.raw_stream.read(_READ):
+                pass
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                # the file ends (or its gzip member does) inside the record
+                raise _damaged(number, "cut short: it ends inside a record", name)
+        _check_tail(records.err_count, number, name)
     except ArchiveLoadFailed as exc:
-        raise BadInput(
-            f"not a readable WARC ({' '.join(str(exc).split())[:100]})", subject=name
-        ) from None
-    except (OSError, EOFError, ValueError) as exc:
-        raise BadInput(f"the WARC is damaged ({type(exc).__name__})", subject=name) from None
+        raise _damaged(number + 1, " ".join(str(exc).split())[:100], name) from None
+    except (OSError, EOFError, ValueError, AttributeError, TypeError) as exc:
+        # warcio stumbles on some malformed records (a response without a target URI)
+        raise _damaged(number + 1, f"a malformed record, {type(exc).__name__}", name) from None
+
+
+def _not_a_record(record) -> str | None:
+    if record.rec_type not in _RECORD_TYPES:
+        return "no WARC-Type" if not record.rec_type else f"unknown WARC-Type {record.rec_type!r}"
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        return "no Content-Length"
+    return None
+
+
+def _check_tail(errors: int, number: int, name: str) -> None:
+    if errors:
+        raise _damaged(number, "its content does not end where its Content-Length says", name)
+
+
+def _damaged(number: int, reason: str, name: str) -> BadInput:
+    if number <= 1:
+        return BadInput(f"not a readable WARC ({reason})", subject=name)
+    return BadInput(f"the WARC is damaged at record {number} ({reason})", subject=name)
 
 
 def _phrase(status: int) -> str:

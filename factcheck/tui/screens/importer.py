@@ -53,7 +53,7 @@ def describe_import(
     if isinstance(result, ReviewImport):
         return Imported(
             f"Fact-checks of other desks from {Path(result.path).name}: {result.reviews} — "
-            f"{result.new} new, {result.updated} updated, {result.unchanged} unchanged",
+            f"{result.summary}",
             article,
         )
     view = result.article
