@@ -4,11 +4,12 @@ merge keeps the copy whole and can be split.  Pages are served by the real local
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 from test_services_sources import attach
 from test_services_sources import claims as claims_fixture
 
-from factcheck.models import Source
+from factcheck.models import Source, SourceURL
 from factcheck.services import merges, sources
 from factcheck.sources.urls import is_specific_url
 
@@ -84,16 +85,103 @@ def test_stories_with_a_base_href_to_the_home_page_stay_apart(store, claims, pag
 
 
 def test_a_specific_canonical_url_is_taken_only_when_the_texts_agree(store, claims, page_server):
+    """A mirror whose canonical URL names a stored page, with the same text, is a copy of it:
+    kept whole (its own title, site, URL and HTML) beside the original, and splittable; a
+    page that claims the same canonical URL with another text is a story of its own."""
     money, _ = claims
-    original = page_server.serve("/news/harbour-dredging", page("Harbour", HARBOUR), "text/html")
-    link = f'<link rel="canonical" href="{original}">'
-    mirror = page_server.serve("/m/9071", page("Harbour", HARBOUR, link), "text/html")
+    headline = "Harbour to be dredged"
+    original = page_server.serve(
+        "/news/harbour-dredging", page("Harbour", HARBOUR, headline=headline), "text/html"
+    )
+    link = (
+        f'<link rel="canonical" href="{original}">'
+        '<meta property="og:site_name" content="Coastal Wire">'
+        '<meta property="og:title" content="Wire: dredging plan for Westport">'
+    )
+    mirror = page_server.serve(
+        "/m/9071", page("Wire: dredging", HARBOUR, link, headline=headline), "text/html"
+    )
     other = page_server.serve("/m/9072", page("Library", LIBRARY, link), "text/html")
     first = attach(store, money, original)
     same = attach(store, money, mirror)
-    assert same.outcome == "known" and same.source == first.source
+    assert same.outcome == "merged" and same.kind_of_merge == "same text"
+    assert same.source == same.merged_into == first.source and same.copy != first.source
+    copy = sources.show_source(store, same.copy)
+    kept = sources.show_source(store, first.source)
+    assert copy.source.copy_of == first.source
+    assert copy.source.site == "Coastal Wire" != kept.source.site
+    assert copy.source.title == "Wire: dredging plan for Westport" != kept.source.title
+    assert copy.source.url == mirror and any(url == mirror for url, _how in copy.urls)
+    with store.read() as session:
+        assert session.scalar(select(Source.raw).where(Source.id == same.copy))  # its HTML
+        owner = select(SourceURL.source_id).where(SourceURL.url == mirror)
+        assert session.scalar(owner) == same.copy  # the mirror's URL is the copy's
+    assert sources.claim_sources(store, money).independent == 1
+    (merge,) = merges.list_merges(store, "merged")
+    assert merge.other == same.copy and "canonical" in merge.rule
     different = attach(store, money, other)
-    assert different.outcome == "added" and different.source != first.source
+    assert different.outcome == "added" and different.source not in (first.source, same.copy)
+    merges.decide_merge(store, merge.id, "split")
+    assert sources.claim_sources(store, money).independent == 3
+    # Split, the mirror is its own source: attaching its URL again finds it, not the original.
+    again = attach(store, money, mirror)
+    assert again.outcome == "known" and again.source == same.copy
+
+
+WIRE = (
+    '<meta property="og:site_name" content="Coastal Wire">'
+    '<meta property="og:title" content="Wire: dredging plan for Westport">'
+)
+UPDATED = HARBOUR + " This story was updated with the chair's comments."
+MERGES = [
+    # (kind of merge, the original's text, the copy's text, the copy names the original)
+    ("same text", HARBOUR, HARBOUR, False),
+    ("near copy", HARBOUR, UPDATED, False),
+    ("same text, canonical URL", HARBOUR, HARBOUR, True),
+    ("near copy, og:url", HARBOUR, UPDATED, True),
+    ("short text, confirmed", STUB, STUB, False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "copied", "named"), MERGES, ids=[m[0] for m in MERGES])
+def test_every_kind_of_merge_keeps_the_copy_whole_and_can_be_split(
+    store, claims, page_server, kind, text, copied, named
+):
+    money, _ = claims
+    original = page_server.serve("/news/harbour-dredging", page("Harbour", text), "text/html")
+    if "og:url" in kind:
+        head = WIRE + f'<meta property="og:url" content="{original}">'
+    else:
+        head = WIRE + (f'<link rel="canonical" href="{original}">' if named else "")
+    wire = page("Wire", copied, head, headline="Harbour")
+    copy_url = page_server.serve("/wire/harbour-7", wire, "text/html")
+    first = attach(store, money, original)
+    second = attach(store, money, copy_url)
+    if "confirmed" in kind:
+        assert second.outcome == "suggested"
+        (offer,) = merges.list_merges(store, "suggested")
+        merges.decide_merge(store, offer.id, "confirm")
+        copy_id = second.source
+    else:
+        assert second.outcome == "merged" and second.merged_into == first.source
+        assert second.kind_of_merge == kind.split(",")[0]
+        copy_id = second.copy
+    copy = sources.show_source(store, copy_id).source
+    assert copy.copy_of == first.source
+    assert (copy.site, copy.title, copy.url) == (
+        "Coastal Wire",
+        "Wire: dredging plan for Westport",
+        copy_url,
+    )
+    with store.read() as session:
+        assert session.scalar(select(Source.raw).where(Source.id == copy_id))  # its HTML
+        owner = select(SourceURL.source_id).where(SourceURL.url == copy_url)
+        assert session.scalar(owner) == copy_id
+    assert sources.claim_sources(store, money).independent == 1
+    (merge,) = [m for m in merges.list_merges(store) if m.status in ("merged", "confirmed")]
+    merges.decide_merge(store, merge.id, "split")
+    assert sources.claim_sources(store, money).independent == 2
+    assert attach(store, money, copy_url).source == copy_id  # its own source again
 
 
 def test_identical_short_texts_are_offered_not_merged(store, claims, page_server):

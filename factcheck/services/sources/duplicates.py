@@ -6,14 +6,10 @@ checker see why, and undo it.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-
-if TYPE_CHECKING:
-    pass
 
 from factcheck.config import Thresholds
 from factcheck.db import serialize
@@ -25,6 +21,7 @@ from factcheck.models import (
 from factcheck.services.sources.records import (
     LOGIN_NOTE,
     AttachResult,
+    MergeKind,
     ReadSource,
     add_urls,
     known_url,
@@ -43,6 +40,7 @@ from factcheck.sources.dedupe import (
 # How many stored sources sharing signature keys are compared in full with a new text.
 CANDIDATES = 5
 SAME_TEXT = "same text (SHA-256)"
+HINTED = ", and its canonical URL names the stored page"
 SAME_SHORT_TEXT = (
     "same short text (SHA-256): may be a paywall, consent or error page rather than the "
     "article; the checker must confirm"
@@ -75,57 +73,42 @@ def store_source(
     """Store a read source, recognising it when it is a page or story already held.
 
     The URLs a page was fetched from (asked for, redirected through, ended at) prove it is a
-    stored page; its own canonical URL (``og:url``, ``<base href>``) is a hint, taken only when
-    the texts agree too.  Otherwise the text decides: the same text or a near-copy is stored as
-    a copy of the original (its HTML, title, site and URL kept, so the merge can be split),
-    and a short text (a paywall stub, a consent wall) is never merged by itself, only offered.
+    stored page; its own canonical URL (``og:url``, ``<base href>``) is a hint: a page naming a
+    stored page is a copy of it only when the texts agree too.  Otherwise the text decides: the
+    same text or a near-copy is stored as a copy of the original (its HTML, title, site and
+    URL kept, so the merge can be split), and a short text (a paywall stub, a consent wall)
+    is never merged by itself, only offered.
     """
     serialize(session, "factcheck.sources")
     for url, how in item.urls:
         known = known_url(session, url) if item.kind == "web" else None
-        hint = how.removesuffix(LOGIN_NOTE) == "canonical"
-        if known is not None and (not hint or _texts_agree(item, known, tiers)):
+        if known is None:
+            continue
+        if how.removesuffix(LOGIN_NOTE) != "canonical":
             add_urls(session, known.id, item.urls)
             root = root_of(session, known)
             link_claim(session, claim_id, root.id, stance, checker)
             return AttachResult(claim_id, root.id, "known", known_by=url)
+        # Only a hint: another page saying it is this one.  When the texts agree it is kept
+        # as a copy (its own HTML, title, site and URL), so the merge can be split.
+        agreed = _hinted_copy(item, known, tiers)
+        if agreed is not None:
+            verdict, kind = agreed
+            root = root_of(session, known)
+            return _merge_copy(session, item, claim_id, stance, checker, root, verdict, kind)
     digest = normalised_text_hash(item.content.text)
     same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
     if same is not None and item.kind != "note":
         root = root_of(session, same)
         if is_short(item.content.text):
             return _offer_short_copy(session, item, claim_id, stance, checker, root)
-        copy = new_source(session, item, copy_of=root.id)
         verdict = DuplicateVerdict(score=1.0, tier="merge", rule=SAME_TEXT)
-        record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
-        link_claim(session, claim_id, root.id, stance, checker)
-        return AttachResult(
-            claim_id,
-            root.id,
-            "merged",
-            similarity=1.0,
-            merged_into=root.id,
-            copy=copy.id,
-            kind_of_merge="same text",
-            rule=SAME_TEXT,
-        )
+        return _merge_copy(session, item, claim_id, stance, checker, root, verdict, "same text")
     best = find_duplicate(session, item.content.text, tiers) if item.kind != "note" else None
     if best is not None and best[1].tier == "merge":
         original, verdict = best
         root = root_of(session, original)
-        copy = new_source(session, item, copy_of=root.id)
-        record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
-        link_claim(session, claim_id, root.id, stance, checker)
-        return AttachResult(
-            claim_id,
-            root.id,
-            "merged",
-            similarity=verdict.score,
-            merged_into=root.id,
-            copy=copy.id,
-            kind_of_merge="near copy",
-            rule=verdict.rule,
-        )
+        return _merge_copy(session, item, claim_id, stance, checker, root, verdict, "near copy")
     source = new_source(session, item)
     link_claim(session, claim_id, source.id, stance, checker)
     if best is not None and best[1].tier == "suggest":
@@ -147,13 +130,46 @@ def store_source(
     return AttachResult(claim_id, source.id, "added", login_dropped=login)
 
 
-def _texts_agree(item: ReadSource, stored: Source, tiers: Tiers) -> bool:
-    """Whether a page's text is the stored page's (the same, or a near-copy to merge)."""
+def _hinted_copy(
+    item: ReadSource, stored: Source, tiers: Tiers
+) -> tuple[DuplicateVerdict, MergeKind] | None:
+    """How a page whose canonical URL names a stored page copies it (the same text, or a
+    near-copy to merge), or None when the texts do not agree."""
     text = item.content.text
     if normalised_text_hash(text) == stored.text_hash:
-        return not is_short(text)
+        if is_short(text):
+            return None
+        return DuplicateVerdict(score=1.0, tier="merge", rule=SAME_TEXT + HINTED), "same text"
     verdict = compare(text, stored.text, confirm=tiers.confirm, suggest=tiers.suggest)
-    return verdict.tier == "merge"
+    if verdict.tier != "merge":
+        return None
+    return replace(verdict, rule=verdict.rule + HINTED), "near copy"
+
+
+def _merge_copy(
+    session: Session,
+    item: ReadSource,
+    claim_id: int | None,
+    stance: str,
+    checker: str | None,
+    root: Source,
+    verdict: DuplicateVerdict,
+    kind: MergeKind,
+) -> AttachResult:
+    """Store the page as a copy of `root`, whole, with the merge record that can split it."""
+    copy = new_source(session, item, copy_of=root.id)
+    record_merge(session, root.id, copy.id, claim_id, item, verdict, "merged")
+    link_claim(session, claim_id, root.id, stance, checker)
+    return AttachResult(
+        claim_id,
+        root.id,
+        "merged",
+        similarity=verdict.score,
+        merged_into=root.id,
+        copy=copy.id,
+        kind_of_merge=kind,
+        rule=verdict.rule,
+    )
 
 
 def _offer_short_copy(
