@@ -8,7 +8,7 @@ else of factcheck.
 Sentences: a regex on ". " breaks on "U.S.", "Mr.", "$2.5", "J. R. R. Tolkien" and
 "(what else?) AI", and a wrong split costs a checker a claim cut in half, so each candidate
 boundary is judged on the word before it, the closing marks after it and the word that
-follows.
+follows.  Chinese and Japanese sentences end at 。！？ with no space after them.
 """
 
 from __future__ import annotations
@@ -21,6 +21,15 @@ from typing import Literal
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# Letters of scripts written without spaces between words: Han (Chinese, Japanese kanji),
+# kana, Hangul syllables (Korean spaces its phrases, which run long), Thai, Lao, Khmer,
+# Myanmar, Tibetan.  Text in them is measured in characters, not in words between spaces.
+UNSPACED = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+    "\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff\U00020000-\U0002fa1f]"
+)
 
 
 # -- paragraphs ----------------------------------------------------------------------------
@@ -92,7 +101,17 @@ _SPEECH_AFTER = re.compile(
 # only ever followed by a space.  (Starting with one class lets re skip ahead to the marks.)
 # A match starts only at the first mark of a run and takes the run whole, never giving any
 # back: a run of 64 KB of dots is read once, not once from each of its dots.
-_CANDIDATE = re.compile(r"([.!?…](?<![.!?…].)[.!?…]*+[”\"’'\)\]]*+)\s+")
+_CANDIDATE = re.compile(
+    r"([.!?…](?<![.!?…].)[.!?…]*+[”\"’'\)\]]*+)\s+"
+    # Chinese and Japanese end a sentence at a full-width mark, with or without a space.
+    r"|([。！？](?<![。！？].)[。！？!?…]*+[」』）〕】”’\)\]]*+)\s*"
+)
+# After 「…。」 or “…。”, a quotation particle (と, って) or a short speech verb (他说, 道)
+# belongs to the quoted sentence: 「…。」と述べた is one sentence.
+_QUOTE_CLOSERS = "」』”’"
+_QUOTATIVE = re.compile(
+    r"と|って|[^。！？]{0,8}?(?:说|說|表示|称|稱|道|指出|问|問)[^。！？]{0,4}[。！？]"
+)
 _BRACKET = re.compile(r"[()\[\]]")
 _OPENERS = "“\"‘'([¿¡*#"
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
@@ -130,6 +149,13 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         nxt = match.end()
         if nxt >= end:
             continue  # only spaces follow: the paragraph's own end closes the sentence
+        if match.start(2) >= 0:
+            mark_end = match.end(2)
+            if text[mark_end - 1] in _QUOTE_CLOSERS and _QUOTATIVE.match(text, nxt, end):
+                continue
+            spans.append((sent_start, mark_end))
+            sent_start = nxt
+            continue
         mark_end = match.end(1)
         if _is_boundary(text, sent_start, match.start(), mark_end, nxt, end, pairs, opens):
             spans.append((sent_start, mark_end))
@@ -178,7 +204,7 @@ def _is_boundary(
     opens: list[tuple[int, int]],
 ) -> bool:
     first = text[nxt]
-    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+    if not (first.isupper() or first.isdigit() or first in _OPENERS or UNSPACED.match(first)):
         return False
     marks = text[mark_start:mark_end]
     terminator = marks.rstrip("”\"’')]")

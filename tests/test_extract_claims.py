@@ -265,3 +265,57 @@ def test_very_long_runs_of_punctuation_extract_in_linear_time(run: str) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], timeout=120, capture_output=True)
     assert done.returncode == 0, done.stderr.decode()[-500:]
+
+
+JAPANESE = "\n".join(
+    [
+        "港湾局の新計画",
+        "港湾局は2025年4月1日、新しいフェリーターミナルの建設に45億円を投じると発表した。"
+        "工事は来年始まる。とても楽しみだ。",
+        "「工期は3年を見込んでいる。」と山本局長は述べた。",
+        "地元の人々はどう思うだろうか？",
+    ]
+)
+CHINESE = "\n".join(
+    [
+        "港务局宣布新计划",
+        "港务局去年宣布将投资12亿元建设新的渡轮码头。我们都很期待。",
+        "该码头每年可接待300万名旅客，比现有码头多40%。",
+        "李明局长表示，工程将于2026年完工。",
+    ]
+)
+
+
+def test_japanese_sentences_with_figures_dates_and_names_are_claims() -> None:
+    claims = extract_claims(JAPANESE)
+    texts = [c.text for c in claims]
+    assert texts == [
+        "港湾局は2025年4月1日、新しいフェリーターミナルの建設に45億円を投じると発表した。",
+        "工事は来年始まる。",
+        "「工期は3年を見込んでいる。」と山本局長は述べた。",
+    ]
+    for claim in claims:
+        assert JAPANESE[claim.start : claim.end] == claim.text
+    first = claims[0]
+    assert first.kind == "number" and "money amount 45億円" in first.reasons
+    assert "date 2025年4月1日" in first.reasons
+    named = [r for r in first.reasons if r.startswith("named entities: ")]
+    assert named and "フェリーターミナル" in named[0]
+    facts = {(f.kind, f.text) for c in claims for f in c.facts}
+    assert {("date", "2025年4月1日"), ("number", "45億円"), ("number", "3年")} <= facts
+    assert {("person", "山本"), ("title", "局長")} <= facts
+    for claim in claims:
+        assert all(JAPANESE[f.start : f.end] == f.text for f in claim.facts)
+
+
+def test_chinese_sentences_with_figures_dates_and_names_are_claims() -> None:
+    claims = extract_claims(CHINESE)
+    texts = [c.text for c in claims]
+    assert texts == [
+        "港务局去年宣布将投资12亿元建设新的渡轮码头。",
+        "该码头每年可接待300万名旅客，比现有码头多40%。",
+        "李明局长表示，工程将于2026年完工。",
+    ]
+    assert "percentage 40%" in claims[1].reasons and claims[1].kind == "number"
+    assert "relative date 去年" in claims[0].reasons
+    assert claims[2].kind == "date" and any("李明局长" in r for r in claims[2].reasons)

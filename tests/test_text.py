@@ -155,3 +155,32 @@ def test_lowered_patterns_find_what_ignorecase_finds(text: str) -> None:
     assert [m.span() for m in pattern.finditer(text, low)] == [
         m.span() for m in pattern.ignorecase.finditer(text)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "市は新しい橋を建設する。費用は約120億円だ！完成はいつか？",
+            ["市は新しい橋を建設する。", "費用は約120億円だ！", "完成はいつか？"],
+        ),
+        (
+            "该工厂将雇用1200名工人。 省政府提供了3亿元补贴。",
+            ["该工厂将雇用1200名工人。", "省政府提供了3亿元补贴。"],
+        ),
+        (
+            "「工事は順調だ。」と市長は述べた。住民は反対している。",
+            ["「工事は順調だ。」と市長は述べた。", "住民は反対している。"],
+        ),
+        (
+            "“我们会按时完成。”他说。项目于2023年启动。",
+            ["“我们会按时完成。”他说。", "项目于2023年启动。"],
+        ),
+        (
+            "本当に？！ 彼はそう言った。The plan cost $4 million. 以上。",
+            ["本当に？！", "彼はそう言った。", "The plan cost $4 million.", "以上。"],
+        ),
+    ],
+)
+def test_chinese_and_japanese_sentences_end_at_full_width_marks(text, expected) -> None:
+    assert sentences(text) == expected

@@ -35,6 +35,12 @@ from factcheck.extract.speakers import (
     is_title,
     transcript_label,
 )
+from factcheck.extract.unspaced import (
+    detect_unspaced,
+    ends_like_a_sentence,
+    is_question,
+    is_unspaced,
+)
 from factcheck.text import split_paragraphs, split_sentences
 
 _SUBJECT_NAME = re.compile(
@@ -73,6 +79,11 @@ _HEADING_ENDS = tuple(".!?:;…”\"’')]")
 # "(APPLAUSE)", "[CROSSTALK]": transcript stage directions are set in capitals.
 _STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
 _CLOSERS = "”\"’')] "
+
+
+def _NO_MODEL() -> float:
+    """The check-worthiness model was trained on English: it has no say elsewhere."""
+    return 0.0
 
 
 @dataclass(slots=True)
@@ -397,11 +408,21 @@ def _judge(
         direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
     # A sentence that only brushes a quotation's closing mark is not inside it.
     quoted = bool(direct) and (sentence.covered >= 0.05)
-    features = detect(body, proper_nouns)
-    question = body.rstrip(_CLOSERS).endswith("?") and not quoted
+    unspaced = is_unspaced(body)
+    if unspaced:
+        # Chinese or Japanese: read on characters, and by no English model.
+        features = detect_unspaced(body)
+        question = is_question(body) and not quoted
+        heading = not ends_like_a_sentence(body)
+        model = _NO_MODEL
+    else:
+        features = detect(body, proper_nouns)
+        question = body.rstrip(_CLOSERS).endswith("?") and not quoted
+        heading = _is_heading(body, features)
+        model = lambda: probability(body)  # noqa: E731
     if not quoted and is_greeting(body) and not (features.money or features.percents):
         return None
-    if not quoted and _is_heading(body, features):
+    if not quoted and heading:
         return None
     attributed = (
         sentence.attribution is not None
@@ -414,7 +435,7 @@ def _judge(
         attributed=attributed,
         personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
         question=question,
-        model=lambda: probability(body),
+        model=model,
     )
     if not is_claim(features, ctx):
         return None

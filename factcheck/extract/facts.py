@@ -34,6 +34,7 @@ from factcheck.extract.gazetteer import (
     WORK_NOUNS,
 )
 from factcheck.extract.lexicon import MONTHS, ROLE_WORDS, WEEKDAYS, any_of, words
+from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
     "person", "organisation", "place", "title", "number", "date", "work", "quote",
@@ -377,6 +378,11 @@ def find_facts(
         i = bisect.bisect_right(starts, fact.start) - 1
         if i >= 0 and fact.end <= claims[i][1]:
             out[i].append(fact)
+    for i, (start, end) in enumerate(claims):
+        if is_unspaced(text[start:end]):
+            # Chinese or Japanese: the patterns above read words and capitals it lacks.
+            items = unspaced_items(text, start, end)
+            out[i] = [Fact(s, e, kind, text[s:e]) for s, e, kind in items]
     return out
 
 

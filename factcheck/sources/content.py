@@ -25,6 +25,7 @@ from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.dates import find_published
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
+from factcheck.text import UNSPACED
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -71,13 +72,6 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([a-zA-Z0-9_\-.]+)""")
 _HTML_START = re.compile(rb"<(!doctype\s+html|html|head|body|meta|title|article|div|p)[\s>/]", re.I)
-# Letters of scripts written without spaces between words: Han (Chinese, Japanese kanji),
-# kana, Hangul syllables (Korean spaces its phrases, which run long), Thai, Lao, Khmer,
-# Myanmar, Tibetan.  Text in them is measured in characters, not in words between spaces.
-_UNSPACED = re.compile(
-    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-    "\u0e00-\u0eff\u1780-\u17ff\u1000-\u109f\u0f00-\u0fff\U00020000-\U0002fa1f]"
-)
 # Labels that browsers read as windows-1252 (WHATWG encoding standard), so text written in
 # cp1252 but labelled latin-1 keeps its curly quotes and dashes.
 _AS_CP1252 = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1", "us-ascii", "ascii"})
@@ -358,8 +352,8 @@ def text_size(text: str) -> float:
     Japanese, Thai…) count two characters as a word: a Japanese article is a few dozen
     "words" between spaces, however long it is.
     """
-    unspaced = len(_UNSPACED.findall(text))
-    return len(_UNSPACED.sub("", text).split()) + unspaced / 2
+    unspaced = len(UNSPACED.findall(text))
+    return len(UNSPACED.sub("", text).split()) + unspaced / 2
 
 
 def mostly_navigation(text: str) -> bool:
@@ -413,7 +407,7 @@ def has_prose(text: str) -> bool:
 
 def _prose_line(line: str) -> bool:
     """Eight words, or for a script without spaces twenty of its characters: a sentence."""
-    return len(line.split()) >= 8 or len(_UNSPACED.findall(line)) >= 20
+    return len(line.split()) >= 8 or len(UNSPACED.findall(line)) >= 20
 
 
 def _tidy(text: str) -> str:

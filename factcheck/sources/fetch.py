@@ -396,7 +396,9 @@ class _BodyReader:
         self.parts.append(data)
 
 
-def decode_body(encoding: str, chunks: Iterable[bytes], limit: int = FETCHED_BODY_BYTES) -> bytes:
+def decompress_body(
+    encoding: str, chunks: Iterable[bytes], limit: int = FETCHED_BODY_BYTES
+) -> bytes:
     """A body as received with its Content-Encoding (gzip, deflate or none), decoded.
 
     The fetcher's own rules, for a body that did not come over the network (a WARC record):

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from factcheck import __version__
 from factcheck.errors import BadInput
-from factcheck.sources.fetch import ACCEPT, USER_AGENT, decode_body
+from factcheck.sources.fetch import ACCEPT, USER_AGENT, decompress_body
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 """The same cap as on a fetched body: a bigger response in a WARC is skipped, and said so."""
@@ -157,7 +157,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[ArchivedResponse | Skippe
         if (headers.get_header("Transfer-Encoding") or "").strip().lower() == "chunked":
             raw = ChunkedDataReader(raw, decomp_type=None)
         try:
-            body = decode_body(
+            body = decompress_body(
                 headers.get_header("Content-Encoding") or "",
                 iter(lambda r=raw: r.read(_READ), b""),
                 MAX_RECORD_BYTES,
