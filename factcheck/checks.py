@@ -80,6 +80,10 @@ class NumberResult:
     claim_direction: str = ""
     source_direction: str = ""
     """"up" or "down" for a change ("rose 3%"); "" for a level."""
+    claim_derived: bool = False
+    source_derived: bool = False
+    """Whether the figure is a change worked out from two levels ("from 5% to 7%": a rise of
+    2 percentage points, or of 40%), its value that change."""
     stored: str | None = None
     """The sentence an older version stored instead of these fields."""
 
@@ -152,6 +156,56 @@ def is_flagged(numbers: tuple[NumberResult, ...], quote: QuoteResult | None) -> 
     )
 
 
+# -- records for machine-readable output -------------------------------------------------
+
+
+def number_record(result: NumberResult) -> dict[str, Any]:
+    """A number check as typed data for scripts (the JSON report): what was found and why,
+    both values in the claim's units, and the line a reader is shown.  Every key is always
+    there (null when it does not apply), so a reader of the JSON need not guess.  A sentence
+    an older version stored has no status, only its ``text`` and the ``tone`` it implies."""
+    stored = result.stored is not None
+    return {
+        "status": None if stored else result.status,
+        "how": result.how,
+        "tone": tone_of_number(result),
+        "claim": result.claim or None,
+        "source": result.source,
+        "kind": result.kind or None,
+        "unit": result.unit or None,
+        "per": result.per or None,
+        "claim_value": _finite(result.claim_value),
+        "source_value": _finite(result.source_value),
+        "converted": result.converted,
+        "claim_direction": result.claim_direction or None,
+        "source_direction": result.source_direction or None,
+        "claim_derived": result.claim_derived,
+        "source_derived": result.source_derived,
+        "text": describe_number(result),
+    }
+
+
+def quote_record(result: QuoteResult) -> dict[str, Any]:
+    """A quote check as typed data: verbatim / near / absent, the words that differ, whom the
+    source gives the words to, and the line a reader is shown (see ``number_record``)."""
+    stored = result.stored is not None
+    return {
+        "status": None if stored else result.status,
+        "tone": tone_of_quote(result),
+        "score": None if stored else _finite(result.score),
+        "differences": [
+            {"kind": kind, "quote": quote, "source": source}
+            for kind, quote, source in result.differences
+        ],
+        "attributed_to": result.attributed_to,
+        "text": describe_quote(result),
+    }
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is not None and math.isfinite(value) else None
+
+
 # -- tone ---------------------------------------------------------------------------------
 
 
@@ -182,6 +236,10 @@ def describe_number(result: NumberResult) -> str:
     if result.stored is not None:
         return result.stored
     claim, source = result.claim, result.source or ""
+    if result.claim_derived:
+        claim += f" ({_movement(result, result.claim_value, result.claim_direction)})"
+    if result.source_derived:
+        source += f" ({_movement(result, result.source_value, result.source_direction)})"
     converted = _in_claim_units(result)
     if result.status == "agrees":
         detail = {
@@ -221,6 +279,14 @@ def describe_quote(result: QuoteResult) -> str:
     if result.attributed_to:
         line += f", but the source gives these words to {result.attributed_to}"
     return line
+
+
+def _movement(result: NumberResult, value: float | None, direction: str) -> str:
+    """ "a rise of 2 percentage points": the change two levels make, in the claim's units."""
+    word = {"up": "a rise", "down": "a fall"}.get(direction, "a change")
+    if value is None:
+        return word
+    return f"{word} of {format_figure(value, result.kind, result.unit, per=result.per)}"
 
 
 def _direction_word(direction: str) -> str:

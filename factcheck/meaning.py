@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz.distance import Indel
 
@@ -81,30 +83,49 @@ def negates(words: Iterable[str]) -> bool:
     )
 
 
-def meaning_change(a: list[str], b: list[str]) -> str | None:
+@dataclass(frozen=True)
+class Difference:
+    """What an edit changed that alters the facts, and the words on either side."""
+
+    kind: Literal["figure", "negation", "direction"]
+    old: tuple[str, ...]
+    new: tuple[str, ...]
+
+
+def meaning_difference(a: list[str], b: list[str]) -> Difference | None:
     """What an edit between two near-identical texts changed that alters the facts, or None.
 
-    The claim rule for long texts (a re-fetched or syndicated page): a changed figure ("3%" /
-    "4%"), an added or dropped negation ("did" / "did not") or a movement turned round
-    ("rose" / "fell") makes two pages say different things, however few words differ.
-    Other edits (a headline tweak, a word swapped for filler, a closing line) do not.
-    `a` and `b` are case-folded word tokens.
+    A changed figure ("3%" / "4%"), an added or dropped negation ("did" / "did not") or a
+    movement turned round ("rose" / "fell") makes two texts say different things, however
+    few words differ.  Other edits (a headline tweak, a word swapped for filler, a closing
+    line) do not.  `a` and `b` are case-folded word tokens.
     """
     for old, new in _changes(a, b):
-        said = f"“{' '.join(old[:6])}” / “{' '.join(new[:6])}”"
         # A sentence added or dropped whole is new matter, and a figure dropped states no
         # other value: a figure or a movement replaced by another one, or a lone added "not",
         # is a changed fact.
         replaced = bool(old and new)
+        words = (tuple(old[:6]), tuple(new[:6]))
         figures_old, figures_new = numbers_in(" ".join(old)), numbers_in(" ".join(new))
         if figures_old and figures_new and figures_old != figures_new:
-            return f"a figure differs: {said}"
+            return Difference("figure", *words)
         if (replaced or len(old + new) <= SHORT_EDIT) and negates(old) != negates(new):
-            return f"a negation differs: {said}"
+            return Difference("negation", *words)
         ways_old, ways_new = _directions(old), _directions(new)
         if replaced and ways_old and ways_new and ways_old != ways_new:
-            return f"the direction differs: {said}"
+            return Difference("direction", *words)
     return None
+
+
+def meaning_change(a: list[str], b: list[str]) -> str | None:
+    """``meaning_difference`` in the words a merge rule is recorded with (the rule for long
+    texts: a re-fetched or syndicated page), or None."""
+    found = meaning_difference(a, b)
+    if found is None:
+        return None
+    said = f"“{' '.join(found.old)}” / “{' '.join(found.new)}”"
+    lead = {"figure": "a figure", "negation": "a negation", "direction": "the direction"}
+    return f"{lead[found.kind]} differs: {said}"
 
 
 def _changes(a: list[str], b: list[str]) -> Iterable[tuple[list[str], list[str]]]:

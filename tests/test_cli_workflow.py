@@ -141,3 +141,60 @@ def test_a_failed_fetch_names_its_url_once(db_url, page_server, tmp_path: Path) 
         (line,) = [line for line in failed if url in line]
         assert line.count(url) == 1 and line.strip().startswith(f"failed: {url}: "), line
         assert why in line
+
+
+def test_passages_and_the_json_report_give_the_same_checks(db_url, tmp_path: Path) -> None:
+    """`passages` prints each check's line; the JSON report carries the same check as data
+    (status, reason, values) with that very line, so scripts need not parse sentences."""
+    article = tmp_path / "ferry.txt"
+    article.write_text(
+        "Island Ferries raised fares by 12% this year, the company said.\n\n"
+        "“We cannot run the island route at a loss,” said Hana Roos, its director.\n"
+    )
+    source = tmp_path / "minutes.txt"
+    source.write_text(
+        "Minutes of the harbour board. Island Ferries raised fares by 9% this year. "
+        "“We cannot run the island route at any loss,” said Piet Vos, the treasurer.\n"
+    )
+    assert run(db_url, "import", str(article))[0] == 0
+    figure_claim, quote_claim = (c["id"] for c in first_claims(db_url, 2))
+    assert run(db_url, "attach", str(figure_claim), str(source))[0] == 0
+    lines = {}
+    for kind, claim in (("number", figure_claim), ("quote", quote_claim)):
+        code, out = run(db_url, "passages", str(claim), "1", "--limit", "1")
+        assert code == 0, out
+        first, *checks = out.splitlines()
+        start, end = first.lstrip("! ").split()[1].split("-")
+        lines[kind] = [line.strip()[2:] for line in checks]
+        assert run(db_url, "pin", str(claim), "1", start, end)[0] == 0
+    code, out = run(db_url, "report", "--format", "json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["version"] == 2
+    pinned = {c["id"]: c["evidence"][0] for c in report["claims"] if c["evidence"]}
+    evidence = {"number": pinned[figure_claim], "quote": pinned[quote_claim]}
+    (figure,) = evidence["number"]["number_checks"]
+    assert (figure["status"], figure["how"], figure["tone"]) == ("differs", "value", "differs")
+    assert (figure["claim_value"], figure["source_value"], figure["unit"]) == (12, 9, "%")
+    assert [figure["text"]] == lines["number"]
+    quote = evidence["quote"]["quote_check"]
+    assert quote["status"] == "near" and quote["attributed_to"] == "Piet Vos"
+    assert {"kind": "changed", "quote": "a", "source": "any"} in quote["differences"]
+    assert [quote["text"]] == lines["quote"]
+
+
+def test_similar_marks_a_prior_check_of_the_opposite_movement(db_url, tmp_path: Path) -> None:
+    rose, fell = tmp_path / "rose.txt", tmp_path / "fell.txt"
+    rose.write_text("Bus ridership in Norhaven rose 3% in 2024, the transit agency said.\n")
+    fell.write_text("Bus ridership in Norhaven fell 3% in 2024, the transit agency said.\n")
+    same = tmp_path / "same.txt"
+    same.write_text("Bus ridership in Norhaven rose 3 percent in 2024, the transit agency said.\n")
+    for path in (rose, fell, same):
+        assert run(db_url, "import", str(path))[0] == 0
+    assert run(db_url, "verdict", "1", "supported", "--rationale", "Agency report.")[0] == 0
+    code, out = run(db_url, "similar", "2")
+    assert code == 0 and "claim 1 (article 1): supported" in out
+    assert "different claim? it moves the other way: “fell” here, “rose” there" in out
+    code, out = run(db_url, "similar", "3")
+    assert code == 0 and "claim 1 (article 1): supported" in out
+    assert "different claim?" not in out

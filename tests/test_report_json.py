@@ -10,6 +10,7 @@ from datetime import datetime
 import pytest
 from test_report_data import NASTY, build_report, hostile_report
 
+from factcheck.checks import NumberResult, QuoteResult, describe_number, describe_quote
 from factcheck.report import jsonreport
 from factcheck.report.jsonreport import render_json
 
@@ -70,6 +71,25 @@ SOURCE = {
     "copies_of",
     "original_id",
 }
+NUMBER_CHECK = {
+    "status",
+    "how",
+    "tone",
+    "claim",
+    "source",
+    "kind",
+    "unit",
+    "per",
+    "claim_value",
+    "source_value",
+    "converted",
+    "claim_direction",
+    "source_direction",
+    "claim_derived",
+    "source_derived",
+    "text",
+}
+QUOTE_CHECK = {"status", "tone", "score", "differences", "attributed_to", "text"}
 SUMMARY = {
     "counts",
     "total",
@@ -90,7 +110,7 @@ def load(data) -> dict:
 def test_the_shape_is_the_documented_one():
     doc = load(build_report())
     assert set(doc) == TOP
-    assert doc["format"] == "factcheck-report" and doc["version"] == 1
+    assert doc["format"] == "factcheck-report" and doc["version"] == 2
     assert set(doc["summary"]) == SUMMARY
     assert set(doc["article"]) == {"id", "title", "byline", "url", "published", "text"}
     for claim in doc["claims"]:
@@ -100,7 +120,7 @@ def test_the_shape_is_the_documented_one():
         assert all(set(e) == EVIDENCE for e in claim["evidence"])
     assert all(set(s) == SOURCE for s in doc["sources"])
     # Every key named here is in the module's documentation of the shape.
-    for key in TOP | CLAIM | VERDICT | EVIDENCE | SOURCE | SUMMARY:
+    for key in TOP | CLAIM | VERDICT | EVIDENCE | SOURCE | SUMMARY | NUMBER_CHECK | QUOTE_CHECK:
         assert f"``{key}``" in jsonreport.__doc__, key
 
 
@@ -114,7 +134,10 @@ def test_the_content_matches_the_data():
     assert [v["rating"] for v in refuted["history"]] == ["mostly-supported", "refuted"]
     assert refuted["source_numbers"] == [1, 2]
     assert refuted["independent_sources"] == 1
-    assert refuted["evidence"][0]["number_checks"] == ["claim $2.5 billion, source $2.1 billion"]
+    (stored,) = refuted["evidence"][0]["number_checks"]
+    assert set(stored) == NUMBER_CHECK
+    assert stored["text"] == "claim $2.5 billion, source $2.1 billion"
+    assert (stored["status"], stored["how"]) == (None, "stored")
     assert doc["claims"][-1]["rating"] == "unchecked" and doc["claims"][-1]["verdict"] is None
     assert doc["summary"]["needs_correction"] == [11, 15]
     assert doc["summary"]["counts"][-1] == {"rating": "unchecked", "count": 1}
@@ -156,5 +179,35 @@ def test_outside_text_round_trips(nasty):
     doc = load(hostile_report(nasty))
     claim = doc["claims"][-1]
     assert claim["text"] == claim["speaker"] == claim["verdict"]["rationale"] == nasty
-    assert claim["evidence"][0]["number_checks"] == [nasty]
+    assert [check["text"] for check in claim["evidence"][0]["number_checks"]] == [nasty]
+    assert claim["evidence"][0]["quote_check"]["text"] == nasty
     assert doc["article"]["title"] == nasty
+
+
+def test_checks_are_data_with_their_line():
+    """Scripts read what a check found (status, reason, both values in the claim's units)
+    without parsing a sentence; `text` is the line the other front ends show."""
+    data = build_report()
+    converted = NumberResult(
+        "differs", "value", "a 10-mile run", "a 20 km run", "measure", "miles",
+        10.0, 12.43, converted=True,
+    )  # fmt: skip
+    quote = QuoteResult("near", 0.9, (("changed", "a", "any"),), attributed_to="Piet Vos")
+    evidence = replace(data.claims[0].evidence[0], number_checks=(converted,), quote_check=quote)
+    claim = replace(data.claims[0], evidence=(evidence,))
+    doc = load(replace(data, claims=(claim, *data.claims[1:])))
+    (figure,) = doc["claims"][0]["evidence"][0]["number_checks"]
+    assert set(figure) == NUMBER_CHECK
+    assert (figure["status"], figure["how"], figure["tone"]) == ("differs", "value", "differs")
+    assert (figure["claim_value"], figure["source_value"], figure["unit"]) == (10, 12.43, "miles")
+    assert figure["converted"] is True and figure["per"] is None
+    assert figure["text"] == describe_number(converted)
+    found = doc["claims"][0]["evidence"][0]["quote_check"]
+    assert set(found) == QUOTE_CHECK
+    assert (found["status"], found["tone"], found["attributed_to"]) == (
+        "near",
+        "differs",
+        "Piet Vos",
+    )
+    assert found["differences"] == [{"kind": "changed", "quote": "a", "source": "any"}]
+    assert found["text"] == describe_quote(quote)

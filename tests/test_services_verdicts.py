@@ -171,3 +171,32 @@ def test_an_empty_passage_is_said_to_be_empty(store, seeded) -> None:
         with pytest.raises(BadInput) as refused:
             pin_evidence(store, ids[0], source, start, end, checker="ana")
         assert str(refused.value) == f"passage {start}-{end} is empty: END must come after START"
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "kind"),
+    [
+        ("Bus ridership in Norhaven rose 3% in 2024.", "Bus ridership in Norhaven fell 3% in 2024.",
+         "direction"),
+        ("Bus ridership in Norhaven rose 3% in 2024.", "Bus ridership in Norhaven rose 7% in 2024.",
+         "figure"),
+        ("Bus ridership in Norhaven rose 3% in 2024.", "Bus ridership in Norhaven rose 3% in 2021.",
+         "figure"),
+        ("The council approved the ferry budget in May.",
+         "The council did not approve the ferry budget in May.", "negation"),
+        ("Bus ridership in Norhaven rose 3% in 2024.",
+         "Bus ridership in Norhaven rose 3 percent in 2024.", None),
+        ("The harbour plan costs $2.5 billion, the board said.",
+         "The harbour plan costs $2,500 million, the board said.", None),
+    ],
+)  # fmt: skip
+def test_a_prior_check_of_another_fact_is_marked(store, ours, theirs, kind) -> None:
+    """A "fell" claim beside a prior check of a "rose" claim is alike in words but another
+    fact: the prior check says so, as data, for the front end to mark."""
+    first = import_article(store, ArticleInput(text=theirs, origin="one")).article
+    second = import_article(store, ArticleInput(text=ours, origin="two")).article
+    (old,) = list_claims(store, article_id=first.id)
+    (new,) = list_claims(store, article_id=second.id)
+    record_verdict(store, old.id, "supported", rationale="Transit report.", checker="a")
+    (prior,) = similar(store, new.id, threshold=70)
+    assert (prior.difference.kind if prior.difference else None) == kind

@@ -145,10 +145,42 @@ CASES = [
     ("rate", "2 million litres a day", "2 million litres a year", "differs", "value"),
     ("rate", "it earns $500 a month", "it earns $6,000 a year", "agrees", "converted"),
     ("rate", "it uses 2 million litres a day", "it used 2 million litres", "missing", "other"),
+    ("rate", "5 cases per 1,000 residents", "500 cases per 100,000 residents", "agrees",
+     "converted"),
+    ("rate", "5 cases per 1,000 residents", "5 cases per 100,000 residents", "differs", "value"),
+    ("rate", "a levy of $3 per visitor", "a levy of $3 per visitor", "agrees", "exact"),
+    ("rate", "a levy of $3 per visitor", "a levy of $4 per visitor", "differs", "value"),
+    ("rate", "a levy of $3 per person", "a levy of $3 per head", "agrees", "exact"),
+    ("rate", "a levy of $3 per visitor", "a levy of $3 per car", "missing", "other"),
+    ("rate", "a levy of $3 per visitor", "a levy of $3", "missing", "other"),
+    ("rate", "a levy of $3", "a levy of $3 per visitor", "missing", "other"),
+    ("rate", "oil at $80 per barrel", "oil traded at $80 a barrel", "agrees", "exact"),
+    ("rate", "rooms cost $200 a night", "rooms cost $200 per night", "agrees", "exact"),
+    ("rate", "a $4 billion deal per Reuters", "a $4 billion deal", "agrees", "exact"),
     # percentage points and percent
     ("points", "unemployment fell 2 percentage points", "unemployment fell 2%", "missing", "none"),
     ("points", "support rose 4 points", "support rose 4 percentage points", "agrees", "exact"),
     ("points", "fees rose 50 basis points", "fees rose 0.5 percentage points", "agrees", "exact"),
+    # a change worked out from two levels ("from 5% to 7%": 2 points, or 40%)
+    ("levels", "unemployment rose 2 percentage points", "unemployment rose from 5% to 7%",
+     "agrees", "exact"),
+    ("levels", "unemployment rose 40%", "unemployment rose from 5% to 7%", "agrees", "exact"),
+    ("levels", "unemployment rose about 40%", "unemployment climbed from 5.1% to 7.2%", "agrees",
+     "hedge"),
+    ("levels", "unemployment rose 2%", "unemployment rose from 5% to 7%", "differs", "value"),
+    ("levels", "unemployment rose 3 points", "unemployment rose from 5% to 7%", "differs",
+     "value"),
+    ("levels", "fares rose by $1", "fares rose from $2 in 2023 to $3 in 2024", "agrees", "exact"),
+    ("levels", "fares rose 50%", "fares rose from $2 to $3", "agrees", "exact"),
+    ("levels", "fares fell 50%", "fares rose from $2 to $3", "differs", "direction"),
+    ("levels", "staff grew by 300", "staff grew from 1,200 to 1,500", "agrees", "exact"),
+    ("levels", "riders rose by 2 million", "riders rose from 10 to 12 million", "agrees",
+     "exact"),
+    ("levels", "the rate rose 2 points", "the rate rose from 5 to 7%", "agrees", "exact"),
+    ("levels", "membership fell 20%", "membership dropped from 2,500 to 2,000", "agrees",
+     "exact"),
+    ("levels", "the lake shrank by 3 km", "the lake shrank from 12 km to 10 km", "differs",
+     "value"),
     # change and level, direction
     ("change", "sales rose 3%", "sales rose to 3%", "missing", "other"),
     ("change", "sales rose 3%", "sales increased by 3%", "agrees", "exact"),
@@ -222,6 +254,20 @@ ADVERSARIAL = [
     ("in the third quarter of 2023", "in 2022", "differs", "2022"),
     ("in the 1990s", "in 2001", "differs", "2001"),
     ("€2 million", "$2 million", "missing", None),
+    ("Unemployment rose 2%.", "Unemployment rose from 5% to 7% last year.", "differs",
+     "from 5% to 7%"),
+    ("Unemployment rose 40%.", "Unemployment rose from 5% to 7%, and wages rose 40%.",
+     "agrees", "from 5% to 7%"),
+    ("Rents rose 2 points.", "Rents rose from 5% to 7%; wages rose from 3% to 9%.", "agrees",
+     "from 5% to 7%"),
+    ("Fares rose 50%.", "Fares went from $2 to $3.", "missing", None),
+    ("Parking costs $3 per visitor.", "Parking costs $3 per car.", "missing", None),
+    ("Parking costs $3 per visitor.", "Parking costs $3 per car and $5 per bus.", "missing",
+     None),
+    ("There were 5 deaths per 1,000 residents.", "There were 5 deaths per 100,000 residents.",
+     "differs", "5 deaths per 100,000 residents"),
+    ("There were 5 deaths per 1,000 births.", "There were 5 deaths per 1,000 residents.",
+     "missing", None),
     ("500 nurses", "500 beds", "missing", None),
 ]  # fmt: skip
 
@@ -232,6 +278,36 @@ def test_figures_about_something_else_never_agree(claim, passage, status, found)
     check = next(c for c in checks if c.claim.kind not in ("year", "date") or "date" in claim
                  or "19" in claim or "quarter" in claim or "March" in claim)  # fmt: skip
     assert (check.status, check.passage_value) == (status, found), describe_number(check.result)
+
+
+def test_two_levels_in_a_claim_are_checked_as_a_change_where_the_source_lacks_them() -> None:
+    """ "rose from 5% to 7%" is two levels and a change; against a source that gives only the
+    change, the change is what is checked, and it is said how it was worked out."""
+    checks = compare_numbers("Unemployment rose from 5% to 7%.", "Unemployment rose 2 points.")
+    assert [(c.claim.text, c.status) for c in checks] == [
+        ("5%", "missing"),
+        ("7%", "missing"),
+        ("from 5% to 7%", "agrees"),
+    ]
+    assert describe_number(checks[-1].result) == (
+        "from 5% to 7% (a rise of 2 percentage points) agrees with 2 points"
+    )
+    both = compare_numbers("Unemployment rose from 5% to 7%.", "Unemployment rose from 5% to 7%.")
+    assert [(c.claim.text, c.status) for c in both] == [("5%", "agrees"), ("7%", "agrees")]
+
+
+def test_a_change_worked_out_from_two_levels_says_so() -> None:
+    (check,) = compare_numbers("Unemployment rose 2%.", "Unemployment rose from 5% to 7%.")
+    assert describe_number(check.result) == (
+        "2% differs: the source says from 5% to 7% (a rise of 40%), 38 points more"
+    )
+    (check,) = compare_numbers("Fares rose by $1.", "Fares rose from $2 to $3.")
+    assert describe_number(check.result) == "$1 agrees with from $2 to $3 (a rise of $1)"
+    (rate,) = compare_numbers("5 cases per 1,000 residents", "500 cases per 100,000 residents")
+    assert describe_number(rate.result) == (
+        "5 cases per 1,000 residents agrees with 500 cases per 100,000 residents "
+        "(500 cases per 100,000 residents is 5 per 1,000 residents)"
+    )
 
 
 def test_a_difference_is_shown_in_the_readers_units_and_by_how_much() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +12,9 @@ from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import facts, reports, reviews, scale, verdicts
 from factcheck.services.claims import get_claim
+
+if TYPE_CHECKING:
+    from factcheck.meaning import Difference
 
 
 @click.command("verdict")
@@ -139,6 +143,7 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
             )
             click.echo(f"        {match.claim}")
             click.echo(f"        {match.url}")
+            _echo_difference(match.difference)
             continue
         click.echo(
             f"{match.similarity:5.1f}%  claim {match.claim} (article {match.article}): "
@@ -146,6 +151,25 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
         )
         click.echo(f"        {match.text}")
         click.echo(f"        rationale: {match.verdict.rationale}")
+        _echo_difference(match.difference)
+
+
+def _echo_difference(difference: Difference | None) -> None:
+    """Mark a prior check whose claim may be another fact, with the words that say so."""
+    if difference is None:
+        return
+    what = {
+        "direction": "it moves the other way",
+        "negation": "one of them says not",
+        "figure": "its figures differ",
+    }[difference.kind]
+    ours, theirs = " ".join(difference.old), " ".join(difference.new)
+    words = (
+        f": “{ours}” here, “{theirs}” there"
+        if ours and theirs
+        else (f": “{ours}” here" if ours else "")
+    )
+    click.echo(f"        different claim? {what}{words}")
 
 
 @click.command("report")

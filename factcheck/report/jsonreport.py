@@ -1,9 +1,10 @@
 """The whole report as JSON, for scripts and other tools; the shape is versioned.
 
-Shape (version 1).  One line of compact JSON, keys sorted; lists keep the order given here.
+Shape (version 2; version 1 gave each number and quote check as a sentence only).  One line
+of compact JSON, keys sorted; lists keep the order given here.
 Datetimes are ISO 8601 in UTC with a ``Z``; dates are ``YYYY-MM-DD``; absent values are null.
 
-- ``format``: ``"factcheck-report"``; ``version``: ``1``
+- ``format``: ``"factcheck-report"``; ``version``: ``2``
 - ``generated_at``; ``url`` (the report's own URL); ``publisher``
 - ``article``: ``id``, ``title``, ``byline``, ``url``, ``published``, ``text``
 - ``scale``: list of ``{name, meaning, review_value, needs_correction}`` in scale order
@@ -23,8 +24,22 @@ Datetimes are ISO 8601 in UTC with a ``Z``; dates are ``YYYY-MM-DD``; absent val
   sources and those of the evidence)
   - verdict: ``rating``, ``rationale``, ``correction``, ``checker``, ``created_at``
   - evidence: ``id``, ``source_id``, ``source_number``, ``text``, ``start``, ``end``,
-    ``score``, ``number_checks`` (list of strings), ``quote_check``, ``page`` (``"p. 2"``
-    in a PDF source, else null)
+    ``score``, ``number_checks`` (list of number checks), ``quote_check`` (a quote check or
+    null), ``page`` (``"p. 2"`` in a PDF source, else null)
+  - number check: ``status`` (``agrees``, ``differs``, ``missing``; null for a sentence an
+    older version stored), ``how`` (the reason: ``exact``, ``rounded``, ``hedge``, ``range``,
+    ``converted``; ``value``, ``direction``, ``outside-hedge``, ``unsettled``; ``none``,
+    ``other``; ``stored``), ``tone`` (``agrees``, ``differs``, ``near``, ``missing``: how it
+    is marked), ``claim`` and ``source`` (the figures as written), ``kind``, ``unit``,
+    ``per``, ``claim_value`` and ``source_value`` (numbers in the claim's unit),
+    ``converted``, ``claim_direction`` and ``source_direction`` (``up``, ``down`` or null),
+    ``claim_derived`` and ``source_derived`` (the figure is a change worked out from two
+    levels, "from 5% to 7%", and its value that change), ``text`` (the line a reader is
+    shown, as in the Markdown report and ``passages``)
+  - quote check: ``status`` (``verbatim``, ``near``, ``absent``; null when stored as a
+    sentence), ``tone``, ``score`` (0..1), ``differences`` (list of ``{kind, quote,
+    source}``, kind ``changed``, ``added`` or ``omitted``), ``attributed_to`` (someone other
+    than the claim's speaker the source gives the words to, or null), ``text``
 - ``sources`` (by reference number): ``number``, ``id``, ``kind``, ``title``, ``site``,
   ``url``, ``urls``, ``published``, ``accessed_at``, ``text_hash``, ``copies_of`` (source id
   or null), ``original_id`` (the source a chain of copies leads to; its own id if not a copy)
@@ -38,7 +53,7 @@ import json
 import math
 from typing import Any
 
-from factcheck.checks import describe_number, describe_quote
+from factcheck.checks import number_record, quote_record
 from factcheck.report.data import (
     ReportClaim,
     ReportData,
@@ -51,7 +66,7 @@ from factcheck.report.tally import SourceIndex, needs_correction, rating_table, 
 from factcheck.scale import UNCHECKED, Rating
 
 FORMAT = "factcheck-report"
-VERSION = 1
+VERSION = 2
 
 
 def render_json(data: ReportData) -> str:
@@ -161,8 +176,8 @@ def _evidence(evidence: ReportEvidence, sources: SourceIndex) -> dict[str, Any]:
         "start": evidence.start,
         "end": evidence.end,
         "score": _number(evidence.score),
-        "number_checks": [describe_number(check) for check in evidence.number_checks],
-        "quote_check": describe_quote(evidence.quote_check) if evidence.quote_check else None,
+        "number_checks": [number_record(check) for check in evidence.number_checks],
+        "quote_check": quote_record(evidence.quote_check) if evidence.quote_check else None,
         "page": evidence.page,
     }
 

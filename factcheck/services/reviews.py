@@ -17,7 +17,9 @@ from sqlalchemy import insert, select
 from factcheck.db import Store
 from factcheck.intake.claimreview import MAX_FEED_BYTES, Review, read_reviews
 from factcheck.match import best_matches
+from factcheck.meaning import Difference
 from factcheck.models import PriorFactCheck
+from factcheck.services.differences import claim_difference
 from factcheck.services.queries import claim_in
 from factcheck.sources.files import read_file
 
@@ -54,6 +56,8 @@ class ReviewMatch:
     publisher: str | None
     published: str | None
     url: str
+    difference: Difference | None = None
+    """What makes it perhaps another fact ("rose" / "fell", "3%" / "4%"), or None."""
 
 
 def import_reviews(store: Store, path: Path) -> ReviewImport:
@@ -114,6 +118,7 @@ def similar_reviews(
                 publisher=rows[key].publisher,
                 published=rows[key].published,
                 url=rows[key].url,
+                difference=claim_difference(text, rows[key].claim),
             )
             for score, key in found
         ]

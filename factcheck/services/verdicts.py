@@ -19,9 +19,11 @@ from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
 from factcheck.match import best_matches
+from factcheck.meaning import Difference
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
+from factcheck.services.differences import claim_difference
 from factcheck.services.queries import article_in, claim_in, current_ratings, current_verdicts
 
 
@@ -58,6 +60,8 @@ class PriorCheck:
     text: str
     similarity: float
     verdict: VerdictView
+    difference: Difference | None = None
+    """What makes it perhaps another fact ("rose" / "fell", "3%" / "4%"), or None."""
 
 
 def _verdict_view(verdict: Verdict, evidence: tuple[int, ...] = ()) -> VerdictView:
@@ -231,6 +235,7 @@ def similar(
                 text=rows[key].text,
                 similarity=score,
                 verdict=_verdict_view(verdicts[key]),
+                difference=claim_difference(claim.text, rows[key].text),
             )
             for score, key in found
         ]

@@ -134,10 +134,16 @@ _RATE_RE = re.compile(
     r"(?:\s*(?:\ba|\ban|\bper|\beach|\bevery)\s+(?P<period>hour|day|week|month|year|annum)\b"
     r"|\s*/\s*(?P<slash>hour|hr|day|week|month|year|yr)\b"
     r"|\s+(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)\b"
-    r"|\s+per\s+(?P<noun>capita|person|head|resident|household|student|patient|"
-    r"\d[\d,]*(?:\s+\w+)?))(?!\s+(?:ago|earlier|later|before|after)\b)",
+    r"|\s+per\s+(?P<noun>\d[\d,]*(?:\.\d+)?(?:\s+(?!and\b|or\b|in\b|a\b|an\b)(?-i:[a-z]+))?"
+    r"|(?!cent\b|centum\b|se\b|the\b|a\b|an\b|my\b|our\b|your\b|his\b|her\b|its\b"
+    r"|their\b|this\b|that\b)(?-i:[a-z][a-z\-]*))"
+    r"|\s*\b(?:a|an|each)\s+(?P<item>head|person|share|barrel|ticket|tonne|night|visit|trip)\b"
+    r")(?!\s+(?:ago|earlier|later|before|after)\b)",
     re.IGNORECASE,
 )
+_PER_PERSON = frozenset(["capita", "person", "persons", "head", "people", "population",
+                         "inhabitant", "inhabitants"])  # fmt: skip
+"""Denominators that all mean one person: "per capita", "a head", "per 1,000 population"."""
 _ADVERB_PERIODS = {
     "hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
     "annually": "year", "yearly": "year", "annum": "year", "hr": "hour", "yr": "year",
@@ -357,6 +363,9 @@ class Quantity:
     shape: str = "point"
     """"point" (one value), "range" (written as a range), "magnitude" ("thousands"),
     "ratio" ("one in five"), "fraction" ("a fifth")."""
+    derived: str = ""
+    """"" for a figure as written; "difference" or "relative" for a change worked out from
+    two levels ("rose from 5% to 7%": 2 points, and 40%), whose text spans both."""
 
     def base(self, value: float | None = None) -> float:
         """The value (or `value` in the figure's units) in the family's base unit."""
@@ -364,14 +373,17 @@ class Quantity:
         if self.dimension == "temperature" and self.unit == "°F":
             return (number - 32.0) * 5.0 / 9.0
         number *= self.factor
-        return number / _PERIODS[self.per] if self.per in _PERIODS else number
+        if self.per in _PERIODS:
+            return number / _PERIODS[self.per]
+        return number / _per_count(self.per)
 
     def from_base(self, base: float) -> float:
         """A base-unit value in this figure's own units (the reader's, for a claim)."""
         if self.dimension == "temperature" and self.unit == "°F":
             return base * 9.0 / 5.0 + 32.0
-        number = base * _PERIODS[self.per] if self.per in _PERIODS else base
-        return number / self.factor
+        if self.per in _PERIODS:
+            return base * _PERIODS[self.per] / self.factor
+        return base * _per_count(self.per) / self.factor
 
 
 @dataclass(frozen=True)
@@ -421,6 +433,8 @@ class NumberCheck:
             per=claim.per,
             claim_direction=claim.change,
             source_direction=found.change if found else "",
+            claim_derived=bool(claim.derived),
+            source_derived=bool(found and found.derived),
         )
 
 
@@ -463,7 +477,7 @@ def find_quantities(text: str) -> list[Quantity]:
             found.append(quantity)
             position = max(position, quantity.end)
     found.sort(key=lambda q: q.start)
-    found = _gapped(plain, _join_ranges(plain, found))
+    found = _with_changes(plain, _gapped(plain, _join_ranges(plain, found)))
     if not found:
         return []
     names = _Names(plain)
@@ -668,10 +682,10 @@ def _figure(text: str, match: re.Match[str]) -> Quantity | None:
         if rate and (kind != "duration" or rate["period"] or rate["adverb"]):
             period = rate["period"] or rate["slash"] or rate["adverb"] or ""
             per = _ADVERB_PERIODS.get(period.lower(), period.lower())
-            if rate["noun"]:
-                per = " ".join(rate["noun"].lower().split())
-            if not rate["gap"].strip():
-                end = rate.end()
+            if rate["noun"] or rate["item"]:
+                per = _canonical_per(rate["noun"] or rate["item"])
+            if not rate["gap"].strip() or per[:1].isdigit():
+                end = rate.end()  # "5 cases per 1,000 residents": the 1,000 is not a figure
     qualifier = "" if kind == "duration" else _hedge(before)
     change = "" if kind == "duration" else _change(text, start, end, before)
     topic = _topic(before) if change else ""
@@ -820,6 +834,38 @@ def _plural(unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
+def _canonical_per(written: str) -> str:
+    """A denominator as compared: "1,000 residents" stays as written, "capita", "head" and
+    "people" are "person", a plural noun is singular ("visitors" → "visitor")."""
+    words = written.lower().split()
+    count = words[0] if words[0][:1].isdigit() else ""
+    noun = " ".join(words[1:] if count else words)
+    if noun in _PER_PERSON:
+        noun = "person" if not count else "people"
+    elif not count and noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        noun = noun[:-1]
+    return f"{count} {noun}".strip()
+
+
+def _per_count(per: str) -> float:
+    """How many the denominator counts: 1,000 in "per 1,000 residents", else 1."""
+    if not per[:1].isdigit():
+        return 1.0
+    try:
+        count = float(per.split()[0].replace(",", ""))
+    except ValueError:
+        return 1.0
+    return count if count > 0 and math.isfinite(count) else 1.0
+
+
+def _per_noun(per: str) -> str:
+    """What the denominator counts, whatever its number: "resident" for "1,000 residents"."""
+    noun = " ".join(per.split()[1:]) if per[:1].isdigit() else per
+    if noun in _PER_PERSON:
+        return "person"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+
+
 def _hedge(before: str) -> str:
     match = _HEDGE_RE.search(before[-30:])
     return " ".join(match["hedge"].lower().split()) if match else ""
@@ -958,6 +1004,76 @@ def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
     )
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(
+    r"[\s,]*(?:(?:in|by|during|at|the|end|of|last|this|year|a|ago)[\s,]+)*to\s+", re.IGNORECASE
+)
+
+
+def _with_changes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Add the change that "rose from 5% to 7%" states, as a checker works it out: 2
+    percentage points, and 40%; "fell from $3 to $2": $1, and 33%.  Only after a word of
+    movement: "went from 10 to 12" is read as a range."""
+    figures = [q for q in found if q.kind not in ("year", "date")]
+    derived = []
+    for low, high in zip(figures, figures[1:], strict=False):
+        if low.change or high.change or low.derived or high.derived:
+            continue
+        lead = text[max(0, low.start - 60) : low.start]
+        if not _FROM_BEFORE.search(lead):
+            continue
+        clause = re.split(r"[.;!?]\s|\n", lead)[-1]
+        if not _DIRECTION_RE.search(clause):
+            continue
+        between = text[low.end : high.start]
+        for dated in found:
+            if dated.kind in ("year", "date") and low.end <= dated.start < high.start:
+                between = between.replace(text[dated.start : dated.end], " ")
+        if not _TO_BETWEEN.fullmatch(between):
+            continue
+        derived += _changes_between(text, low, high, lead)
+    return sorted(found + derived, key=lambda q: (q.start, q.end)) if derived else found
+
+
+def _changes_between(text: str, low: Quantity, high: Quantity, lead: str) -> list[Quantity]:
+    bottom, precision = float(low.value), low.precision
+    if low.kind == "count" and not low.unit:
+        # "from 5 to 7 million", "from 5 to 7%": the first takes the second's unit and scale.
+        if low.scale == 1.0 and high.scale > 1.0:
+            bottom, precision = bottom * high.scale, precision * high.scale
+    elif (low.kind, low.unit, low.dimension, low.per) != (
+        high.kind,
+        high.unit,
+        high.dimension,
+        high.per,
+    ):
+        return []
+    if high.dimension == "temperature" or low.high is not None or high.high is not None:
+        return []
+    top = float(high.value)
+    gap = top - bottom
+    if gap == 0 or not math.isfinite(gap):
+        return []
+    change = "up" if gap > 0 else "down"
+    start = low.start - len(_FROM_BEFORE.search(lead).group())
+    unit = "points" if high.kind == "percent" and high.unit == "%" else high.unit
+    common = dict(
+        text="", start=start, end=high.end, qualifier="", high=None, change=change,
+        topic=_topic(lead), scale=1.0, shape="point",
+    )  # fmt: skip
+    found = [
+        replace(high, value=abs(gap), unit=unit, precision=max(precision, high.precision),
+                derived="difference", **common)  # type: ignore[arg-type]
+    ]  # fmt: skip
+    if bottom > 0 and top > 0:
+        relative = abs(gap) / bottom * 100
+        found.append(
+            Quantity("percent", relative, "%", "", start, high.end, 1e-9, derived="relative",
+                     change=change, topic=_topic(lead))
+        )  # fmt: skip
+    return found
+
+
 def _name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised names in the text, folded, minus words capitalised only for starting a
     sentence and words that are not names (months, units, "Revenue")."""
@@ -1010,14 +1126,23 @@ class _Names:
 def compare_numbers(claim_text: str, passage_text: str) -> list[NumberCheck]:
     """Each figure of the claim checked against the passage's figures about the same thing."""
     passage = find_quantities(passage_text)
+    claim = find_quantities(claim_text)
     checks = []
     seen: set[tuple[str, float | str, str]] = set()
-    for quantity in find_quantities(claim_text):
+    for quantity in claim:
         key = (quantity.kind, quantity.value, quantity.unit)
-        if key in seen:
+        if key in seen or quantity.derived:
             continue
         seen.add(key)
         checks.append(check_quantity(quantity, passage))
+    # A change the claim states as two levels ("rose from 5% to 7%") is checked as a change
+    # only where the source lacks a level: "rose 2 points" then settles it.
+    unsettled = [c.claim for c in checks if c.status == "missing"]
+    for quantity in claim:
+        if quantity.derived and any(quantity.start <= q.start < quantity.end for q in unsettled):
+            check = check_quantity(quantity, passage)
+            if check.status != "missing":
+                checks.append(check)
     return checks
 
 
@@ -1077,8 +1202,8 @@ def _same_thing(a: Quantity, b: Quantity) -> bool:
         return True
     if (a.per in _PERIODS) != (b.per in _PERIODS):
         return False
-    if a.per not in _PERIODS and a.per != b.per:
-        return False
+    if a.per not in _PERIODS and _per_noun(a.per) != _per_noun(b.per):
+        return False  # "$3 per visitor" is not "$3 per car", nor "$3"
     if bool(a.change) != bool(b.change):
         return False
     if a.kind == "count" and a.unit and b.unit and not _same_noun(a.unit, b.unit):
