@@ -15,3 +15,9 @@ ARTICLE_BYTES = 20 * MB
 SOURCE_FILE_BYTES = 10 * MB
 # A page body fetched over HTTP, counted after decompression.
 FETCHED_BODY_BYTES = 10 * MB
+# A search uses the first this many distinct words and phrases of what was typed: a pasted
+# paragraph still narrows the list, and the database is never handed a query of thousands.
+SEARCH_TERMS = 50
+# The words of one claim's text, speaker, note and merged wordings kept for search: a note
+# runs to a few paragraphs; past this (a pasted document) its words are not searched.
+SEARCH_CHARS = 200_000

@@ -179,6 +179,30 @@ class ClaimAlias(Base):
     claim: Mapped[Claim] = relationship(back_populates="aliases")
 
 
+class ClaimSearch(Base):
+    """The words a search looks in for one claim: its text, speaker, note and the wordings
+    merged into it, each word folded (``factcheck.text.search_words``).
+
+    Written by the service layer whenever those change (``services/search.py``); the
+    database's own text index is built over it: an FTS5 table on SQLite
+    (``claim_search_fts``, kept by triggers on this table), a GIN index on
+    ``to_tsvector('simple', words)`` on PostgreSQL.  Neither is a model: see
+    ``SEARCH_INDEX_OBJECTS``.
+    """
+
+    __tablename__ = "claim_search"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claim.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    words: Mapped[str] = mapped_column(Text)
+
+
+# The text index over ``claim_search`` (and, on SQLite, FTS5's own tables), made by the
+# migration per database: not models, so comparisons of the schema with the models skip them.
+SEARCH_INDEX_OBJECTS = ("claim_search_fts", "ix_claim_search_words")
+
+
 class Source(Base):
     __tablename__ = "source"
 

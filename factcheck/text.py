@@ -13,6 +13,7 @@ follows.  Chinese and Japanese sentences end at 。！？ with no space after th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -340,3 +341,47 @@ class Folded:
         if low is None:
             return self.ignorecase.search(text)
         return self.lower.search(low)
+
+
+# -- search words --------------------------------------------------------------------------
+#
+# What a search matches: runs of letters and digits (with the marks that belong to them, so
+# "Pe\u0301rez" written with a combining accent is one word), folded so that case, accents,
+# compatibility forms and a few letters with no decomposition (ø, ł, æ …) do not count.
+# The stored search index and every query are made of these words, in Python, so SQLite and
+# PostgreSQL match exactly the same claims whatever their own tokenizers would do.
+
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
+)
+
+
+@functools.cache
+def _search_word() -> re.Pattern[str]:
+    """Letters and digits with the marks (accents, vowel signs) written after them.
+
+    Marks are not word characters to ``re``, so Devanagari would fall apart at each vowel
+    sign; the class of them is built once, on first use, from the Unicode database.
+    """
+    marks = "".join(
+        re.escape(chr(c))
+        for c in range(0x300, 0x10000)
+        if unicodedata.category(chr(c)).startswith("M") and not chr(c).isalnum()
+    )
+    return re.compile(f"[^\\W_](?:[^\\W_]|[{marks}])*")
+
+
+def search_fold(word: str) -> str:
+    """One word in the form searches compare: "Pérez", "PEREZ" and "perez" are "perez"."""
+    if word.isascii():
+        return word.lower()
+    folded = unicodedata.normalize("NFKD", fold(word))
+    bare = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", bare.translate(_UNDECOMPOSED))
+
+
+def search_words(text: str) -> Iterator[tuple[str, int, int]]:
+    """Each word of ``text`` as ``(folded form, start, end)``, offsets into ``text``."""
+    for found in _search_word().finditer(text):
+        for part in search_fold(found.group()).split():
+            yield part, found.start(), found.end()

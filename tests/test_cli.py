@@ -407,3 +407,43 @@ def test_a_latin1_file_name_is_refused_in_one_line_with_visible_signs(tmp_path: 
     assert done.returncode != 0 and len(shown.strip().splitlines()) == 1, shown
     assert "not valid UTF-8" in shown and "caf\\xe9" in shown and "\x1b" not in shown
     assert not (tmp_path / "claims.db").exists()
+
+
+def import_rows(db: str, tmp_path: Path, rows: list[dict[str, str]]) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert run(db, "import", str(path)).exit_code == 0
+
+
+def test_claims_search_finds_words_in_any_order_with_accents_folded(
+    db: str, tmp_path: Path
+) -> None:
+    import_rows(
+        db,
+        tmp_path,
+        [
+            {
+                "text": "Ridgeline Power was earning just over $2 billion a year.",
+                "speaker": "Zoë Ávila",
+            },
+            {"text": "Ridgeline Power lost money for two years running."},
+        ],
+    )
+    result = run(db, "claims", "--search", "billion RIDGELINE avila", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert [json.loads(x)["speaker"] for x in result.output.splitlines()] == ["Zoë Ávila"]
+    table = run(db, "claims", "--search", '"ridgeline power"')
+    assert table.exit_code == 0 and table.output.endswith("2 claims\n")
+    assert run(db, "claims", "--search", '"power ridgeline"').output.startswith("no claim matches")
+
+
+def test_claims_search_with_no_words_is_one_line_and_changes_nothing(
+    db: str, tmp_path: Path
+) -> None:
+    import_rows(db, tmp_path, [{"text": "Ridgeline Power lost money for two years running."}])
+    before = digest(db)
+    for query in ('"', "*", "-", "!!!"):
+        result = CliRunner().invoke(main, ["--db", db, "claims", "--search", query])
+        assert result.exit_code != 0
+        assert result.output.count("\n") == 1 and "nothing to search for" in result.output
+    assert digest(db) == before

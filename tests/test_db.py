@@ -18,13 +18,19 @@ from sqlalchemy import select, text
 
 from factcheck.db import alembic_config, current_revision, head_revision, make_engine, open_store
 from factcheck.errors import BadInput, StoreError
-from factcheck.models import Article, Base, Verdict
+from factcheck.models import SEARCH_INDEX_OBJECTS, Article, Base, Verdict
 from factcheck.scale import DEFAULT_SCALE
+
+
+def not_search_index(name: str | None, _type: str, _parents: object) -> bool:
+    """The text index over claim_search is made per database by its migration, not a model."""
+    return not (name or "").startswith(SEARCH_INDEX_OBJECTS)
 
 
 def test_migrations_from_empty_produce_exactly_the_models(store) -> None:
     with store.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        context = MigrationContext.configure(conn, opts={"include_name": not_search_index})
+        diff = compare_metadata(context, Base.metadata)
     assert diff == []
 
 

@@ -133,7 +133,13 @@ def names_command(obj: Context, article: str, fmt: str) -> None:
 @click.command("claims")
 @click.option("--article", "article_id", type=ARTICLE, help="Only this article's claims.")
 @click.option("--kind", type=click.Choice(KINDS), help="Only claims of this kind.")
-@click.option("--search", help="Only claims whose text or speaker contains this.")
+@click.option(
+    "--search",
+    metavar="QUERY",
+    help="Only claims with these words, in any order, in their text, speaker, note or a "
+    'wording merged into them; case and accents aside, a "quoted phrase" as written, '
+    "each other word also the start of a longer one.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
 @pass_context
 def claims_command(

@@ -25,13 +25,8 @@ from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
 from factcheck.services.access import check_local_file
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
-from factcheck.services.queries import (
-    article_in,
-    claim_in,
-    current_rating,
-    text_or_speaker_contains,
-    with_current_verdict,
-)
+from factcheck.services.queries import article_in, claim_in, current_rating, with_current_verdict
+from factcheck.services.search import claim_matches, index_claims, parse_query
 from factcheck.services.views import ClaimView
 from factcheck.sources.targets import is_url
 
@@ -144,6 +139,8 @@ def import_claims(
         summary.merges = [_placed(m, real, first_line) for m in summary.merges]
         if aliases:
             session.execute(insert(ClaimAlias), aliases)
+        # Core inserts pass the session's flush: their claims' words are indexed here.
+        index_claims(session, [*ids, *(alias["claim_id"] for alias in aliases)])
     return summary
 
 
@@ -310,7 +307,11 @@ def list_claims(
     limit: int | None = None,
     with_facts: bool = False,
 ) -> list[ClaimView]:
-    """The stored claims, filtered; `with_facts` adds each claim's facts and their states."""
+    """The stored claims, filtered; `with_facts` adds each claim's facts and their states.
+
+    ``search`` is a search as the workbench's (``services/search.py``); one with no word in
+    it is refused, since it would list every claim.
+    """
     sources = (
         select(ClaimSource.claim_id, func.count().label("n"))
         .group_by(ClaimSource.claim_id)
@@ -325,8 +326,11 @@ def list_claims(
         query = query.where(Claim.article_id == article_id)
     if kind:
         query = query.where(Claim.kind == kind)
-    if search:
-        query = query.where(text_or_speaker_contains(search))
+    if search is not None:
+        wanted = parse_query(search)
+        if wanted.empty:
+            raise BadInput(f"nothing to search for in {search!r}: it has no letters or digits")
+        query = query.where(claim_matches(wanted))
     if limit:
         query = query.limit(limit)
     with store.read() as session:

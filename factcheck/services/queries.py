@@ -1,6 +1,6 @@
 """The store's recurring questions, asked one way everywhere: "the claim (article, source…)
-with this id, or NotFound", a claim's current verdict, its number of sources, and "claims whose
-text or speaker contains this".
+with this id, or NotFound", a claim's current verdict and its number of sources.  (Which
+claims a search finds: ``services/search.py``.)
 
 A claim's verdicts are history (never updated); its **current verdict** is the latest row, the
 one with the highest id.  Two SQL shapes ask for it, chosen by how many claims are asked about:
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, or_, select
+from sqlalchemy import ColumnElement, Select, Subquery, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import NotFound
@@ -130,16 +130,3 @@ def source_count_column() -> ColumnElement[int]:
         .correlate(Claim)
         .scalar_subquery()
     )
-
-
-def like_pattern(text: str) -> str:
-    """A LIKE pattern matching ``text`` anywhere, its ``%``, ``_`` and ``\\`` taken literally
-    (use with ``escape="\\\\"``)."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
-def text_or_speaker_contains(search: str) -> ColumnElement[bool]:
-    """Claims whose text or speaker contains ``search``, ignoring case."""
-    pattern = like_pattern(search)
-    return or_(Claim.text.ilike(pattern, escape="\\"), Claim.speaker.ilike(pattern, escape="\\"))

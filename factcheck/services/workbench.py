@@ -22,9 +22,9 @@ from factcheck.services.queries import (
     current_rating_column,
     latest_verdicts,
     source_count_column,
-    text_or_speaker_contains,
     with_current_verdict,
 )
+from factcheck.services.search import claim_matches
 from factcheck.services.views import ArticleView, ClaimView
 
 if TYPE_CHECKING:
@@ -130,7 +130,7 @@ def _filtered(query: Select, where: ClaimFilter) -> Select:
     if where.kind:
         query = query.where(Claim.kind == where.kind)
     if where.search.strip():
-        query = query.where(text_or_speaker_contains(where.search.strip()))
+        query = query.where(claim_matches(where.search))
     if where.rating == UNCHECKED:
         query = query.where(~exists().where(Verdict.claim_id == Claim.id))
     elif where.rating:
