@@ -91,3 +91,45 @@ def test_docx_report_of_a_text_article_or_to_the_terminal_is_refused(db, tmp_pat
     not_word = run(db, "report", "--format", "docx", "-o", str(tmp_path / "x.docx"))
     assert not_word.exit_code != 0 and "not imported from a Word file" in not_word.output
     assert not (tmp_path / "x.docx").exists()
+
+
+def test_each_fact_marked_wrong_gets_a_comment_by_its_checker(db, imported, tmp_path) -> None:
+    money, cell = imported["money"], imported["cell"]
+
+    def position(claim: dict, words: str) -> int:
+        return next(n for n, f in enumerate(claim["facts"], start=1) if words in f["text"])
+
+    figure = position(money, "$45 million")
+    marked = run(
+        db,
+        "fact",
+        str(money["id"]),
+        str(figure),
+        "wrong",
+        "--note",
+        "The minutes say $52 million.",
+        "--checker",
+        "ben",
+    )
+    assert marked.exit_code == 0, marked.output
+    sailings = position(cell, "24")
+    run(db, "fact", str(cell["id"]), str(sailings), "wrong", "--checker", "cleo")
+    assert figure != 1
+    run(db, "fact", str(money["id"]), "1", "checked", "--checker", "cleo")  # ticked: no comment
+    verdict = ["verdict", str(money["id"]), "refuted", "--rationale", "Minutes."]
+    assert run(db, *verdict, "--correction", "Say $52 million.", "--checker", "ana").exit_code == 0
+    out = tmp_path / "annotated.docx"
+    result = run(db, "report", "1", "--format", "docx", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert "3 comments" in result.output
+    comments = comments_of(out.read_bytes())
+    by_text = {anchored: (author, text) for anchored, author, text in comments}
+    assert by_text[money["text"]][0] == "ana"  # the claim's comment, beside the fact's
+    money_fact = money["facts"][figure - 1]["text"]
+    author, text = by_text[money_fact]  # anchored on exactly the fact's words
+    assert author == "ben"
+    assert text.splitlines()[0] == f"Fact marked wrong: number “{money_fact}”"
+    assert "Note: The minutes say $52 million." in text and "Marked by ben" in text
+    cell_fact = cell["facts"][sailings - 1]["text"]
+    assert by_text[cell_fact][0] == "cleo"  # a claim without a verdict still gets it
+    assert len(comments) == 3

@@ -89,6 +89,8 @@ class ReportFact:
     # checked | wrong | unverified, or None.
     state: str | None = None
     note: str | None = None
+    # Who ticked it (the author of its comment in an annotated manuscript).
+    checker: str | None = None
 
 
 @dataclass(frozen=True)

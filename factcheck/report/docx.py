@@ -2,7 +2,9 @@
 
 A desk returns the .docx it received, unchanged but for comments, each anchored on the words
 of one checked claim and authored by the checker who decided it: the rating, the rationale,
-the suggested correction and the sources cited.  The text is walked exactly as it was read
+the suggested correction and the sources cited; and one on each fact marked wrong (a figure,
+a name, a date inside a claim, checked or not), on the fact's own words, authored by whoever
+marked it, with the note they left.  The text is walked exactly as it was read
 on import (`factcheck.wordtext`), so a claim's offsets in the article lead back to the runs
 that hold its words; runs are split at the claim's first and last character so the comment
 covers the claim and nothing else.  A claim whose words cannot be found where the article
@@ -15,10 +17,12 @@ import io
 from dataclasses import dataclass
 
 from factcheck.errors import BadInput
-from factcheck.report.data import ReportClaim, ReportData
+from factcheck.report.data import ReportClaim, ReportData, ReportFact
 from factcheck.wordtext import W, WordParagraph, manuscript_paragraphs, read_paragraph
 
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_NO_CHECKER = "factcheck"
+"""A comment's author when the store does not say who marked a fact."""
 
 
 @dataclass(frozen=True)
@@ -26,11 +30,12 @@ class AnnotatedManuscript:
     document: bytes
     comments: int
     unplaced: tuple[int, ...]
-    """Ids of checked claims that got no comment (no place in the manuscript's text)."""
+    """Ids of claims whose comment (or a wrong fact's) found no place in the manuscript's text."""
 
 
 def render_docx(data: ReportData, manuscript: bytes) -> AnnotatedManuscript:
-    """The manuscript with a comment on every claim that has a verdict."""
+    """The manuscript with a comment on every claim that has a verdict, and on every fact
+    marked wrong."""
     import docx
     from docx.text.run import Run
 
@@ -43,27 +48,41 @@ def render_docx(data: ReportData, manuscript: bytes) -> AnnotatedManuscript:
         raise BadInput("the stored manuscript does not match the article's text")
     sources = {source.id: source for source in data.sources}
     placed, unplaced = 0, []
-    for claim in sorted(data.claims, key=lambda c: (c.start or 0, c.id)):
-        if claim.verdict is None:
-            continue
-        span = lines.locate(claim)
-        if span is None:
-            unplaced.append(claim.id)
-            continue
+
+    def comment(span: tuple[object, object], note: list[str], author: str) -> None:
         first, last = span
-        note = _note(claim, sources)
-        comment = document.add_comment(
+        added = document.add_comment(
             [Run(first, None), Run(last, None)],
             text=note[0],
-            author=claim.verdict.checker,
-            initials=_initials(claim.verdict.checker),
+            author=author,
+            initials=_initials(author),
         )
         for line in note[1:]:
-            comment.add_paragraph(line)
-        placed += 1
+            added.add_paragraph(line)
+
+    for claim in sorted(data.claims, key=lambda c: (c.start or 0, c.id)):
+        wrong = [fact for fact in claim.facts if fact.state == "wrong"]
+        if claim.verdict is None and not wrong:
+            continue
+        if claim.verdict is not None:
+            span = lines.locate(claim.start, claim.end)
+            if span is None:
+                unplaced.append(claim.id)
+            else:
+                comment(span, _note(claim, sources), claim.verdict.checker)
+                placed += 1
+        for fact in wrong:
+            # A fact's offsets are the article's, like its claim's (a claim imported
+            # without a place has its facts in its own text: no place here either).
+            span = lines.locate(fact.start, fact.end) if claim.start is not None else None
+            if span is None:
+                unplaced.append(claim.id)
+                continue
+            comment(span, _fact_note(fact), fact.checker or _NO_CHECKER)
+            placed += 1
     out = io.BytesIO()
     document.save(out)
-    return AnnotatedManuscript(out.getvalue(), placed, tuple(unplaced))
+    return AnnotatedManuscript(out.getvalue(), placed, tuple(dict.fromkeys(unplaced)))
 
 
 class _Lines:
@@ -78,14 +97,15 @@ class _Lines:
             position += len(paragraph.text.strip()) + 1
         self.text = "\n".join(p.text.strip() for p in paragraphs)
 
-    def locate(self, claim: ReportClaim) -> tuple[object, object] | None:
-        """The first and last run of the claim's words, split out of their neighbours."""
-        if claim.start is None or claim.end is None or claim.end <= claim.start:
+    def locate(self, start: int | None, end: int | None) -> tuple[object, object] | None:
+        """The first and last run of the words at `start:end` of the article (a claim's, a
+        fact's), split out of their neighbours."""
+        if start is None or end is None or end <= start:
             return None
-        if claim.end > len(self.text):
+        if end > len(self.text):
             return None
-        first = self._at(claim.start)
-        last = self._at(claim.end - 1)
+        first = self._at(start)
+        last = self._at(end - 1)
         if first is None or last is None:
             return None
         (i, start), (j, end) = first, last
@@ -182,6 +202,14 @@ def _note(claim: ReportClaim, sources: dict) -> list[str]:
         where = f" — {url}" if url and url != label else ""
         lines.append(f"Source [{source.number}]: {label}{where}")
     lines.append(f"Checked by {verdict.checker}, {verdict.created_at:%Y-%m-%d}")
+    return [" ".join(line.split()) for line in lines]
+
+
+def _fact_note(fact: ReportFact) -> list[str]:
+    lines = [f"Fact marked wrong: {fact.kind} “{fact.text}”"]
+    if fact.note:
+        lines.append(f"Note: {fact.note}")
+    lines.append(f"Marked by {fact.checker or _NO_CHECKER}")
     return [" ".join(line.split()) for line in lines]
 
 

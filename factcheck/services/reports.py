@@ -208,6 +208,7 @@ def build_report(
                 ClaimFact.text,
                 ClaimFact.state,
                 ClaimFact.note,
+                ClaimFact.checker,
             )
             .join(Claim, Claim.id == ClaimFact.claim_id)
             .where(in_article)
