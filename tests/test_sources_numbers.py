@@ -155,6 +155,10 @@ CASES = [
     ("rate", "a levy of $3 per visitor", "a levy of $3", "missing", "other"),
     ("rate", "a levy of $3", "a levy of $3 per visitor", "missing", "other"),
     ("rate", "oil at $80 per barrel", "oil traded at $80 a barrel", "agrees", "exact"),
+    ("rate", "12 deaths per million people", "1.2 deaths per 100,000 people", "agrees",
+     "converted"),
+    ("rate", "12 deaths per million", "12 deaths per 1 million", "agrees", "exact"),
+    ("rate", "12 deaths per million", "12 deaths per thousand", "differs", "value"),
     ("rate", "rooms cost $200 a night", "rooms cost $200 per night", "agrees", "exact"),
     ("rate", "a $4 billion deal per Reuters", "a $4 billion deal", "agrees", "exact"),
     # percentage points and percent
@@ -340,6 +344,8 @@ def test_a_difference_is_shown_in_the_readers_units_and_by_how_much() -> None:
         ("$ % , . – 1e+09 ٫ ，", "%%%% $$$ ---"),
         ("between 12 and 10 million", "from 5 to 3"),
         ("a fifth of a half of two-thirds", "half"),
+        ("5 cases per " + "9" * 500 + " residents", "5 cases per 0 residents"),
+        ("rose from 0% to 5%", "fell from 5 to 0 per million"),
     ],
 )
 def test_bad_input_gets_an_answer_not_an_exception(claim: str, passage: str) -> None:

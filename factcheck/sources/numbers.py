@@ -134,7 +134,8 @@ _RATE_RE = re.compile(
     r"(?:\s*(?:\ba|\ban|\bper|\beach|\bevery)\s+(?P<period>hour|day|week|month|year|annum)\b"
     r"|\s*/\s*(?P<slash>hour|hr|day|week|month|year|yr)\b"
     r"|\s+(?P<adverb>hourly|daily|weekly|monthly|annually|yearly)\b"
-    r"|\s+per\s+(?P<noun>\d[\d,]*(?:\.\d+)?(?:\s+(?!and\b|or\b|in\b|a\b|an\b)(?-i:[a-z]+))?"
+    r"|\s+per\s+(?P<noun>(?:\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b)?"
+    r"|(?:thousand|million|billion)\b)(?:\s+(?!and\b|or\b|in\b|a\b|an\b)(?-i:[a-z]+))?"
     r"|(?!cent\b|centum\b|se\b|the\b|a\b|an\b|my\b|our\b|your\b|his\b|her\b|its\b"
     r"|their\b|this\b|that\b)(?-i:[a-z][a-z\-]*))"
     r"|\s*\b(?:a|an|each)\s+(?P<item>head|person|share|barrel|ticket|tonne|night|visit|trip)\b"
@@ -837,9 +838,16 @@ def _plural(unit: str) -> str:
 def _canonical_per(written: str) -> str:
     """A denominator as compared: "1,000 residents" stays as written, "capita", "head" and
     "people" are "person", a plural noun is singular ("visitors" → "visitor")."""
-    words = written.lower().split()
-    count = words[0] if words[0][:1].isdigit() else ""
-    noun = " ".join(words[1:] if count else words)
+    words = written.lower().replace(",", "").split()
+    number = 0.0
+    if words[0][:1].isdigit():
+        number = float(words.pop(0))
+    if words and words[0] in _WORD_SCALES:  # "per million", "per 1.5 million people"
+        number = (number or 1.0) * _WORD_SCALES[words.pop(0)]
+    count = ""
+    if number > 0 and math.isfinite(number):
+        count = f"{number:,.0f}" if number == int(number) else f"{number:,}"
+    noun = " ".join(words)
     if noun in _PER_PERSON:
         noun = "person" if not count else "people"
     elif not count and noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
