@@ -18,9 +18,11 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from factcheck.config import FetchSettings
 from factcheck.db import open_store
 from factcheck.match import normalise
 from factcheck.services import import_claims
+from factcheck.services.access import Access
 from factcheck.services.claims import read_claims
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -78,11 +80,12 @@ def main() -> None:
         )
         write_jsonl(folder / "incoming.jsonl", incoming)
         store = open_store(f"sqlite:///{folder / 'claims.db'}")
+        access = Access(FetchSettings(file_folders=str(folder)))  # the files it wrote
         t0 = time.perf_counter()
-        import_claims(store, read_claims(folder / "stored.jsonl"))
+        import_claims(store, read_claims(folder / "stored.jsonl", access=access))
         seeded = time.perf_counter() - t0
         t0 = time.perf_counter()
-        summary = import_claims(store, read_claims(folder / "incoming.jsonl"))
+        summary = import_claims(store, read_claims(folder / "incoming.jsonl", access=access))
         elapsed = time.perf_counter() - t0
         store.close()
 

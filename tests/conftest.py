@@ -19,7 +19,9 @@ from paths import SEED_ARTICLE
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from factcheck.config import FetchSettings
 from factcheck.db import Store, open_store
+from factcheck.services.access import Access
 
 PG_SERVER = os.environ.get("FACTCHECK_TEST_PG")
 
@@ -74,11 +76,23 @@ def seed_text() -> str:
     return SEED_ARTICLE.read_text(encoding="utf-8")
 
 
+@pytest.fixture
+def access() -> Access:
+    """The suite's desk rules (``desk_rules_for_tests``) as a front end hands them to the
+    services it calls: the page server on 127.0.0.1 is fetched, files under pytest's
+    temporary folder and the repository are read."""
+    folders = os.environ["FACTCHECK_FILE_FOLDERS"]
+    return Access(FetchSettings(allow_private="true", file_folders=folders))
+
+
 @pytest.fixture(autouse=True, scope="session")
 def desk_rules_for_tests(tmp_path_factory: pytest.TempPathFactory):
     """The desk rules the suite runs under, set explicitly (subprocesses inherit them):
     the page server is on 127.0.0.1, so private addresses are fetched; test files live under
-    pytest's temporary folder and the repository.  Tests of the rules themselves override."""
+    pytest's temporary folder and the repository.  Tests of the rules themselves override.
+    The environment reaches the front ends only (the CLI, the workbench, a worker script): a
+    test that calls a service which reads a file or fetches a page passes it the ``access``
+    fixture, as a front end passes the rules it resolved."""
     saved = {
         key: os.environ.get(key) for key in ("FACTCHECK_ALLOW_PRIVATE", "FACTCHECK_FILE_FOLDERS")
     }

@@ -13,7 +13,9 @@ import sys
 import time
 from pathlib import Path
 
+from factcheck.config import load_settings
 from factcheck.db import open_store
+from factcheck.services.access import Access
 from factcheck.services.claims import import_claims, read_claims
 from factcheck.services.sources import attach_source
 from factcheck.services.verdicts import record_verdict
@@ -30,6 +32,8 @@ def main() -> None:
     options = FetchOptions(
         connect_timeout=5, read_timeout=10, deadline=30, retries=2, allow_private=True
     )
+    # A front end of its own: the desk's rules resolved once, from the environment it inherits.
+    access = Access(load_settings().fetch)
     store = open_store(url)
     started = time.perf_counter()
     for i in range(int(count)):
@@ -43,10 +47,15 @@ def main() -> None:
         )
     verdicts_done = time.perf_counter() - started
     if claims_file is not None:
-        import_claims(store, read_claims(claims_file))
+        import_claims(store, read_claims(claims_file, access=access))
     for i, page in enumerate(urls):
         attach_source(
-            store, claims[i % len(claims)], page, checker=f"worker-{worker}", options=options
+            store,
+            claims[i % len(claims)],
+            page,
+            checker=f"worker-{worker}",
+            options=options,
+            access=access,
         )
     store.close()
     print(

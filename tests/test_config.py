@@ -83,6 +83,13 @@ def test_a_verdict_is_signed_by_the_environment_checker_not_the_file(desk: Path)
     )
     assert result.exit_code == 0, result.output
     assert "by from-env" in result.output
+    flagged = runner.invoke(
+        main,
+        ["--db", db, "verdict", "2", "supported", "--rationale", "x", "--checker", "from-flag"],
+        env={"FACTCHECK_CHECKER": "from-env"},
+    )
+    assert flagged.exit_code == 0, flagged.output
+    assert "by from-flag" in flagged.output
 
 
 @pytest.mark.parametrize(
@@ -154,3 +161,33 @@ def test_a_bad_config_is_one_line_on_the_cli_and_before_the_workbench(desk: Path
 def test_settings_are_frozen() -> None:
     with pytest.raises(AttributeError):
         Settings().db = "other"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "env", "says"),
+    [
+        ("checker = 12\n", {}, "factcheck.toml: checker must be text, not 12"),
+        ("[store]\nwait = 'long'\n", {}, "factcheck.toml: store.wait must be a number from 0"),
+        (
+            "[fetch]\nallow_private = 3\n",
+            {},
+            "factcheck.toml: fetch.allow_private must be one of auto, true, false, not 3",
+        ),
+        ("[fetch]\nfile_folders = 7\n", {}, "factcheck.toml: fetch.file_folders must be text"),
+        ("fetch = 'yes'\n", {}, "factcheck.toml: fetch must be a table ([fetch])"),
+        ("[thresholds]\nsimilar = [1]\n", {}, "factcheck.toml: thresholds.similar must be a"),
+        ("", {"FACTCHECK_WAIT": "soon"}, "FACTCHECK_WAIT must be a number from 0 to 86400"),
+        ("", {"FACTCHECK_ALLOW_PRIVATE": "2"}, "FACTCHECK_ALLOW_PRIVATE must be one of auto"),
+    ],
+    ids=["text", "number", "choice", "folders", "table", "list", "env number", "env choice"],
+)
+def test_each_kind_of_bad_value_is_one_line_naming_its_key(
+    desk: Path, text: str, env: dict[str, str], says: str
+) -> None:
+    if text:
+        write_config(desk, text)
+    result = CliRunner().invoke(main, ["import", str(SEED_ARTICLE)], env=env)
+    assert result.exit_code != 0
+    (line,) = result.output.strip().splitlines()
+    assert line.startswith(f"Error: {says}"), line
+    assert not (desk / "claims.db").exists()

@@ -201,7 +201,7 @@ def test_eight_processes_opening_one_empty_postgresql_database() -> None:
 # Values PostgreSQL cannot hold (issue 16, item 8): alike on both backends, one line each.
 
 
-def test_a_page_title_too_long_for_the_store_is_cut_to_fit(store, page_server) -> None:
+def test_a_page_title_too_long_for_the_store_is_cut_to_fit(store, page_server, access) -> None:
     from factcheck.services.articles import import_article
 
     html = (ROOT / "fixtures" / "pages" / "battery-plant.html").read_text(encoding="utf-8")
@@ -209,31 +209,33 @@ def test_a_page_title_too_long_for_the_store_is_cut_to_fit(store, page_server) -
         "Voltaria to build $2.5 billion battery plant in Harlow County", "Budget " * 300
     )
     url = page_server.serve("/long-title", html.encode(), "text/html; charset=utf-8")
-    result = import_article(store, url)
+    result = import_article(store, url, access=access)
     assert result.created and result.claims > 0
     with store.read() as session:
         title = session.get(Article, result.article.id).title
     assert len(title) == 1000 and title.startswith("Budget Budget") and title.endswith("…")
 
 
-def test_nul_bytes_in_an_article_are_one_line_and_store_nothing(store, tmp_path: Path) -> None:
+def test_nul_bytes_in_an_article_are_one_line_and_store_nothing(
+    store, tmp_path: Path, access
+) -> None:
     from factcheck.services.articles import import_article
 
     article = tmp_path / "minutes.txt"
     prose = "The council met on Tuesday and approved the new library budget.\n" * 200
     article.write_bytes(prose.encode() + b"The levy raised \x00 $4 million in 2024.\n")
     with pytest.raises(BadInput, match="NUL bytes"):
-        import_article(store, str(article))
+        import_article(store, str(article), access=access)
     with store.read() as session:
         assert session.scalars(select(Article)).all() == []
 
 
-def test_a_url_too_long_for_the_store_is_one_line(store, page_server) -> None:
+def test_a_url_too_long_for_the_store_is_one_line(store, page_server, access) -> None:
     from factcheck.services.articles import import_article
 
     url = page_server.url("/story/battery-plant?ref=" + "x" * 2100)
     with pytest.raises(BadInput, match=r"is 2,\d{3} characters long \(at most 2,000\)"):
-        import_article(store, url)
+        import_article(store, url, access=access)
     with store.read() as session:
         assert session.scalars(select(Article)).all() == []
 

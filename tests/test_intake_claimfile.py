@@ -60,13 +60,13 @@ def test_jsonl_rows_and_blank_lines(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_row_rejects_the_file_with_its_line(
-    tmp_path: Path, name: str, content: str, message: str
+    tmp_path: Path, name: str, content: str, message: str, access
 ) -> None:
     path = write(tmp_path, name, content)
     with pytest.raises(BadInput, match=message):
         from factcheck.services.claims import read_claims
 
-        read_claims(path)
+        read_claims(path, access=access)
 
 
 def test_bad_encoding_names_the_line(tmp_path: Path) -> None:

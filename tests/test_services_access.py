@@ -1,17 +1,22 @@
 """The desk's rules on where sources come from, applied by every use case that fetches or
-reads a file: private addresses (by store, by setting) and local folders."""
+reads a file: private addresses (by store, by setting) and local folders.  The rules are
+resolved once by the front end and handed down; no service reads them itself."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from paths import SEED_ARTICLE
 
+from factcheck import services
 from factcheck.cli import main
-from factcheck.services.access import check_local_file, fetch_options
+from factcheck.config import FetchSettings, load_settings
+from factcheck.services.access import DEFAULT_ACCESS, Access
+from factcheck.tui.app import served_to_others
 
 PG = "postgresql+psycopg://desk@db.example/fc"
 
@@ -33,20 +38,24 @@ def no_desk_rules(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
 
 def test_private_addresses_by_default(no_desk_rules: Path, monkeypatch) -> None:
-    assert fetch_options("sqlite:///claims.db").allow_private, "one checker's SQLite file"
-    assert not fetch_options(PG).allow_private, "a desk's shared PostgreSQL store"
+    assert DEFAULT_ACCESS.fetch_options("sqlite:///claims.db").allow_private, "one SQLite file"
+    assert not DEFAULT_ACCESS.fetch_options(PG).allow_private, "a desk's shared PostgreSQL store"
+    served = Access(served=True)
+    assert not served.fetch_options("sqlite:///claims.db").allow_private, "a served workbench"
+    assert not served_to_others()
     monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
-    assert not fetch_options("sqlite:///claims.db").allow_private, "a workbench served to others"
+    assert served_to_others(), "the workbench tells it is served; the services are told"
 
 
 def test_the_desk_setting_wins(no_desk_rules: Path, monkeypatch) -> None:
     (no_desk_rules / "factcheck.toml").write_text(
         '[fetch]\nallow_private = true\nallow_hosts = "Wiki.Desk.Internal, intranet"\n'
     )
-    options = fetch_options(PG)
+    options = Access(load_settings().fetch).fetch_options(PG)
     assert options.allow_private and options.allow_hosts == {"wiki.desk.internal", "intranet"}
     monkeypatch.setenv("FACTCHECK_ALLOW_PRIVATE", "false")
-    assert not fetch_options(PG).allow_private
+    assert not Access(load_settings().fetch).fetch_options(PG).allow_private
+    assert Access(FetchSettings(allow_private="true")).fetch_options(PG).allow_private
     monkeypatch.setenv("FACTCHECK_ALLOW_PRIVATE", "perhaps")
     result = run("--db", str(no_desk_rules / "c.db"), "import", "http://127.0.0.1:9/x")
     assert result.exit_code != 0
@@ -102,11 +111,39 @@ def test_files_outside_the_desk_folders_are_refused(
     elsewhere.write_text("The mayor said the bridge cost $4 million.\n")
     inside = no_desk_rules / "memo.txt"
     inside.write_text(elsewhere.read_text())
-    check_local_file(inside)
-    check_local_file(Path(os.environ["HOME"]))
+    DEFAULT_ACCESS.check_local_file(inside)
+    DEFAULT_ACCESS.check_local_file(Path(os.environ["HOME"]))
     with pytest.raises(Exception, match="outside the folders this desk reads files from"):
-        check_local_file(elsewhere)
+        DEFAULT_ACCESS.check_local_file(elsewhere)
+    Access(FetchSettings(file_folders=str(elsewhere.parent))).check_local_file(elsewhere)
     db = str(no_desk_rules / "c.db")
     assert run("--db", db, "import", str(inside)).exit_code == 0
     result = run("--db", db, "import", str(elsewhere))
     assert result.exit_code != 0 and "add its folder to [fetch] file_folders" in result.output
+
+
+def test_a_folder_named_in_the_environment_reaches_the_service_through_the_cli(
+    no_desk_rules: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch
+) -> None:
+    """The CLI resolves the rules once and hands them to the use case: a folder allowed by
+    FACTCHECK_FILE_FOLDERS is read, the same file is refused by a service given the defaults."""
+    folder = tmp_path_factory.mktemp("desk-files")
+    (folder / "memo.txt").write_text(SEED_ARTICLE.read_text())
+    monkeypatch.setenv("FACTCHECK_FILE_FOLDERS", str(folder))
+    db = str(no_desk_rules / "c.db")
+    assert run("--db", db, "import", str(folder / "memo.txt")).exit_code == 0
+    with pytest.raises(Exception, match="outside the folders this desk reads files from"):
+        services.load_article(str(folder / "memo.txt"))
+
+
+def test_no_service_reads_the_environment_or_the_config_file() -> None:
+    """Settings are resolved once, by the front end; a service that read them again would
+    ignore the command's flags."""
+    root = Path(services.__file__).parent
+    reads = re.compile(r"\bload_settings\b|os\.environ|os\.getenv|config_paths")
+    offenders = [
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if reads.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

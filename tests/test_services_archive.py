@@ -42,12 +42,14 @@ def records(path) -> list:
         ]
 
 
-def test_export_is_warc_1_1_with_every_version(store, claims, page_server, tmp_path) -> None:
+def test_export_is_warc_1_1_with_every_version(
+    store, claims, page_server, tmp_path, access
+) -> None:
     money, quote = claims
     story = attach(store, money, page_server.url("/story/battery-plant")).source
     changing = page_server.url("/changing?key=warc-export")
     library = attach(store, quote, changing).source
-    refreshed = sources.refresh_sources(store, [library], options=FAST)
+    refreshed = sources.refresh_sources(store, [library], options=FAST, access=access)
     assert [r.outcome for r in refreshed.known] == ["updated"]
     out = tmp_path / "desk.warc.gz"
     done = archive.export_warc(store, out)

@@ -39,8 +39,8 @@ ROWS = [
 ]
 
 
-def test_new_rows_are_stored_with_their_fields(store, tmp_path: Path) -> None:
-    summary = import_claims(store, read_claims(jsonl(tmp_path, ROWS)))
+def test_new_rows_are_stored_with_their_fields(store, tmp_path: Path, access) -> None:
+    summary = import_claims(store, read_claims(jsonl(tmp_path, ROWS), access=access))
     assert (summary.new, summary.merged, summary.unchanged) == (3, 0, 0)
     claims = list_claims(store)
     assert [c.text for c in claims] == [r["text"] for r in ROWS]
@@ -48,19 +48,19 @@ def test_new_rows_are_stored_with_their_fields(store, tmp_path: Path) -> None:
     assert claims[1].speaker == "AP" and claims[1].origin == "imported"
 
 
-def test_reimporting_the_same_file_changes_nothing(store, tmp_path: Path) -> None:
+def test_reimporting_the_same_file_changes_nothing(store, tmp_path: Path, access) -> None:
     rows = [*ROWS, {"id": "a9", "text": "The plant employs 4,000 people in Ohio state."}]
     path = jsonl(tmp_path, rows)
-    first = import_claims(store, read_claims(path))
+    first = import_claims(store, read_claims(path, access=access))
     assert (first.new, first.merged) == (3, 1)
     before = db_digest(store)
-    again = import_claims(store, read_claims(path))
+    again = import_claims(store, read_claims(path, access=access))
     assert (again.new, again.merged, again.unchanged) == (0, 0, 4)
     assert db_digest(store) == before
 
 
-def test_near_duplicates_merge_into_the_stored_claim(store, tmp_path: Path) -> None:
-    import_claims(store, read_claims(jsonl(tmp_path, ROWS, "first.jsonl")))
+def test_near_duplicates_merge_into_the_stored_claim(store, tmp_path: Path, access) -> None:
+    import_claims(store, read_claims(jsonl(tmp_path, ROWS, "first.jsonl"), access=access))
     stored = {c.text: c.id for c in list_claims(store)}
     second = jsonl(
         tmp_path,
@@ -71,7 +71,7 @@ def test_near_duplicates_merge_into_the_stored_claim(store, tmp_path: Path) -> N
         ],
         "second.jsonl",
     )
-    summary = import_claims(store, read_claims(second))
+    summary = import_claims(store, read_claims(second, access=access))
     assert summary.unchanged == 1 and summary.new == 1
     assert [(m.line, m.claim) for m in summary.merges] == [
         (2, stored["Governor Lee signed the bill on March 3, 2024."])
@@ -79,35 +79,41 @@ def test_near_duplicates_merge_into_the_stored_claim(store, tmp_path: Path) -> N
     assert len(list_claims(store)) == 4
 
 
-def test_threshold_decides_what_merges(store, tmp_path: Path) -> None:
+def test_threshold_decides_what_merges(store, tmp_path: Path, access) -> None:
     rows = [
         {"text": "The new stadium will seat 60,000 fans when it opens."},
         {"text": "The new stadium will seat 60,000 fans when it first opens."},
     ]
-    strict = import_claims(store, read_claims(jsonl(tmp_path, rows)), threshold=99, dry_run=True)
-    loose = import_claims(store, read_claims(jsonl(tmp_path, rows)), threshold=80, dry_run=True)
+    strict = import_claims(
+        store, read_claims(jsonl(tmp_path, rows), access=access), threshold=99, dry_run=True
+    )
+    loose = import_claims(
+        store, read_claims(jsonl(tmp_path, rows), access=access), threshold=80, dry_run=True
+    )
     assert (strict.new, strict.merged) == (2, 0)
     assert (loose.new, loose.merged) == (1, 1)
 
 
-def test_dry_run_stores_nothing(store, tmp_path: Path) -> None:
+def test_dry_run_stores_nothing(store, tmp_path: Path, access) -> None:
     before = db_digest(store)
-    summary = import_claims(store, read_claims(jsonl(tmp_path, ROWS)), dry_run=True)
+    summary = import_claims(store, read_claims(jsonl(tmp_path, ROWS), access=access), dry_run=True)
     assert summary.new == 3
     assert db_digest(store) == before
 
 
-def test_a_bad_row_late_in_the_file_leaves_the_store_unchanged(store, tmp_path: Path) -> None:
-    import_claims(store, read_claims(jsonl(tmp_path, ROWS[:1], "ok.jsonl")))
+def test_a_bad_row_late_in_the_file_leaves_the_store_unchanged(
+    store, tmp_path: Path, access
+) -> None:
+    import_claims(store, read_claims(jsonl(tmp_path, ROWS[:1], "ok.jsonl"), access=access))
     before = db_digest(store)
     path = tmp_path / "bad.jsonl"
     path.write_text(json.dumps(ROWS[1]) + "\n" + '{"text": ""}\n', encoding="utf-8")
     with pytest.raises(BadInput, match=r"bad\.jsonl:2: missing text"):
-        import_claims(store, read_claims(path))
+        import_claims(store, read_claims(path, access=access))
     assert db_digest(store) == before
 
 
-def test_claims_attach_to_an_article_and_find_their_place(store, tmp_path: Path) -> None:
+def test_claims_attach_to_an_article_and_find_their_place(store, tmp_path: Path, access) -> None:
     from factcheck.intake.articles import ArticleInput
 
     text = "The tower opened in 1889.\nIt stands 330 metres tall, said the city's guide."
@@ -117,20 +123,24 @@ def test_claims_attach_to_an_article_and_find_their_place(store, tmp_path: Path)
         {"id": "t1", "text": "The tower opened in 1889."},  # the claim already extracted
         {"id": "t2", "text": "330 metres tall"},  # a part of a sentence: a claim of its own
     ]
-    summary = import_claims(store, read_claims(jsonl(tmp_path, rows)), article_id=article.id)
+    summary = import_claims(
+        store, read_claims(jsonl(tmp_path, rows), access=access), article_id=article.id
+    )
     assert [(m.line, m.claim) for m in summary.merges] == [
         (1, extracted["The tower opened in 1889."])
     ]
     (part,) = [c for c in list_claims(store, article_id=article.id) if c.external_id == "t2"]
     assert text[part.start : part.end] == "330 metres tall" and part.paragraph == 2
     with pytest.raises(NotFound, match="no article 999"):
-        import_claims(store, read_claims(jsonl(tmp_path, ROWS)), article_id=999)
+        import_claims(store, read_claims(jsonl(tmp_path, ROWS), access=access), article_id=999)
 
 
-def test_claims_added_by_hand_after_a_batch_import_get_fresh_ids(store, tmp_path: Path) -> None:
+def test_claims_added_by_hand_after_a_batch_import_get_fresh_ids(
+    store, tmp_path: Path, access
+) -> None:
     from factcheck.services.claims import add_claim
 
-    import_claims(store, read_claims(jsonl(tmp_path, ROWS)))
+    import_claims(store, read_claims(jsonl(tmp_path, ROWS), access=access))
     manual = add_claim(store, "The museum has 12 rooms.", kind="number")
     assert manual.id not in {c.id for c in list_claims(store) if c.origin == "imported"}
     assert len(list_claims(store)) == 4
@@ -335,11 +345,13 @@ def test_claims_without_an_article_merge_as_aliases(store) -> None:
 
 
 def test_new_text_for_a_checked_claim_is_refused_naming_the_row_and_claim(
-    store, tmp_path: Path
+    store, tmp_path: Path, access
 ) -> None:
     from factcheck.services.verdicts import history, record_verdict
 
-    import_claims(store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]))
+    import_claims(
+        store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]), access=access
+    )
     claim = list_claims(store)[0].id
     record_verdict(store, claim, "supported", rationale="The accounts say so.", checker="ana")
     before = db_digest(store)
@@ -348,7 +360,7 @@ def test_new_text_for_a_checked_claim_is_refused_naming_the_row_and_claim(
         {"id": "c1", "text": "The levy raised $40 million."},
     ]
     with pytest.raises(BadInput) as refused:
-        import_claims(store, jsonl(tmp_path, rows, "changed.jsonl"))
+        import_claims(store, jsonl(tmp_path, rows, "changed.jsonl"), access=access)
     message = str(refused.value)
     assert message.startswith(f"{tmp_path / 'changed.jsonl'}:2: id 'c1' is claim {claim}")
     assert "supported" in message and "\n" not in message
@@ -357,27 +369,37 @@ def test_new_text_for_a_checked_claim_is_refused_naming_the_row_and_claim(
     assert [v.rating for v in history(store, claim)] == ["supported"]
 
 
-def test_new_text_for_an_unchecked_claim_still_updates_it(store, tmp_path: Path) -> None:
-    import_claims(store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]))
+def test_new_text_for_an_unchecked_claim_still_updates_it(store, tmp_path: Path, access) -> None:
+    import_claims(
+        store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $4 million."}]), access=access
+    )
     summary = import_claims(
-        store, jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $5 million."}], "b.jsonl")
+        store,
+        jsonl(tmp_path, [{"id": "c1", "text": "The levy raised $5 million."}], "b.jsonl"),
+        access=access,
     )
     assert summary.updated == 1
     assert list_claims(store)[0].text == "The levy raised $5 million."
 
 
-def test_imported_claims_get_kind_speaker_score_and_facts_from_the_extractor(store, tmp_path):
+def test_imported_claims_get_kind_speaker_score_and_facts_from_the_extractor(
+    store, tmp_path, access
+):
     rows = [
         {"id": "x1", "text": "Acme Corp cut 400 jobs in Dayton last week, Mayor Jo Lind said."},
         {"id": "x2", "text": "Exports fell 12 percent in 2023.", "kind": "date", "speaker": "AP"},
         {"id": "x3", "text": "I just love this city so much."},
     ]
-    import_claims(store, read_claims(jsonl(tmp_path, rows)))
+    import_claims(store, read_claims(jsonl(tmp_path, rows), access=access))
     first, second, third = list_claims(store, with_facts=True)
     assert (first.kind, first.speaker) == ("attribution", "Jo Lind")
     assert first.score < 1.0 and "imported from a claims file" in first.reasons
-    assert {("number", "400 jobs"), ("place", "Dayton"), ("date", "last week"),
-            ("person", "Jo Lind")} <= {(f.kind, f.text) for f in first.facts}
+    assert {
+        ("number", "400 jobs"),
+        ("place", "Dayton"),
+        ("date", "last week"),
+        ("person", "Jo Lind"),
+    } <= {(f.kind, f.text) for f in first.facts}
     for claim in (first, second):
         for fact in claim.facts:
             assert claim.text[fact.start : fact.end] == fact.text
@@ -387,14 +409,14 @@ def test_imported_claims_get_kind_speaker_score_and_facts_from_the_extractor(sto
     assert "not a claim the extractor would list" in third.reasons
 
 
-def test_imported_claims_placed_in_their_article_have_facts_on_its_text(store, tmp_path):
+def test_imported_claims_placed_in_their_article_have_facts_on_its_text(store, tmp_path, access):
     body = "The plant opened in 2019. It employs 4,000 people in Ohio, the company said.\n"
     from factcheck.intake.articles import ArticleInput
 
     import_article(store, ArticleInput(text=body, origin="a.txt"))
     import_claims(
         store,
-        read_claims(jsonl(tmp_path, [{"text": "It employs 4,000 people in Ohio"}])),
+        read_claims(jsonl(tmp_path, [{"text": "It employs 4,000 people in Ohio"}]), access=access),
         article_id=1,
     )
     placed = next(c for c in list_claims(store, with_facts=True) if c.origin == "imported")

@@ -27,7 +27,7 @@ FAST = FetchOptions(connect_timeout=2, read_timeout=2, deadline=5, retries=0, al
 
 
 @pytest.fixture
-def checked(store, page_server):
+def checked(store, page_server, access):
     """The seed article with a verdict of every rating, a source, and a pinned passage."""
     article = import_article(store, read_article(SEED_ARTICLE)).article
     claims = list_claims(store, article_id=article.id)
@@ -43,7 +43,12 @@ def checked(store, page_server):
             checker="ana",
         )
     source = attach_source(
-        store, claims[3].id, page_server.url("/story/battery-plant"), options=FAST, checker="ana"
+        store,
+        claims[3].id,
+        page_server.url("/story/battery-plant"),
+        options=FAST,
+        checker="ana",
+        access=access,
     ).source
     passage = find_passages(store, claims[3].id, source)[0]
     pin_evidence(store, claims[3].id, source, passage.start, passage.end, checker="ana")
@@ -123,7 +128,7 @@ def test_cli_writes_whole_files_or_nothing(db_url, checked, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path) -> None:
+def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path, access) -> None:
     from factcheck.services import import_claims, read_claims
     from factcheck.services.reports import build_report, render_report
 
@@ -135,7 +140,7 @@ def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path) 
         + "\n",
         encoding="utf-8",
     )
-    import_claims(store, read_claims(path))
+    import_claims(store, read_claims(path, access=access))
     with pytest.raises(BadInput, match="'report --all' reports the 2 claims"):
         build_report(store)
     data = build_report(store, loose=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
+
 import pytest
 from test_services_claims import db_digest
 
+from factcheck.config import FetchSettings
 from factcheck.errors import BadInput, FetchFailed, NotFound
 from factcheck.intake.articles import ArticleInput
 from factcheck.services import evidence as evidence_service
 from factcheck.services import list_claims, merges, sources
+from factcheck.services.access import Access
 from factcheck.services.articles import import_article
 from factcheck.sources.fetch import FetchOptions
 
@@ -33,8 +37,15 @@ def claims(store):
     return money.id, quote.id
 
 
+# The page server is on 127.0.0.1 and the tests' files are in the temporary folder: this desk
+# fetches private addresses (on either backend) and reads files from there.
+DESK = Access(FetchSettings(allow_private="true", file_folders=tempfile.gettempdir()))
+
+
 def attach(store, claim, target, **kw):
-    return sources.attach_source(store, claim, target, options=FAST, checker="tester", **kw)
+    return sources.attach_source(
+        store, claim, target, options=FAST, checker="tester", access=DESK, **kw
+    )
 
 
 def test_the_same_page_by_other_urls_is_one_source(store, claims, page_server) -> None:
@@ -83,7 +94,7 @@ def test_a_different_story_is_a_new_source(store, claims, page_server) -> None:
     assert sources.claim_sources(store, money).independent == 2
 
 
-def test_notes_and_local_files(store, claims, tmp_path) -> None:
+def test_notes_and_local_files(store, claims, tmp_path, access) -> None:
     money, _ = claims
     note = sources.attach_source(
         store,
@@ -94,7 +105,7 @@ def test_notes_and_local_files(store, claims, tmp_path) -> None:
     assert note.outcome == "added"
     path = tmp_path / "statement.txt"
     path.write_text("Voltaria statement: the plant will cost $2.5 billion and employ 1,200.\n" * 3)
-    filed = sources.attach_source(store, money, str(path), checker="ana")
+    filed = sources.attach_source(store, money, str(path), checker="ana", access=access)
     kinds = {s.kind for s in sources.claim_sources(store, money).sources}
     assert kinds == {"note", "file"} and filed.source != note.source
 
@@ -142,7 +153,7 @@ def test_bad_targets(store, claims) -> None:
     assert db_digest(store) == before
 
 
-def test_batch_fetch_reports_added_merged_and_failed(store, claims, page_server) -> None:
+def test_batch_fetch_reports_added_merged_and_failed(store, claims, page_server, access) -> None:
     money, _ = claims
     urls = [
         page_server.url("/story/battery-plant"),
@@ -154,7 +165,12 @@ def test_batch_fetch_reports_added_merged_and_failed(store, claims, page_server)
     ]
     seen = []
     summary = sources.fetch_urls(
-        store, urls, claim_id=money, options=FAST, on_progress=lambda u, o: seen.append(o)
+        store,
+        urls,
+        claim_id=money,
+        options=FAST,
+        on_progress=lambda u, o: seen.append(o),
+        access=access,
     )
     assert len(summary.added) == 2
     assert len(summary.merged) + len(summary.known) == 2
@@ -163,11 +179,13 @@ def test_batch_fetch_reports_added_merged_and_failed(store, claims, page_server)
     assert sources.claim_sources(store, money).independent == 2
 
 
-def test_refresh_keeps_the_old_text_when_the_page_changed(store, claims, page_server) -> None:
+def test_refresh_keeps_the_old_text_when_the_page_changed(
+    store, claims, page_server, access
+) -> None:
     money, _ = claims
     url = page_server.url("/changing?key=refresh-test")
     first = attach(store, money, url)
-    summary = sources.refresh_sources(store, [first.source], options=FAST)
+    summary = sources.refresh_sources(store, [first.source], options=FAST, access=access)
     assert [r.outcome for r in summary.known] == ["updated"]
     detail = sources.show_source(store, first.source)
     assert len(detail.versions) == 1 and detail.versions[0][1] != detail.source.text_hash
@@ -187,9 +205,12 @@ def test_passages_flag_a_different_figure_and_pin(store, claims, page_server) ->
     assert evidence.score == best.score  # pinned, it keeps the score it was listed with
     assert [e.id for e in evidence_service.claim_evidence(store, money)] == [evidence.id]
     # What was stored reads back as the same typed checks that were shown.
-    assert evidence.number_checks == evidence_service.pin_evidence(
-        store, money, source, best.start, best.end, checker="ana"
-    ).number_checks
+    assert (
+        evidence.number_checks
+        == evidence_service.pin_evidence(
+            store, money, source, best.start, best.end, checker="ana"
+        ).number_checks
+    )
     assert any(check.status == "differs" for check in evidence.number_checks)
     quoted = evidence_service.find_passages(store, quote, source)
     assert quoted[0].quote_check and quoted[0].quote_check.status == "verbatim"

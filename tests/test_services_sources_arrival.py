@@ -14,7 +14,7 @@ from factcheck.sources.fetch import FetchOptions, fetch_as_they_come
 PATIENT = FetchOptions(connect_timeout=2, read_timeout=8, deadline=10, retries=0)
 
 
-def test_pages_are_stored_while_a_slow_one_is_still_answering(store, page_server) -> None:
+def test_pages_are_stored_while_a_slow_one_is_still_answering(store, page_server, access) -> None:
     import_article(store, ArticleInput(text=ARTICLE, origin="test"))
     claim = list_claims(store)[0].id
     slow = page_server.url("/slow?delay=4&key=arrival")
@@ -27,7 +27,13 @@ def test_pages_are_stored_while_a_slow_one_is_still_answering(store, page_server
             stored_while_slow_waits.append((outcome, len(sources.list_sources(store)), waiting))
 
     summary = sources.fetch_urls(
-        store, [slow, *fast], claim_id=claim, options=PATIENT, concurrency=4, on_progress=progress
+        store,
+        [slow, *fast],
+        claim_id=claim,
+        options=PATIENT,
+        concurrency=4,
+        on_progress=progress,
+        access=access,
     )
     assert [(outcome, stored) for outcome, stored, _ in stored_while_slow_waits] == [
         ("added", 1),

@@ -104,10 +104,10 @@ def test_the_stamp_changes_with_every_write_the_ui_shows(store, article, ids):
     assert changed()
 
 
-def test_detail_gathers_context_sources_evidence_and_history(store, article, ids, tmp_path):
+def test_detail_gathers_context_sources_evidence_and_history(store, article, ids, tmp_path, access):
     page = tmp_path / "filing.txt"
     page.write_text("The filing says the plant will cost $2.1 billion and employ 1,200 people.")
-    attached = sources.attach_source(store, ids[0], str(page), checker="a")
+    attached = sources.attach_source(store, ids[0], str(page), checker="a", access=access)
     pinned = evidence_service.pin_evidence(store, ids[0], attached.source, 0, 40, checker="a")
     verdicts.record_verdict(
         store,
@@ -124,20 +124,18 @@ def test_detail_gathers_context_sources_evidence_and_history(store, article, ids
     assert context.paragraph[context.start : context.end] == detail.claim.text
     (entry,) = detail.sources
     assert entry.urls and entry.urls[0][0].startswith("file:")
-    assert entry.passages and any(
-        c.status == "differs" for c in entry.passages[0].number_checks
-    )
+    assert entry.passages and any(c.status == "differs" for c in entry.passages[0].number_checks)
     assert [e.id for e in detail.evidence] == [pinned.id]
     assert detail.verdict.rating == "refuted" and detail.verdict.evidence == (pinned.id,)
 
 
 def test_detail_is_read_in_one_session_whatever_the_number_of_sources(
-    store, article, ids, tmp_path
+    store, article, ids, tmp_path, access
 ):
     for n in range(3):
         page = tmp_path / f"filing{n}.txt"
         page.write_text(f"Filing {n}: the plant will cost ${n}.1 billion and employ {n}00 people.")
-        sources.attach_source(store, ids[0], str(page), checker="a")
+        sources.attach_source(store, ids[0], str(page), checker="a", access=access)
     begun = []
 
     def count(*_args) -> None:
@@ -175,7 +173,7 @@ def test_default_article_is_the_latest(store):
     assert workbench.default_article(store) == second.article.id != first.article.id
 
 
-def test_detail_flags_a_quote_the_source_gives_to_someone_else(store, tmp_path):
+def test_detail_flags_a_quote_the_source_gives_to_someone_else(store, tmp_path, access):
     """The claim's stored speaker, not only a name in its text, decides whose words they are:
     the workbench flags a quote the passage gives to another person, as `passages` does."""
     added = claims.add_claim(
@@ -185,7 +183,7 @@ def test_detail_flags_a_quote_the_source_gives_to_someone_else(store, tmp_path):
     page.write_text(
         "Council minutes. “We will open two clinics by spring,” said Tomas Birk, the treasurer."
     )
-    attached = sources.attach_source(store, added.id, str(page), checker="a")
+    attached = sources.attach_source(store, added.id, str(page), checker="a", access=access)
     (cli_passage, *_) = evidence_service.find_passages(store, added.id, attached.source)
     assert cli_passage.quote_check.attributed_to == "Tomas Birk"
     (entry,) = workbench.claim_detail(store, added.id).sources

@@ -37,7 +37,7 @@ def import_command(
 ) -> None:
     """Import an article (text, HTML, PDF or Word file, http(s) URL), a claims file (CSV,
     JSONL), or other desks' fact-checks (a ClaimReview JSON-LD feed)."""
-    if claims_file_form(target) in (None, "claimreview") and (
+    if claims_file_form(target, obj.access) in (None, "claimreview") and (
         article_id is not None or dry_run or threshold is not None
     ):
         raise click.UsageError("--article, --dry-run and --threshold are for claims files")
@@ -49,6 +49,7 @@ def import_command(
         dry_run=dry_run,
         threshold=limit,
         store_url=obj.url,
+        access=obj.access,
     )
     if isinstance(result, ClaimImport):
         _print_claims_import(result)

@@ -17,6 +17,7 @@ from factcheck.output import json_safe, mask_credentials, visible_controls
 
 if TYPE_CHECKING:
     from factcheck.db import Store
+    from factcheck.services.access import Access
 
 # Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
 # No colours: every byte a command prints passes the terminal guard below, which would show
@@ -102,6 +103,14 @@ class Context:
     @property
     def url(self) -> str:
         return self.settings.db
+
+    @property
+    def access(self) -> Access:
+        """Where sources may come from: the ``[fetch]`` settings, for every use case that
+        fetches a page or reads a local file."""
+        from factcheck.services.access import Access
+
+        return Access(self.settings.fetch)
 
     def checker(self, flag: str | None = None) -> str:
         """Who is acting: the command's ``--checker`` flag wins over the settings."""

@@ -68,6 +68,7 @@ def attach_command(
         stance=stance,
         checker=obj.checker(checker),
         tiers=_tiers(obj, merge_at, suggest_at),
+        access=obj.access,
     )
     click.echo(f"claim {claim_id}: {describe_attach(result)}")
 
@@ -139,7 +140,7 @@ def fetch_command(
     suggest_at: float | None,
 ) -> None:
     """Fetch many URLs at once (one a line), archive and de-duplicate them."""
-    urls = sources.read_url_list(url_file)
+    urls = sources.read_url_list(url_file, obj.access)
     with Progress(
         TextColumn("fetching"),
         BarColumn(),
@@ -160,6 +161,7 @@ def fetch_command(
             tiers=_tiers(obj, merge_at, suggest_at),
             refresh=refresh,
             on_progress=lambda _url, _outcome: bar.advance(task),
+            access=obj.access,
         )
     click.echo(
         f"{len(urls)} URLs: {len(summary.added)} added, {len(summary.merged)} merged, "
@@ -177,7 +179,7 @@ def fetch_command(
 @pass_context
 def refresh_command(obj: Context, source_ids: tuple[int, ...]) -> None:
     """Re-fetch web sources (all, or those named); a changed page keeps its old text."""
-    summary = sources.refresh_sources(obj.store, list(source_ids) or None)
+    summary = sources.refresh_sources(obj.store, list(source_ids) or None, access=obj.access)
     for result in summary.known:
         click.echo(describe_attach(result))
     for url, error in summary.failed:

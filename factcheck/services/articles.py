@@ -17,7 +17,7 @@ from factcheck.intake.articles import (
     read_article,
 )
 from factcheck.models import Article, Claim
-from factcheck.services.access import check_local_file, fetch_options
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import store_facts
 from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
@@ -34,18 +34,21 @@ class ArticleImport:
     created: bool  # False: the same text was imported before, nothing was written
 
 
-def load_article(target: str, *, store_url: str | None = None) -> ArticleInput:
-    """An article from a path or an http(s) URL (any other scheme is refused).
+def load_article(
+    target: str, *, store_url: str | None = None, access: Access = DEFAULT_ACCESS
+) -> ArticleInput:
+    """An article from a path or an http(s) URL (any other scheme is refused), read or fetched
+    as the desk's ``access`` allows.
 
     ``store_url`` names the store it is for, which decides whether private addresses may be
     fetched when the desk does not say (see `factcheck.services.access`); without it they
     are refused unless the desk allows them.
     """
     if not is_url(target):
-        check_local_file(Path(target))
+        access.check_local_file(Path(target))
         return read_article(Path(target))
     url = check_url(target)
-    result = fetch(url, fetch_options(store_url or ""))
+    result = fetch(url, access.fetch_options(store_url or ""))
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
     # A login in the URL opened the page; the article keeps only where it lives.
     shown, _had_login = without_userinfo(url)
@@ -62,9 +65,13 @@ def preview_claims(data: bytes, name: str) -> list[ExtractedClaim]:
     return extract_claims(article_from_bytes(data, name).text)
 
 
-def import_article(store: Store, target: str | ArticleInput) -> ArticleImport:
-    article = load_article(target, store_url=store.url) if isinstance(target, str) else target
-    return store_article(store, article)
+def import_article(
+    store: Store, target: str | ArticleInput, *, access: Access = DEFAULT_ACCESS
+) -> ArticleImport:
+    """Read or fetch ``target`` (unless it is read already) and store it with its claims."""
+    if isinstance(target, str):
+        target = load_article(target, store_url=store.url, access=access)
+    return store_article(store, target)
 
 
 def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:

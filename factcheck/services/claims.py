@@ -23,7 +23,7 @@ from factcheck.intake.claimfile import (
 )
 from factcheck.match import ClaimIndex
 from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
-from factcheck.services.access import check_local_file
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
 from factcheck.services.queries import article_in, claim_in, current_rating, with_current_verdict
 from factcheck.services.search import claim_matches, index_claims, parse_query
@@ -63,6 +63,7 @@ def import_claims(
     threshold: float = Thresholds().claim_merge,
     form: str | None = None,
     progress: Callable[[int], None] | None = None,
+    access: Access = DEFAULT_ACCESS,
 ) -> ClaimImport:
     """Import a claims file whole or not at all.
 
@@ -74,7 +75,7 @@ def import_claims(
     A known id with new text never rewrites a claim that has a verdict: the verdict was given
     on the old words, so the whole file is refused with the row and the claim named.
     """
-    name, rows = read_claims(source, form) if isinstance(source, Path) else source
+    name, rows = read_claims(source, form, access) if isinstance(source, Path) else source
     summary = ClaimImport(path=name, rows=len(rows), dry_run=dry_run)
     with store.transaction() as session:
         # Imports take turns: each must see what the one before it stored to merge into it.
@@ -151,25 +152,27 @@ def _placed(merge: Merge, real: dict[int, int], first_line: dict[int, int]) -> M
     return Merge(merge.line, real.get(merge.claim), merge.similarity, first_line[merge.claim])
 
 
-def claims_file_form(target: str) -> str | None:
+def claims_file_form(target: str, access: Access = DEFAULT_ACCESS) -> str | None:
     """``csv`` or ``jsonl`` when ``target`` names a claims file, ``claimreview`` for a feed of
     other desks' fact-checks; ``None`` for an article (a URL, or a text, HTML, PDF or Word
     file).  One rule for every front end that offers a single import."""
     if is_url(target):
         return None
     path = Path(target)
-    check_local_file(path)
+    access.check_local_file(path)
     return claim_file_format(path, read_claims_bytes(path)[:4096])
 
 
-def read_claims(path: Path, form: str | None = None) -> tuple[str, list[ClaimRow]]:
+def read_claims(
+    path: Path, form: str | None = None, access: Access = DEFAULT_ACCESS
+) -> tuple[str, list[ClaimRow]]:
     """Read and check a claims file before the store is touched."""
     if form == "claimreview":
         raise BadInput(
             f"{path}: a ClaimReview feed of other desks' fact-checks, not a claims file: "
             "import it with 'factcheck import'"
         )
-    check_local_file(path)
+    access.check_local_file(path)
     rows = read_claim_file(path, form)
     _check_ids(rows, str(path))
     return str(path), rows

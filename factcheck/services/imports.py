@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.config import Thresholds
 from factcheck.db import Store
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.claims import ClaimImport, claims_file_form, import_claims, read_claims
 from factcheck.services.reviews import ReviewImport, import_reviews
 
@@ -29,6 +30,7 @@ def import_target(
     dry_run: bool = False,
     threshold: float = Thresholds().claim_merge,
     store_url: str | None = None,
+    access: Access = DEFAULT_ACCESS,
 ) -> ArticleImport | ClaimImport | ReviewImport:
     """Import ``target`` in one transaction.
 
@@ -37,9 +39,10 @@ def import_target(
     migrates) a store.
     ``article_id``, ``dry_run`` and ``threshold`` (0-100, the similarity from which a row
     merges into a stored claim) concern claims files only; an article ignores them.
-    ``store_url`` (else the store's own) decides whether a private address may be fetched.
+    ``store_url`` (else the store's own) decides whether a private address may be fetched,
+    ``access`` (the desk's ``[fetch]`` rules) which addresses and folders may be read at all.
     """
-    form = claims_file_form(target)
+    form = claims_file_form(target, access)
     if form == "claimreview":
         return import_reviews(_opened(store), Path(target))
     if form is None:
@@ -49,9 +52,9 @@ def import_target(
 
         if store_url is None and isinstance(store, Store):
             store_url = store.url
-        article = load_article(target, store_url=store_url)
+        article = load_article(target, store_url=store_url, access=access)
         return import_article(_opened(store), article)
-    rows = read_claims(Path(target), form)
+    rows = read_claims(Path(target), form, access)
     return import_claims(
         _opened(store),
         rows,

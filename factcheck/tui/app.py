@@ -1,6 +1,6 @@
 """The factcheck app: opens the store, keeps the screens current, and tracks background work.
 
-Once the store is open the app makes the ``Workbench`` (store, checker, scale, thresholds)
+Once the store is open the app makes the ``Workbench`` (store, checker, scale, settings)
 and hands it to the main screen, which passes it on to what it opens.  The app polls a cheap
 change stamp every few seconds so that two checkers on one store see each other's verdicts,
 and sends ``StoreChanged`` to the open screens.  Quitting waits for any write still running,
@@ -9,6 +9,7 @@ so a saved verdict is never lost.
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import fields
@@ -41,6 +42,11 @@ from factcheck.tui.workbench import Workbench
 if TYPE_CHECKING:
     from factcheck.services.views import ArticleView
     from factcheck.services.workbench import Stamp
+
+
+def served_to_others() -> bool:
+    """Whether the workbench runs behind ``textual serve`` (a browser anyone may open)."""
+    return os.environ.get("TEXTUAL_DRIVER", "").endswith("WebDriver")
 
 
 class FactcheckApp(App[None]):
@@ -102,14 +108,17 @@ class FactcheckApp(App[None]):
         from factcheck.db import open_store
         from factcheck.services.workbench import default_article
 
-        store = open_store(self.url)
+        wait = self.settings.store.wait
+        store = open_store(self.url, wait=wait)
         if self._all_claims:
             article = None
         elif self._article is not None:
             article = self._article
         else:
             article = default_article(store)
-        bench = Workbench(store, self.checker, store.scale(), self.settings.thresholds, self.clock)
+        bench = Workbench(
+            store, self.checker, store.scale(), self.settings, self.clock, served_to_others()
+        )
         return StoreOpened(bench, article)
 
     @on(StoreOpened)

@@ -77,6 +77,25 @@ async def test_the_desk_merge_thresholds_hold_in_the_workbench(
     assert len(linked.sources) == 2 and not any(s.copy_of for s in linked.sources)
 
 
+async def test_the_desk_fetch_rules_hold_in_the_workbench(
+    db_url, store, claim_ids, page_server, tmp_path, monkeypatch
+):
+    """``[fetch]`` in the config file reaches the workbench's attach as it does the CLI's: a
+    desk that fetches no private address refuses the page on 127.0.0.1, and stores nothing."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FACTCHECK_ALLOW_PRIVATE", raising=False)
+    (tmp_path / "factcheck.toml").write_text("[fetch]\nallow_private = false\n", encoding="utf-8")
+    url = page_server.url("/story/battery-plant")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await add_source(pilot, url)
+        await settle(pilot)
+        (notice,) = [n for n in notices(app) if n.startswith("Source not added:")]
+        assert "private or local address" in notice and notice.count(url) == 1
+    assert sources.claim_sources(store, claim_ids[0]).sources == ()
+
+
 async def test_a_failed_fetch_says_why(db_url, store, claim_ids, page_server):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -100,8 +119,9 @@ async def test_add_a_note(db_url, store, claim_ids):
     assert note.kind == "note"
 
 
-async def test_pin_and_unpin_evidence(db_url, store, claim_ids, page_server):
-    sources.attach_source(store, claim_ids[0], page_server.url("/story/battery-plant"))
+async def test_pin_and_unpin_evidence(db_url, store, claim_ids, page_server, access):
+    url = page_server.url("/story/battery-plant")
+    sources.attach_source(store, claim_ids[0], url, access=access)
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)

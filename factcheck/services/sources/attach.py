@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 from factcheck.db import Store
 from factcheck.errors import BadInput
 from factcheck.models import STANCES
-from factcheck.services.access import check_local_file, fetch_options
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
     LOGIN_NOTE,
@@ -118,8 +118,10 @@ def attach_source(
     checker: str | None = None,
     options: FetchOptions | None = None,
     tiers: Tiers = DEFAULT_TIERS,
+    access: Access = DEFAULT_ACCESS,
 ) -> AttachResult:
-    """Attach a URL, a local file, or a checker's own note to a claim."""
+    """Attach a URL, a local file, or a checker's own note to a claim, read or fetched as the
+    desk's ``access`` allows and de-duplicated by its ``tiers``."""
     if stance not in STANCES:
         raise BadInput(f"unknown stance {stance!r}; stances: {', '.join(STANCES)}")
     if (target is None) == (note is None):
@@ -140,8 +142,8 @@ def attach_source(
                 return AttachResult(claim_id, known_id, "known")
 
             return in_transaction(store, link_known)
-        item = _read_web(url, fetch_options(store.url, options))
+        item = _read_web(url, access.fetch_options(store.url, options))
     else:
-        check_local_file(Path(target))
+        access.check_local_file(Path(target))
         item = _read_file(Path(target))
     return in_transaction(store, lambda s: store_source(s, item, claim_id, stance, checker, tiers))

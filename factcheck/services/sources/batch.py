@@ -23,7 +23,7 @@ from factcheck.models import (
     SourceSignature,
     SourceVersion,
 )
-from factcheck.services.access import check_local_file, fetch_options
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
@@ -56,9 +56,9 @@ class BatchSummary:
         bucket.append(result)
 
 
-def read_url_list(path: Path) -> list[str]:
+def read_url_list(path: Path, access: Access = DEFAULT_ACCESS) -> list[str]:
     """URLs one a line; blank lines and ``#`` comments are skipped."""
-    check_local_file(path)
+    access.check_local_file(path)
     try:
         text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
     except UnicodeDecodeError:
@@ -82,6 +82,7 @@ def fetch_urls(
     tiers: Tiers = DEFAULT_TIERS,
     refresh: bool = False,
     on_progress: Callable[[str, str], None] | None = None,
+    access: Access = DEFAULT_ACCESS,
 ) -> BatchSummary:
     """Fetch many URLs at once and store each; a failure is reported, not fatal to the batch.
 
@@ -124,7 +125,7 @@ def fetch_urls(
     # holds back nothing, a kill loses only pages still on their way, and no more than
     # `concurrency` bodies are in memory at once.
     arrivals = fetch_as_they_come(
-        wanted, fetch_options(store.url, options), concurrency, validators=validators
+        wanted, access.fetch_options(store.url, options), concurrency, validators=validators
     )
     for url, outcome in arrivals:
         try:
@@ -197,7 +198,11 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
 
 
 def refresh_sources(
-    store: Store, source_ids: Sequence[int] | None = None, *, options: FetchOptions | None = None
+    store: Store,
+    source_ids: Sequence[int] | None = None,
+    *,
+    options: FetchOptions | None = None,
+    access: Access = DEFAULT_ACCESS,
 ) -> BatchSummary:
     """Re-fetch stored web sources with ETag / Last-Modified; a changed page keeps its old text."""
     with store.read() as session:
@@ -209,4 +214,4 @@ def refresh_sources(
             if missing:
                 raise NotFound(f"no web source {missing[0]}")
         urls = [s.canonical_url for s in session.scalars(query.order_by(Source.id))]
-    return fetch_urls(store, urls, options=options, refresh=True)
+    return fetch_urls(store, urls, options=options, refresh=True, access=access)

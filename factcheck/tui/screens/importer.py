@@ -123,7 +123,13 @@ class ImportDialog(Dialog[int]):
         from factcheck.services.imports import import_target
 
         threshold = self.bench.thresholds.claim_merge
-        result = import_target(self.bench.store, target, article_id=article, threshold=threshold)
+        result = import_target(
+            self.bench.store,
+            target,
+            article_id=article,
+            threshold=threshold,
+            access=self.bench.access,
+        )
         return ImportDone(describe_import(result, article))
 
     @on(ImportDone)

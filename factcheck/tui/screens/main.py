@@ -382,6 +382,7 @@ class MainScreen(Screen[None]):
                 stance=request.stance,
                 checker=bench.checker,
                 tiers=Tiers.of(bench.thresholds),
+                access=bench.access,
             )
         except FactcheckError as exc:
             return SourceAttached(claim_id, attach_subject(request), error=exc)
