@@ -141,23 +141,24 @@ def resolve_target(path: str | os.PathLike[str]) -> Target:
     except FileNotFoundError:
         folder = real.parent
         if not folder.is_dir():
-            raise BadInput(f"{shown}: no such folder {folder}") from None
+            raise BadInput(f"no such folder {folder}", subject=shown) from None
         if _is_an_open_store(real, None):
-            raise BadInput(f"{shown}: is the store itself; write to another file") from None
+            raise BadInput("is the store itself; write to another file", subject=shown) from None
         return Target(shown, real, "new")
     except OSError as exc:
-        raise BadInput(f"{shown}: cannot write there ({exc.strerror or exc})") from None
+        raise BadInput(f"cannot write there ({exc.strerror or exc})", subject=shown) from None
     if stat.S_ISREG(info.st_mode) and _is_an_open_store(real, info):
-        raise BadInput(f"{shown}: is the store itself; write to another file")
+        raise BadInput("is the store itself; write to another file", subject=shown)
     if stat.S_ISREG(info.st_mode):
         return Target(shown, real, "regular", stat.S_IMODE(info.st_mode))
     if stat.S_ISFIFO(info.st_mode) or stat.S_ISCHR(info.st_mode):
         return Target(shown, real, "stream")
     if stat.S_ISDIR(info.st_mode):
-        raise BadInput(f"{shown}: is a folder, not a file")
+        raise BadInput("is a folder, not a file", subject=shown)
     raise BadInput(
-        f"{shown}: is {file_kind(info.st_mode)}; "
-        "only files, FIFOs and character devices are written"
+        f"is {file_kind(info.st_mode)}; "
+        "only files, FIFOs and character devices are written",
+        subject=shown,
     )
 
 
@@ -241,7 +242,9 @@ def _produce(target: Target, produce: Callable[[Path], None], temp: Path) -> Non
     try:
         produce(temp)
     except OSError as exc:
-        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+        raise BadInput(
+            f"cannot write there ({exc.strerror or exc})", subject=target.shown
+        ) from None
 
 
 @contextlib.contextmanager
@@ -252,7 +255,9 @@ def _replacing(target: Target) -> Iterator[Path]:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{target.path.name}.", dir=folder)
     except OSError as exc:
-        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+        raise BadInput(
+            f"cannot write there ({exc.strerror or exc})", subject=target.shown
+        ) from None
     os.close(fd)
     temp = Path(name)
     try:
@@ -263,7 +268,9 @@ def _replacing(target: Target) -> Iterator[Path]:
         os.replace(temp, target.path)
         _sync_folder(folder)
     except OSError as exc:
-        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+        raise BadInput(
+            f"cannot write there ({exc.strerror or exc})", subject=target.shown
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
 
@@ -284,9 +291,13 @@ def _through(target: Target, write: Callable[[BinaryIO], object], *, binary: boo
         with os.fdopen(fd, "wb") as out:
             write(out)
     except BrokenPipeError:
-        raise BadInput(f"{target.shown}: the reader went away before all was written") from None
+        raise BadInput(
+            "the reader went away before all was written", subject=target.shown
+        ) from None
     except OSError as exc:
-        raise BadInput(f"{target.shown}: cannot write there ({exc.strerror or exc})") from None
+        raise BadInput(
+            f"cannot write there ({exc.strerror or exc})", subject=target.shown
+        ) from None
 
 
 def _to_stdout(write: Callable[[BinaryIO], object]) -> None:

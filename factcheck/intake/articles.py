@@ -49,7 +49,8 @@ def article_from_bytes(
     try:
         content = extract_content(data, PDF_TYPE if pdf else "text/html", url, where=name)
     except FactcheckError as exc:
-        raise BadInput(_reason(exc, name), subject=name) from None
+        # The reader says what it read (``where=name``) as the subject, the reason apart.
+        raise BadInput(exc.reason, subject=exc.subject or name) from None
     return article_from_content(content, url or name, url)
 
 
@@ -70,11 +71,6 @@ def article_from_content(content: Content, origin: str, url: str | None) -> Arti
         url=url,
         published=content.published,
     )
-
-
-def _reason(exc: Exception, name: str) -> str:
-    message = str(exc)
-    return message[len(name) + 2 :] if message.startswith(f"{name}: ") else message
 
 
 def read_article(path: Path) -> ArticleInput:

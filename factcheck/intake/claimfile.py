@@ -101,7 +101,7 @@ def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
     except StopIteration:
         raise BadInput("the file is empty", subject=name) from None
     except csv.Error as exc:
-        raise BadInput(f"{name}:1: not valid CSV: {exc}") from None
+        raise BadInput(f"not valid CSV: {exc}", subject=f"{name}:1") from None
     columns = [c.strip().lower() for c in header]
     _check_columns(columns, name, 1)
     rows = []

@@ -169,8 +169,9 @@ def read_claims(
     """Read and check a claims file before the store is touched."""
     if form == "claimreview":
         raise BadInput(
-            f"{path}: a ClaimReview feed of other desks' fact-checks, not a claims file: "
-            "import it with 'factcheck import'"
+            "a ClaimReview feed of other desks' fact-checks, not a claims file: "
+            "import it with 'factcheck import'",
+            subject=path,
         )
     access.check_local_file(path)
     rows = read_claim_file(path, form)
@@ -185,8 +186,9 @@ def _check_ids(rows: list[ClaimRow], name: str) -> None:
             continue
         if row.external_id in first:
             raise BadInput(
-                f"{name}:{row.line}: id {row.external_id!r} already used on line "
-                f"{first[row.external_id]}"
+                f"id {row.external_id!r} already used on line "
+                f"{first[row.external_id]}",
+                subject=f"{name}:{row.line}",
             )
         first[row.external_id] = row.line
 
@@ -271,9 +273,10 @@ def _refuse_if_checked(session, name: str, row: ClaimRow, claim_id: int) -> None
     rating = current_rating(session, claim_id) if claim_id > 0 else None
     if rating is not None:
         raise BadInput(
-            f"{name}:{row.line}: id {row.external_id!r} is claim {claim_id}, checked as "
+            f"id {row.external_id!r} is claim {claim_id}, checked as "
             f"{rating} on its old text; the file gives it new text, which would put the verdict "
-            "under words it was not given on: nothing imported"
+            "under words it was not given on: nothing imported",
+            subject=f"{name}:{row.line}",
         )
 
 

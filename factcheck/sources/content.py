@@ -138,7 +138,7 @@ def extract_file(path: str | Path) -> Content:
     try:
         content = _extract(body, media, None, None, where=str(file))
     except FetchFailed as exc:
-        raise BadInput(str(exc)) from None
+        raise BadInput(exc.reason, subject=exc.subject) from None
     return replace(content, document=body) if content.pages is not None else content
 
 
@@ -150,7 +150,7 @@ def _extract(
     if is_pdf(body):
         return _from_pdf(body, where)
     if media == PDF_TYPE:
-        raise FetchFailed(f"{where}: served as a PDF but it is not one (no %PDF- signature)")
+        raise FetchFailed("served as a PDF but it is not one (no %PDF- signature)", subject=where)
     if _reading_kind(body, media, where) == "html":
         return _from_html(body, charset, url, where)
     return _from_text(body, charset, where)
@@ -164,14 +164,16 @@ def _reading_kind(body: bytes, media: str, where: str) -> str:
     magic = binary_kind(body)
     shown = media or "no declared type"
     if magic:
-        raise FetchFailed(f"{where}: {magic} ({shown}) is not supported; only HTML and text are")
+        raise FetchFailed(
+            f"{magic} ({shown}) is not supported; only HTML and text are", subject=where
+        )
     if media in HTML_TYPES:
         return "html"
     if media in TEXT_TYPES:
         return "text"
     if media == "":
         return "html" if looks_like_html(body) else "text"
-    raise FetchFailed(f"{where}: {media} is not supported; only HTML and text are")
+    raise FetchFailed(f"{media} is not supported; only HTML and text are", subject=where)
 
 
 def binary_kind(body: bytes) -> str | None:
@@ -290,8 +292,9 @@ def _from_html(body: bytes, charset: str | None, url: str | None, where: str) ->
     document = _best_reading(markup, url, where)
     if document is None or not has_prose(document.text or ""):
         raise FetchFailed(
-            f"{where}: no article text found: the HTML holds no paragraphs of prose "
-            "(only menus, links or forms, or text that a script fills in)"
+            "no article text found: the HTML holds no paragraphs of prose "
+            "(only menus, links or forms, or text that a script fills in)",
+            subject=where,
         )
     text = _tidy(document.text or "")
     canonical = document.url if document.url and document.url != url else None
@@ -378,7 +381,9 @@ def _trafilatura(markup: str, url: str | None, where: str, mode: str) -> Documen
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except (LxmlError, ValueError, RecursionError) as exc:
-        raise FetchFailed(f"{where}: the HTML could not be parsed ({type(exc).__name__})") from None
+        raise FetchFailed(
+            f"the HTML could not be parsed ({type(exc).__name__})", subject=where
+        ) from None
     return document if isinstance(document, Document) else None
 
 
@@ -386,7 +391,7 @@ def _from_text(body: bytes, charset: str | None, where: str) -> Content:
     text, codec = decode_body(body, charset)
     text = _tidy(text)
     if not text.strip():
-        raise FetchFailed(f"{where}: the text is empty")
+        raise FetchFailed("the text is empty", subject=where)
     first = text.strip().split("\n", 1)[0].strip()
     title = first if 0 < len(first) <= 150 and "\n" in text.strip() else None
     return Content(

@@ -66,12 +66,13 @@ def check_folder(path: Path, folders: Sequence[Path]) -> None:
     real = Path(os.path.realpath(path))
     for never in NEVER_READ:
         if _inside(real, never):
-            raise BadInput(f"{path}: files under {never} are never read")
+            raise BadInput(f"files under {never} are never read", subject=path)
     if not any(_inside(real, folder) for folder in folders):
         shown = ", ".join(str(folder) for folder in folders)
         raise BadInput(
-            f"{path}: outside the folders this desk reads files from ({shown}); "
-            "add its folder to [fetch] file_folders"
+            f"outside the folders this desk reads files from ({shown}); "
+            "add its folder to [fetch] file_folders",
+            subject=path,
         )
 
 
@@ -94,12 +95,13 @@ def _check_regular(path: Path, mode: int) -> None:
     if stat.S_ISDIR(mode):
         raise BadInput("is a folder, not a file", subject=path)
     raise BadInput(
-        f"is {file_kind(mode)}, not a regular file; only regular files are read", subject=path
+        f"is {file_kind(mode)}, not a regular file; only regular files are read",
+        subject=path,
     )
 
 
 def _too_large(path: Path | str, size: int | None, limit: int, what: str) -> BadInput:
     cap = f"at most {limit // 1_048_576} MB"
     if size is None:
-        return BadInput(f"{path}: too large for {what} ({cap}; reading stopped there)")
-    return BadInput(f"{path}: {size / 1_048_576:.0f} MB is too large for {what} ({cap})")
+        return BadInput(f"too large for {what} ({cap}; reading stopped there)", subject=path)
+    return BadInput(f"{size / 1_048_576:.0f} MB is too large for {what} ({cap})", subject=path)

@@ -77,13 +77,15 @@ def read_pdf(body: bytes, where: str, *, max_pages: int = MAX_PAGES) -> PdfText:
             reader = PdfReader(io.BytesIO(body), strict=False)
             if reader.is_encrypted and not _unlock(reader):
                 raise FetchFailed(
-                    f"{where}: the PDF is encrypted and needs a password; "
-                    "save an unprotected copy to attach it"
+                    "the PDF is encrypted and needs a password; "
+                    "save an unprotected copy to attach it",
+                    subject=where,
                 )
             count = len(reader.pages)
             if count > max_pages:
                 raise FetchFailed(
-                    f"{where}: PDF of {count:,} pages is over the {max_pages:,}-page limit"
+                    f"PDF of {count:,} pages is over the {max_pages:,}-page limit",
+                    subject=where,
                 )
             pages = []
             size = 0
@@ -92,7 +94,8 @@ def read_pdf(body: bytes, where: str, *, max_pages: int = MAX_PAGES) -> PdfText:
                 size += len(text)
                 if size > MAX_TEXT_CHARS:
                     raise FetchFailed(
-                        f"{where}: the PDF's text is over the {MAX_TEXT_CHARS:,}-character limit"
+                        f"the PDF's text is over the {MAX_TEXT_CHARS:,}-character limit",
+                        subject=where,
                     )
                 pages.append(text)
             title, author, published = _metadata(reader)
@@ -100,8 +103,9 @@ def read_pdf(body: bytes, where: str, *, max_pages: int = MAX_PAGES) -> PdfText:
         raise
     except (DependencyError, FileNotDecryptedError):
         raise FetchFailed(
-            f"{where}: the PDF is encrypted in a way that cannot be opened here; "
-            "save an unprotected copy to attach it"
+            "the PDF is encrypted in a way that cannot be opened here; "
+            "save an unprotected copy to attach it",
+            subject=where,
         ) from None
     except (
         PyPdfError,
@@ -116,12 +120,13 @@ def read_pdf(body: bytes, where: str, *, max_pages: int = MAX_PAGES) -> PdfText:
         ZeroDivisionError,
     ) as exc:
         raise FetchFailed(
-            f"{where}: the PDF is damaged or cut short and cannot be read ({_why(exc)})"
+            f"the PDF is damaged or cut short and cannot be read ({_why(exc)})",
+            subject=where,
         ) from None
     if count == 0:
-        raise FetchFailed(f"{where}: the PDF has no pages")
+        raise FetchFailed("the PDF has no pages", subject=where)
     if sum(len(_TEXTUAL.findall(page)) for page in pages) < MIN_TEXT_CHARS:
-        raise FetchFailed(f"{where}: no text layer: a scanned document (run OCR on it first)")
+        raise FetchFailed("no text layer: a scanned document (run OCR on it first)", subject=where)
     return PdfText(
         text=join_pages(pages),
         pages=count,
