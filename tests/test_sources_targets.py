@@ -31,3 +31,11 @@ def test_a_file_that_exists_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     Path("notes:today.txt").write_text("x", encoding="utf-8")
     assert not is_url("notes:today.txt")
     assert is_url("notes:tomorrow.txt")
+
+
+def test_a_web_address_is_http_or_https_only() -> None:
+    from factcheck.sources.targets import is_web_address
+
+    assert is_web_address("https://news.example/a") and is_web_address("http://x.example/")
+    for other in ("ftp://x.example/a", "/2024/plant", "javascript:alert(1)", "", "www.x.example"):
+        assert not is_web_address(other), other

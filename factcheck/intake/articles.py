@@ -9,6 +9,7 @@ from pathlib import Path
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.intake.docx import is_docx, read_docx
 from factcheck.intake.text import MAX_BYTES, decode_text, read_bytes
+from factcheck.limits import megabytes
 from factcheck.sources.content import Content, extract_content, looks_like_html
 from factcheck.sources.pdf import PAGE_BREAK, PDF_TYPE, is_pdf
 
@@ -32,7 +33,7 @@ def article_from_bytes(
 ) -> ArticleInput:
     if len(data) > MAX_BYTES:
         raise BadInput(
-            f"too large for an article (at most {MAX_BYTES // 1_048_576} MB)", subject=name
+            f"too large for an article (at most {megabytes(MAX_BYTES)} MB)", subject=name
         )
     if is_docx(data):
         text, title, author = read_docx(data, name)

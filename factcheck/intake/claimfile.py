@@ -16,6 +16,7 @@ from factcheck.errors import BadInput
 from factcheck.extract import KINDS
 from factcheck.intake.claimreview import looks_like_claimreview
 from factcheck.intake.text import utf16_as_utf8
+from factcheck.limits import CLAIMS_FILE_BYTES
 from factcheck.sources.files import read_file
 
 FIELDS = ("text", "id", "kind", "speaker", "note")
@@ -24,8 +25,7 @@ MAX_LENGTH = {"text": 5_000, "id": 200, "kind": 20, "speaker": 300, "note": 20_0
 CLAIM_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 # Files named as articles are articles, whatever their first line looks like.
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
-# A claims file is rows of short claims: 100 MB is some 500,000 of them (an article: 20 MB).
-MAX_BYTES = 100 * 1024 * 1024
+MAX_BYTES = CLAIMS_FILE_BYTES  # the cap on a claims file (factcheck.limits says why)
 
 
 def read_claims_bytes(path: Path) -> bytes:

@@ -16,9 +16,10 @@ import json
 from dataclasses import dataclass
 
 from factcheck.errors import BadInput
+from factcheck.limits import FEED_BYTES, MB, megabytes
+from factcheck.sources.targets import is_web_address
 
-MAX_FEED_BYTES = 8 * 1024 * 1024
-"""A feed bigger than this is refused whole: split it (JSON Lines split at any line)."""
+MAX_FEED_BYTES = FEED_BYTES  # the cap on a feed (factcheck.limits says why)
 _SNIFF = 65536
 
 
@@ -56,8 +57,8 @@ def read_reviews(data: bytes, name: str) -> ReviewFeed:
     """Every ClaimReview of a feed, or BadInput naming the first thing wrong with it."""
     if len(data) > MAX_FEED_BYTES:
         raise BadInput(
-            f"a feed of {len(data) / 1_048_576:.1f} MB is over the "
-            f"{MAX_FEED_BYTES // 1_048_576} MB limit; split it into smaller files",
+            f"a feed of {len(data) / MB:.1f} MB is over the "
+            f"{megabytes(MAX_FEED_BYTES)} MB limit; split it into smaller files",
             subject=name,
         )
     try:
@@ -207,7 +208,7 @@ def _google_review(item: dict, claim: dict, where: str) -> Review:
 
 
 def _url(value, where: str) -> str:
-    if not isinstance(value, str) or not value.strip().startswith(("http://", "https://")):
+    if not isinstance(value, str) or not is_web_address(value.strip()):
         raise BadInput("no url (an http(s) address identifies a fact-check)", subject=where)
     return value.strip()[:2000]
 

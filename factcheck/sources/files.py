@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from factcheck.errors import BadInput
+from factcheck.limits import MB, megabytes
 from factcheck.output import file_kind
 
 # Never read, whatever a desk's settings say: system configuration, kernel and process
@@ -101,7 +102,7 @@ def _check_regular(path: Path, mode: int) -> None:
 
 
 def _too_large(path: Path | str, size: int | None, limit: int, what: str) -> BadInput:
-    cap = f"at most {limit // 1_048_576} MB"
+    cap = f"at most {megabytes(limit)} MB"
     if size is None:
         return BadInput(f"too large for {what} ({cap}; reading stopped there)", subject=path)
-    return BadInput(f"{size / 1_048_576:.0f} MB is too large for {what} ({cap})", subject=path)
+    return BadInput(f"{size / MB:.0f} MB is too large for {what} ({cap})", subject=path)

@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from factcheck.errors import FetchFailed
+from factcheck.limits import PDF_PAGES, PDF_TEXT_CHARS
 
 PDF_TYPE = "application/pdf"
 PAGE_BREAK = "\f"
-MAX_PAGES = 3000
-"""More pages than any report a checker reads through; a bigger file is a mistake or a trap."""
-MAX_TEXT_CHARS = 20_000_000
-"""The text cap: about 10,000 dense pages; stops a document that inflates to gigabytes."""
+MAX_PAGES = PDF_PAGES  # the caps on a PDF (factcheck.limits says why)
+MAX_TEXT_CHARS = PDF_TEXT_CHARS
 MIN_TEXT_CHARS = 20
 """Fewer letters and digits than this in the whole document: there is no text layer."""
 

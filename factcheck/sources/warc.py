@@ -20,10 +20,11 @@ from urllib.parse import urlsplit
 
 from factcheck import __version__
 from factcheck.errors import BadInput
+from factcheck.limits import FETCHED_BODY_BYTES
 from factcheck.sources.fetch import ACCEPT, USER_AGENT, decompress_body
+from factcheck.sources.targets import is_web_address
 
-MAX_RECORD_BYTES = 10 * 1024 * 1024
-"""The same cap as on a fetched body: a bigger response in a WARC is skipped, and said so."""
+MAX_RECORD_BYTES = FETCHED_BODY_BYTES  # as on a fetched body (factcheck.limits says why)
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[ArchivedResponse | Skippe
         if record.rec_type != "response":
             continue
         url = record.rec_headers.get_header("WARC-Target-URI") or ""
-        if not url.startswith(("http://", "https://")) or record.http_headers is None:
+        if not is_web_address(url) or record.http_headers is None:
             continue
         headers = record.http_headers
         code = headers.get_statuscode()

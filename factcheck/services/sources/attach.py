@@ -32,7 +32,7 @@ from factcheck.services.sources.records import (
     link_claim,
     root_of,
 )
-from factcheck.sources.targets import is_url
+from factcheck.sources.targets import is_url, is_web_address
 from factcheck.sources.urls import check_url, is_specific_url, without_userinfo
 
 
@@ -56,7 +56,7 @@ def web_item(url: str, result: FetchResult) -> ReadSource:
     # The page's own canonical URL is kept as a hint only when it names one page: a site's
     # home or section page as "canonical" would make every story of the site one source.
     hint = content.canonical_url
-    if hint and hint.startswith(("http://", "https://")) and is_specific_url(hint):
+    if hint and is_web_address(hint) and is_specific_url(hint):
         urls.append((hint, "canonical"))
     return ReadSource("web", content, tuple(dict.fromkeys(_forget_logins(urls))), result)
 
