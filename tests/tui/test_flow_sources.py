@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from click.testing import CliRunner
 from harness import make_app, settle, type_text
+from paths import SEED_ARTICLE
 
+from factcheck.cli import main
 from factcheck.services import evidence as evidence_service
 from factcheck.services import sources
 from factcheck.tui.screens.evidence import EvidenceDialog
@@ -75,6 +78,17 @@ async def test_the_desk_merge_thresholds_hold_in_the_workbench(
         assert not any(n.startswith("Merged:") for n in notices(app))
     linked = sources.claim_sources(store, claim_ids[0])
     assert len(linked.sources) == 2 and not any(s.copy_of for s in linked.sources)
+    # The command line, under the same config file, makes the same call.
+    cli = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", cli, "import", str(SEED_ARTICLE)]).exit_code == 0
+    first = runner.invoke(
+        main, ["--db", cli, "attach", "1", page_server.url("/story/battery-plant")]
+    )
+    assert first.exit_code == 0, first.output
+    copy = page_server.alt_url("/syndicated/battery-plant")
+    second = runner.invoke(main, ["--db", cli, "attach", "1", copy])
+    assert "it may be a copy of source" in second.output and "merged" not in second.output
 
 
 async def test_the_desk_fetch_rules_hold_in_the_workbench(
