@@ -184,7 +184,7 @@ def test_joined_claims_are_found_by_both_sentences(store) -> None:
     index_is_current(store)
 
 
-def test_imported_articles_and_claims_files_are_indexed(store, tmp_path) -> None:
+def test_imported_articles_and_claims_files_are_indexed(store, tmp_path, access) -> None:
     article = store_article(
         store, ArticleInput(text="The Zephyr bridge cost $12 million, the mayor said.", origin="t")
     )
@@ -196,14 +196,14 @@ def test_imported_articles_and_claims_files_are_indexed(store, tmp_path) -> None
     ]
     path = tmp_path / "claims.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    summary = claims.import_claims(store, path)
+    summary = claims.import_claims(store, path, access=access)
     assert (summary.new, summary.merged) == (1, 1)
     lakeside = found(store, "ubeda lakeside")
     assert len(lakeside) == 1
     assert found(store, "rentts") == lakeside  # the merged wording
     rows[0]["text"] = "Lakeside rents rose 11% in a year."
     path.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
-    assert claims.import_claims(store, path).updated == 1
+    assert claims.import_claims(store, path, access=access).updated == 1
     assert found(store, '"rose 11"') == lakeside
     assert found(store, '"rose 9"') == lakeside  # the merged wording still says 9
     index_is_current(store)
