@@ -23,6 +23,10 @@ class BadInput(FactcheckError):
     """The input (a file, a row, a URL, an id) cannot be used as given."""
 
 
+class WouldReplace(BadInput):
+    """A file the checker named exists, and replacing it was not asked for."""
+
+
 class NotFound(BadInput):
     """An id (claim, article, source) names nothing in the store."""
 

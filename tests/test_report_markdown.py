@@ -16,7 +16,7 @@ from test_report_data import (
 )
 
 from factcheck.report.escape import link_target
-from factcheck.report.markdown import render_markdown
+from factcheck.report.markdown import paginate, render_markdown
 
 SOURCE_HREFS = {
     "https://www.anthropic.com/news/claude-code-revenue",
@@ -263,3 +263,28 @@ def _rows(tokens):
         row.append(token)
         if token.type == "tr_close":
             yield row
+
+
+@pytest.mark.parametrize("nasty", NASTY)
+def test_pages_are_whole_markdown_and_join_into_the_report(nasty):
+    """The preview's pages: each parses to the blocks it holds of the report, never half of
+    one, whatever outside text holds (multi-line rationales and claims included)."""
+    data = hostile_report(f"{nasty}\n# not a heading\n- not an item")
+    report = render_markdown(data, all_claims=True)
+    pages = paginate(report, lines=8)
+    assert len(pages) > 3 and "".join(pages) == report
+    whole = [t.type for t in commonmark().parse(report) if t.level == 0]
+    cut = [t.type for page in pages for t in commonmark().parse(page) if t.level == 0]
+    # Cut between items, a list becomes two lists: the same blocks, with one more list.
+    assert [t for t in cut if "list" not in t] == [t for t in whole if "list" not in t]
+    for page in pages[1:]:
+        assert page.startswith(("#", "- "))
+
+
+def test_a_short_last_page_joins_the_one_before():
+    report = "".join(f"## part {n}\n\ntext\n\n" for n in range(9)) + "## end\n"
+    pages = paginate(report, lines=12)  # three parts a page, and the end alone after them
+    assert len(pages) == 3 and pages[-1] == "## part 6\n\ntext\n\n## part 7\n\ntext\n\n" + (
+        "## part 8\n\ntext\n\n## end\n"
+    )
+    assert paginate("", lines=12) == ("",)

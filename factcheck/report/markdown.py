@@ -303,3 +303,34 @@ def _source(out: list[str], source: ReportSource, sources: SourceIndex) -> None:
         else:
             note = f"copy of {_ref(original, sources)}: not counted as independent"
         out.append(_item("Syndication", note, indent))
+
+
+PAGE_LINES = 150
+"""About how many lines of the report a page of the workbench's preview holds: small enough
+that a page is laid out on screen in a blink, whatever the size of the whole report."""
+
+
+def paginate(markdown: str, lines: int = PAGE_LINES) -> tuple[str, ...]:
+    """The report cut into pages of about ``lines`` lines, each a whole Markdown document.
+
+    A page breaks before a heading, so a claim stays on one page; a run of top-level list
+    items with no heading (the brief list of unchecked claims, the sources) breaks between
+    two items once the page is twice as long; a last page of a few lines joins the one
+    before.  Only lines this renderer writes start with ``#`` or ``- ``: outside text is
+    escaped and indented (see `continue_lines`), so a break never falls inside a block.
+    Joined again, the pages are the report.
+    """
+    pages: list[str] = []
+    page: list[str] = []
+    for line in markdown.splitlines(keepends=True):
+        heading = line.startswith("#")
+        item = line.startswith("- ")
+        if page and ((heading and len(page) >= lines) or (item and len(page) >= 2 * lines)):
+            pages.append("".join(page))
+            page = []
+        page.append(line)
+    if pages and len(page) < lines // 4:
+        pages[-1] += "".join(page)  # a short tail (the sources, say) ends the page before
+    elif page or not pages:
+        pages.append("".join(page))
+    return tuple(pages)

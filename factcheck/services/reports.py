@@ -10,6 +10,7 @@ import functools
 import json
 import os
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 from factcheck import output
 from factcheck.checks import checks_from_json
 from factcheck.db import Store
-from factcheck.errors import BadInput
+from factcheck.errors import BadInput, WouldReplace
 from factcheck.models import (
     Article,
     Claim,
@@ -42,7 +43,7 @@ from factcheck.report.data import (
 )
 from factcheck.report.docx import AnnotatedManuscript, render_docx
 from factcheck.report.jsonreport import render_json
-from factcheck.report.markdown import render_markdown
+from factcheck.report.markdown import paginate, render_markdown
 from factcheck.services.queries import article_in
 from factcheck.sources.pdf import PDF_TYPE, page_label
 
@@ -352,11 +353,39 @@ def render_report(data: ReportData, fmt: str, *, all_claims: bool = False) -> st
     return output.visible_controls(rendered)
 
 
-def save_report(path: Path | str, content: str) -> None:
+@dataclass(frozen=True)
+class ReportPreview:
+    """What the workbench shows of an article's report: the Markdown, in pages, and the data
+    every other format is rendered from when the checker saves one."""
+
+    data: ReportData
+    markdown: str
+    pages: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return self.data.article.title
+
+
+def preview_report(
+    store: Store, article_id: int, *, generated_at: datetime | None = None
+) -> ReportPreview:
+    """The Markdown report of an article cut into pages the workbench lays out one at a
+    time (a page is whole Markdown; the pages joined are the report)."""
+    data = build_report(store, article_id, generated_at=generated_at)
+    markdown = render_report(data, "md")
+    return ReportPreview(data, markdown, paginate(markdown))
+
+
+def save_report(path: Path | str, content: str, *, replace: bool = False) -> None:
     """Save a report from the workbench: a file (whole or nothing), a FIFO or a device.
 
+    An existing regular file is replaced only with ``replace`` (a checker who kept the
+    suggested name must not lose an earlier report to it); otherwise `WouldReplace`.
     Standard output is refused here, since the workbench's screen is the terminal.
     """
     if os.fspath(path).strip() == output.STDOUT:
         raise BadInput("- is standard output, which the workbench is drawn on; give a file name")
+    if not replace and output.resolve_target(path).kind == "regular":
+        raise WouldReplace("exists already; save again to replace it", subject=path)
     output.write_text(path, content)

@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING, Any, dataclass_transform
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from textual.strip import Strip
+
     from factcheck.errors import FactcheckError
     from factcheck.services.claims import ClaimMerge
     from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.reports import ReportPreview
     from factcheck.services.sources import AttachResult
     from factcheck.services.verdicts import VerdictView
     from factcheck.services.views import ArticleView, ClaimView
@@ -123,8 +126,15 @@ class ArticleTextLoaded(Data):
 
 
 class ReportBuilt(Data):
-    title: str
-    markdown: str
+    preview: ReportPreview
+
+
+class ReportPageLaidOut(Data):
+    """A page of the report laid out ``width`` cells wide, ready to show."""
+
+    page: int
+    width: int
+    lines: list[Strip]
 
 
 class ReportSaved(Data):

@@ -12,7 +12,8 @@ from factcheck.services import verdicts
 from factcheck.tui.screens.article import ArticleScreen
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.importer import ImportDialog
-from factcheck.tui.screens.report import ReportScreen
+from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
+from factcheck.tui.widgets.report_page import ReportPage
 
 pytestmark = pytest.mark.anyio
 
@@ -100,14 +101,64 @@ async def test_report_preview_and_save(db_url, store, claim_ids, tmp_path):
         await settle(pilot)
         report = app.screen
         assert isinstance(report, ReportScreen)
-        assert "$2.5 billion" in report.rendered.markdown
+        assert "$2.5 billion" in report.preview.markdown
+        assert "Suggested correction: $2.5 billion" in report.query_one(ReportPage).text
         await pilot.press("w")
         await settle(pilot)
         app.screen.query_one("#report-path").value = str(target)
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is report
-    assert target.read_text(encoding="utf-8") == report.rendered.markdown
+    assert target.read_text(encoding="utf-8") == report.preview.markdown
+
+
+async def save_dialog(pilot) -> tuple[ReportScreen, SaveReportDialog]:
+    """The report previewed, then its save dialog opened."""
+    await settle(pilot)
+    await pilot.press("r")
+    await settle(pilot)
+    report = pilot.app.screen
+    await pilot.press("w")
+    await settle(pilot)
+    assert isinstance(report, ReportScreen) and isinstance(pilot.app.screen, SaveReportDialog)
+    return report, pilot.app.screen
+
+
+async def test_an_earlier_report_is_replaced_only_when_saved_twice(
+    db_url, store, claim_ids, tmp_path
+):
+    earlier = tmp_path / "report.md"
+    earlier.write_text("the editor's copy\n", encoding="utf-8")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        report, dialog = await save_dialog(pilot)
+        dialog.query_one("#report-path").value = str(earlier)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog, "the dialog stays open, with the path"
+        assert dialog.query_one("#report-path").value == str(earlier)
+        assert "exists already" in str(dialog.query_one("#dialog-error").render())
+        assert earlier.read_text(encoding="utf-8") == "the editor's copy\n"
+        await pilot.press("enter")  # the same path again: replace it
+        await settle(pilot)
+        assert app.screen is report
+    assert earlier.read_text(encoding="utf-8") == report.preview.markdown
+
+
+async def test_a_failed_save_keeps_the_dialog_and_the_path(db_url, store, claim_ids, tmp_path):
+    nowhere = tmp_path / "no-such-folder" / "report.md"
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        _, dialog = await save_dialog(pilot)
+        field = dialog.query_one("#report-path")
+        field.value = ""
+        await type_text(pilot, str(nowhere))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is dialog and field.value == str(nowhere)
+        assert "no such folder" in str(dialog.query_one("#dialog-error").render())
+        assert dialog.focused is field, "the next keys go on editing the path"
+    assert not nowhere.parent.exists()
 
 
 async def test_help_lists_every_key(db_url, store, claim_ids):

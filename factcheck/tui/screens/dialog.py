@@ -52,7 +52,9 @@ class Dialog(ModalScreen[T]):
         return ()
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog"):
+        # Not focusable itself, so the first field has the focus as the dialog comes up and
+        # the keys typed right after the key that opened it land there.
+        with VerticalScroll(id="dialog", can_focus=False):
             yield Static(self.title_text(), classes="dialog-title")
             yield from self.fields()
             yield Static("", id="dialog-error")

@@ -52,7 +52,10 @@ OTHER_KEYS = (
             ("Esc", "back where you were"),
         ),
     ),
-    ("Report", (("w", "save the report to a file"), ("Esc", "back"))),
+    (
+        "Report",
+        (("w", "save the report to a file"), ("n / p", "next / previous page"), ("Esc", "back")),
+    ),
     (
         "Everywhere",
         (

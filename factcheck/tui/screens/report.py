@@ -1,51 +1,59 @@
-"""The report preview: the Markdown report rendered in the app, and saved to a file on request.
+"""The report preview: the Markdown report shown a page at a time, and saved to a file.
 
-The report is built and rendered in a worker (it reads every claim of the article); the clock
-comes from the app so a preview is reproducible.
+The report is built in a worker (it reads every claim of the article) and shown in pages,
+each laid out in a worker too (`widgets.report_page`), so an article of 10,000 claims costs
+the UI thread one page of ready lines, not a hundred thousand lines of Markdown, and keys
+answer while it builds.  The save dialog opens at once, building or not: its own worker
+waits for the report, so a path typed meanwhile is never lost, an existing file is replaced
+only when the checker saves it a second time, and a failed save leaves the dialog open with
+the path.  The clock comes from the app so a preview is reproducible.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from concurrent.futures import Future
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Markdown, Static
+from textual.widgets import Input, Static
 
+from factcheck.errors import FactcheckError, WouldReplace
 from factcheck.services import reports
-from factcheck.tui.messages import ReportBuilt, ReportSaved
+from factcheck.services.reports import ReportPreview
+from factcheck.tui.messages import ReportBuilt, ReportPageLaidOut, ReportSaved
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.widgets.key_footer import KeyFooter
-from factcheck.tui.work import background
+from factcheck.tui.widgets.report_page import ReportPage, lay_out
+from factcheck.tui.work import WorkFailed, background
 from factcheck.tui.workbench import Workbench
 
 
-@dataclass(frozen=True)
-class Rendered:
-    title: str
-    markdown: str
-
-
 class SaveReportDialog(Dialog[str]):
+    """Where to save the report; stays open until the file is written or the checker leaves.
+
+    ``report`` is the preview being built: the save waits for it in its worker.
+    """
+
     SUBMIT_LABEL = "Save"
 
-    def __init__(self, suggested: str) -> None:
+    def __init__(self, suggested: str, report: Future[ReportPreview]) -> None:
         super().__init__()
         self.suggested = suggested
+        self.report = report
+        self._replace: str | None = None  # the path the checker was told exists
 
     def title_text(self) -> Content:
         return Content.styled("Save the report", "bold")
 
     def fields(self) -> Iterable[Widget]:
-        yield label("File to write (Markdown); an existing file is replaced whole")
+        yield label("File to write (Markdown); an existing file is replaced only if asked")
         yield Input(self.suggested, id="report-path")
 
     def on_mount(self) -> None:
@@ -56,17 +64,46 @@ class SaveReportDialog(Dialog[str]):
         event.stop()
         self.action_submit()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if self._replace is not None and event.value.strip() != self._replace:
+            self._replace = None
+            self.clear_error()
+
     def action_submit(self) -> None:
+        if self.working:
+            return
         path = self.query_one("#report-path", Input).value.strip()
         if not path:
             self.fail("Type a file name.")
             return
-        self.dismiss(os.path.expanduser(path))
+        self.working = True
+        if not self.report.done():
+            self.note("The report is still being built: it is saved as soon as it is ready.")
+        self._write(path, replace=path == self._replace)
+
+    @background("save-report", writes=True, label="saving the report")
+    def _write(self, path: str, *, replace: bool) -> ReportSaved:
+        preview = self.report.result()  # waits here, in the worker, for the build to end
+        reports.save_report(os.path.expanduser(path), preview.markdown, replace=replace)
+        return ReportSaved(path)
+
+    @on(ReportSaved)
+    def _saved(self, event: ReportSaved) -> None:
+        self.dismiss(event.path)
+
+    def refused(self, error: FactcheckError) -> None:
+        if isinstance(error, WouldReplace):
+            self._replace = self.query_one("#report-path", Input).value.strip()
+        self.fail(str(error))
 
 
 class ReportScreen(Screen[None]):
+    # w acts as the key comes in (a priority binding, run in the app's turn), so the file
+    # name typed right after it goes to the save dialog, not to the page below.
     BINDINGS = [
-        Binding("w", "save", "Save to a file"),
+        Binding("w", "save", "Save", priority=True),
+        Binding("n", "page(1)", "Next page"),
+        Binding("p", "page(-1)", "Prev page"),
         Binding("escape,r", "back", "Back"),
         Binding("question_mark", "app.help", "Help"),
     ]
@@ -75,54 +112,97 @@ class ReportScreen(Screen[None]):
         super().__init__()
         self.bench = bench
         self.article = article
-        self.rendered: Rendered | None = None
+        self.preview: ReportPreview | None = None
+        self.page = 0  # the page asked for
+        self.shown_page: int | None = None  # the page on screen
+        self.shown_width = 0  # the width it was laid out for
+        self.ready: Future[ReportPreview] = Future()
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("building the report…", "$text-muted"), id="report-title")
-        with VerticalScroll(id="report-body"):
-            yield Markdown(id="report")
-        yield KeyFooter(columns=4)
+        yield ReportPage(id="report-body")
+        yield KeyFooter(columns=5)
 
     def on_mount(self) -> None:
         self.query_one("#report-body").focus()
-        self._build()
+        # Built once the screen is up: a worker busy in Python slows everything the UI
+        # thread does meanwhile (they share the GIL), and putting up a screen is a lot.
+        self.call_after_refresh(self._build)
 
     @background("report", label="building the report")
     def _build(self) -> ReportBuilt:
-        data = reports.build_report(self.bench.store, self.article, generated_at=self.bench.clock())
-        return ReportBuilt(data.article.title, reports.render_report(data, "md"))
+        try:
+            preview = reports.preview_report(
+                self.bench.store, self.article, generated_at=self.bench.clock()
+            )
+        except BaseException as exc:
+            self.ready.set_exception(exc)
+            raise
+        self.ready.set_result(preview)
+        return ReportBuilt(preview)
 
     @on(ReportBuilt)
-    async def _rendered(self, event: ReportBuilt) -> None:
-        self.rendered = Rendered(event.title, event.markdown)
-        self.query_one("#report-title", Static).update(
-            Content.assemble(
-                ("Report preview: ", "bold"),
-                shown(event.title, "bold"),
-                ("   w saves it to a file", "$text-muted"),
+    def _built(self, event: ReportBuilt) -> None:
+        self.preview = event.preview
+        self._show(self.page)
+
+    def on_work_failed(self, event: WorkFailed) -> None:
+        if event.group == "report":  # the notice comes from the app; the title says it too
+            self.query_one("#report-title", Static).update(
+                Content.styled("the report could not be built", "$text-error")
             )
+
+    def _title(self, page: int) -> Content:
+        assert self.preview is not None
+        pages = len(self.preview.pages)
+        where = f"Page {page + 1} of {pages} · " if pages > 1 else ""
+        return Content.assemble(
+            (f"{where}Report preview: ", "bold"),
+            shown(self.preview.title, "bold"),
+            ("   w saves it to a file", "$text-muted"),
         )
-        await self.query_one("#report", Markdown).update(event.markdown)
+
+    def _show(self, page: int) -> None:
+        if self.preview is None:
+            return
+        width = self.query_one(ReportPage).scrollable_content_region.width
+        self._lay_out(page, self.preview.pages[page], max(width, 20))
+
+    @background("report-page", exclusive=True)
+    def _lay_out(self, page: int, markdown: str, width: int) -> ReportPageLaidOut:
+        return ReportPageLaidOut(page, width, lay_out(markdown, width))
+
+    @on(ReportPageLaidOut)
+    def _laid_out(self, event: ReportPageLaidOut) -> None:
+        if event.page != self.page:
+            return  # a later page was asked for meanwhile
+        self.query_one("#report-title", Static).update(self._title(event.page))
+        self.query_one(ReportPage).show(event.lines)
+        self.shown_page, self.shown_width = event.page, event.width
+
+    def on_resize(self) -> None:
+        """A new width lays the page out again (after the layout has given it its size)."""
+        self.call_after_refresh(self._relay)
+
+    def _relay(self) -> None:
+        width = self.query_one(ReportPage).scrollable_content_region.width
+        if self.shown_page is not None and width != self.shown_width:
+            self._show(self.page)
+
+    def action_page(self, step: int) -> None:
+        if self.preview is None:
+            return
+        page = min(max(self.page + step, 0), len(self.preview.pages) - 1)
+        if page != self.page:
+            self.page = page
+            self._show(page)
 
     def action_save(self) -> None:
-        if self.rendered is None:
-            self.notify("The report is still being built.", severity="warning")
-            return
-        self.app.push_screen(SaveReportDialog(f"report-{self.article}.md"), self._save_to)
+        self.app.push_screen(SaveReportDialog(f"report-{self.article}.md", self.ready), self._saved)
 
-    def _save_to(self, path: str | None) -> None:
-        if path is None or self.rendered is None:
-            return
-        self._write(path, self.rendered.markdown)
-
-    @background("save-report", writes=True, label="saving the report")
-    def _write(self, path: str, text: str) -> ReportSaved:
-        reports.save_report(path, text)
-        return ReportSaved(path)
-
-    @on(ReportSaved)
-    def _saved(self, event: ReportSaved) -> None:
-        self.notify(f"Report saved to {one_line(event.path, 80)}", markup=False)
+    def _saved(self, path: str | None) -> None:
+        if path is not None:
+            self.notify(f"Report saved to {one_line(path, 80)}", markup=False)
 
     def action_back(self) -> None:
         self.dismiss(None)
