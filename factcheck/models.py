@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -105,6 +106,8 @@ class Claim(Base):
     kind: Mapped[str] = mapped_column(String(20))
     speaker: Mapped[str | None] = mapped_column(String(300))
     score: Mapped[float] = mapped_column(Float, default=0.0)
+    # The check-worthiness model's verdict: check this first.  `score` is its probability.
+    checkworthy: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # JSON list of the reasons the extractor found it check-worthy, shown to the checker.
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     origin: Mapped[ClaimOrigin] = mapped_column(String(20))

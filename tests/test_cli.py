@@ -48,6 +48,7 @@ def test_import_an_article_then_list_its_claims(db: Path) -> None:
     for claim in claims:
         assert text[claim["start"] : claim["end"]] == claim["text"]
         assert {"id", "article", "kind", "speaker", "score", "reasons", "paragraph"} <= set(claim)
+        assert isinstance(claim["checkworthy"], bool)
 
 
 def test_reimporting_the_same_article_is_a_no_op_that_says_so(db: Path) -> None:
@@ -74,6 +75,7 @@ def test_extract_prints_jsonl_and_stores_nothing(db: str, tmp_path: Path) -> Non
         "kind",
         "speaker",
         "score",
+        "checkworthy",
         "reasons",
         "facts",
     }

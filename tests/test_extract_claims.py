@@ -35,7 +35,7 @@ def test_interface_and_to_dict() -> None:
     (claim,) = claims_of(text)
     data = claim.to_dict()
     assert set(data) == {"text", "start", "end", "paragraph", "kind", "speaker", "score",
-                         "reasons", "facts"}
+                         "checkworthy", "reasons", "facts"}
     assert isinstance(data["reasons"], list)
     assert json.loads(json.dumps(data)) == data
     with pytest.raises(AttributeError):

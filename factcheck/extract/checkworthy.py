@@ -1,23 +1,34 @@
-"""A small check-worthiness model: logistic regression over hashed word n-grams.
+"""A small check-worthiness model: calibrated logistic regression over hashed features.
 
-Trained on ClaimBuster debate sentences by scripts/train_checkworthy.py.  The weights are
-a JSON file beside this module, read with the standard library so extraction needs no
-numpy, no download and no network; hashing uses CRC-32, which is stable across processes
-(Python's own str hash is salted per run).
+The features are word uni- and bigrams, character 3- to 5-grams of each word (so "taxes",
+"taxed" and "taxation" share evidence), and signals from the extractor: figures, dates,
+names, job titles, attribution, past tense, opinion and hedges, first- and second-person
+talk, promises.  Trained on ClaimBuster debate sentences by scripts/train_checkworthy.py,
+which also calibrates the output (Platt scaling on sentences of debates the model did not
+see), so `probability` reads as a probability and `is_checkworthy` is one threshold on it.
+The weights are a JSON file beside this module, read with the standard library so
+extraction needs no numpy, no download and no network; hashing uses CRC-32, which is
+stable across processes (Python's own str hash is salted per run).
 """
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
+import sys
 import threading
 import zlib
+from array import array
 from functools import lru_cache
 from pathlib import Path
 
+from factcheck.extract.features import Features
+
 MODEL_PATH = Path(__file__).with_name("checkworthy.json")
-DIMENSION_BITS = 18
+DIMENSION_BITS = 20
+CHAR_GRAMS = (3, 4, 5)
 # r"[$€£]?\d[\d,.]*%?|[a-z]+(?:['’][a-z]+)?|[%$?!]" rewritten so that re can skip ahead: it
 # starts with the class of first characters, and a look-behind heading each branch checks which
 # one it took.  (?:X|) is (?:X)? without the slower repeat machinery.
@@ -55,12 +66,78 @@ def _shape(tok: str) -> str:
     return tok
 
 
-def features(sentence: str) -> list[str]:
-    """Feature strings of a sentence; the same list trains the model and scores with it."""
+# Words whose presence anywhere in the sentence is a signal of its own, beside the word's
+# own weight: first- and second-person talk, promises, hedges.  Keyed by token.
+_WORD_SIGNALS: dict[str, str] = {
+    **dict.fromkeys(("i", "i'm", "i've", "i'll", "i'd", "me", "my", "mine", "myself"), "first"),
+    **dict.fromkeys(("we", "we're", "we've", "we'll", "we'd", "us", "our", "ours"), "we"),
+    **dict.fromkeys(("you", "you're", "you've", "you'll", "your", "yours"), "you"),
+    **dict.fromkeys(("will", "won't", "gonna", "shall"), "future"),
+    **dict.fromkeys(
+        ("may", "might", "could", "perhaps", "maybe", "probably", "possibly", "likely",
+         "seems", "seem", "should", "would"),
+        "hedge",
+    ),
+}
+WORD_SIGNALS: tuple[str, ...] = tuple(dict.fromkeys(_WORD_SIGNALS.values()))
+# What each signal means, for the reasons shown next to a claim.
+SIGNAL_NAMES: dict[str, str] = {
+    "money": "a sum of money", "percent": "a percentage", "number": "a figure",
+    "date": "a date", "reldate": "a relative date", "role": "a job title",
+    "entity": "a name", "entities": "several names", "event": "an event",
+    "superlative": "a superlative", "past": "past tense", "opinion": "opinion words",
+    "opinion2": "strong opinion", "attributed": "a named source", "quoted": "a quotation",
+    "first": "first-person talk", "we": "we-talk", "you": "talk to the listener",
+    "future": "a promise or forecast", "hedge": "a hedge",
+}
+
+
+def signals(detected: Features, attributed: bool, quoted: bool) -> tuple[str, ...]:
+    """The extractor's findings in a sentence as model signals (see SIGNAL_NAMES).
+
+    The extractor passes them to `probability`; the training script computes them the
+    same way from the same detectors.
+    """
+    present = (
+        ("money", detected.money),
+        ("percent", detected.percents),
+        ("number", detected.numbers),
+        ("date", detected.dates),
+        ("reldate", detected.relative_dates),
+        ("role", detected.roles),
+        ("entity", detected.entities),
+        ("entities", len(detected.entities) >= 2),
+        ("event", detected.events),
+        ("superlative", detected.superlatives),
+        ("past", detected.past),
+        ("opinion", detected.opinion >= 1.0),
+        ("opinion2", detected.opinion >= 2.0),
+        ("attributed", attributed),
+        ("quoted", quoted),
+    )
+    return tuple(name for name, found in present if found)
+
+
+def char_grams(token: str) -> list[str]:
+    """The character n-grams of one word token, with its ends marked ("<tax", "es>")."""
+    padded = f"<{token}>"
+    return [
+        padded[i : i + n] for n in CHAR_GRAMS for i in range(len(padded) - n + 1)
+    ]
+
+
+def features(sentence: str, extra: tuple[str, ...] = ()) -> list[str]:
+    """Feature strings of a sentence; the same list trains the model and scores with it.
+
+    `extra` are the extractor's `signals` for the sentence.
+    """
     toks = tokens(sentence)
     feats = ["w:" + t for t in toks]
     padded = ["<s>", *toks, "</s>"]
     feats += [f"b:{a} {b}" for a, b in zip(padded, padded[1:], strict=False)]
+    for tok in toks:
+        if "a" <= tok[0] <= "z":
+            feats += ["c:" + g for g in char_grams(tok)]
     n = len(toks)
     feats.append(f"len:{min(n // 5, 8)}")
     if not _QUANTITY_TOKENS.isdisjoint(toks):
@@ -69,22 +146,53 @@ def features(sentence: str) -> list[str]:
         feats.append("has:year")
     if any(w[:1].isupper() for w in sentence.split()[1:]):
         feats.append("has:capital")
+    present = {_WORD_SIGNALS[t] for t in toks if t in _WORD_SIGNALS}
+    feats += ["x:" + name for name in WORD_SIGNALS if name in present]
+    feats += ["x:" + name for name in extra]
     return feats
 
 
-def hashed(sentence: str, bits: int = DIMENSION_BITS) -> list[int]:
+def hashed(sentence: str, extra: tuple[str, ...] = (), bits: int = DIMENSION_BITS) -> list[int]:
     """Indices of the sentence's features in a 2**bits weight vector."""
     mask = (1 << bits) - 1
-    return [zlib.crc32(f.encode("utf-8")) & mask for f in features(sentence)]
+    return [zlib.crc32(f.encode("utf-8")) & mask for f in features(sentence, extra)]
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[float, dict[int, float], int]:
+def _model() -> tuple[float, dict[int, float], int, float]:
+    """Bias, weights by feature index, index bits, and the check-worthy threshold."""
     if not MODEL_PATH.exists():
-        return 0.0, {}, DIMENSION_BITS
+        return 0.0, {}, DIMENSION_BITS, 0.5
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    weights = {int(k): float(v) for k, v in data["weights"].items()}
-    return float(data["bias"]), weights, int(data["bits"])
+    weights = dict(zip(unpack(data["indices"], "I"), unpack(data["values"], "f"), strict=True))
+    return float(data["bias"]), weights, int(data["bits"]), float(data["threshold"])
+
+
+def pack(numbers: list[int] | list[float], typecode: str) -> str:
+    """Numbers as base64 of their little-endian 4-byte form: the weights file's arrays,
+    read back by `unpack` in C rather than number by number by the JSON parser."""
+    packed = array(typecode, numbers)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def unpack(text: str, typecode: str) -> array:
+    packed = array(typecode)
+    packed.frombytes(base64.b64decode(text))
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return packed
+
+
+def threshold() -> float:
+    """The calibrated probability from which a claim is marked check-worthy; chosen by the
+    training script for the best F1 on debates its model had not seen."""
+    return _model()[3]
+
+
+def is_checkworthy(p: float) -> bool:
+    return p >= threshold()
 
 
 # Tokens every vocabulary starts with, so that their ids are constants (the unigram weights
@@ -100,55 +208,76 @@ _MAX_WORDS = 200_000
 _MAX_BIGRAMS = 500_000
 
 
+class _Word:
+    """What a word of split() adds to any sentence it is in, worked out once."""
+
+    __slots__ = ("ids", "chars", "signals")
+
+    def __init__(self, ids: tuple[int, ...], chars: float, signals: int) -> None:
+        self.ids = ids  # its tokens' ids
+        self.chars = chars  # the summed weights of its tokens' character n-grams
+        self.signals = signals  # bits of WORD_SIGNALS its tokens raise
+
+
 class _Vocabulary:
-    """Tokens as small integers with their weights, and the tokens of each word of split().
+    """Tokens as small integers with their weights, and what each word of split() adds.
 
     Filled as words are met, so that scoring a sentence of known words runs no tokenizer,
     hashes no feature string and looks its weights up by index.  No token spans white space
     and lower() looks no further than a word, so a sentence's tokens are those of its words,
-    one after another.
+    one after another, and its character n-grams those of its words' tokens.
     """
 
     def __init__(self) -> None:
-        self.bias, self._weights, bits = _model()
+        self.bias, self._weights, bits, _ = _model()
         self._mask = (1 << bits) - 1
         self.length_weights = tuple(self.weight(f"len:{i}") for i in range(9))
         self.quantity_weight = self.weight("has:quantity")
         self.year_weight = self.weight("has:year")
         self.capital_weight = self.weight("has:capital")
+        self.word_signal_weights = tuple(self.weight("x:" + name) for name in WORD_SIGNALS)
+        self.signal_weights = {name: self.weight("x:" + name) for name in SIGNAL_NAMES}
         self.id_of: dict[str, int] = {}
         self.token: list[str] = []
         self.unigram_weight: list[float] = []
         # following[a][b]: the weight of the bigram of tokens a and b.
         self.following: list[dict[int, float]] = []
         self.bigrams = 0
-        self.word_ids: dict[str, tuple[int, ...]] = {}
-        # The words in word_ids that start with a capital.
+        self.words: dict[str, _Word] = {}
+        # The words in `words` that start with a capital.
         self.capitalised: set[str] = set()
         # Learning appends to lists whose lengths give ids: one thread at a time.
         self.lock = threading.Lock()
         for tok in _RESERVED:
             self._token_id(tok)
 
-    def learn(self, words: list[str]) -> list[int] | None:
-        """The token ids of `words`, adding those not met before; None if there is no room."""
-        # Under the lock: ids are list lengths, and a word is in word_ids once it is complete.
-        ids: list[int] = []
+    def learn(self, words: list[str]) -> list[_Word] | None:
+        """What `words` add, learning those not met before; None if there is no room."""
+        # Under the lock: ids are list lengths, and a word is in `words` once complete.
+        found: list[_Word] = []
         with self.lock:
             for word in words:
-                word_ids = self.word_ids.get(word)
-                if word_ids is None:
+                entry = self.words.get(word)
+                if entry is None:
                     word_tokens = tokens(word)
                     if len(self.token) + len(word_tokens) > _MAX_TOKENS:
                         return None
-                    word_ids = tuple(map(self._token_id, word_tokens))
-                    if len(self.word_ids) < _MAX_WORDS:
-                        # capitalised first: readers take a word in word_ids as complete.
+                    chars = 0.0
+                    bits = 0
+                    for tok in word_tokens:
+                        if "a" <= tok[0] <= "z":
+                            for gram in char_grams(tok):
+                                chars += self.weight("c:" + gram)
+                        if tok in _WORD_SIGNALS:
+                            bits |= 1 << WORD_SIGNALS.index(_WORD_SIGNALS[tok])
+                    entry = _Word(tuple(map(self._token_id, word_tokens)), chars, bits)
+                    if len(self.words) < _MAX_WORDS:
+                        # capitalised first: readers take a word in `words` as complete.
                         if word[0].isupper():
                             self.capitalised.add(word)
-                        self.word_ids[word] = word_ids
-                ids += word_ids
-        return ids
+                        self.words[word] = entry
+                found.append(entry)
+        return found
 
     def weight(self, feature: str) -> float:
         return self._weights.get(zlib.crc32(feature.encode("utf-8")) & self._mask, 0.0)
@@ -176,30 +305,34 @@ def _vocabulary() -> _Vocabulary:
     return _Vocabulary()
 
 
-def probability(sentence: str) -> float:
-    """P(check-worthy factual sentence) as ClaimBuster's coders would judge it.
+def probability(sentence: str, extra: tuple[str, ...] = ()) -> float:
+    """P(check-worthy factual sentence) as ClaimBuster's coders would judge it, calibrated.
 
-    Adds the weights of `features(sentence)` in the same order as that list, so the sum
-    is bit for bit the one a plain loop over the feature strings gives.
+    `extra` are the extractor's `signals` for the sentence.  Adds the weights of
+    `features(sentence, extra)`, each word's part worked out once per vocabulary.
     """
     vocabulary = _vocabulary()
     words = sentence.split()
-    word_ids = vocabulary.word_ids
-    ids: list[int] = []
+    known = vocabulary.words
     try:
-        for word in words:
-            ids += word_ids[word]
+        entries = [known[word] for word in words]
         capital = not vocabulary.capitalised.isdisjoint(words[1:])
     except KeyError:  # a word not met before
         learnt = vocabulary.learn(words)
         if learnt is None:  # no room for its tokens: the plain loop
             z = vocabulary.bias
-            for feature in features(sentence):
+            for feature in features(sentence, extra):
                 z += vocabulary.weight(feature)
             return _sigmoid(z)
-        ids = learnt
+        entries = learnt
         capital = any(w[0].isupper() for w in words[1:])  # split() gives no empty words
+    ids: list[int] = []
     z = vocabulary.bias
+    bits = 0
+    for entry in entries:
+        ids += entry.ids
+        z += entry.chars
+        bits |= entry.signals
     unigram_weight = vocabulary.unigram_weight
     for i in ids:
         z += unigram_weight[i]
@@ -226,7 +359,29 @@ def probability(sentence: str) -> float:
             z += vocabulary.year_weight
     if capital:
         z += vocabulary.capital_weight
+    if bits:
+        for k, weight in enumerate(vocabulary.word_signal_weights):
+            if bits >> k & 1:
+                z += weight
+    for name in extra:
+        z += vocabulary.signal_weights[name]
     return _sigmoid(z)
+
+
+def reason(p: float, extra: tuple[str, ...]) -> str:
+    """Why the model ranks a claim where it does: its verdict, its probability and the
+    extractor's signals that weigh most for (or against) it."""
+    weights = _vocabulary().signal_weights
+    verdict = "check-worthy" if is_checkworthy(p) else "lower priority"
+    ranked = sorted((name for name in extra if weights[name]), key=lambda n: -abs(weights[n]))
+    pros = [SIGNAL_NAMES[n] for n in ranked if weights[n] > 0][:3]
+    cons = [SIGNAL_NAMES[n] for n in ranked if weights[n] < 0][:2]
+    why = []
+    if pros:
+        why.append("for: " + ", ".join(pros))
+    if cons:
+        why.append("against: " + ", ".join(cons))
+    return f"{verdict} ({p:.2f}" + ("; " + "; ".join(why) if why else "") + ")"
 
 
 def _sigmoid(z: float) -> float:

@@ -29,6 +29,9 @@ class ExtractedClaim:
     # The checkable items inside the sentence (names, titles, figures, dates, works,
     # quotations), each with its own offsets into the article.
     facts: tuple[Fact, ...] = ()
+    # Worth a checker's time first (ClaimBuster's sense: a factual claim the public would
+    # care about); the same judgement as `score`, which is its calibrated probability.
+    checkworthy: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able form, for exports and the service layer."""
@@ -40,6 +43,7 @@ class ExtractedClaim:
             "kind": self.kind,
             "speaker": self.speaker,
             "score": self.score,
+            "checkworthy": self.checkworthy,
             "reasons": list(self.reasons),
             "facts": [fact.to_dict() for fact in self.facts],
         }

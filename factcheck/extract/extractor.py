@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from factcheck.extract.boilerplate import cue_finder, is_boilerplate, is_boilerplate_paragraph
-from factcheck.extract.checkworthy import probability
+from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.entities import collect_proper_nouns
 from factcheck.extract.facts import find_facts, quoted_spans
@@ -19,7 +19,6 @@ from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (
     Context,
     addresses_listener,
-    claim_score,
     is_claim,
     is_greeting,
     is_speechlike,
@@ -145,9 +144,10 @@ def assess_claim(text: str) -> ExtractedClaim:
             paragraph=1,
             kind="statement",
             speaker=None,
-            score=round(probability(text), 3),
-            reasons=("not a claim the extractor would list",),
+            score=(p := round(probability(text), 3)),
+            reasons=("not a claim the extractor would list", reason(p, ())),
             facts=facts,
+            checkworthy=is_checkworthy(p),
         )
     best = max(found, key=lambda claim: claim.score)
     return ExtractedClaim(
@@ -158,8 +158,14 @@ def assess_claim(text: str) -> ExtractedClaim:
         kind=best.kind,
         speaker=next((claim.speaker for claim in found if claim.speaker), None),
         score=best.score,
-        reasons=tuple(dict.fromkeys(r for claim in found for r in claim.reasons)),
+        # The model's reason closes each claim's reasons: the best sentence's stands for all.
+        reasons=tuple(
+            dict.fromkeys(
+                [*best.reasons, *(r for c in found if c is not best for r in c.reasons[:-1])]
+            )
+        ),
         facts=facts,
+        checkworthy=best.checkworthy,
     )
 
 
@@ -414,12 +420,10 @@ def _judge(
         features = detect_unspaced(body)
         question = is_question(body) and not quoted
         heading = not ends_like_a_sentence(body)
-        model = _NO_MODEL
     else:
         features = detect(body, proper_nouns)
         question = body.rstrip(_CLOSERS).endswith("?") and not quoted
         heading = _is_heading(body, features)
-        model = lambda: probability(body)  # noqa: E731
     if not quoted and is_greeting(body) and not (features.money or features.percents):
         return None
     if not quoted and heading:
@@ -430,12 +434,13 @@ def _judge(
         and not quoted
         and sentence.speaker is not None
     )
+    found = signals(features, attributed, quoted)
     ctx = Context(
         quoted=quoted,
         attributed=attributed,
         personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
         question=question,
-        model=model,
+        model=_NO_MODEL if unspaced else lambda: probability(body, found),
     )
     if not is_claim(features, ctx):
         return None
@@ -451,6 +456,10 @@ def _judge(
     reasons += [r for r in reasons_for(features) if r not in reasons]
     if sentence.label and not quoted:
         reasons.append(f"spoken by {sentence.label}")
+    # The score is the model's calibrated probability, and the flag one threshold on it:
+    # the list orders claims by the same judgement that marks them.
+    p = round(ctx.model_p, 3)
+    reasons.append("no check-worthiness model for this script" if unspaced else reason(p, found))
     if quoted:
         speaker = quotes[direct[0]].speaker or sentence.label
     elif attributed:
@@ -464,6 +473,7 @@ def _judge(
         paragraph=sentence.paragraph,
         kind=kind,
         speaker=speaker,
-        score=claim_score(kind, features, ctx),
+        score=p,
         reasons=tuple(reasons),
+        checkworthy=is_checkworthy(p),
     )

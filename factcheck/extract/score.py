@@ -1,8 +1,9 @@
-"""Whether a sentence is worth a checker's time, and how much: the decision and the score.
+"""Whether a sentence is a claim at all: the keep/drop decision.
 
 Rules carry the journalism definition (every direct quotation, every number, date, name or
 concrete event counts); the ClaimBuster model weighs in where rules see nothing hard, which
-is mostly first-person speech, where promises and opinions dominate.
+is mostly first-person speech, where promises and opinions dominate.  How high a kept claim
+ranks is the model's alone (checkworthy.py): its calibrated probability is the score.
 """
 
 from __future__ import annotations
@@ -13,15 +14,6 @@ from collections.abc import Callable
 from factcheck.extract.features import Features
 from factcheck.extract.lexicon import GREETINGS
 
-_BASE = {
-    "quote": 0.8,
-    "number": 0.9,
-    "date": 0.8,
-    "attribution": 0.75,
-    "role": 0.65,
-    "event": 0.6,
-    "statement": 0.4,
-}
 # Only whether these occur matters.  Each is "\b(?:we|us|...)\b" written to start with a
 # class of first letters ("[Ww](?<!\w.)" is "\b[Ww]"), which lets re skip ahead to them;
 # "(?<=[Ww])e" then reads "we" once the first letter is known.
@@ -40,8 +32,6 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 MODEL_THRESHOLD = 0.5
-# Kinds whose claims the model orders; quotes, figures and sourced claims rank by their rules.
-_MODEL_RANKED = frozenset({"role", "event", "statement"})
 
 
 class Context:
@@ -132,21 +122,3 @@ def is_speechlike(sentences: list[str]) -> bool:
         return False
     personal = sum(1 for s in sentences if _SPEECH.search(s))
     return personal / len(sentences) >= 0.3
-
-
-def claim_score(kind: str, features: Features, ctx: Context) -> float:
-    """0..1 for ranking: quotes and figures first, bare statements last.
-
-    Within a kind, the ClaimBuster model orders the claims: a statement it recognises as a
-    typical check-worthy assertion rises above one it does not.
-    """
-    learned = ctx.model_p if kind in _MODEL_RANKED else 0.6
-    score = 0.65 * _BASE[kind] + 0.35 * learned
-    extras = (
-        len(features.money) + len(features.percents) + len(features.numbers)
-        + len(features.dates) + min(len(features.entities), 3) + len(features.roles)
-    )
-    score += min(extras, 5) * 0.015
-    if features.opinion >= 1.0 and not ctx.quoted:
-        score -= 0.05
-    return round(max(0.0, min(1.0, score)), 3)

@@ -112,6 +112,7 @@ def _claim_row(article_id: int, found: ExtractedClaim) -> Claim:
         kind=found.kind,
         speaker=found.speaker,
         score=round(found.score, 4),
+        checkworthy=found.checkworthy,
         reasons=json.dumps(list(found.reasons), ensure_ascii=False),
         origin="extracted",
     )

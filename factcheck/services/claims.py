@@ -259,6 +259,7 @@ def _new_claim(
         "kind": row.kind or ("attribution" if row.speaker else "statement"),
         "speaker": row.speaker,
         "score": 1.0,
+        "checkworthy": True,
         "reasons": json.dumps(["imported from a claims file"]),
         "origin": "imported",
         "external_id": row.external_id,
@@ -290,6 +291,7 @@ def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
     claim["kind"] = row.kind or kind
     claim["speaker"] = row.speaker or found.speaker
     claim["score"] = round(found.score, 4)
+    claim["checkworthy"] = found.checkworthy
     claim["reasons"] = json.dumps(["imported from a claims file", *found.reasons],
                                   ensure_ascii=False)
     shift = claim["start"] if isinstance(claim["start"], int) else 0
@@ -426,6 +428,8 @@ def add_claim(
             kind=kind,
             speaker=speaker,
             score=1.0,
+            # A checker who adds a claim by hand has judged it worth checking.
+            checkworthy=True,
             reasons=json.dumps(["added by a checker"]),
             origin="manual",
             note=note,
@@ -478,6 +482,7 @@ def split_claim(
             kind=claim.kind,
             speaker=claim.speaker,
             score=claim.score,
+            checkworthy=claim.checkworthy,
             reasons=claim.reasons,
             origin="manual",
             note=f"split from claim {claim_id}",

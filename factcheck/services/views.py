@@ -93,6 +93,7 @@ class ClaimView:
     # The claim's facts, when the caller asked for them (None: not loaded; listing claims for
     # a screen does not load them).
     facts: tuple[FactView, ...] | None = None
+    checkworthy: bool = False
 
     @classmethod
     def of(
@@ -113,6 +114,7 @@ class ClaimView:
             kind=claim.kind,
             speaker=claim.speaker,
             score=claim.score,
+            checkworthy=claim.checkworthy,
             reasons=tuple(json.loads(claim.reasons or "[]")),
             origin=claim.origin,
             external_id=claim.external_id,
@@ -136,6 +138,7 @@ class ClaimView:
             "kind": self.kind,
             "speaker": self.speaker,
             "score": self.score,
+            "checkworthy": self.checkworthy,
             "reasons": list(self.reasons),
             "origin": self.origin,
             "external_id": self.external_id,

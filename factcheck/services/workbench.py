@@ -54,6 +54,7 @@ class ClaimLine:
     sources: int
     rating: str | None
     text: str
+    checkworthy: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def claim_page(
             source_count_column(),
             current_rating_column(),
             Claim.text,
+            Claim.checkworthy,
         ),
         where,
     )

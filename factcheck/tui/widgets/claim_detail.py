@@ -139,7 +139,9 @@ def describe(detail: ClaimDetail) -> Content:
                 ratings.style(claim.rating),
             ),
             (
-                f"  claim {claim.id} · {claim.kind} · score {claim.score:.2f} · {claim.origin}",
+                f"  claim {claim.id} · {claim.kind} · score {claim.score:.2f}"
+                + (" · check-worthy" if claim.checkworthy else "")
+                + f" · {claim.origin}",
                 "$text-muted",
             ),
         )

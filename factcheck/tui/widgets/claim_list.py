@@ -37,7 +37,8 @@ Fetch = Callable[[int, int], "list[ClaimLine]"]
 
 
 class ClaimList(ScrollView, can_focus=True):
-    """Claims, one a line: rating mark, kind, score, number of sources, text."""
+    """Claims, one a line: rating mark, priority mark (▲ check-worthy: check it first),
+    kind, score, number of sources, text."""
 
     COMPONENT_CLASSES = {
         "claim-list--cursor",
@@ -223,6 +224,7 @@ class ClaimList(ScrollView, can_focus=True):
         unchecked = line.rating is None
         return Content.assemble(
             (ratings.mark(line.rating), ratings.style(line.rating)),
+            ("▲" if line.checkworthy else " ", "bold $text-warning"),
             " ",
             (f"{line.kind[:11]:<11}", "$text-muted"),
             f"{line.score:5.2f} ",
