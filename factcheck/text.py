@@ -219,6 +219,8 @@ def _is_boundary(
                 return False
     if opens and ")" not in closers and "]" not in closers and _inside_brackets(mark_start, opens):
         return False
+    if not closers and _inside_running_quotation(text, sent_start, mark_start, nxt, end):
+        return False
     if terminator == ".":
         word = _word_before(text, sent_start, mark_start)
         lower = word.lower()
@@ -235,6 +237,32 @@ def _is_boundary(
         and any(q in closers for q in "”\"’'")
         and _SPEECH_AFTER.match(text, nxt, end)
     )
+
+
+def _inside_running_quotation(
+    text: str, sent_start: int, mark_start: int, nxt: int, end: int
+) -> bool:
+    """A stop inside a short quotation that opened mid-sentence and whose sentence runs on
+    after it closes, lower-case: a slogan or title ('The campaign, "Meth. We're on it." ran
+    for years'), not two sentences.  A quotation whose closing mark a capital follows is
+    left to split as before."""
+    curly = text.rfind("“", sent_start, mark_start)
+    if curly >= 0 and text.find("”", curly, mark_start) < 0:
+        opened, closer = curly, "”"
+    elif text.count('"', sent_start, mark_start) % 2:  # an odd count: one is open
+        opened, closer = text.rfind('"', sent_start, mark_start), '"'
+    else:
+        return False
+    if not text[sent_start:opened].strip():
+        return False
+    closing = text.find(closer, nxt, min(end, nxt + 80))
+    if closing < 0:
+        return False
+    return _RUNS_ON.match(text, closing + 1, end) is not None
+
+
+# What follows a quotation's closing mark when the sentence runs on after it.
+_RUNS_ON = re.compile(r"\s*(?:[a-z]|[,;:—–])")
 
 
 def _word_before(text: str, sent_start: int, pos: int) -> str:

@@ -23,6 +23,9 @@ _BOILERPLATE_START = re.compile(
     | \s*(?:click|tap)\ here\b
     | \W*for\ more\ information\b
     | \s*(?:tags?|filed\ under|topics?)\s*:
+    | \s*[(\[]?\s*(?:graphic|chart|map|infographic|interactive|table|sources?|data)\s*:
+    | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+[A-Z]
+    | \s*our\ standards\s*:
     | \s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
         unintelligible|silence|end\ of\ transcript|break)\b
     """,
@@ -50,6 +53,19 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         ),
         (("contact", "mail"), r"\b(?:contact|email|e-mail) (?:us|the author|the writer) at\b"),
         (("terms of",), r"\bterms of (?:use|service)\b"),
+        (
+            ("expressed",),
+            r"\b(?:views|opinions) expressed\b.{0,120}\b(?:are (?:those|solely|the author|"
+            r"his|her|their)|do not (?:necessarily )?(?:reflect|represent))",
+        ),
+        (
+            ("necessarily",),
+            r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions|"
+            r"position|policy|policies)",
+        ),
+        (("informational",), r"\bfor (?:general )?informational purposes only\b"),
+        (("advice",), r"\bnot (?:intended as |to be taken as )?(?:financial|investment|legal|"
+                      r"medical) advice\b"),
         (("privacy policy",), r"\bprivacy policy\b"),
         (("cookie",), r"\bcookies? (?:policy|settings)\b"),
     )
@@ -76,7 +92,9 @@ _CUES = (
     "follow", "copyright", "©", "(c)", "rights reserved", "photo", "image", "illustration",
     "video", "credit", "click", "tap", "advertisement", "sponsored", "this article",
     "this story", "contact", "e-mail", "terms of", "privacy", "cookie", "tag", "filed under",
-    "topic", "(", "[", "information", "forward-looking",
+    "topic", "(", "[", "information", "forward-looking", "graphic", "chart", "map",
+    "infographic", "interactive", "table", "source", "data", "reporting", "writing", "editing",
+    "edited", "compiled", "standards", "expressed", "necessarily", "advice",
 )
 _ANY_CUE = re.compile(any_of(_CUES))
 

@@ -15,6 +15,7 @@ from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
+from factcheck.extract.opinion import is_evaluative
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (
     Context,
@@ -440,6 +441,7 @@ def _judge(
         attributed=attributed,
         personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
         question=question,
+        evaluative=is_evaluative(body),
         model=_NO_MODEL if unspaced else lambda: probability(body, found),
     )
     if not is_claim(features, ctx):

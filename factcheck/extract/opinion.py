@@ -87,3 +87,29 @@ _ANY_PHRASE = re.compile(
 
 
 PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
+
+
+# The writer's own verdict framing a sentence: "Far from clearing his name, …", "It is
+# testimony to …", "This was no accident."  Such a sentence argues; it is not a claim unless
+# it also holds a figure, a date or a source (the rule in score.py).
+_EVALUATIVE_OPENING = re.compile(
+    r"\W*(?:far from\b|little wonder\b|small wonder\b|no wonder\b|make no mistake\b"
+    r"|needless to say\b|tellingly\b|ironically\b|the irony is\b"
+    r"|it(?: is|’s|'s|\s+was) (?:(?:a |no )?(?:testimony|testament)\b|telling\b|ironic\b"
+    r"|no (?:surprise|wonder|accident|coincidence)\b|hardly (?:a )?surprising\b))",
+    re.IGNORECASE,
+)
+_EVALUATIVE_ANYWHERE = re.compile(
+    r"\b(?:(?:was|is|were|are|wasn’t|wasn't) no (?:accident|coincidence|fluke)"
+    r"|(?:testimony|testament) to (?:how|the|what|just)\b)",
+    re.IGNORECASE,
+)
+_EVALUATIVE_WORDS = ("accident", "coincidence", "fluke", "testimony", "testament")
+
+
+def is_evaluative(sentence: str) -> bool:
+    """Whether the sentence is framed as the writer's judgement (see _EVALUATIVE_OPENING)."""
+    if _EVALUATIVE_OPENING.match(sentence):
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _EVALUATIVE_WORDS) and bool(_EVALUATIVE_ANYWHERE.search(sentence))

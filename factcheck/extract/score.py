@@ -39,7 +39,7 @@ class Context:
 
     # A plain class with slots: one is built per sentence, and a frozen dataclass sets
     # each field through object.__setattr__.
-    __slots__ = ("quoted", "attributed", "personal", "question", "model", "_cached")
+    __slots__ = ("quoted", "attributed", "personal", "question", "evaluative", "model", "_cached")
 
     def __init__(
         self,
@@ -47,6 +47,7 @@ class Context:
         attributed: bool,
         personal: bool,  # spoken in a transcript, or addressed "we"/"you" talk
         question: bool,
+        evaluative: bool = False,  # framed as the writer's verdict (opinion.is_evaluative)
         # The model is consulted only where the rules are unsure; it costs more than them.
         model: Callable[[], float] = lambda: 0.5,
     ) -> None:
@@ -54,6 +55,7 @@ class Context:
         self.attributed = attributed
         self.personal = personal
         self.question = question
+        self.evaluative = evaluative
         self.model = model
         self._cached: float | None = None
 
@@ -75,6 +77,8 @@ def is_claim(features: Features, ctx: Context) -> bool:
 
 def _declarative_claim(f: Features, ctx: Context) -> bool:
     firm = bool(f.money or f.percents or f.dates or ctx.attributed)
+    if ctx.evaluative and not firm:
+        return False  # the writer's own verdict, however many names it holds
     hard = firm or f.quantitative
     soft = bool(f.entities or f.roles or f.events or f.relative_dates or f.past)
     if (hard or soft) and f.opinion < 1.0 and not ctx.personal and f.words >= 3:

@@ -1,0 +1,101 @@
+"""What is not a claim (issue 13, "Precision"): the writer's verdicts, graphic credits, source
+lines, disclaimers and wire furniture; and what a sentence or a title is.  Every sentence here
+was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.text import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [c.text for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Far from settling the matter, the audit raised new doubts about the council.",
+        "The jump in sign-ups was no accident.",
+        "It is testimony to how little the agency listens that nobody asked the nurses.",
+        "Little wonder the governor kept quiet.",
+        "Make no mistake, the harbor plan is the mayor's gamble.",
+    ],
+)
+def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+def test_a_verdict_that_carries_a_figure_or_a_source_stays() -> None:
+    text = "Far from it: ticket sales fell 12% in 2023, the theater's owners said."
+    assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Graphic: Rents by city - here)",
+        "Chart: The county's budget since 2010.",
+        "Source: National Weather Service, 2024.",
+        "Reporting by Ana Ruiz in Lisbon; Editing by Tom Berg.",
+        "The views expressed in this column are the author's own and do not necessarily "
+        "reflect those of the publisher.",
+        "This newsletter is for informational purposes only and is not investment advice.",
+    ],
+)
+def test_credits_disclaimers_and_wire_lines_are_furniture(line: str) -> None:
+    story = "The county spent $4.2 million on road repairs in 2023, officials said."
+    assert texts(f"{story}\n\n{line}") == [story]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            'The campaign slogan, "Meth. We\'re on it." ran on buses for two years. It worked.',
+            2,
+        ),
+        ("The campaign slogan, “Stop. Think. Vote.” won an award in 2021. Few remember it.", 2),
+        # A quotation whose close a capital follows still splits where its sentences end.
+        ("He said, “We will win. The polls are wrong.” Then he left.", 3),
+        # Straight quotes already closed before the stop do not hold the sentence together.
+        ('He said "yes" and left. The crowd cheered "bravo" loudly.', 2),
+    ],
+)
+def test_a_stop_inside_a_slogan_does_not_split_its_sentence(text: str, sentences: int) -> None:
+    assert len(split_sentences(text)) == sentences
+
+
+def reasons(text: str) -> list[str]:
+    return [r for c in extract_claims(text) for r in c.reasons]
+
+
+def test_member_board_and_royal_words_alone_are_no_job_title() -> None:
+    found = reasons(
+        "The prince attended the dinner in 2019.\n\n"
+        "Each member of the panel got a vote on Tuesday, and the board met in May."
+    )
+    assert not any(r in ("job title: prince", "job title: member", "job title: board")
+                   for r in found)
+    assert "job title: member of panel" in found
+
+
+def test_member_and_royal_titles_with_their_qualifier_stay() -> None:
+    found = reasons("Board member Ana Ruiz and Prince Olav voted on the $5 million plan in May.")
+    assert "job title: Board member" in found
+    assert "job title: Prince" in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Cases peaked in mid-December, the clinic said.", "in mid-December"),
+        ("The line should open by early 2026, the agency said.", "by early 2026"),
+        ("The bridge reopens in the spring of 2027, the agency said.", "in the spring of 2027"),
+    ],
+)
+def test_parts_of_months_years_and_seasons_are_dates(sentence: str, date: str) -> None:
+    (claim,) = extract_claims(sentence)
+    assert (("date", date)) in [(f.kind, f.text) for f in claim.facts]
