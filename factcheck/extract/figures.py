@@ -10,6 +10,7 @@ from factcheck.extract.patterns import (
     by_first_letter,
     padded_spans,
     take_span,
+    word_before,
 )
 from factcheck.text import Folded
 
@@ -125,8 +126,7 @@ def find_spelled_numbers(
 def _is_quantity(sentence: str, start: int, end: int) -> bool:
     text = sentence[start:end]
     if text[0].isdigit():
-        before = sentence[:start].rstrip()
-        prev = before.rsplit(" ", 1)[-1] if before else ""
+        prev = word_before(sentence, start)
         if prev[:1].isupper() and prev.strip(",") not in CALENDAR_WORDS:
             # "Dota 2", "Sonnet 3.5", "DALL-E 2", "Chapter 11": part of a name, not a quantity.
             return False

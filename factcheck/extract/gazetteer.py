@@ -103,7 +103,8 @@ PLACE_ENDINGS = words(
     County City Province State Region River Valley Island Islands Mountains Mountain
     Street Avenue Road Boulevard Square Bay Lake Beach Heights Township Peninsula Coast
     Sea Ocean Desert Canyon Harbor Harbour Village Borough Parish Park Mall Station Airport
-    Stadium Arena Bridge Tower Plaza Port Falls Springs Hills Forest
+    Stadium Arena Bridge Tower Plaza Port Falls Springs Hills Forest Glacier Glaciers Strait
+    Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago
     """
 )
 
@@ -135,6 +136,7 @@ ORGANISATION_ENDINGS = words(
     Reserve Exchange Guard Force Forces Brigade Cabinet Government FC United Athletic
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
+    Homes Properties Realty Builders Construction Developments
     """
 )
 
@@ -168,6 +170,7 @@ WORK_NOUNS = words(
     programme tool tools product products platform platforms browser software device
     devices phone phones assistant assistants agent agents drug drugs vaccine vaccines
     podcast podcasts documentary newsletter magazine operating system feature features
+    journal journals satellite satellites mission missions telescope telescopes
     service play opera painting sculpture musical bill law act treaty
     """
 )

@@ -38,7 +38,9 @@ ROLE_WORDS = words(
     sheriff prosecutor coach captain pastor bishop rabbi imam cardinal pope king queen
     prince princess physician doctor nurse designer architect developer programmer
     employee staffer member cofounders co-founders founders board mp mep councillor
-    councilman alderman
+    councilman alderman biologist chemist physicist geologist glaciologist epidemiologist
+    ecologist climatologist seismologist virologist astronomer mathematician statistician
+    historian
     """
 )
 

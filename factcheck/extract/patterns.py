@@ -12,6 +12,7 @@ Patterns run on lower-cased text (Folded) stay lower-case.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from string import ascii_letters
 
 from factcheck.text import Folded
@@ -73,9 +74,27 @@ _SEPARATORS = bytes(c if chr(c) in ascii_letters + "0123456789_ " else 0 for c i
 
 
 def take_span(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Record the span unless it overlaps one already taken; whether it was recorded."""
-    for taken_start, taken_end in taken:
-        if start < taken_end and taken_start < end:
-            return False
-    taken.append((start, end))
+    """Record the span unless it overlaps one already taken; whether it was recorded.
+
+    `taken` is kept in order (the spans in it never overlap, so by start is also by end),
+    and only the neighbours of the new span's place can overlap it: a sentence of thousands
+    of figures costs a binary search each, not a scan of every one taken before.
+    """
+    i = bisect_left(taken, (start, end))
+    if i and taken[i - 1][1] > start:
+        return False
+    if i < len(taken) and taken[i][0] < end:
+        return False
+    taken.insert(i, (start, end))
     return True
+
+
+def word_before(text: str, pos: int, window: int = 64) -> str:
+    """`text[:pos].rstrip().rsplit(" ", 1)[-1]`, the word before `pos`, reading only the
+    last `window` characters when the word lies within them: called once per match, the
+    whole prefix would make a sentence of thousands of matches quadratic."""
+    lo = max(0, pos - window)
+    before = text[lo:pos].rstrip()
+    if lo and " " not in before:  # the word may start before the window: read it all
+        before = text[:pos].rstrip()
+    return before.rsplit(" ", 1)[-1] if before else ""

@@ -194,8 +194,21 @@ def _name_of_org(phrase: str) -> str:
     return phrase
 
 
+# How far before its verb a speaker is looked for: further back than any subject and its
+# appositive, and a bound that keeps a sentence of many verbs ("said said said …") linear.
+_LOOKBACK = 400
+
+
+def _window_before(frame: str, pos: int) -> str:
+    """frame[:pos], or its last _LOOKBACK characters cut at a space (never inside a word)."""
+    if pos <= _LOOKBACK:
+        return frame[:pos]
+    cut = frame.find(" ", pos - _LOOKBACK, pos)
+    return frame[cut + 1 if cut >= 0 else pos - _LOOKBACK : pos]
+
+
 def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | None:
-    head = frame[:verb_start]
+    head = _window_before(frame, verb_start)
     clause = head[_clause_start(head) :]
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     if not pieces:
@@ -273,7 +286,7 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
 
 
 def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
-    before = frame[:verb_end].rstrip()
+    before = _window_before(frame, verb_end).rstrip()
     head = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
     if head and not head.endswith((",", "”", "\"", "Q", "—")):
         return None
