@@ -238,3 +238,17 @@ def test_thresholds_decide_the_tier(store, claims, page_server) -> None:
     strict = sources.Tiers(confirm=0.999, suggest=0.5)
     copy = attach(store, money, page_server.alt_url("/syndicated/battery-plant"), tiers=strict)
     assert copy.outcome == "suggested"
+
+
+def test_attach_with_nothing_to_attach_is_worded_by_each_front_end(store, claims, db_url) -> None:
+    """The service says what is missing in the desk's words; the command line names its flag."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    money, _ = claims
+    with pytest.raises(BadInput) as caught:
+        sources.attach_source(store, money)
+    assert "note" in str(caught.value) and "--" not in str(caught.value)
+    result = CliRunner().invoke(main, ["--db", db_url, "attach", str(money)])
+    assert result.exit_code != 0 and "or a --note, to attach" in result.output

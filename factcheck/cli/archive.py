@@ -23,6 +23,8 @@ def archive_group() -> None:
 @pass_context
 def export_command(obj: Context, path: Path, claim_id: int | None, article_id: int | None) -> None:
     """Write every archived web response (each version) as WARC 1.1, for pywb or ReplayWeb.page."""
+    if claim_id is not None and article_id is not None:
+        raise click.UsageError("give --claim or --article, not both")
     from factcheck.services import archive  # loads the fetcher: only when archiving
 
     done = archive.export_warc(obj.reader, path, claim_id=claim_id, article_id=article_id)

@@ -60,6 +60,8 @@ def attach_command(
     suggest_at: float | None,
 ) -> None:
     """Attach a source to a claim: a web page, a local file, or your own note."""
+    if (target is None) == (note is None):
+        raise click.UsageError("give a URL or a file path, or a --note, to attach")
     result = sources.attach_source(
         obj.store,
         claim_id,

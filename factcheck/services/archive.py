@@ -49,7 +49,7 @@ def export_warc(
 ) -> ExportSummary:
     """Write the archived web responses (of a claim's or an article's sources) to `path`."""
     if claim_id is not None and article_id is not None:
-        raise BadInput("give --claim or --article, not both")
+        raise BadInput("a claim or an article, not both")
     with store.read() as session:
         query = select(Source.id).where(Source.kind == "web", Source.raw.is_not(None))
         if claim_id is not None:

@@ -125,7 +125,7 @@ def attach_source(
     if stance not in STANCES:
         raise BadInput(f"unknown stance {stance!r}; stances: {', '.join(STANCES)}")
     if (target is None) == (note is None):
-        raise BadInput("give a URL or a file path, or a --note, to attach")
+        raise BadInput("give a URL, a file path or a note to attach (one of them)")
     with store.read() as session:
         check_claim(session, claim_id)
     if note is not None:
