@@ -151,7 +151,7 @@ def test_a_claim_shows_rating_kind_speaker_rationale_sources_and_history():
     assert (
         "mostly-supported by ana on 2026-03-01 10:00 UTC: Close enough at first reading." in lines
     )
-    assert "From [3] GitHub Copilot is generally available, match 0.90:" in lines
+    assert "Evidence 3, from [3] GitHub Copilot is generally available, match 0.90:" in lines
     assert "GitHub Copilot is generally available to all\ndevelopers" in lines
 
 

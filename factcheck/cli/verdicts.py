@@ -124,18 +124,11 @@ def similar_command(obj: Context, claim_id: int, threshold: float | None) -> Non
     """Claims already checked that say nearly the same: this desk's, and other desks'
     fact-checks imported from ClaimReview feeds."""
     limit = threshold if threshold is not None else obj.settings.thresholds.similar
-    found = verdicts.similar(obj.reader, claim_id, threshold=limit)
-    others = reviews.similar_reviews(obj.reader, claim_id, threshold=limit)
-    if not found and not others:
+    ranked = reviews.prior_checks(obj.reader, claim_id, threshold=limit)
+    if not ranked:
         click.echo(f"no checked claim elsewhere is {limit:.0f}% similar to claim {claim_id}")
-    # This desk's checks and other desks' in one list, best match first (ours first on a tie).
-    ranked = sorted(
-        [(-p.similarity, 0, i, p) for i, p in enumerate(found)]
-        + [(-r.similarity, 1, i, r) for i, r in enumerate(others)],
-        key=lambda item: item[:3],
-    )
-    for _score, theirs, _i, match in ranked:
-        if theirs:
+    for match in ranked:
+        if isinstance(match, reviews.ReviewMatch):
             when = f", {match.published}" if match.published else ""
             click.echo(
                 f"{match.similarity:5.1f}%  {match.publisher or 'another desk'}{when}: "

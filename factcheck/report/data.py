@@ -30,7 +30,8 @@ class ReportArticle:
 
 @dataclass(frozen=True)
 class ReportSource:
-    # Reference number shown as [n]; unique within a report, assigned by the service layer.
+    # Reference number shown as [n]; unique within a report. The service layer gives the
+    # store's id, so [5] in a report is source 5 on screen and on the command line.
     number: int
     id: int
     title: str | None

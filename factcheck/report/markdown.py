@@ -247,7 +247,8 @@ def _evidence(out: list[str], claim: ReportClaim, sources: SourceIndex) -> None:
 
 def _passage(out: list[str], position: int, passage: ReportEvidence, sources: SourceIndex) -> None:
     indent = " " * len(f"{position}. ")
-    head = f"{position}. From {_ref(passage.source_id, sources)}"
+    # Called by its id, as the verdict that cites it and the workbench call it.
+    head = f"{position}. Evidence {passage.id}, from {_ref(passage.source_id, sources)}"
     source = sources.by_id.get(passage.source_id)
     if source is not None and source.title:
         head += " " + escape_line(source.title)

@@ -3,13 +3,66 @@ merges made by themselves that a checker can split again."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import select
 
 from factcheck.db import Store
 from factcheck.errors import BadInput
-from factcheck.models import Source, SourceMerge
-from factcheck.services.queries import merge_in
-from factcheck.services.sources import MergeView, link_claim, merge_view
+from factcheck.models import ClaimSource, Source, SourceMerge
+from factcheck.services.queries import claim_in, merge_in
+from factcheck.services.sources import MergeView, SourceView, link_claim, merge_view
+from factcheck.services.sources.views import source_view
+
+DECISIONS = {"confirm": {"suggested"}, "reject": {"suggested"}, "split": {"merged", "confirmed"}}
+"""Each decision, and the states of a merge it may be taken in."""
+
+
+@dataclass(frozen=True)
+class MergeCase:
+    """A merge of two sources with both texts, for a checker to compare before deciding."""
+
+    merge: MergeView
+    kept: SourceView
+    kept_text: str
+    other: SourceView
+    other_text: str
+
+    @property
+    def decisions(self) -> tuple[str, ...]:
+        """What may be decided on it now: confirm or reject an offer, split a merge."""
+        return tuple(d for d, states in DECISIONS.items() if self.merge.status in states)
+
+
+def claim_merges(store: Store, claim_id: int) -> list[MergeCase]:
+    """Every merge of two sources that touches the claim's sources (or was made while
+    attaching one to it), oldest first; URLs joined to one text are not cases to decide."""
+    with store.read() as session:
+        claim_in(session, claim_id)  # NotFound if there is none
+        own = select(ClaimSource.source_id).where(ClaimSource.claim_id == claim_id)
+        found = session.scalars(
+            select(SourceMerge)
+            .where(
+                SourceMerge.other_id.is_not(None),
+                (SourceMerge.claim_id == claim_id)
+                | SourceMerge.source_id.in_(own)
+                | SourceMerge.other_id.in_(own),
+            )
+            .order_by(SourceMerge.id)
+        ).all()
+        cases = []
+        for merge in found:
+            kept, other = session.get(Source, merge.source_id), session.get(Source, merge.other_id)
+            cases.append(
+                MergeCase(
+                    merge_view(merge),
+                    source_view(session, kept),
+                    kept.text,
+                    source_view(session, other),
+                    other.text,
+                )
+            )
+        return cases
 
 
 def list_merges(store: Store, status: str | None = None) -> list[MergeView]:
@@ -22,7 +75,7 @@ def list_merges(store: Store, status: str | None = None) -> list[MergeView]:
 
 def decide_merge(store: Store, merge_id: int, decision: str) -> MergeView:
     """``confirm`` or ``reject`` a suggested duplicate, or ``split`` a merge that was wrong."""
-    allowed = {"confirm": {"suggested"}, "reject": {"suggested"}, "split": {"merged", "confirmed"}}
+    allowed = DECISIONS
     if decision not in allowed:
         raise BadInput(f"unknown decision {decision!r}; use confirm, reject or split")
     with store.transaction() as session:

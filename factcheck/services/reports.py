@@ -269,8 +269,8 @@ def build_report(
 
 
 def _sources(session, in_article) -> tuple[ReportSource, ...]:
-    """Every source the report's claims (`in_article` picks them) cite or quote from,
-    numbered in id order."""
+    """Every source the report's claims (`in_article` picks them) cite or quote from, in id
+    order, each called by its id ([5] is source 5, as on screen and on the command line)."""
     cited = (
         select(ClaimSource.source_id.label("id"))
         .join(Claim, Claim.id == ClaimSource.claim_id)
@@ -306,7 +306,7 @@ def _sources(session, in_article) -> tuple[ReportSource, ...]:
     ).all()
     return tuple(
         ReportSource(
-            number=number,
+            number=s.id,
             id=s.id,
             title=s.title,
             site=s.site,
@@ -318,19 +318,22 @@ def _sources(session, in_article) -> tuple[ReportSource, ...]:
             copies_of=s.copy_of_id,
             kind=s.kind,
         )
-        for number, s in enumerate(rows, start=1)
+        for s in rows
     )
 
 
-def annotate_manuscript(store: Store, article_id: int | None = None) -> AnnotatedManuscript:
-    """The article's Word manuscript with a comment on each checked claim, as bytes."""
-    data = build_report(store, article_id)
+def annotate_manuscript(
+    store: Store, article_id: int | None = None, *, data: ReportData | None = None
+) -> AnnotatedManuscript:
+    """The article's Word manuscript with a comment on each checked claim, as bytes
+    (``data``: the report data already read, for the workbench's preview)."""
+    data = data or build_report(store, article_id)
     with store.read() as session:
         document = session.scalar(select(Article.document).where(Article.id == data.article.id))
     if document is None:
         raise BadInput(
-            f"article {data.article.id} was not imported from a Word file: "
-            "--format docx writes back a .docx manuscript (try --format annotated)"
+            f"article {data.article.id} was not imported from a Word file: the docx format "
+            "writes back a .docx manuscript (try the annotated format)"
         )
     return render_docx(data, document)
 
@@ -377,7 +380,27 @@ def preview_report(
     return ReportPreview(data, markdown, paginate(markdown))
 
 
-def save_report(path: Path | str, content: str, *, replace: bool = False) -> None:
+SUFFIXES = {
+    "md": ".md",
+    "json": ".json",
+    "claimreview": ".claimreview.json",
+    "annotated": ".annotated.md",
+    "docx": ".docx",
+}
+"""The file name ending the workbench suggests for each format."""
+
+
+def export_report(store: Store, preview: ReportPreview, fmt: str) -> str | bytes:
+    """The previewed report in ``fmt``, rendered from the very data previewed (same time,
+    same claims): text, or for docx the annotated Word manuscript's bytes."""
+    if fmt == "md":
+        return preview.markdown
+    if fmt == "docx":
+        return annotate_manuscript(store, preview.data.article.id, data=preview.data).document
+    return render_report(preview.data, fmt)
+
+
+def save_report(path: Path | str, content: str | bytes, *, replace: bool = False) -> None:
     """Save a report from the workbench: a file (whole or nothing), a FIFO or a device.
 
     An existing regular file is replaced only with ``replace`` (a checker who kept the
@@ -388,4 +411,7 @@ def save_report(path: Path | str, content: str, *, replace: bool = False) -> Non
         raise BadInput("- is standard output, which the workbench is drawn on; give a file name")
     if not replace and output.resolve_target(path).kind == "regular":
         raise WouldReplace("exists already; save again to replace it", subject=path)
-    output.write_text(path, content)
+    if isinstance(content, bytes):
+        output.write_bytes(path, content)
+    else:
+        output.write_text(path, content)

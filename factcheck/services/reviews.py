@@ -21,6 +21,7 @@ from factcheck.meaning import Difference
 from factcheck.models import PriorFactCheck
 from factcheck.services.differences import claim_difference
 from factcheck.services.queries import claim_in
+from factcheck.services.verdicts import PriorCheck, similar
 from factcheck.sources.files import read_file
 
 _FIELDS = ("claim", "rating", "publisher", "published", "claimant")
@@ -122,6 +123,22 @@ def similar_reviews(
             )
             for score, key in found
         ]
+
+
+def prior_checks(
+    store: Store, claim_id: int, *, threshold: float = 80.0
+) -> list[PriorCheck | ReviewMatch]:
+    """The claim's prior checks: this desk's checked claims and other desks' imported
+    fact-checks that say nearly the same, in one list, best match first (ours first on a
+    tie).  What ``factcheck similar`` prints and the workbench shows."""
+    ours = similar(store, claim_id, threshold=threshold)
+    theirs = similar_reviews(store, claim_id, threshold=threshold)
+    ranked = sorted(
+        [(-p.similarity, 0, i, p) for i, p in enumerate(ours)]
+        + [(-r.similarity, 1, i, r) for i, r in enumerate(theirs)],
+        key=lambda item: item[:3],
+    )
+    return [match for *_order, match in ranked]
 
 
 def _row(review: Review, origin: str) -> dict[str, object]:

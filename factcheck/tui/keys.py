@@ -24,6 +24,9 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("ctrl+p", "command_palette", "Palette", "Every action by name; open another article; theme"),
     ("f", "filter_rating", "Filter", "Filter the list by rating (then Tab: by kind)"),
     ("u", "toggle_unchecked", "Unchecked", "Show only the claims still unchecked, or all"),
+    ("o", "source_text", "Read", "A source's whole text, the claim's passages highlighted"),
+    ("d", "merges", "Merges", "Source merges of the claim's sources: confirm, reject, split"),
+    ("c", "prior_checks", "Prior", "Prior checks: this desk's and imported fact-checks alike"),
 )
 IN_FOOTER = 13  # the first keys (the palette key is added by the footer): two rows at 80 columns
 
@@ -43,6 +46,9 @@ PALETTE = {
     "import_file": "Import an article or a claims file",
     "filter_rating": "Filter by rating or kind",
     "toggle_unchecked": "Show only unchecked claims (toggle)",
+    "source_text": "Read a source's whole text",
+    "merges": "Source merges: confirm, reject or split",
+    "prior_checks": "Prior checks of the claim (similar)",
 }
 
 

@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from factcheck.errors import FactcheckError
     from factcheck.services.claims import ClaimMerge
     from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.merges import MergeCase
     from factcheck.services.reports import ReportPreview
-    from factcheck.services.sources import AttachResult
-    from factcheck.services.verdicts import VerdictView
+    from factcheck.services.reviews import ReviewMatch
+    from factcheck.services.sources import AttachResult, MergeView, SourceDetail
+    from factcheck.services.verdicts import PriorCheck, VerdictView
     from factcheck.services.views import ArticleView, ClaimView
     from factcheck.services.workbench import (
         ArticleText,
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
         Stamp,
     )
     from factcheck.tui.screens.importer import Imported
+    from factcheck.tui.screens.source_text import Mark
     from factcheck.tui.workbench import Workbench
 
 
@@ -139,6 +142,40 @@ class ReportPageLaidOut(Data):
 
 class ReportSaved(Data):
     path: str
+
+
+class SourceTextLaidOut(Data):
+    """A source's whole text laid out ``width`` wide, with the passages marked in it and the
+    line each mark starts on."""
+
+    source: SourceDetail
+    marks: list[Mark]
+    lines: list[Strip]
+    where: list[int]
+    width: int
+
+
+class MergesLoaded(Data):
+    cases: list[MergeCase]
+
+
+class MergeTextsLaidOut(Data):
+    """The two texts of merge ``merge``, laid out ``width`` wide side by side."""
+
+    merge: int
+    width: int
+    kept: list[Strip]
+    other: list[Strip]
+
+
+class MergeDecided(Data):
+    merge: MergeView
+    decision: str
+
+
+class PriorChecksFound(Data):
+    found: list[PriorCheck | ReviewMatch]
+    threshold: float
 
 
 class PassagesFound(Data):

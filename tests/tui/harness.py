@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from factcheck.db import Store
 from factcheck.models import Evidence, Source, SourceURL, Verdict
 from factcheck.tui.app import FactcheckApp
+from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 SIZE = (100, 30)
@@ -74,3 +75,15 @@ def freeze(store: Store, hosts: dict[str, str] | None = None) -> None:
                             .where(table.id == row_id)
                             .values({column.key: shown + value[len(base) :]})
                         )
+
+
+async def save_dialog(pilot) -> tuple[ReportScreen, SaveReportDialog]:
+    """The report previewed, then its save dialog opened."""
+    await settle(pilot)
+    await pilot.press("r")
+    await settle(pilot)
+    report = pilot.app.screen
+    await pilot.press("w")
+    await settle(pilot)
+    assert isinstance(report, ReportScreen) and isinstance(pilot.app.screen, SaveReportDialog)
+    return report, pilot.app.screen

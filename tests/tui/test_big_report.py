@@ -18,7 +18,7 @@ from textual import events
 from textual.widgets import Input
 
 from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
-from factcheck.tui.widgets.report_page import ReportPage
+from factcheck.tui.widgets.laid_out import LaidOut
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bigstore import build  # noqa: E402
@@ -70,7 +70,7 @@ async def test_keys_answer_while_the_report_of_10000_claims_builds(
         await pilot.press("enter")  # saved as soon as the report is ready
         await settle(pilot)
         assert app.screen is report and report.shown_page == 0
-        assert "Fact-check report: Synthetic story 1" in report.query_one(ReportPage).text
+        assert "Fact-check report: Synthetic story 1" in report.query_one(LaidOut).text
         assert (tmp_path / "new-big.md").read_text(encoding="utf-8") == report.preview.markdown
         pages = report.preview.pages
         assert len(pages) > 10 and "".join(pages) == report.preview.markdown

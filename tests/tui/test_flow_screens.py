@@ -5,15 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from harness import make_app, settle, type_text
+from harness import make_app, save_dialog, settle, type_text
 
 from factcheck import services
 from factcheck.services import verdicts
 from factcheck.tui.screens.article import ArticleScreen
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.importer import ImportDialog
-from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
-from factcheck.tui.widgets.report_page import ReportPage
+from factcheck.tui.screens.report import ReportScreen
+from factcheck.tui.widgets.laid_out import LaidOut
 
 pytestmark = pytest.mark.anyio
 
@@ -102,7 +102,7 @@ async def test_report_preview_and_save(db_url, store, claim_ids, tmp_path):
         report = app.screen
         assert isinstance(report, ReportScreen)
         assert "$2.5 billion" in report.preview.markdown
-        assert "Suggested correction: $2.5 billion" in report.query_one(ReportPage).text
+        assert "Suggested correction: $2.5 billion" in report.query_one(LaidOut).text
         await pilot.press("w")
         await settle(pilot)
         app.screen.query_one("#report-path").value = str(target)
@@ -110,18 +110,6 @@ async def test_report_preview_and_save(db_url, store, claim_ids, tmp_path):
         await settle(pilot)
         assert app.screen is report
     assert target.read_text(encoding="utf-8") == report.preview.markdown
-
-
-async def save_dialog(pilot) -> tuple[ReportScreen, SaveReportDialog]:
-    """The report previewed, then its save dialog opened."""
-    await settle(pilot)
-    await pilot.press("r")
-    await settle(pilot)
-    report = pilot.app.screen
-    await pilot.press("w")
-    await settle(pilot)
-    assert isinstance(report, ReportScreen) and isinstance(pilot.app.screen, SaveReportDialog)
-    return report, pilot.app.screen
 
 
 async def test_an_earlier_report_is_replaced_only_when_saved_twice(

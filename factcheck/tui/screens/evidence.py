@@ -46,7 +46,8 @@ def candidates(
     """Each source's best passages, plus passages pinned earlier that are not among them."""
     by_place = {(e.source, e.start, e.end): e for e in pinned}
     listed: list[Candidate] = []
-    for number, entry in enumerate(detail.sources, start=1):
+    for entry in detail.sources:
+        number = entry.source.id  # sources are called by their id everywhere
         seen = set()
         for p in found.get(entry.source.id, []):
             key = (p.source, p.start, p.end)
@@ -79,7 +80,10 @@ def candidates(
 
 def candidate_prompt(c: Candidate) -> Content:
     head = Content.assemble(
-        ("★ pinned  " if c.pinned else "☆ ", "bold $text-accent" if c.pinned else "$text-muted"),
+        (
+            f"★ evidence {c.pinned}  " if c.pinned else "☆ ",
+            "bold $text-accent" if c.pinned else "$text-muted",
+        ),
         (f"[{c.number}] ", "$text-secondary"),
         (f"{c.score:.2f} ", "$text-muted"),
         ("⚑ check  " if c.flagged else "", "bold $text-error"),
@@ -118,7 +122,7 @@ class EvidenceDialog(ModalScreen[None]):
             return Content.styled(
                 "No sources yet: add one with s on the main screen.", "$text-warning"
             )
-        names = "  ".join(f"[{n}] {e.source.label}" for n, e in enumerate(self.detail.sources, 1))
+        names = "  ".join(f"[{e.source.id}] {e.source.label}" for e in self.detail.sources)
         return shown(names, "$text-muted")
 
     def on_mount(self) -> None:

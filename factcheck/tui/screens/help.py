@@ -54,8 +54,30 @@ OTHER_KEYS = (
     ),
     (
         "Report",
-        (("w", "save the report to a file"), ("n / p", "next / previous page"), ("Esc", "back")),
+        (
+            ("w", "save it: Markdown, JSON, ClaimReview, annotated article or Word manuscript"),
+            ("n / p", "next / previous page"),
+            ("Esc", "back"),
+        ),
     ),
+    (
+        "A source's text (o)",
+        (
+            ("n / p", "next / previous passage (pinned ones reversed, matches underlined)"),
+            ("] / [", "the claim's next / previous source"),
+            ("Esc", "back"),
+        ),
+    ),
+    (
+        "Source merges (d)",
+        (
+            ("c / x", "confirm / reject a likely duplicate"),
+            ("s", "split a merge that was wrong"),
+            ("Tab", "from the list to the two texts"),
+            ("Esc", "back"),
+        ),
+    ),
+    ("Prior checks (c)", (("Esc", "back"),)),
     (
         "Everywhere",
         (

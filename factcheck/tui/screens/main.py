@@ -417,6 +417,37 @@ class MainScreen(Screen[None]):
 
         self._with_claim(open_dialog)
 
+    def action_source_text(self) -> None:
+        from factcheck.tui.screens.source_text import SourceTextScreen
+
+        def open_screen(detail: ClaimDetail) -> None:
+            if not detail.sources:
+                self.notify("The claim has no source yet: press s to add one.", severity="warning")
+            elif self.bench is not None:
+                self.app.push_screen(SourceTextScreen(self.bench, detail))
+
+        self._with_claim(open_screen)
+
+    def action_merges(self) -> None:
+        from factcheck.tui.screens.merges import MergesScreen
+
+        def open_screen(detail: ClaimDetail) -> None:
+            if self.bench is not None:
+                # A decision posts StoreWritten: the list and the detail are read again.
+                self.app.push_screen(MergesScreen(self.bench, detail.claim.id))
+
+        self._with_claim(open_screen)
+
+    def action_prior_checks(self) -> None:
+        from factcheck.tui.screens.prior import PriorChecksScreen
+
+        def open_screen(detail: ClaimDetail) -> None:
+            if self.bench is not None:
+                claim = detail.claim
+                self.app.push_screen(PriorChecksScreen(self.bench, claim.id, claim.text))
+
+        self._with_claim(open_screen)
+
     def action_note(self) -> None:
         from factcheck.tui.screens.claim_edit import NoteDialog
 

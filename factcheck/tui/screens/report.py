@@ -1,7 +1,7 @@
 """The report preview: the Markdown report shown a page at a time, and saved to a file.
 
 The report is built in a worker (it reads every claim of the article) and shown in pages,
-each laid out in a worker too (`widgets.report_page`), so an article of 10,000 claims costs
+each laid out in a worker too (`widgets.laid_out`), so an article of 10,000 claims costs
 the UI thread one page of ready lines, not a hundred thousand lines of Markdown, and keys
 answer while it builds.  The save dialog opens at once, building or not: its own worker
 waits for the report, so a path typed meanwhile is never lost, an existing file is replaced
@@ -21,7 +21,7 @@ from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Input, Static
+from textual.widgets import Input, Select, Static
 
 from factcheck.errors import FactcheckError, WouldReplace
 from factcheck.services import reports
@@ -30,22 +30,33 @@ from factcheck.tui.messages import ReportBuilt, ReportPageLaidOut, ReportSaved
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.screens.dialog import Dialog, label
 from factcheck.tui.widgets.key_footer import KeyFooter
-from factcheck.tui.widgets.report_page import ReportPage, lay_out
+from factcheck.tui.widgets.laid_out import LaidOut, lay_out_markdown
 from factcheck.tui.work import WorkFailed, background
 from factcheck.tui.workbench import Workbench
 
+FORMAT_NAMES = {
+    "md": "Markdown report",
+    "json": "JSON",
+    "claimreview": "ClaimReview JSON-LD",
+    "annotated": "annotated article (Markdown)",
+    "docx": "Word manuscript, annotated (docx)",
+}
+
 
 class SaveReportDialog(Dialog[str]):
-    """Where to save the report; stays open until the file is written or the checker leaves.
+    """Where to save the report, in which format; stays open until the file is written or
+    the checker leaves.
 
-    ``report`` is the preview being built: the save waits for it in its worker.
+    ``report`` is the preview being built: the save waits for it in its worker.  Every
+    format is rendered from the previewed data, so all of them say the same.
     """
 
     SUBMIT_LABEL = "Save"
 
-    def __init__(self, suggested: str, report: Future[ReportPreview]) -> None:
+    def __init__(self, bench: Workbench, stem: str, report: Future[ReportPreview]) -> None:
         super().__init__()
-        self.suggested = suggested
+        self.bench = bench
+        self.stem = stem
         self.report = report
         self._replace: str | None = None  # the path the checker was told exists
 
@@ -53,8 +64,24 @@ class SaveReportDialog(Dialog[str]):
         return Content.styled("Save the report", "bold")
 
     def fields(self) -> Iterable[Widget]:
-        yield label("File to write (Markdown); an existing file is replaced only if asked")
-        yield Input(self.suggested, id="report-path")
+        yield label("File to write; an existing file is replaced only if asked")
+        yield Input(self.stem + reports.SUFFIXES["md"], id="report-path")
+        yield label("Format")
+        yield Select(
+            [(name, fmt) for fmt, name in FORMAT_NAMES.items()],
+            value="md",
+            allow_blank=False,
+            id="report-format",
+            compact=True,
+        )
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        """A name still as offered follows the format; one the checker typed stays."""
+        event.stop()
+        field = self.query_one("#report-path", Input)
+        offered = {self.stem + suffix for suffix in reports.SUFFIXES.values()}
+        if field.value in offered:
+            field.value = self.stem + reports.SUFFIXES[str(event.value)]
 
     def on_mount(self) -> None:
         super().on_mount()
@@ -79,12 +106,14 @@ class SaveReportDialog(Dialog[str]):
         self.working = True
         if not self.report.done():
             self.note("The report is still being built: it is saved as soon as it is ready.")
-        self._write(path, replace=path == self._replace)
+        fmt = str(self.query_one("#report-format", Select).value)
+        self._write(path, fmt, replace=path == self._replace)
 
     @background("save-report", writes=True, label="saving the report")
-    def _write(self, path: str, *, replace: bool) -> ReportSaved:
+    def _write(self, path: str, fmt: str, *, replace: bool) -> ReportSaved:
         preview = self.report.result()  # waits here, in the worker, for the build to end
-        reports.save_report(os.path.expanduser(path), preview.markdown, replace=replace)
+        content = reports.export_report(self.bench.store, preview, fmt)
+        reports.save_report(os.path.expanduser(path), content, replace=replace)
         return ReportSaved(path)
 
     @on(ReportSaved)
@@ -120,7 +149,7 @@ class ReportScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Content.styled("building the report…", "$text-muted"), id="report-title")
-        yield ReportPage(id="report-body")
+        yield LaidOut(id="report-body")
         yield KeyFooter(columns=5)
 
     def on_mount(self) -> None:
@@ -165,19 +194,19 @@ class ReportScreen(Screen[None]):
     def _show(self, page: int) -> None:
         if self.preview is None:
             return
-        width = self.query_one(ReportPage).scrollable_content_region.width
+        width = self.query_one(LaidOut).scrollable_content_region.width
         self._lay_out(page, self.preview.pages[page], max(width, 20))
 
     @background("report-page", exclusive=True)
     def _lay_out(self, page: int, markdown: str, width: int) -> ReportPageLaidOut:
-        return ReportPageLaidOut(page, width, lay_out(markdown, width))
+        return ReportPageLaidOut(page, width, lay_out_markdown(markdown, width))
 
     @on(ReportPageLaidOut)
     def _laid_out(self, event: ReportPageLaidOut) -> None:
         if event.page != self.page:
             return  # a later page was asked for meanwhile
         self.query_one("#report-title", Static).update(self._title(event.page))
-        self.query_one(ReportPage).show(event.lines)
+        self.query_one(LaidOut).show(event.lines)
         self.shown_page, self.shown_width = event.page, event.width
 
     def on_resize(self) -> None:
@@ -185,7 +214,7 @@ class ReportScreen(Screen[None]):
         self.call_after_refresh(self._relay)
 
     def _relay(self) -> None:
-        width = self.query_one(ReportPage).scrollable_content_region.width
+        width = self.query_one(LaidOut).scrollable_content_region.width
         if self.shown_page is not None and width != self.shown_width:
             self._show(self.page)
 
@@ -198,7 +227,8 @@ class ReportScreen(Screen[None]):
             self._show(page)
 
     def action_save(self) -> None:
-        self.app.push_screen(SaveReportDialog(f"report-{self.article}.md", self.ready), self._saved)
+        dialog = SaveReportDialog(self.bench, f"report-{self.article}", self.ready)
+        self.app.push_screen(dialog, self._saved)
 
     def _saved(self, path: str | None) -> None:
         if path is not None:

@@ -117,12 +117,11 @@ class VerdictDialog(Dialog[str]):
         return Content.assemble(shown(claim.text, "italic"), "  ", current)
 
     def _evidence_options(self) -> list[Selection[int]]:
-        numbers = {e.source.id: n for n, e in enumerate(self.detail.sources, start=1)}
         options = []
         for evidence in self.detail.evidence:
-            where = numbers.get(evidence.source)
             prompt = Content.assemble(
-                (f"[{where}] " if where else "", "$text-secondary"),
+                (f"evidence {evidence.id} ", "$text-muted"),
+                (f"[{evidence.source}] ", "$text-secondary"),
                 shown(one_line(evidence.text, 160)),
             )
             options.append(Selection(prompt, evidence.id, False))

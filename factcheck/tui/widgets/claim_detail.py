@@ -226,10 +226,6 @@ def _verdict(detail: ClaimDetail) -> list[Content]:
     return lines
 
 
-def _numbers(detail: ClaimDetail) -> dict[int, int]:
-    return {entry.source.id: n for n, entry in enumerate(detail.sources, start=1)}
-
-
 def _sources(detail: ClaimDetail) -> list[Content]:
     count = len(detail.sources)
     lines = [Content(""), heading(f"Sources ({count}, {detail.independent} independent)")]
@@ -239,8 +235,8 @@ def _sources(detail: ClaimDetail) -> list[Content]:
         )
         return lines
     pinned = {(e.source, e.start, e.end) for e in detail.evidence}
-    for number, entry in enumerate(detail.sources, start=1):
-        lines += source_lines(number, entry, pinned)
+    for entry in detail.sources:
+        lines += source_lines(entry.source.id, entry, pinned)
     return lines
 
 
@@ -249,10 +245,9 @@ def _evidence(detail: ClaimDetail) -> list[Content]:
     if not detail.evidence:
         lines.append(Content.styled("none pinned: press p to pin passages", "$text-muted"))
         return lines
-    numbers = _numbers(detail)
     for evidence in detail.evidence:
         lines.append(Content.styled(f"  evidence {evidence.id}", "$text-muted"))
-        lines += passage_lines(numbers.get(evidence.source), evidence, True)
+        lines += passage_lines(evidence.source, evidence, True)
     return lines
 
 
