@@ -35,7 +35,7 @@ FIRST_WAIT_MS = 300
 MAX_ID = {"postgresql": 2**31 - 1, "sqlite": 2**63 - 1}
 # The newest migration (tests check it against Alembic's own view); knowing it here lets a
 # store that is up to date open without importing Alembic at all.
-HEAD_REVISION = "claim_checkworthy"
+HEAD_REVISION = "logins_stripped"
 
 
 def alembic_config(url: str):
@@ -385,14 +385,7 @@ def _reader_engine(url: str) -> Engine:
     if in_memory(url):
         raise StoreError(f"{url} is an in-memory store: there is nothing in it to read")
     path = Path(parsed.database)
-    if not path.exists():
-        raise StoreError(
-            f"no store at {path}: check the path, or start one with 'factcheck import ARTICLE'"
-        )
-    if not path.is_file():
-        raise StoreError(f"{path} is not a store: it is not a file")
-    if path.stat().st_size == 0:
-        raise StoreError(f"{path} is an empty file, not a factcheck store")
+    _refuse_if_not_a_store(path, reading=True)
     folder = path.resolve().parent
     immutable = not os.access(folder, os.W_OK) and not Path(f"{path}-wal").exists()
     flags = "mode=ro&immutable=1" if immutable else "mode=ro"
@@ -401,12 +394,46 @@ def _reader_engine(url: str) -> Engine:
     )
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_if_not_a_store(path: Path, *, reading: bool) -> None:
+    """The one refusal of a SQLite path that cannot be a store, for readers and writers alike.
+
+    A folder, or a file that is not a SQLite database (notes, a PDF), is refused before SQLite
+    is asked, which would say "unable to open database file" or "file is not a database".  A
+    reader also refuses what a writer would start a store in: no file, or an empty one.
+    """
+    if not path.exists():
+        if reading:
+            raise StoreError(
+                f"no store at {path}: check the path, or start one with 'factcheck import ARTICLE'"
+            )
+        return
+    if path.is_dir():
+        raise StoreError(f"{path} is a folder, not a factcheck store: name a file in it")
+    if not path.is_file():
+        raise StoreError(f"{path} is not a factcheck store: it is not a regular file")
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(len(SQLITE_HEADER))
+    except OSError:
+        return  # SQLite says why it cannot be opened (permissions), in its own words
+    if not head:
+        if reading:
+            raise StoreError(f"{path} is an empty file, not a factcheck store")
+        return
+    if head != SQLITE_HEADER:
+        raise StoreError(f"{path} is not a factcheck store: it is not a SQLite database")
+
+
 def _check_writable(engine: Engine) -> None:
     """A SQLite file (or the folder it is to be made in) that cannot be written is said so
     up front, rather than as "unable to open database file" from the first write."""
     if engine.dialect.name != "sqlite" or not engine.url.database:
         return
     path = Path(engine.url.database)
+    _refuse_if_not_a_store(path, reading=False)
     folder = path.absolute().parent
     if not folder.is_dir():
         raise StoreError(f"cannot make the store {path}: no such folder {folder}")

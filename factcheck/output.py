@@ -47,8 +47,9 @@ _C0 = {code: chr(0x2400 + code) for code in range(32) if code not in (9, 10)}
 _HIDDEN = [0x7F, *range(0x80, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 _VISIBLE = {**_C0, **{code: f"<U+{code:04X}>" for code in _HIDDEN}, 0x7F: "\u2421"}
 _IN_JSON = {code: f"\\u{code:04x}" for code in _HIDDEN}
-# scheme://user:password@ anywhere in a text (a message, a URL): the password part.
-_PASSWORD_IN_URL = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://[^\s/@:]*):[^\s/@]+@")
+# scheme://user:password@ anywhere in a text (a message, a URL): the password part, up to the
+# last @ before the path, so a password that holds an @ is hidden whole.
+_PASSWORD_IN_URL = re.compile(r"(?i)\b([a-z][a-z0-9+.\-]*://[^\s/@:]*):[^\s/]+@")
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 

@@ -194,7 +194,7 @@ def test_a_store_that_is_not_a_database(tmp_path: Path) -> None:
     before = bogus.read_bytes()
     result = CliRunner().invoke(main, ["--db", str(bogus), "import", str(SEED_ARTICLE)])
     assert result.exit_code != 0
-    assert "cannot open the store" in result.output and len(result.output.strip().splitlines()) == 1
+    assert "not a SQLite database" in result.output and len(result.output.strip().splitlines()) == 1
     assert bogus.read_bytes() == before
 
 

@@ -118,6 +118,28 @@ def test_another_programs_database_is_refused_by_every_command(tmp_path: Path) -
     assert other.read_bytes() == before
 
 
+@pytest.mark.parametrize(
+    ("what", "words"),
+    [("folder", "is a folder, not a factcheck store"), ("notes", "not a SQLite database")],
+)
+def test_a_path_that_is_not_a_store_is_refused_alike_by_every_command(
+    tmp_path: Path, what: str, words: str
+) -> None:
+    """One refusal for one path, whether the command reads or writes."""
+    path = tmp_path / "claims.db"
+    if what == "folder":
+        path.mkdir()
+    else:
+        path.write_text("my notes, not a database\n" * 40)
+    said = set()
+    for command in [*READ_COMMANDS, ["import", str(SEED_ARTICLE)], ["db", "upgrade"]]:
+        line = one_line_error(run(str(path), *command))
+        assert words in line and str(path) in line, (command, line)
+        said.add(line)
+    assert len(said) == 1, said
+    assert path.is_dir() if what == "folder" else path.read_text().startswith("my notes")
+
+
 def test_an_in_memory_store_is_refused_for_an_import() -> None:
     line = one_line_error(run("sqlite://", "import", str(SEED_ARTICLE)))
     assert "in-memory" in line and "keep nothing" in line

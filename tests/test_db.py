@@ -74,7 +74,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> N
     bogus = tmp_path / "notes.db"
     bogus.write_text("these are my notes, not a database\n" * 50)
     before = bogus.read_bytes()
-    with pytest.raises(StoreError, match="cannot open the store"):
+    with pytest.raises(StoreError, match="not a SQLite database"):
         open_store(f"sqlite:///{bogus}")
     assert bogus.read_bytes() == before
 

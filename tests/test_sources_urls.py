@@ -113,7 +113,7 @@ def test_story_variants_served_locally_canonicalise_alike(page_server: PageServe
 
 
 def test_a_login_in_a_url_is_removed_and_noted() -> None:
-    from factcheck.sources.urls import without_userinfo
+    from factcheck.sources.targets import without_userinfo
 
     assert without_userinfo("https://ann:s3cret@example.org/a?b=1#c") == (
         "https://example.org/a?b=1#c",

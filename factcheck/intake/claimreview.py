@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from factcheck.errors import BadInput
 from factcheck.limits import FEED_BYTES, MB, megabytes
-from factcheck.sources.targets import is_web_address
+from factcheck.sources.targets import is_web_address, without_userinfo
 
 MAX_FEED_BYTES = FEED_BYTES  # the cap on a feed (factcheck.limits says why)
 _SNIFF = 65536
@@ -210,7 +210,8 @@ def _google_review(item: dict, claim: dict, where: str) -> Review:
 def _url(value, where: str) -> str:
     if not isinstance(value, str) or not is_web_address(value.strip()):
         raise BadInput("no url (an http(s) address identifies a fact-check)", subject=where)
-    return value.strip()[:2000]
+    # A login in a review's address opens nothing of ours and is never kept.
+    return without_userinfo(value.strip())[0][:2000]
 
 
 def _rating_as_written(rating) -> str | None:

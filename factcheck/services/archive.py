@@ -26,6 +26,7 @@ from factcheck.services.sources import BatchSummary, Tiers
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import store_source
 from factcheck.sources.content_type import parse_content_type
+from factcheck.sources.targets import without_userinfo
 from factcheck.sources.warc import ArchivedResponse, Skipped, check_warc, read_warc, write_warc
 
 _BATCH = 500
@@ -154,8 +155,11 @@ def import_warc(
         check_warc(stream, str(path))  # the whole file, before any page is stored
         stream.seek(0)
         for found in read_warc(stream, str(path)):
+            # The page is stored without a login in its address (``web_item``); what is said
+            # about it is said without one too.
+            shown = without_userinfo(found.url)[0]
             if isinstance(found, Skipped):
-                summary.skipped.append((found.url, found.reason))
+                summary.skipped.append((shown, found.reason))
                 continue
             media, charset = parse_content_type(found.content_type)
             result = FetchResult(
@@ -176,7 +180,7 @@ def import_warc(
                     store, lambda s, i=item: store_source(s, i, claim_id, stance, checker, tiers)
                 )
             except FactcheckError as exc:
-                summary.batch.failed.append((found.url, exc))
+                summary.batch.failed.append((shown, exc))
                 continue
             summary.batch.record(outcome)
     return summary

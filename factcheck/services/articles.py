@@ -23,8 +23,8 @@ from factcheck.services.views import ArticleView
 from factcheck.sources.content import extract_content
 from factcheck.sources.dedupe import exact_text_hash
 from factcheck.sources.fetch import fetch
-from factcheck.sources.targets import is_url
-from factcheck.sources.urls import check_url, without_userinfo
+from factcheck.sources.targets import is_url, without_userinfo
+from factcheck.sources.urls import check_url
 
 
 @dataclass(frozen=True)

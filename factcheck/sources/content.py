@@ -25,6 +25,7 @@ from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.dates import find_published
 from factcheck.sources.files import read_file
 from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
+from factcheck.sources.targets import without_userinfo
 from factcheck.text import UNSPACED
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/html"})
@@ -114,7 +115,12 @@ def extract_content(
     is read page by page.  Raises FetchFailed naming the type for images, archives and other
     binary bodies, when a page has no article text, and when a PDF cannot be read
     (encrypted, damaged, oversized, a scan without text).
+
+    A login in `url` (``user:password@``) is dropped first: trafilatura names the site after
+    the address when the page names none, and errors name it, so it would be stored and shown.
     """
+    if url is not None:
+        url = without_userinfo(url)[0]
     return _extract(body, content_type, charset, url, where=where or url or "page")
 
 

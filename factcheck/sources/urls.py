@@ -30,19 +30,6 @@ _AMP_EXTENSION = re.compile(r"\.amp(?=\.html?$)|\.amp$", re.IGNORECASE)
 _HOST_LABEL = re.compile(r"^(?!-)[a-z0-9_\-\u00a1-\uffff]{1,63}(?<!-)$", re.IGNORECASE)
 
 
-def without_userinfo(url: str) -> tuple[str, bool]:
-    """The URL with any ``user:password@`` removed, and whether there was one.
-
-    Sources are stored, shown and published in reports; a login that opened a page is the
-    checker's, not the archive's.  It is used for the fetch and then forgotten.
-    """
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url, False
-    host = parts.netloc.rpartition("@")[2]
-    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment)), True
-
-
 def check_url(url: str) -> str:
     """Return the URL trimmed, or refuse it with a reason fit to show the checker.
 

@@ -32,8 +32,8 @@ from factcheck.services.sources.records import (
     link_claim,
     root_of,
 )
-from factcheck.sources.targets import is_url, is_web_address
-from factcheck.sources.urls import check_url, is_specific_url, without_userinfo
+from factcheck.sources.targets import is_url, is_web_address, without_userinfo
+from factcheck.sources.urls import check_url, is_specific_url
 
 
 def _read_web(url: str, options: FetchOptions | None) -> ReadSource:
