@@ -114,6 +114,9 @@ class Claim(Base):
     external_id: Mapped[str | None] = mapped_column(String(200))
     note: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Which wording of the claim ``text`` is: 1, then one more each time a claims file gave a
+    # checked claim new words (``import --new-wording``); the earlier ones are ClaimWording rows.
+    wording: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -155,6 +158,22 @@ class ClaimFact(Base):
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)
 
     claim: Mapped[Claim] = relationship(back_populates="facts")
+
+
+class ClaimWording(Base):
+    """An earlier wording of a claim, kept when a claims file gave the checked claim new words:
+    the verdicts given on it point at it by number (``Verdict.wording``)."""
+
+    __tablename__ = "claim_wording"
+    __table_args__ = (UniqueConstraint("claim_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    # Where the words that replaced it came from (the claims file), and when.
+    replaced_by: Mapped[str] = mapped_column(String(2000))
+    replaced_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class ClaimAlias(Base):
@@ -327,7 +346,8 @@ class Evidence(Base):
 
 
 class Verdict(Base):
-    """One decision on a claim.  Never updated: the current verdict is the latest row."""
+    """One decision on a claim.  Never updated: the current verdict is the latest row given on
+    the claim's current wording."""
 
     __tablename__ = "verdict"
 
@@ -339,6 +359,9 @@ class Verdict(Base):
     checker: Mapped[str] = mapped_column(String(200))
     # The claim version the checker was looking at: the trace of the optimistic lock.
     claim_version: Mapped[int] = mapped_column(Integer)
+    # The wording of the claim the verdict was given on (``Claim.wording`` then): a verdict on
+    # an earlier wording is history, not the claim's current verdict.
+    wording: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
 
     claim: Mapped[Claim] = relationship(back_populates="verdicts")

@@ -44,7 +44,7 @@ CLAIM = {
     "source_numbers",
     "independent_sources",
 }
-VERDICT = {"rating", "rationale", "correction", "checker", "created_at"}
+VERDICT = {"rating", "rationale", "correction", "checker", "created_at", "given_on_earlier_wording"}
 EVIDENCE = {
     "id",
     "source_id",

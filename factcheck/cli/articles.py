@@ -31,16 +31,29 @@ if TYPE_CHECKING:
     type=click.FloatRange(0, 100),
     help="Claims file: similarity (0-100) from which a row merges into a stored claim.",
 )
+@click.option(
+    "--new-wording",
+    is_flag=True,
+    help="Claims file: new text for a checked claim becomes its next wording (old words and "
+    "verdict kept, claim to be checked again) instead of refusing the file.",
+)
 @pass_context
 def import_command(
-    obj: Context, target: str, article_id: int | None, dry_run: bool, threshold: float | None
+    obj: Context,
+    target: str,
+    article_id: int | None,
+    dry_run: bool,
+    threshold: float | None,
+    new_wording: bool,
 ) -> None:
     """Import an article (text, HTML, PDF or Word file, http(s) URL), a claims file (CSV,
     JSONL), or other desks' fact-checks (a ClaimReview JSON-LD feed)."""
     if claims_file_form(target, obj.access) in (None, "claimreview") and (
-        article_id is not None or dry_run or threshold is not None
+        article_id is not None or dry_run or threshold is not None or new_wording
     ):
-        raise click.UsageError("--article, --dry-run and --threshold are for claims files")
+        raise click.UsageError(
+            "--article, --dry-run, --threshold and --new-wording are for claims files"
+        )
     limit = threshold if threshold is not None else obj.settings.thresholds.claim_merge
     result = services.import_target(
         lambda: obj.store,
@@ -50,6 +63,7 @@ def import_command(
         threshold=limit,
         store_url=obj.url,
         access=obj.access,
+        new_wording=new_wording,
     )
     if isinstance(result, ClaimImport):
         _print_claims_import(result)
@@ -57,6 +71,13 @@ def import_command(
         click.echo(f"imported {result.reviews} fact-checks from {result.path}: {result.summary}")
     else:
         _print_article_import(result)
+
+
+def _rating_shown(rating: str | None, earlier: str | None) -> str:
+    """A claim's rating in a listing; one checked on earlier words says what it was found."""
+    if rating is not None:
+        return rating
+    return f"unchecked (was {earlier})" if earlier else "unchecked"
 
 
 def _print_article_import(result: ArticleImport) -> None:
@@ -74,6 +95,14 @@ def _print_claims_import(summary: ClaimImport) -> None:
         f"{summary.merged} merged, {summary.unchanged} unchanged"
         + (f", {summary.updated} updated" if summary.updated else "")
     )
+    if summary.new_wordings:
+        count = len(summary.new_wordings)
+        ids = ", ".join(map(str, summary.new_wordings[:20]))
+        more = f" … (+{count - 20})" if count > 20 else ""
+        click.echo(
+            f"  {count} new wording{'s' if count != 1 else ''} of checked claims "
+            f"({ids}{more}): old words and verdicts kept; check again"
+        )
     for merge in summary.merges[:20]:
         into = f"claim {merge.claim}" if merge.claim is not None else "a new claim"
         made = f" (from line {merge.into_line})" if merge.into_line else ""
@@ -182,7 +211,7 @@ def claims_command(
             str(c.article or ""),
             str(c.paragraph or ""),
             c.kind,
-            c.rating or "unchecked",
+            _rating_shown(c.rating, c.earlier_rating),
             f"{c.score:.2f}",
             Text(c.speaker or ""),
             Text(c.text),

@@ -11,7 +11,7 @@ from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import facts, reports, reviews, scale, verdicts
-from factcheck.services.claims import get_claim
+from factcheck.services.claims import get_claim, wordings
 
 if TYPE_CHECKING:
     from factcheck.meaning import Difference
@@ -87,10 +87,20 @@ def history_command(obj: Context, claim_id: int) -> None:
     """Every verdict a claim has had, oldest first, and the claim's version now (what
     ``verdict --version`` takes, to be refused if someone changes the claim meanwhile)."""
     rows = verdicts.history(obj.reader, claim_id)
-    if not rows:
-        click.echo(f"claim {claim_id} is unchecked")
+    worded = wordings(obj.reader, claim_id)
+    if len(worded) > 1:
+        for w in worded:
+            now = " (now)" if w.current else ""
+            click.echo(f"wording {w.number}{now}: {w.text}")
+            if w.replaced_at is not None:
+                click.echo(f"    replaced {w.replaced_at:%Y-%m-%d %H:%M} from {w.replaced_by}")
+    current = worded[-1].number
+    if not any(v.wording == current for v in rows):
+        again = " again: its verdicts were given on earlier wording" if rows else ""
+        click.echo(f"claim {claim_id} is unchecked{again}")
     for v in rows:
-        click.echo(f"{v.created_at:%Y-%m-%d %H:%M}  {v.rating:<16} {v.checker}")
+        on = f"  (on wording {v.wording})" if len(worded) > 1 else ""
+        click.echo(f"{v.created_at:%Y-%m-%d %H:%M}  {v.rating:<16} {v.checker}{on}")
         click.echo(f"    rationale: {v.rationale}")
         if v.correction:
             click.echo(f"    correction: {v.correction}")

@@ -75,6 +75,9 @@ class ReportVerdict:
     correction: str | None
     checker: str
     created_at: datetime
+    # The claim's words the verdict was given on, when they are no longer its words (a claims
+    # file gave the checked claim new ones); None when given on the claim as it reads now.
+    wording_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class ReportClaim:
     kind: str | None = None
     speaker: str | None = None
     score: float | None = None
-    # The current verdict (the latest); None = unchecked.
+    # The current verdict (the latest, given on the claim's words as they are now); None =
+    # unchecked, also when the only verdicts were given on an earlier wording (see history).
     verdict: ReportVerdict | None = None
     # Every verdict, oldest first; may end with `verdict` (renderers show the others as earlier).
     history: tuple[ReportVerdict, ...] = ()

@@ -22,7 +22,8 @@ Datetimes are ISO 8601 in UTC with a ``Z``; dates are ``YYYY-MM-DD``; absent val
   current included), ``evidence``, ``source_ids``, ``source_numbers`` (reference numbers,
   null for an id missing from ``sources``), ``independent_sources`` (among the attached
   sources and those of the evidence)
-  - verdict: ``rating``, ``rationale``, ``correction``, ``checker``, ``created_at``
+  - verdict: ``rating``, ``rationale``, ``correction``, ``checker``, ``created_at``,
+    ``given_on_earlier_wording`` (the claim's old words it was given on, else null)
   - evidence: ``id``, ``source_id``, ``source_number``, ``text``, ``start``, ``end``,
     ``score``, ``number_checks`` (list of number checks), ``quote_check`` (a quote check or
     null), ``page`` (``"p. 2"`` in a PDF source, else null)
@@ -143,6 +144,7 @@ def _verdict(verdict: ReportVerdict) -> dict[str, Any]:
         "correction": verdict.correction,
         "checker": verdict.checker,
         "created_at": iso(verdict.created_at),
+        "given_on_earlier_wording": verdict.wording_text,
     }
 
 

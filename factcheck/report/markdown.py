@@ -151,7 +151,9 @@ def _claims(
         # A claim with a fact marked wrong is given in full even before its verdict: the
         # editor needs to see what is wrong.
         wrong = any(fact.state == "wrong" for fact in claim.facts)
-        if claim.verdict is None and not all_claims and not wrong:
+        # So is one checked on words it no longer has: its old verdict is not its verdict.
+        reworded = claim.verdict is None and bool(claim.history)
+        if claim.verdict is None and not all_claims and not wrong and not reworded:
             unchecked.append(claim)
         else:
             _claim(out, claim, ratings, sources)
@@ -177,7 +179,9 @@ def _claim(
 ) -> None:
     out += [f"### Claim {claim.id}", "", _quote(claim.text), ""]
     rating = rating_of(claim.verdict, ratings)
-    if rating is None:
+    if rating is None and claim.history:
+        out.append(_item("Rating", f"{UNCHECKED} (verdict on earlier wording only)"))
+    elif rating is None:
         out.append(_item("Rating", f"{UNCHECKED} (no verdict yet)"))
     else:
         shown = f"{escape_line(rating.name)} ({escape_line(rating.meaning)})"
@@ -206,6 +210,8 @@ def _claim(
         for old in earlier:
             by = escape_line(old.checker) if old.checker else "unknown"
             head = f"{escape_line(old.rating)} by {by} on {human(old.created_at)}"
+            if old.wording_text is not None:
+                head += f", on earlier wording “{escape_inline(old.wording_text)}”"
             out.append("  - " + continue_lines(f"{head}: {escape_inline(old.rationale)}", "    "))
     out.append("")
     _evidence(out, claim, sources)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from factcheck.config import Thresholds
@@ -22,10 +23,27 @@ from factcheck.intake.claimfile import (
     read_claims_bytes,
 )
 from factcheck.match import ClaimIndex
-from factcheck.models import Article, Claim, ClaimAlias, ClaimSource, Evidence, Verdict, utcnow
+from factcheck.models import (
+    Article,
+    Claim,
+    ClaimAlias,
+    ClaimFact,
+    ClaimSource,
+    ClaimWording,
+    Evidence,
+    Verdict,
+    utcnow,
+)
 from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
-from factcheck.services.queries import article_in, claim_in, current_rating, with_current_verdict
+from factcheck.services.queries import (
+    article_in,
+    claim_in,
+    current_rating,
+    earlier_rating_column,
+    has_verdicts,
+    with_current_verdict,
+)
 from factcheck.services.search import claim_matches, index_claims, parse_query
 from factcheck.services.views import ClaimView
 from factcheck.sources.targets import is_url
@@ -48,6 +66,9 @@ class ClaimImport:
     updated: int = 0
     merges: list[Merge] = field(default_factory=list)
     dry_run: bool = False
+    # Checked claims the file gave new words, kept as their next wording (``new_wording``):
+    # their verdicts stay on the old words and they are to be checked again.
+    new_wordings: tuple[int, ...] = ()
 
     @property
     def merged(self) -> int:
@@ -64,6 +85,7 @@ def import_claims(
     form: str | None = None,
     progress: Callable[[int], None] | None = None,
     access: Access = DEFAULT_ACCESS,
+    new_wording: bool = False,
 ) -> ClaimImport:
     """Import a claims file whole or not at all.
 
@@ -73,7 +95,10 @@ def import_claims(
     and its wording and id are kept as an alias, so importing the file again changes nothing.
 
     A known id with new text never rewrites a claim that has a verdict: the verdict was given
-    on the old words, so the whole file is refused with the row and the claim named.
+    on the old words, so the whole file is refused with the row and the claim named.  With
+    ``new_wording`` the new text becomes the claim's next wording instead: the old words are
+    kept (``wordings``), the verdict stays on them, and the claim is unchecked until a verdict
+    is given on the new ones (``new_wordings``).
     """
     name, rows = read_claims(source, form, access) if isinstance(source, Path) else source
     summary = ClaimImport(path=name, rows=len(rows), dry_run=dry_run)
@@ -106,10 +131,15 @@ def import_claims(
             elif outcome.kind == "unchanged":
                 summary.unchanged += 1
             elif outcome.kind == "updated":
-                _refuse_if_checked(session, name, row, outcome.claim)
-                summary.updated += 1
+                checked = outcome.claim > 0 and current_rating(session, outcome.claim)
+                if checked and not new_wording:
+                    _refuse_checked(name, row, outcome.claim, checked)
+                if checked:
+                    summary.new_wordings += (outcome.claim,)
+                else:
+                    summary.updated += 1
                 if not dry_run:
-                    _update_claim(session, outcome.claim, row)
+                    _update_claim(session, outcome.claim, row, keep_old=name if checked else None)
             else:
                 summary.merges.append(Merge(row.line, outcome.claim, outcome.similarity))
                 aliases.append(
@@ -270,15 +300,14 @@ def _new_claim(
     }
 
 
-def _refuse_if_checked(session, name: str, row: ClaimRow, claim_id: int) -> None:
-    rating = current_rating(session, claim_id) if claim_id > 0 else None
-    if rating is not None:
-        raise BadInput(
-            f"id {row.external_id!r} is claim {claim_id}, checked as "
-            f"{rating} on its old text; the file gives it new text, which would put the verdict "
-            "under words it was not given on: nothing imported",
-            subject=f"{name}:{row.line}",
-        )
+def _refuse_checked(name: str, row: ClaimRow, claim_id: int, rating: str) -> None:
+    raise BadInput(
+        f"id {row.external_id!r} is claim {claim_id}, checked as "
+        f"{rating} on its old text; the file gives it new text, which would put the verdict "
+        "under words it was not given on: nothing imported (--new-wording keeps the old words "
+        "and their verdict, and has the claim checked again)",
+        subject=f"{name}:{row.line}",
+    )
 
 
 def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
@@ -298,12 +327,56 @@ def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
     return tuple(f._replace(start=f.start + shift, end=f.end + shift) for f in found.facts)
 
 
-def _update_claim(session, claim_id: int, row: ClaimRow) -> None:
+def _update_claim(session, claim_id: int, row: ClaimRow, *, keep_old: str | None) -> None:
+    """Give a stored claim the row's text; ``keep_old`` (the file's name) keeps the old text as
+    an earlier wording first.  The claim is placed again in its article and its facts are read
+    from the new words (ticks on the old words do not carry over)."""
     claim = session.get(Claim, claim_id)
+    if keep_old is not None:
+        session.add(
+            ClaimWording(
+                claim_id=claim_id, number=claim.wording, text=claim.text, replaced_by=keep_old
+            )
+        )
+        claim.wording += 1
     claim.text = row.text
     claim.kind = row.kind or claim.kind
     claim.speaker = row.speaker or claim.speaker
     claim.note = row.note or claim.note
+    article_text = claim.article.text if claim.article_id is not None else None
+    placed = _new_claim(row, claim.article_id, article_text)
+    claim.start, claim.end, claim.paragraph = placed["start"], placed["end"], placed["paragraph"]
+    facts = _assess(placed, row)
+    session.execute(delete(ClaimFact).where(ClaimFact.claim_id == claim_id))
+    store_facts(session, [(claim_id, facts)])
+
+
+@dataclass(frozen=True)
+class WordingView:
+    """One wording of a claim: its number, its words, and whether it is the claim's text now."""
+
+    number: int
+    text: str
+    current: bool
+    replaced_by: str | None = None
+    replaced_at: datetime | None = None
+
+
+def wordings(store: Store, claim_id: int) -> list[WordingView]:
+    with store.read() as session:
+        return wordings_in(session, claim_id)
+
+
+def wordings_in(session: Session, claim_id: int) -> list[WordingView]:
+    """Every wording of a claim, the first first; the last is its text now."""
+    claim = claim_in(session, claim_id)
+    earlier = session.scalars(
+        select(ClaimWording).where(ClaimWording.claim_id == claim_id).order_by(ClaimWording.number)
+    ).all()
+    return [
+        *(WordingView(w.number, w.text, False, w.replaced_by, w.replaced_at) for w in earlier),
+        WordingView(claim.wording, claim.text, True),
+    ]
 
 
 def list_claims(
@@ -326,7 +399,7 @@ def list_claims(
         .subquery()
     )
     query = (
-        with_current_verdict(select(Claim, Verdict.rating, sources.c.n))
+        with_current_verdict(select(Claim, Verdict.rating, sources.c.n, earlier_rating_column()))
         .outerjoin(sources, sources.c.claim_id == Claim.id)
         .order_by(Claim.article_id.is_(None), Claim.article_id, Claim.start, Claim.id)
     )
@@ -345,15 +418,16 @@ def list_claims(
         if article_id is not None:
             article_in(session, article_id)
         rows = session.execute(query).all()
-        facts = facts_by_claim(session, [claim.id for claim, _, _ in rows]) if with_facts else {}
+        facts = facts_by_claim(session, [row[0].id for row in rows]) if with_facts else {}
         return [
             ClaimView.of(
                 claim,
                 rating=rating,
                 sources=n or 0,
                 facts=facts.get(claim.id, ()) if with_facts else None,
+                earlier_rating=earlier,
             )
-            for claim, rating, n in rows
+            for claim, rating, n, earlier in rows
         ]
 
 
@@ -381,9 +455,10 @@ def get_claim_in(session: Session, claim_id: int) -> ClaimView:
     """``get_claim`` inside a session the caller holds."""
     claim = claim_in(session, claim_id)
     rating = current_rating(session, claim_id)
+    earlier = session.scalar(select(earlier_rating_column()).where(Claim.id == claim_id))
     n = session.scalar(select(func.count()).where(ClaimSource.claim_id == claim_id)) or 0
     facts = facts_by_claim(session, [claim_id]).get(claim_id, ())
-    return ClaimView.of(claim, rating=rating, sources=n, facts=facts)
+    return ClaimView.of(claim, rating=rating, sources=n, facts=facts, earlier_rating=earlier)
 
 
 def edit_note(
@@ -556,7 +631,7 @@ def merge_claims(
     with store.transaction() as session:
         keep = claim_for_edit(session, keep_id, seen_version)
         other = claim_in(session, other_id)
-        if current_rating(session, other_id) is not None:
+        if has_verdicts(session, other_id):
             raise BadInput(
                 f"claim {other_id} has a verdict, given on its own words: merging would carry it"
                 f" onto claim {keep_id}'s; merge the other way (keep {other_id}) or record the"

@@ -31,14 +31,17 @@ def import_target(
     threshold: float = Thresholds().claim_merge,
     store_url: str | None = None,
     access: Access = DEFAULT_ACCESS,
+    new_wording: bool = False,
 ) -> ArticleImport | ClaimImport | ReviewImport:
     """Import ``target`` in one transaction.
 
     An article or a claims file is read and checked before the store is touched: ``store``
     may be a function that opens it, so a missing or unreadable file never creates (or
     migrates) a store.
-    ``article_id``, ``dry_run`` and ``threshold`` (0-100, the similarity from which a row
-    merges into a stored claim) concern claims files only; an article ignores them.
+    ``article_id``, ``dry_run``, ``threshold`` (0-100, the similarity from which a row
+    merges into a stored claim) and ``new_wording`` (new words for a checked claim become its
+    next wording instead of refusing the file) concern claims files only; an article ignores
+    them.
     ``store_url`` (else the store's own) decides whether a private address may be fetched,
     ``access`` (the desk's ``[fetch]`` rules) which addresses and folders may be read at all.
     """
@@ -61,6 +64,7 @@ def import_target(
         article_id=article_id,
         dry_run=dry_run,
         threshold=threshold,
+        new_wording=new_wording,
     )
 
 

@@ -2,8 +2,12 @@
 with this id, or NotFound", a claim's current verdict and its number of sources.  (Which
 claims a search finds: ``services/search.py``.)
 
-A claim's verdicts are history (never updated); its **current verdict** is the latest row, the
-one with the highest id.  Two SQL shapes ask for it, chosen by how many claims are asked about:
+A claim's verdicts are history (never updated); its **current verdict** is the latest row (the
+highest id) given on the claim's current wording.  A claim a claims file gave new words
+(``import --new-wording``) has none until it is checked again: its verdicts on earlier wordings
+stay in its history, and ``earlier_rating_column()`` names the latest of them ("verdict on
+earlier wording").  Two SQL shapes ask for the current one, chosen by how many claims are asked
+about:
 
 - ``latest_verdicts()``: one grouped pass over the verdict table, joined to many claims at once
   (listings, counts per rating, the article text);
@@ -18,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Select, Subquery, func, select
+from sqlalchemy import ColumnElement, Select, Subquery, case, exists, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import NotFound
@@ -66,10 +70,18 @@ def merge_in(session: Session, merge_id: int, *, for_update: bool = False) -> So
     return _row_in(session, SourceMerge, "merge", merge_id, for_update=for_update)
 
 
+def on_current_wording() -> ColumnElement[bool]:
+    """The verdict of the row was given on its claim's current wording (joined to ``Claim``)."""
+    return Verdict.wording == Claim.wording
+
+
 def latest_verdicts(claim_ids: Iterable[int] | None = None) -> Subquery:
     """``(claim_id, verdict_id)`` of each claim's current verdict (only claims that have one)."""
-    query = select(Verdict.claim_id, func.max(Verdict.id).label("verdict_id")).group_by(
-        Verdict.claim_id
+    query = (
+        select(Verdict.claim_id, func.max(Verdict.id).label("verdict_id"))
+        .join(Claim, Claim.id == Verdict.claim_id)
+        .where(on_current_wording())
+        .group_by(Verdict.claim_id)
     )
     if claim_ids is not None:
         query = query.where(Verdict.claim_id.in_(list(claim_ids)))
@@ -88,7 +100,7 @@ def current_rating_column() -> ColumnElement[str | None]:
     """The current verdict's rating of the claim of each returned row (NULL: unchecked)."""
     return (
         select(Verdict.rating)
-        .where(Verdict.claim_id == Claim.id)
+        .where(Verdict.claim_id == Claim.id, on_current_wording())
         .order_by(Verdict.id.desc())
         .limit(1)
         .correlate(Claim)
@@ -96,14 +108,40 @@ def current_rating_column() -> ColumnElement[str | None]:
     )
 
 
+def earlier_rating_column() -> ColumnElement[str | None]:
+    """The rating of the latest verdict given on an earlier wording of the claim of each row
+    (NULL when there is none): shown beside "unchecked" as what the old words were found."""
+    earlier = (
+        select(Verdict.rating)
+        .where(Verdict.claim_id == Claim.id, Verdict.wording < Claim.wording)
+        .order_by(Verdict.id.desc())
+        .limit(1)
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+    # Only a claim on its second wording or later can have one: the others skip the lookup.
+    return case((Claim.wording > 1, earlier), else_=None)
+
+
+def is_unchecked() -> ColumnElement[bool]:
+    """The claim of each row has no verdict on its current wording."""
+    return ~exists().where(Verdict.claim_id == Claim.id, on_current_wording())
+
+
 def current_rating(session: Session, claim_id: int) -> str | None:
     """One claim's current rating (``None``: unchecked)."""
     return session.scalar(
         select(Verdict.rating)
-        .where(Verdict.claim_id == claim_id)
+        .join(Claim, Claim.id == Verdict.claim_id)
+        .where(Verdict.claim_id == claim_id, on_current_wording())
         .order_by(Verdict.id.desc())
         .limit(1)
     )
+
+
+def has_verdicts(session: Session, claim_id: int) -> bool:
+    """Whether any verdict was ever given on the claim, on any of its wordings."""
+    return session.scalar(select(exists().where(Verdict.claim_id == claim_id))) or False
 
 
 def current_ratings(session: Session, claim_ids: Iterable[int] | None = None) -> dict[int, str]:

@@ -25,6 +25,7 @@ from factcheck.models import (
     Claim,
     ClaimFact,
     ClaimSource,
+    ClaimWording,
     Evidence,
     Source,
     SourceURL,
@@ -92,9 +93,12 @@ def pick_article(store: Store, article_id: int | None) -> int:
 def loose_claims(store: Store) -> int:
     """How many claims the store holds with no article."""
     with store.read() as session:
-        return session.scalar(
-            select(func.count()).select_from(Claim).where(Claim.article_id.is_(None))
-        ) or 0
+        return (
+            session.scalar(
+                select(func.count()).select_from(Claim).where(Claim.article_id.is_(None))
+            )
+            or 0
+        )
 
 
 def build_report(
@@ -133,8 +137,26 @@ def build_report(
             .where(in_article)
             .order_by(Claim.start, Claim.id)
         ).all()
+        old_words = {
+            (claim_id, number): text
+            for claim_id, number, text in session.execute(
+                select(ClaimWording.claim_id, ClaimWording.number, ClaimWording.text)
+                .join(Claim, Claim.id == ClaimWording.claim_id)
+                .where(in_article)
+            )
+        }
         verdicts: dict[int, list[ReportVerdict]] = defaultdict(list)
-        for claim_id, rating, rationale, correction, checker, created in session.execute(
+        current: set[int] = set()  # claims whose latest verdict is on the words they have now
+        for (
+            claim_id,
+            rating,
+            rationale,
+            correction,
+            checker,
+            created,
+            wording,
+            now,
+        ) in session.execute(
             select(
                 Verdict.claim_id,
                 Verdict.rating,
@@ -142,14 +164,21 @@ def build_report(
                 Verdict.correction,
                 Verdict.checker,
                 Verdict.created_at,
+                Verdict.wording,
+                Claim.wording,
             )
             .join(Claim, Claim.id == Verdict.claim_id)
             .where(in_article)
             .order_by(Verdict.id)
         ):
+            earlier = old_words.get((claim_id, wording)) if wording != now else None
             verdicts[claim_id].append(
-                ReportVerdict(rating, rationale or "", correction, checker, created)
+                ReportVerdict(rating, rationale or "", correction, checker, created, earlier)
             )
+            if wording == now:
+                current.add(claim_id)
+            else:
+                current.discard(claim_id)
         links: dict[int, list[int]] = defaultdict(list)
         for claim_id, source_id in session.execute(
             select(ClaimSource.claim_id, ClaimSource.source_id)
@@ -230,7 +259,7 @@ def build_report(
             kind=c.kind,
             speaker=c.speaker,
             score=c.score,
-            verdict=verdicts[c.id][-1] if c.id in verdicts else None,
+            verdict=verdicts[c.id][-1] if c.id in current else None,
             history=tuple(verdicts[c.id]) if c.id in verdicts else empty,
             evidence=tuple(evidence[c.id]) if c.id in evidence else empty,
             source_ids=tuple(links[c.id]) if c.id in links else empty,

@@ -24,7 +24,13 @@ from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence,
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
 from factcheck.services.differences import claim_difference
-from factcheck.services.queries import article_in, claim_in, current_ratings, current_verdicts
+from factcheck.services.queries import (
+    article_in,
+    claim_in,
+    current_ratings,
+    current_verdicts,
+    is_unchecked,
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,8 @@ class VerdictView:
     created_at: datetime
     claim_version: int
     evidence: tuple[int, ...] = ()
+    # The wording of the claim it was given on (see ``claims.wordings``).
+    wording: int = 1
 
 
 @dataclass(frozen=True)
@@ -75,6 +83,7 @@ def _verdict_view(verdict: Verdict, evidence: tuple[int, ...] = ()) -> VerdictVi
         created_at=verdict.created_at,
         claim_version=verdict.claim_version,
         evidence=evidence,
+        wording=verdict.wording,
     )
 
 
@@ -143,6 +152,7 @@ def _append_verdict(
             correction=correction,
             checker=checker,
             claim_version=claim.version,
+            wording=claim.wording,
         )
         session.add(verdict)
         claim.updated_at = utcnow()  # bumps the version: the lock for the next checker
@@ -204,9 +214,7 @@ def similar(
     """
     with store.read() as session:
         claim = claim_in(session, claim_id)
-        checked = select(Claim.id, Claim.text).where(
-            Claim.id != claim_id, Claim.id.in_(select(Verdict.claim_id))
-        )
+        checked = select(Claim.id, Claim.text).where(Claim.id != claim_id, ~is_unchecked())
         if claim.article_id is not None:
             checked = checked.where(
                 (Claim.article_id != claim.article_id) | Claim.article_id.is_(None)

@@ -90,6 +90,10 @@ class ClaimView:
     rating: str | None = None
     sources: int = 0
     extra: dict[str, object] = field(default_factory=dict, compare=False)
+    # Which wording of the claim ``text`` is (1 unless a claims file gave it new words), and
+    # the rating its latest verdict on an earlier wording had, for a claim checked again.
+    wording: int = 1
+    earlier_rating: str | None = None
     # The claim's facts, when the caller asked for them (None: not loaded; listing claims for
     # a screen does not load them).
     facts: tuple[FactView, ...] | None = None
@@ -103,6 +107,7 @@ class ClaimView:
         rating: str | None = None,
         sources: int = 0,
         facts: tuple[FactView, ...] | None = None,
+        earlier_rating: str | None = None,
     ) -> ClaimView:
         return cls(
             id=claim.id,
@@ -123,6 +128,8 @@ class ClaimView:
             rating=rating,
             sources=sources,
             facts=facts,
+            wording=claim.wording,
+            earlier_rating=earlier_rating,
         )
 
     def to_dict(self) -> dict[str, object]:
@@ -144,6 +151,8 @@ class ClaimView:
             "external_id": self.external_id,
             "note": self.note,
             "rating": self.rating,
+            "wording": self.wording,
+            "earlier_rating": self.earlier_rating,
         }
         if self.facts is not None:
             data["facts"] = [fact.to_dict() for fact in self.facts]

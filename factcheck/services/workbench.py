@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.db import Store
@@ -20,6 +20,7 @@ from factcheck.scale import UNCHECKED
 from factcheck.services.queries import (
     article_in,
     current_rating_column,
+    is_unchecked,
     latest_verdicts,
     source_count_column,
     with_current_verdict,
@@ -107,7 +108,10 @@ class ClaimDetail:
 
     @property
     def verdict(self) -> VerdictView | None:
-        return self.history[-1] if self.history else None
+        """The current verdict: the latest, if given on the claim's words as they are now."""
+        if self.history and self.history[-1].wording == self.claim.wording:
+            return self.history[-1]
+        return None
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,7 @@ def _filtered(query: Select, where: ClaimFilter) -> Select:
     if where.search.strip():
         query = query.where(claim_matches(where.search))
     if where.rating == UNCHECKED:
-        query = query.where(~exists().where(Verdict.claim_id == Claim.id))
+        query = query.where(is_unchecked())
     elif where.rating:
         query = query.where(current_rating_column() == where.rating)
     return query

@@ -194,6 +194,15 @@ def _verdict(detail: ClaimDetail) -> list[Content]:
     verdict = detail.verdict
     if verdict is None:
         lines.append(Content.styled("unchecked: press v to record a verdict", "$text-accent"))
+        if detail.history:
+            lines.append(
+                Content.styled(
+                    f"verdict on earlier wording: {detail.history[-1].rating} (the claim has "
+                    f"new words, wording {detail.claim.wording}; check it again)",
+                    "$text-warning",
+                )
+            )
+            lines.extend(_history(detail))
         return lines
     lines.append(verdict_line(verdict))
     if verdict.rationale:
@@ -212,17 +221,24 @@ def _verdict(detail: ClaimDetail) -> list[Content]:
         cited = ", ".join(str(e) for e in verdict.evidence)
         lines.append(Content.styled(f"Cites evidence {cited}", "$text-muted"))
     if len(detail.history) > 1:
-        lines.append(heading(f"History ({len(detail.history)})"))
-        for old in reversed(detail.history):
-            lines.append(
-                Content.assemble(
-                    "  ",
-                    verdict_line(old),
-                    shown(
-                        f" — {clean(old.rationale)[:60]}" if old.rationale else "", "$text-muted"
-                    ),
-                )
+        lines.extend(_history(detail))
+    return lines
+
+
+def _history(detail: ClaimDetail) -> list[Content]:
+    lines = [heading(f"History ({len(detail.history)})")]
+    for old in reversed(detail.history):
+        earlier = " (earlier wording)" if old.wording != detail.claim.wording else ""
+        lines.append(
+            Content.assemble(
+                "  ",
+                verdict_line(old),
+                shown(
+                    (f" — {clean(old.rationale)[:60]}" if old.rationale else "") + earlier,
+                    "$text-muted",
+                ),
             )
+        )
     return lines
 
 
