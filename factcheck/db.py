@@ -113,6 +113,13 @@ def make_engine(
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
         raise StoreError(f"database URL does not parse: {_describe(url)}") from exc
+    if "@" in (parsed.host or ""):
+        # "user:p@ss@host" splits at its first @: the rest of the password would be taken for
+        # the host and named by the driver's error.
+        raise StoreError(
+            "database URL has an @ in its password or user name: write it as %40 "
+            "(postgresql://user:p%40ss@host/db)"
+        )
     busy_ms = SQLITE_BUSY_MS if wait is None else max(int(wait * 1000), 0)
     try:
         if parsed.get_backend_name() == "sqlite":
@@ -325,8 +332,13 @@ def open_store(
     any_revision: bool = False,
     wait: float | None = None,
     on_wait: Callable[[], None] | None = None,
+    create: bool = True,
 ) -> Store:
     """Open the store at ``url``; every failure is one clear line.
+
+    ``create=False`` is for writers that change what is stored (a verdict, a pin): on a path
+    or a database that holds no store yet they are refused as readers are, instead of
+    starting an empty store there.
 
     To write (the default) the schema is created or upgraded first.  With ``read_only`` nothing
     is created, migrated or written: a store that is not there, is empty, or is another
@@ -346,6 +358,8 @@ def open_store(
             _check_readable(engine, url, any_revision)
         else:
             _check_writable(engine)
+            if not create:
+                _check_started(engine, url)
             _check_ours(engine, url)
             if migrate:
                 upgrade(engine)
@@ -446,6 +460,24 @@ def _check_writable(engine: Engine) -> None:
         )
 
 
+def _check_started(engine: Engine, url: str) -> None:
+    """A store is there to write into: a SQLite file (not missing, not empty), or a server
+    database with factcheck's schema (at any revision: it is upgraded next)."""
+    if engine.dialect.name == "sqlite":
+        if engine.url.database:
+            _refuse_if_not_a_store(Path(engine.url.database), reading=True)
+        return
+    with engine.connect() as conn:
+        if _revision(conn) is None and not _foreign_tables(conn):
+            raise _not_started(url)
+
+
+def _not_started(url: str) -> StoreError:
+    return StoreError(
+        f"{_describe(url)} holds no factcheck store yet; 'factcheck import ARTICLE' starts one"
+    )
+
+
 def _check_ours(engine: Engine, url: str) -> None:
     """Another program's SQLite database is refused before anything (even the journal mode)
     is written into it: it is looked at through a read-only connection first."""
@@ -471,10 +503,7 @@ def _check_readable(engine: Engine, url: str, any_revision: bool) -> None:
         if current is None:
             if _foreign_tables(conn):
                 raise _not_ours(url)
-            raise StoreError(
-                f"{_describe(url)} holds no factcheck store yet; "
-                "'factcheck import ARTICLE' starts one"
-            )
+            raise _not_started(url)
     if current != HEAD_REVISION and not any_revision:
         from alembic.script import ScriptDirectory
 

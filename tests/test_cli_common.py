@@ -106,6 +106,27 @@ def test_read_commands_never_create_a_store(tmp_path: Path) -> None:
     assert empty.stat().st_size == 0
 
 
+# Commands that write into claims, sources or verdicts already stored: on a path that holds no
+# store they have nothing to write into, and must not start one.
+WRITES_INTO_A_STORE = [
+    ["verdict", "1", "supported", "--rationale", "r"],
+    ["attach", "1", "--note", "a call"],
+    ["fact", "1", "1", "checked"],
+    ["pin", "1", "1", "0", "5"],
+    ["unpin", "1"],
+    ["refresh"],
+    ["merge", "confirm", "1"],
+]
+
+
+def test_commands_that_change_stored_things_never_start_a_store(tmp_path: Path) -> None:
+    mistyped = tmp_path / "claim.db"
+    for command in WRITES_INTO_A_STORE:
+        line = one_line_error(run(str(mistyped), *command))
+        assert "no store at" in line and str(mistyped) in line, (command, line)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_another_programs_database_is_refused_by_every_command(tmp_path: Path) -> None:
     other = tmp_path / "app.db"
     with sqlite3.connect(other) as conn:
@@ -138,6 +159,24 @@ def test_a_path_that_is_not_a_store_is_refused_alike_by_every_command(
         said.add(line)
     assert len(said) == 1, said
     assert path.is_dir() if what == "folder" else path.read_text().startswith("my notes")
+
+
+def test_a_huge_text_file_is_refused_as_an_article_not_a_claims_file(tmp_path: Path) -> None:
+    """Telling the two apart reads the file's start only; the article's cap then applies."""
+    huge = tmp_path / "story.txt"
+    with huge.open("wb") as stream:
+        stream.truncate(200 * 1024 * 1024)  # sparse: no disk used
+    for command in (["import", str(huge)], ["extract", str(huge)]):
+        line = one_line_error(run(str(tmp_path / "claims.db"), *command))
+        assert "too large for an article" in line, (command, line)
+
+
+def test_an_empty_store_says_it_has_no_articles(tmp_path: Path) -> None:
+    rows = tmp_path / "claims.jsonl"
+    rows.write_text('{"text": "The bridge opened in 1932."}\n')
+    db = str(tmp_path / "claims.db")
+    assert run(db, "import", str(rows)).exit_code == 0
+    assert run(db, "articles").output.startswith("no articles in ")
 
 
 def test_an_in_memory_store_is_refused_for_an_import() -> None:

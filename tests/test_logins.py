@@ -181,3 +181,12 @@ def test_opening_an_older_store_strips_the_logins_it_holds(store_before_logins_w
     assert hows == ["requested+login"]
     assert article == "http://news.example/story"
 
+
+
+def test_a_store_password_holding_an_at_sign_is_never_echoed_in_part() -> None:
+    """Written raw, ``p@ss`` splits the URL at its first ``@``: the driver would be given the
+    host ``ss@127.0.0.1`` and name it in its error, half the password with it."""
+    for args in (["claims"], ["import", str(SEED_ARTICLE)], ["db", "upgrade"]):
+        done = run("postgresql+psycopg://desk:hun@ter2@127.0.0.1:9/fc", *args)
+        assert done.exit_code == 1 and "ter2" not in done.output, done.output
+        assert "%40" in done.output and len(done.output.strip().splitlines()) == 1

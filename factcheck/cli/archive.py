@@ -42,7 +42,7 @@ def import_command(obj: Context, path: Path, claim_id: int | None, checker: str 
 
     tiers = Tiers.of(obj.settings.thresholds)
     done = archive.import_warc(
-        obj.store, path, claim_id=claim_id, checker=obj.checker(checker), tiers=tiers
+        obj.new_or_stored, path, claim_id=claim_id, checker=obj.checker(checker), tiers=tiers
     )
     batch = done.batch
     click.echo(

@@ -56,7 +56,7 @@ def import_command(
         )
     limit = threshold if threshold is not None else obj.settings.thresholds.claim_merge
     result = services.import_target(
-        lambda: obj.store,
+        lambda: obj.new_or_stored,
         target,
         article_id=article_id,
         dry_run=dry_run,
@@ -229,7 +229,10 @@ def _filters(article_id: int | None, kind: str | None, search: str | None) -> st
 @pass_context
 def articles_command(obj: Context) -> None:
     """List the imported articles."""
-    for article in services.list_articles(obj.reader):
+    articles = services.list_articles(obj.reader)
+    if not articles:
+        click.echo(f"no articles in {obj.shown_url}; add one with 'factcheck import ARTICLE'")
+    for article in articles:
         click.echo(f"{article.id}\t{article.claims} claims\t{article.label}")
 
 

@@ -80,8 +80,10 @@ class Context:
     """Settings are resolved on first use, once; the store is opened on first use, so
     commands that need neither (``extract``) never read the config file or create a store.
 
-    ``store`` is for commands that write (it creates or upgrades the store); ``reader`` for
-    those that only read, which never create, migrate or write anything.
+    ``store`` is for commands that change what is stored (it upgrades the store, and refuses
+    a path that holds none); ``new_or_stored`` for those that may start one (``import``,
+    ``fetch``, ``archive import``, ``db upgrade``); ``reader`` for those that only read, which never
+    create, migrate or write anything.
     """
 
     def __init__(self, db: str | None) -> None:
@@ -118,6 +120,13 @@ class Context:
 
     @property
     def store(self) -> Store:
+        return self._writer(create=False)
+
+    @property
+    def new_or_stored(self) -> Store:
+        return self._writer(create=True)
+
+    def _writer(self, *, create: bool) -> Store:
         if self._store is None or self._store.read_only:
             from factcheck.db import open_store
 
@@ -129,6 +138,7 @@ class Context:
                 on_wait=lambda: click.echo(
                     f"waiting for another import to finish… (up to {wait:g} s)", err=True
                 ),
+                create=create,
             )
         return self._store
 

@@ -154,7 +154,7 @@ def fetch_command(
     ) as bar:
         task = bar.add_task("fetch", total=len(urls))
         summary = sources.fetch_urls(
-            obj.store,
+            obj.new_or_stored,
             urls,
             claim_id=claim_id,
             stance=stance,

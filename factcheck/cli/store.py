@@ -29,7 +29,7 @@ def db_current(obj: Context) -> None:
 @pass_context
 def db_upgrade(obj: Context) -> None:
     """Bring the store's schema to this version of factcheck."""
-    store = obj.store
+    store = obj.new_or_stored
     click.echo(f"{obj.shown_url} is at revision {current_revision(store.engine)}")
 
 

@@ -26,11 +26,19 @@ CLAIM_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "j
 # Files named as articles are articles, whatever their first line looks like.
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".pdf", ".docx"}
 MAX_BYTES = CLAIMS_FILE_BYTES  # the cap on a claims file (factcheck.limits says why)
+# How much of a file's start tells a claims file from an article.
+SNIFF_BYTES = 4096
 
 
 def read_claims_bytes(path: Path) -> bytes:
     """A claims file's bytes, under the claims file's own cap, not an article's."""
     return read_file(path, MAX_BYTES, "a claims file")
+
+
+def read_head(path: Path) -> bytes:
+    """The start of a file, enough to tell a claims file from an article (of any size: the
+    cap that applies depends on which it is)."""
+    return read_file(path, SNIFF_BYTES, "a file", head=True)
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,7 @@ def claim_file_format(path: Path, head: bytes) -> str | None:
 
 def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
     data = read_claims_bytes(path)
-    form = form or claim_file_format(path, data[:4096]) or "jsonl"
+    form = form or claim_file_format(path, data[:SNIFF_BYTES]) or "jsonl"
     name = str(path)
     if not data.strip():
         raise BadInput("the file is empty", subject=name)

@@ -20,7 +20,7 @@ from factcheck.intake.claimfile import (
     ClaimRow,
     claim_file_format,
     read_claim_file,
-    read_claims_bytes,
+    read_head,
 )
 from factcheck.match import ClaimIndex
 from factcheck.models import (
@@ -190,7 +190,7 @@ def claims_file_form(target: str, access: Access = DEFAULT_ACCESS) -> str | None
         return None
     path = Path(target)
     access.check_local_file(path)
-    return claim_file_format(path, read_claims_bytes(path)[:4096])
+    return claim_file_format(path, read_head(path))
 
 
 def read_claims(

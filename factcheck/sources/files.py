@@ -25,14 +25,15 @@ NEVER_READ = (Path("/etc"), Path("/proc"), Path("/sys"), Path("/dev"))
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC
 
 
-def read_file(path: Path, limit: int, what: str) -> bytes:
+def read_file(path: Path, limit: int, what: str, *, head: bool = False) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; `what` names it in the refusal.
 
     Only regular files are read: a device (``/dev/zero`` never ends, ``/dev/urandom`` neither)
     or a FIFO (which blocks until someone writes) is refused before it is opened, and again on
     the opened descriptor so a path swapped in between cannot slip through.  The cap is
     enforced on the bytes actually read, not on ``st_size``, which a growing file or a special
-    file does not tell truthfully.
+    file does not tell truthfully.  With ``head`` only the first ``limit`` bytes are read,
+    whatever the file's size (to tell what kind of file it is).
     """
     try:
         _check_regular(path, os.stat(path).st_mode)
@@ -40,11 +41,11 @@ def read_file(path: Path, limit: int, what: str) -> bytes:
         try:
             info = os.fstat(fd)
             _check_regular(path, info.st_mode)
-            if info.st_size > limit:
+            if info.st_size > limit and not head:
                 raise _too_large(path, info.st_size, limit, what)
             os.set_blocking(fd, True)
             with os.fdopen(fd, "rb", closefd=False) as file:
-                data = file.read(limit + 1)
+                data = file.read(limit if head else limit + 1)
         finally:
             os.close(fd)
     except FileNotFoundError:
