@@ -24,9 +24,12 @@ NEW = "The levy raised $40 million in 2023."
 
 
 @pytest.fixture
-def checked(store, tmp_path: Path) -> int:
+def checked(store, tmp_path: Path, access) -> int:
     """Claim c1, imported and checked as supported on its first wording."""
-    import_claims(store, read_claims(jsonl(tmp_path, [{"id": "c1", "text": OLD}], "first.jsonl")))
+    import_claims(
+        store,
+        read_claims(jsonl(tmp_path, [{"id": "c1", "text": OLD}], "first.jsonl"), access=access),
+    )
     claim = list_claims(store)[0].id
     record_verdict(store, claim, "supported", rationale="The accounts say so.", checker="ana")
     return claim
@@ -41,19 +44,19 @@ def changed(tmp_path: Path, text: str = NEW, name: str = "changed.jsonl") -> Pat
 
 
 def test_by_default_new_words_for_a_checked_claim_are_refused_and_the_flag_named(
-    store, checked, tmp_path: Path
+    store, checked, tmp_path: Path, access
 ) -> None:
     before = db_digest(store)
     with pytest.raises(BadInput) as refused:
-        import_claims(store, read_claims(changed(tmp_path)))
+        import_claims(store, read_claims(changed(tmp_path), access=access))
     assert "--new-wording" in str(refused.value) and "\n" not in str(refused.value)
     assert db_digest(store) == before
 
 
 def test_with_new_wording_the_old_words_and_the_verdict_are_kept(
-    store, checked, tmp_path: Path
+    store, checked, tmp_path: Path, access
 ) -> None:
-    summary = import_claims(store, read_claims(changed(tmp_path)), new_wording=True)
+    summary = import_claims(store, read_claims(changed(tmp_path), access=access), new_wording=True)
     assert (summary.new, summary.updated, summary.new_wordings) == (1, 0, (checked,))
     claim = next(c for c in list_claims(store) if c.id == checked)
     assert claim.text == NEW and claim.wording == 2
@@ -68,9 +71,9 @@ def test_with_new_wording_the_old_words_and_the_verdict_are_kept(
 
 
 def test_a_claim_with_new_words_is_unchecked_again_in_every_view(
-    store, checked, tmp_path: Path
+    store, checked, tmp_path: Path, access
 ) -> None:
-    import_claims(store, read_claims(changed(tmp_path)), new_wording=True)
+    import_claims(store, read_claims(changed(tmp_path), access=access), new_wording=True)
     assert progress(store, None).checked == 0
     unchecked = claim_page(store, ClaimFilter(rating="unchecked"), 0, 10)
     assert checked in [line.id for line in unchecked]
@@ -83,8 +86,10 @@ def test_a_claim_with_new_words_is_unchecked_again_in_every_view(
     assert [(v.rating, v.wording_text) for v in item.history] == [("supported", OLD)]
 
 
-def test_a_verdict_on_the_new_words_is_current_again(store, checked, tmp_path: Path) -> None:
-    import_claims(store, read_claims(changed(tmp_path)), new_wording=True)
+def test_a_verdict_on_the_new_words_is_current_again(
+    store, checked, tmp_path: Path, access
+) -> None:
+    import_claims(store, read_claims(changed(tmp_path), access=access), new_wording=True)
     record_verdict(
         store, checked, "refuted", rationale="It was $4 million.", correction=OLD, checker="bo"
     )
@@ -96,23 +101,29 @@ def test_a_verdict_on_the_new_words_is_current_again(store, checked, tmp_path: P
     assert checked not in status(store).unchecked
     # Once more: a third wording, each verdict still on its own words.
     import_claims(
-        store, read_claims(changed(tmp_path, NEW + " Officials said.", "c.jsonl")), new_wording=True
+        store,
+        read_claims(changed(tmp_path, NEW + " Officials said.", "c.jsonl"), access=access),
+        new_wording=True,
     )
     assert [w.number for w in wordings(store, checked)] == [1, 2, 3]
     assert next(c for c in list_claims(store) if c.id == checked).rating is None
 
 
-def test_new_wording_on_an_unchecked_claim_is_a_plain_update(store, tmp_path: Path) -> None:
-    import_claims(store, read_claims(jsonl(tmp_path, [{"id": "c1", "text": OLD}], "a.jsonl")))
-    summary = import_claims(store, read_claims(changed(tmp_path)), new_wording=True)
+def test_new_wording_on_an_unchecked_claim_is_a_plain_update(store, tmp_path: Path, access) -> None:
+    import_claims(
+        store, read_claims(jsonl(tmp_path, [{"id": "c1", "text": OLD}], "a.jsonl"), access=access)
+    )
+    summary = import_claims(store, read_claims(changed(tmp_path), access=access), new_wording=True)
     assert (summary.updated, summary.new_wordings) == (1, ())
     (claim,) = [c for c in list_claims(store) if c.external_id == "c1"]
     assert claim.wording == 1 and [w.text for w in wordings(store, claim.id)] == [NEW]
 
 
-def test_a_dry_run_counts_new_wordings_and_stores_nothing(store, checked, tmp_path) -> None:
+def test_a_dry_run_counts_new_wordings_and_stores_nothing(store, checked, tmp_path, access) -> None:
     before = db_digest(store)
-    summary = import_claims(store, read_claims(changed(tmp_path)), new_wording=True, dry_run=True)
+    summary = import_claims(
+        store, read_claims(changed(tmp_path), access=access), new_wording=True, dry_run=True
+    )
     assert summary.new_wordings == (checked,)
     assert db_digest(store) == before
 
