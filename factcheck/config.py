@@ -111,9 +111,14 @@ class Settings:
     config_file: Path | None = field(default=None, metadata={"internal": True})
 
 
+def config_home() -> Path:
+    """The user's factcheck folder: the config file, and what the workbench remembers."""
+    return Path.home() / ".config" / "factcheck"
+
+
 def config_paths() -> tuple[Path, ...]:
     """Where the config file is looked for, in order."""
-    return (Path("factcheck.toml"), Path.home() / ".config" / "factcheck" / "config.toml")
+    return (Path("factcheck.toml"), config_home() / "config.toml")
 
 
 def load_settings(

@@ -190,3 +190,10 @@ def test_detail_flags_a_quote_the_source_gives_to_someone_else(store, tmp_path, 
     shown = entry.passages[0]
     assert shown.quote_check.attributed_to == "Tomas Birk"
     assert shown.flagged
+
+
+def test_default_article_is_the_remembered_one_while_it_exists(store):
+    first = services.import_article(store, ArticleInput(text="One fact 1.", origin="a"))
+    second = services.import_article(store, ArticleInput(text="Two facts 2.", origin="b"))
+    assert workbench.default_article(store, first.article.id) == first.article.id
+    assert workbench.default_article(store, second.article.id + 100) == second.article.id

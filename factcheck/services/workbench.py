@@ -261,9 +261,12 @@ def change_stamp(store: Store) -> Stamp:
     )
 
 
-def default_article(store: Store) -> int | None:
-    """The article the UI opens on: the latest imported, or none when the store has none."""
+def default_article(store: Store, remembered: int | None = None) -> int | None:
+    """The article the UI opens on: the one the checker last worked on (``remembered``) while
+    the store still holds it, else the latest imported, or none when the store has none."""
     with store.read() as session:
+        if remembered is not None and session.get(Article, remembered) is not None:
+            return remembered
         return session.scalar(select(func.max(Article.id)))
 
 

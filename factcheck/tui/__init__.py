@@ -12,5 +12,6 @@ def run(settings: Settings) -> None:
     """Open the workbench with the settings the command line resolved (the same ones every
     command uses); imported late, so the CLI stays quick."""
     from factcheck.tui.app import FactcheckApp
+    from factcheck.tui.state import state_file
 
-    FactcheckApp(settings.db, settings=settings).run()
+    FactcheckApp(settings.db, settings=settings, state_file=state_file()).run()

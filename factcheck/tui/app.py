@@ -10,11 +10,13 @@ so a saved verdict is never lost.
 from __future__ import annotations
 
 import os
+import threading
 import traceback
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from datetime import UTC, datetime
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import on
@@ -28,6 +30,7 @@ from factcheck.config import Settings, load_settings
 from factcheck.errors import FactcheckError
 from factcheck.tui.commands import ArticleCommands
 from factcheck.tui.messages import (
+    ArticleShown,
     ArticlesListed,
     StampRead,
     StoreChanged,
@@ -36,10 +39,13 @@ from factcheck.tui.messages import (
 )
 from factcheck.tui.safe import one_line
 from factcheck.tui.screens.main import MainScreen
+from factcheck.tui.state import EVERY_ARTICLE, Remembered, load, save
 from factcheck.tui.work import WorkCrashed, WorkEnded, WorkFailed, WorkStarted, background
 from factcheck.tui.workbench import Workbench
 
 if TYPE_CHECKING:
+    from textual.theme import Theme
+
     from factcheck.services.views import ArticleView
     from factcheck.services.workbench import Stamp
 
@@ -50,10 +56,13 @@ def served_to_others() -> bool:
 
 
 class FactcheckApp(App[None]):
-    """The workbench, opened on ``article`` (default: the latest), or on every claim.
+    """The workbench, opened on ``article`` (default: the one last worked on in this store,
+    else the latest), or on every claim.
 
     ``poll_interval=None`` turns polling off (tests); ``clock`` is what "now" means for
-    reports, so a snapshot of a report is the same every day.
+    reports, so a snapshot of a report is the same every day.  ``state_file`` is where the
+    theme and each store's last article are remembered (``factcheck tui``: the user's config
+    folder; None: nothing is remembered, as in tests that do not ask for it).
     """
 
     CSS_PATH = "factcheck.tcss"
@@ -77,6 +86,7 @@ class FactcheckApp(App[None]):
         clock: Callable[[], datetime] | None = None,
         article: int | None = None,
         all_claims: bool = False,
+        state_file: Path | None = None,
     ) -> None:
         super().__init__()
         # The desk's settings: ``factcheck`` passes those it resolved (a bad config file is
@@ -95,10 +105,17 @@ class FactcheckApp(App[None]):
         self._stamp: Stamp | None = None
         self._polling = False
         self._quit_pending = False
+        # Read before the first frame (like the config file), so the theme is right at once.
+        self._state_file = state_file
+        self._memory: Remembered = load(state_file)
+        self._memory_lock = threading.Lock()
 
     # -- opening ------------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self._memory.theme in self.available_themes:
+            self.theme = self._memory.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         self.push_screen(self.main)
         self._open()
 
@@ -110,12 +127,13 @@ class FactcheckApp(App[None]):
 
         wait = self.settings.store.wait
         store = open_store(self.url, wait=wait)
-        if self._all_claims:
+        remembered = self._memory.article(self.url)
+        if self._all_claims or (self._article is None and remembered == EVERY_ARTICLE):
             article = None
         elif self._article is not None:
             article = self._article
         else:
-            article = default_article(store)
+            article = default_article(store, remembered if isinstance(remembered, int) else None)
         bench = Workbench(
             store, self.checker, store.scale(), self.settings, self.clock, served_to_others()
         )
@@ -141,6 +159,31 @@ class FactcheckApp(App[None]):
     @on(ArticlesListed)
     def _articles_listed(self, event: ArticlesListed) -> None:
         self.articles = event.articles
+
+    # -- remembering ----------------------------------------------------------------------------
+
+    @on(ArticleShown)
+    def _article_shown(self, event: ArticleShown) -> None:
+        self._remember(self._memory.with_article(self.url, event.article))
+
+    def _theme_changed(self, theme: Theme) -> None:
+        self._remember(Remembered(theme.name, self._memory.articles))
+
+    def _remember(self, memory: Remembered) -> None:
+        if memory == self._memory:
+            return
+        self._memory = memory
+        if self._state_file is not None:
+            self._save_memory(self._state_file)
+
+    @background("memory", writes=True)
+    def _save_memory(self, path: Path) -> None:
+        """Write what is remembered now; under the lock, so the last write is the latest."""
+        with self._memory_lock:
+            try:
+                save(path, self._memory)
+            except OSError as exc:  # memory, not work: the checker loses nothing but a default
+                self.log.warning(f"could not remember the workbench's state in {path}: {exc}")
 
     def on_unmount(self) -> None:
         if self.bench is not None:

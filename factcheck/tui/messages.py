@@ -76,6 +76,12 @@ class StoreWritten(Data):
     """A screen wrote to the store: the app reads the change stamp now."""
 
 
+class ArticleShown(Data):
+    """The main screen now shows this article (None: every claim): the app remembers it."""
+
+    article: int | None
+
+
 # -- the main screen --------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from factcheck.scale import UNCHECKED
 from factcheck.tui import ratings
 from factcheck.tui.keys import IN_FOOTER, KEYS, palette_entries
 from factcheck.tui.messages import (
+    ArticleShown,
     ClaimDetailLoaded,
     Listing,
     ListLoaded,
@@ -118,6 +119,7 @@ class MainScreen(Screen[None]):
         self.query_one("#kind", Select).set_options([(k, k) for k in KINDS])
         self.started = True
         self.where = services().ClaimFilter(article=article)
+        self.post_message(ArticleShown(article))
         self.reload()
 
     def store_failed(self, reason: str) -> None:
@@ -128,6 +130,7 @@ class MainScreen(Screen[None]):
 
     def open_article(self, article: int | None) -> None:
         self.where = services().ClaimFilter(article=article)
+        self.post_message(ArticleShown(article))
         self._selected = None
         with self.prevent(Input.Changed, Select.Changed):
             self.query_one("#search", Input).value = ""
