@@ -104,3 +104,26 @@ def test_a_failed_page_in_a_batch_is_named_once(db_url: str, page_server, tmp_pa
     assert result.exit_code == 0, result.output
     (failed,) = [line for line in result.output.splitlines() if "failed:" in line]
     assert "no article text found" in failed and failed.count(url) == 1, failed
+
+
+def test_no_service_error_names_a_command_line_flag() -> None:
+    """A service's refusal is worded for any front end: the workbench has no ``--all`` to
+    offer.  The command line adds its own flags to the errors it shows."""
+    import ast
+
+    from factcheck import services
+
+    root = Path(services.__file__).parent
+    worded = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            raised = node.exc if isinstance(node, ast.Raise) else None
+            if isinstance(raised, ast.Call):
+                text = " ".join(
+                    n.value
+                    for n in ast.walk(raised)
+                    if isinstance(n, ast.Constant) and isinstance(n.value, str)
+                )
+                if " --" in f" {text}" or "'factcheck " in text:
+                    worded.append(f"{path.name}:{node.lineno}")
+    assert worded == []

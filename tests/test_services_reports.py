@@ -128,9 +128,11 @@ def test_cli_writes_whole_files_or_nothing(db_url, checked, tmp_path: Path) -> N
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path, access) -> None:
+def test_claims_without_an_article_are_reported_with_all(
+    db_url, store, tmp_path: Path, access
+) -> None:
     from factcheck.services import import_claims, read_claims
-    from factcheck.services.reports import build_report, render_report
+    from factcheck.services.reports import NoArticle, build_report, render_report
 
     path = tmp_path / "tips.jsonl"
     path.write_text(
@@ -141,8 +143,12 @@ def test_claims_without_an_article_are_reported_with_all(store, tmp_path: Path, 
         encoding="utf-8",
     )
     import_claims(store, read_claims(path, access=access))
-    with pytest.raises(BadInput, match="'report --all' reports the 2 claims"):
+    with pytest.raises(NoArticle, match="only 2 claims imported without one") as caught:
         build_report(store)
+    assert caught.value.loose == 2 and "--" not in str(caught.value)
+    said = CliRunner().invoke(main, ["--db", db_url, "report"])  # the CLI names its flag
+    assert said.exit_code != 0
+    assert "'report --all' reports the 2 claims imported without one" in said.output
     data = build_report(store, loose=True)
     assert [c.text for c in data.claims] == [
         "The county spent $3 million on the bridge in 2022.",

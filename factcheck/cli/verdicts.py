@@ -216,14 +216,28 @@ def report_command(
             raise BadInput("--format docx needs an article's manuscript; --all has none")
         if output is None:
             raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
-        annotated = reports.annotate_manuscript(obj.reader, article_id)
+        try:
+            annotated = reports.annotate_manuscript(obj.reader, article_id)
+        except reports.NotAManuscript as exc:
+            raise BadInput(
+                f"article {exc.article_id} was not imported from a Word file: --format docx "
+                "writes back a .docx manuscript (try --format annotated)"
+            ) from None
         write_bytes(output, annotated.document)
         missed = f"; {len(annotated.unplaced)} checked claims not found in it" * bool(
             annotated.unplaced
         )
         click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
         return
-    data = reports.build_report(obj.reader, article_id, loose=loose)
+    try:
+        data = reports.build_report(obj.reader, article_id, loose=loose)
+    except reports.NoArticle as exc:
+        if not exc.loose:
+            raise
+        raise BadInput(
+            f"the store holds no article; 'report --all' reports the {exc.loose} claims"
+            " imported without one"
+        ) from None
     content = reports.render_report(data, fmt, all_claims=all_claims)
     written = write_text(output or STDOUT, content)
     if written.kind != "stdout":

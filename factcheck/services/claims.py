@@ -200,7 +200,7 @@ def read_claims(
     if form == "claimreview":
         raise BadInput(
             "a ClaimReview feed of other desks' fact-checks, not a claims file: "
-            "import it with 'factcheck import'",
+            "import it as a feed of fact-checks",
             subject=path,
         )
     access.check_local_file(path)

@@ -70,6 +70,31 @@ def _date(value: str | None) -> date | None:
         return None
 
 
+class NoArticle(BadInput):
+    """The store holds no article to report on; ``loose`` claims were imported without one
+    (the front end says how to report those)."""
+
+    def __init__(self, loose: int) -> None:
+        self.loose = loose
+        super().__init__(
+            f"the store holds no article, only {loose} claims imported without one"
+            if loose
+            else "the store holds no article; import one first"
+        )
+
+
+class NotAManuscript(BadInput):
+    """The article was not imported from a Word file, so there is no manuscript to write
+    back (the front end offers what it can write instead)."""
+
+    def __init__(self, article_id: int) -> None:
+        self.article_id = article_id
+        super().__init__(
+            f"article {article_id} was not imported from a Word file: the docx format "
+            "writes back a .docx manuscript (try the annotated format)"
+        )
+
+
 def pick_article(store: Store, article_id: int | None) -> int:
     """The article meant: the one given, or the only one in the store."""
     with store.read() as session:
@@ -80,13 +105,7 @@ def pick_article(store: Store, article_id: int | None) -> int:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        loose = loose_claims(store)
-        if loose:
-            raise BadInput(
-                f"the store holds no article; 'report --all' reports the {loose} claims"
-                " imported without one"
-            )
-        raise BadInput("the store holds no article; import one first")
+        raise NoArticle(loose_claims(store))
     raise BadInput(f"the store holds {len(ids)} articles: name one (ids {ids[0]}–{ids[-1]})")
 
 
@@ -360,10 +379,7 @@ def annotate_manuscript(
     with store.read() as session:
         document = session.scalar(select(Article.document).where(Article.id == data.article.id))
     if document is None:
-        raise BadInput(
-            f"article {data.article.id} was not imported from a Word file: the docx format "
-            "writes back a .docx manuscript (try the annotated format)"
-        )
+        raise NotAManuscript(data.article.id)
     return render_docx(data, document)
 
 
