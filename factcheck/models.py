@@ -222,7 +222,7 @@ class ClaimSearch(Base):
 
 # The text index over ``claim_search`` (and, on SQLite, FTS5's own tables), made by the
 # migration per database: not models, so comparisons of the schema with the models skip them.
-SEARCH_INDEX_OBJECTS = ("claim_search_fts", "ix_claim_search_words")
+SEARCH_INDEX_OBJECTS = ("claim_search_fts", "ix_claim_search_", "search_vector")
 
 
 class Source(Base):

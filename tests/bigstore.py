@@ -32,16 +32,19 @@ def build(
     articles: int = ARTICLES,
     checked: float = 1 / 3,
     passages: int = 0,
+    url: str | None = None,
 ) -> None:
     """Fill a fresh store fast: executemany inserts of plain rows, in a few transactions.
 
     ``checked``: the share of claims with a verdict; ``passages``: the evidence passages
-    pinned to each checked claim, from its own sources."""
+    pinned to each checked claim, from its own sources; ``url``: an empty database to fill
+    instead of the SQLite file ``path``."""
     from factcheck.db import open_store
     from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
+    from factcheck.services.search import index_claims
 
     rng = random.Random(seed)
-    store = open_store(f"sqlite:///{path}")
+    store = open_store(url or f"sqlite:///{path}")
     now = datetime(2026, 3, 1, 9, 0)
 
     def sentence(n: int) -> str:
@@ -89,6 +92,7 @@ def build(
                 )
                 at += len(text) + 1
             session.execute(insert(Claim), rows)
+        index_claims(session, None)  # Core inserts pass the ORM: their words are indexed here
     total = claim_id
     with store.transaction() as session:
         for first in range(1, sources + 1, BATCH):
@@ -156,4 +160,8 @@ def build(
         ]
         for first in range(0, len(evidence), BATCH):
             session.execute(insert(Evidence), evidence[first : first + BATCH])
+    if store.engine.dialect.name == "postgresql":
+        with store.engine.connect() as conn:  # as autovacuum would, some time after
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
     store.close()

@@ -3,8 +3,8 @@
 
 One search for every front end: the workbench's ``/`` and ``factcheck claims --search`` both
 filter with ``claim_matches``.  It is answered by the database's own text index, so it stays
-fast at 100,000 claims: FTS5 on SQLite, a GIN index on a ``tsvector`` on PostgreSQL, both
-over the ``claim_search`` table, whose words are folded here in Python
+fast at 100,000 claims: FTS5 on SQLite, a stored ``tsvector`` with a GIN index on PostgreSQL,
+both over the ``claim_search`` table, whose words are folded here in Python
 (``factcheck.text.search_words``) so that both databases find exactly the same claims.
 
 What is typed is never a query language: quotes pair up into phrases and every other mark
@@ -25,10 +25,22 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
 
-from sqlalchemy import Boolean, Connection, delete, event, insert, inspect, select, true
+from sqlalchemy import (
+    Boolean,
+    Connection,
+    Text,
+    TypeDecorator,
+    delete,
+    event,
+    insert,
+    inspect,
+    select,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import ColumnElement, bindparam
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from factcheck.errors import StoreError
 from factcheck.limits import SEARCH_CHARS, SEARCH_TERMS
@@ -96,31 +108,48 @@ def _tsquery(query: SearchQuery) -> str:
     )
 
 
+class _QueryText(TypeDecorator[SearchQuery]):
+    """A search bound as a value, written in the syntax of the database it goes to."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: SearchQuery | None, dialect) -> str | None:
+        if value is None:
+            return None
+        return _tsquery(value) if dialect.name == "postgresql" else _fts5(value)
+
+
 class _WordsMatch(ColumnElement[bool]):
-    """``claim.id IN (claims whose words match)``, written for the database it runs on."""
+    """``claim.id IN (claims whose words match)``, written for the database it runs on.
+
+    The query is a bound value, so statements with a search are compiled once and cached."""
 
     type = Boolean()
-    inherit_cache = False  # the query is a bound value; statements with it are not cached
+    inherit_cache = True
+    _traverse_internals = [("value", InternalTraversal.dp_clauseelement)]
 
     def __init__(self, query: SearchQuery) -> None:
-        self.query = query
+        self.value = bindparam("search_words", query, type_=_QueryText(), unique=True)
 
 
 @compiles(_WordsMatch, "sqlite")
 def _sqlite_match(element: _WordsMatch, compiler, **kw) -> str:
     claim = compiler.process(Claim.id, **kw)
-    value = compiler.process(bindparam("search_words", _fts5(element.query), unique=True), **kw)
-    return f"{claim} IN (SELECT rowid FROM claim_search_fts WHERE claim_search_fts MATCH {value})"
+    value = compiler.process(element.value, **kw)
+    return (
+        f"{claim} IN (SELECT rowid FROM claim_search_fts WHERE claim_search_fts MATCH {value})"
+    )
 
 
 @compiles(_WordsMatch, "postgresql")
 def _postgresql_match(element: _WordsMatch, compiler, **kw) -> str:
     claim = compiler.process(Claim.id, **kw)
-    value = compiler.process(bindparam("search_words", _tsquery(element.query), unique=True), **kw)
-    # The expression is the index's own, so the GIN index answers it.
+    value = compiler.process(element.value, **kw)
+    # A stored tsvector with a GIN index (migration search_vector_8b1d).
     return (
         f"{claim} IN (SELECT claim_id FROM claim_search WHERE"
-        f" to_tsvector('simple', words) @@ to_tsquery('simple', {value}))"
+        f" search_vector @@ to_tsquery('simple', {value}))"
     )
 
 

@@ -169,6 +169,10 @@ def claim_page(
     page of 100,000 claims costs what the first does.
     """
     offset = max(offset, 0)
+    if total == 0:
+        # Nothing to read (a search that found nothing): asking anyway would walk the whole
+        # list in order looking for a first match, as PostgreSQL plans a LIMIT.
+        return []
     backwards = total is not None and offset > total // 2
     if backwards:
         assert total is not None
@@ -200,7 +204,12 @@ def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | Non
     numbered = _filtered(
         select(Claim.id, func.row_number().over(order_by=_ordering(where)).label("n")), where
     ).subquery()
+    listed = _filtered(select(Claim.id).where(Claim.id == claim_id), where)
     with store.read() as session:
+        # Numbering every claim a search found costs far more than asking whether this one
+        # is among them, which after a new search it mostly is not.
+        if session.scalar(listed) is None:
+            return None
         found = session.scalar(select(numbered.c.n).where(numbered.c.id == claim_id))
     return None if found is None else found - 1
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual.containers import VerticalScroll
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import Static
 
 from factcheck.checks import (
@@ -24,7 +25,7 @@ from factcheck.checks import (
     tone_of_quote,
 )
 from factcheck.tui import ratings
-from factcheck.tui.safe import clean, shown
+from factcheck.tui.safe import Marks, clean, marked, shown
 
 if TYPE_CHECKING:
     from factcheck.services.evidence import EvidenceView, PassageView
@@ -128,8 +129,11 @@ def source_lines(
     return lines
 
 
-def describe(detail: ClaimDetail) -> Content:
-    """The whole detail pane as one piece of content, section after section."""
+def describe(
+    detail: ClaimDetail, marks: Marks | None = None, mark_style: Style | str = "reverse"
+) -> Content:
+    """The whole detail pane as one piece of content, section after section; ``marks`` finds
+    what to mark in the claim's text, speaker and note (the words a search found)."""
     claim = detail.claim
     lines: list[Content] = []
     lines.append(
@@ -146,16 +150,23 @@ def describe(detail: ClaimDetail) -> Content:
             ),
         )
     )
-    lines.append(shown(claim.text, "bold"))
+    lines.append(marked(claim.text, "bold", marks, mark_style))
     if claim.speaker:
-        lines.append(Content.assemble(("Speaker: ", "$text-muted"), shown(claim.speaker)))
+        lines.append(
+            Content.assemble(
+                ("Speaker: ", "$text-muted"), marked(claim.speaker, "", marks, mark_style)
+            )
+        )
     if claim.reasons:
         lines.append(
             Content.assemble(("Picked for: ", "$text-muted"), shown("; ".join(claim.reasons)))
         )
     if claim.note:
         lines.append(
-            Content.assemble(("Note: ", "$text-warning"), shown(claim.note, newlines=True))
+            Content.assemble(
+                ("Note: ", "$text-warning"),
+                marked(claim.note, "", marks, mark_style, newlines=True),
+            )
         )
     lines += _context(detail)
     lines += _verdict(detail)
@@ -270,17 +281,35 @@ def _evidence(detail: ClaimDetail) -> list[Content]:
 class ClaimDetailView(VerticalScroll, can_focus=True):
     """A scrolling pane; the screen hands it a ``ClaimDetail`` (or a short message)."""
 
+    COMPONENT_CLASSES = {"claim-detail--match"}
+
     def compose(self) -> Iterable[Static]:
         yield Static(Content.styled("Select a claim", "$text-muted"), id="detail-body")
 
     claim_id: int | None = None
 
-    def show(self, detail: ClaimDetail) -> None:
-        """Show a claim; a refresh of the same claim keeps the reader's scroll position."""
-        self.query_one("#detail-body", Static).update(describe(detail))
+    _marked: tuple[object, ...] | None = None  # what is marked in the claim shown
+
+    def show(self, detail: ClaimDetail, marks: Marks | None = None) -> None:
+        """Show a claim, with the search's matches marked; a refresh of the same claim keeps
+        the reader's scroll position."""
+        style = self.get_visual_style("claim-detail--match")
+        self._marked = self._marks_of(detail, marks)
+        self.query_one("#detail-body", Static).update(describe(detail, marks, style))
         if detail.claim.id != self.claim_id:
             self.scroll_home(animate=False)
         self.claim_id = detail.claim.id
+
+    def mark(self, detail: ClaimDetail, marks: Marks | None) -> None:
+        """Mark another search's matches, drawing the pane again only if they moved."""
+        if detail.claim.id != self.claim_id or self._marks_of(detail, marks) != self._marked:
+            self.show(detail, marks)
+
+    @staticmethod
+    def _marks_of(detail: ClaimDetail, marks: Marks | None) -> tuple[object, ...]:
+        claim = detail.claim
+        parts = (claim.text, claim.speaker, claim.note)
+        return (claim.id, *(marks(clean(p, newlines=True)) if marks and p else () for p in parts))
 
     def message(self, text: str) -> None:
         self.claim_id = None

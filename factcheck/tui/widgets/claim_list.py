@@ -24,7 +24,7 @@ from textual.visual import Visual
 
 from factcheck.tui import ratings
 from factcheck.tui.messages import PageLoaded
-from factcheck.tui.safe import clean
+from factcheck.tui.safe import Marks, clean, marked
 from factcheck.tui.work import background
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 PAGE = 100
 KEEP_PAGES = 40  # pages kept in memory (4,000 rows); others are read again when shown
+COLUMNS = 23  # cells before a claim's text: mark, kind, score, sources
+LEAD = 12  # characters kept before a search's match that the line would otherwise cut off
 
 Fetch = Callable[[int, int], "list[ClaimLine]"]
 
@@ -42,6 +44,7 @@ class ClaimList(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "claim-list--cursor",
+        "claim-list--match",
         "claim-list--muted",
         "claim-list--unchecked",
     }
@@ -69,6 +72,7 @@ class ClaimList(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, list[ClaimLine]] = OrderedDict()
         self._requested: set[int] = set()
         self._fetch: Fetch | None = None
+        self._marks: Marks | None = None  # the search's matches, marked in each line
         self._generation = 0
         self._announced: int | None = None
         # Rendered lines by (claim, cursor on it, width): scrolling redraws from here.
@@ -77,12 +81,20 @@ class ClaimList(ScrollView, can_focus=True):
     # -- attributes set by the screen ---------------------------------------------------------
 
     def show(
-        self, total: int, offset: int, rows: list[ClaimLine], fetch: Fetch, cursor: int
+        self,
+        total: int,
+        offset: int,
+        rows: list[ClaimLine],
+        fetch: Fetch,
+        cursor: int,
+        marks: Marks | None = None,
     ) -> None:
-        """Show a new list: its size, one page already read, and how to read the others."""
+        """Show a new list: its size, one page already read, how to read the others, and
+        what in each claim's text to mark (the words a search found)."""
         self._generation += 1
         self.total = total
         self._fetch = fetch
+        self._marks = marks
         self._pages.clear()
         self._requested.clear()
         self._strips.clear()
@@ -215,13 +227,19 @@ class ClaimList(ScrollView, can_focus=True):
         key = (line.id, selected, width)
         strip = self._strips.get(key)
         if strip is None:
-            strip = self._strips[key] = self._strip(self._content(line), width, style)
+            strip = self._strips[key] = self._strip(self._content(line, width), width, style)
             while len(self._strips) > 500:
                 self._strips.popitem(last=False)
         return strip
 
-    def _content(self, line: ClaimLine) -> Content:
+    def _content(self, line: ClaimLine, width: int) -> Content:
         unchecked = line.rating is None
+        text = clean(line.text)
+        spans = self._marks(text) if self._marks is not None else []
+        if spans and spans[-1][1] > width - COLUMNS and spans[0][0] > LEAD:
+            # The words found would be cut off the line: start it shortly before the first.
+            begin = text.rfind(" ", 0, spans[0][0] - LEAD) + 1
+            text = "…" + text[begin:] if begin else text
         return Content.assemble(
             (ratings.mark(line.rating), ratings.style(line.rating)),
             ("▲" if line.checkworthy else " ", "bold $text-warning"),
@@ -229,7 +247,12 @@ class ClaimList(ScrollView, can_focus=True):
             (f"{line.kind[:11]:<11}", "$text-muted"),
             f"{line.score:5.2f} ",
             (f"{line.sources:>3} ", "$text-secondary" if line.sources else "$text-muted"),
-            (clean(line.text), "bold" if unchecked else ""),
+            marked(
+                text,
+                "bold" if unchecked else "",
+                self._marks,
+                self.get_visual_style("claim-list--match"),
+            ),
         )
 
     def _strip(self, content: Content, width: int, style) -> Strip:
