@@ -13,6 +13,7 @@ A leaf: it imports nothing from the project, so the domain and the front ends ca
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -365,3 +366,22 @@ def plain_number(value: float) -> str:
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+_DIFFERENCE_WORDS = {
+    "direction": "it moves the other way",
+    "negation": "one of them says not",
+    "figure": "its figures differ",
+}
+
+
+def describe_difference(kind: str, here: Sequence[str], there: Sequence[str]) -> str:
+    """A prior check whose claim may be another fact (``meaning.Difference``: its kind and
+    the words on either side), worded once for the CLI's `similar` and the workbench."""
+    ours, theirs = " ".join(here), " ".join(there)
+    words = (
+        f": “{ours}” here, “{theirs}” there"
+        if ours and theirs
+        else (f": “{ours}” here" if ours else "")
+    )
+    return f"different claim? {_DIFFERENCE_WORDS[kind]}{words}"

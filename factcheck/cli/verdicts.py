@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from factcheck.checks import describe_difference
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
@@ -161,18 +162,7 @@ def _echo_difference(difference: Difference | None) -> None:
     """Mark a prior check whose claim may be another fact, with the words that say so."""
     if difference is None:
         return
-    what = {
-        "direction": "it moves the other way",
-        "negation": "one of them says not",
-        "figure": "its figures differ",
-    }[difference.kind]
-    ours, theirs = " ".join(difference.old), " ".join(difference.new)
-    words = (
-        f": “{ours}” here, “{theirs}” there"
-        if ours and theirs
-        else (f": “{ours}” here" if ours else "")
-    )
-    click.echo(f"        different claim? {what}{words}")
+    click.echo(f"        {describe_difference(difference.kind, difference.old, difference.new)}")
 
 
 @click.command("report")

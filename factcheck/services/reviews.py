@@ -1,4 +1,5 @@
-"""Other desks' fact-checks: import a ClaimReview feed, and find those that match a claim.
+"""Other desks' fact-checks: import a ClaimReview feed, and find those that match a claim
+(alone, or beside this desk's own prior checks).
 
 A feed is stored in one transaction, whole or not at all; a review already stored (by its
 URL) is left alone when unchanged and updated when its publisher changed it, so importing a
@@ -11,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ClassVar
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
+from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.intake.claimreview import MAX_FEED_BYTES, Review, read_reviews
 from factcheck.match import best_matches
@@ -21,7 +25,7 @@ from factcheck.meaning import Difference
 from factcheck.models import PriorFactCheck
 from factcheck.services.differences import claim_difference
 from factcheck.services.queries import claim_in
-from factcheck.services.verdicts import PriorCheck, similar
+from factcheck.services.verdicts import PriorCheck, similar_in
 from factcheck.sources.files import read_file
 
 _FIELDS = ("claim", "rating", "publisher", "published", "claimant")
@@ -59,6 +63,8 @@ class ReviewMatch:
     url: str
     difference: Difference | None = None
     """What makes it perhaps another fact ("rose" / "fell", "3%" / "4%"), or None."""
+    theirs: ClassVar[bool] = True
+    """Another desk's fact-check (`PriorCheck.theirs` is False): shown with their rating."""
 
 
 def import_reviews(store: Store, path: Path) -> ReviewImport:
@@ -94,51 +100,67 @@ def similar_reviews(
 ) -> list[ReviewMatch]:
     """Imported fact-checks of nearly the same claim, best first, from ``threshold`` (0-100)."""
     with store.read() as session:
-        text = claim_in(session, claim_id).text
-        # The driver's rows as they come: no ORM objects for 100,000 texts.
-        rows = session.connection().exec_driver_sql("SELECT id, claim FROM prior_fact_check")
-        ids, claims = [], []
-        for key, claim in rows:
-            ids.append(key)
-            claims.append(claim)
-        found = best_matches(text, ids, claims, threshold=threshold, limit=limit)
-        if not found:
-            return []
-        rows = {
-            row.id: row
-            for row in session.scalars(
-                select(PriorFactCheck).where(PriorFactCheck.id.in_([key for _, key in found]))
-            )
-        }
-        return [
-            ReviewMatch(
-                id=key,
-                similarity=score,
-                claim=rows[key].claim,
-                rating=rows[key].rating,
-                publisher=rows[key].publisher,
-                published=rows[key].published,
-                url=rows[key].url,
-                difference=claim_difference(text, rows[key].claim),
-            )
-            for score, key in found
-        ]
+        return similar_reviews_in(session, claim_id, threshold=threshold, limit=limit)
+
+
+def similar_reviews_in(
+    session: Session, claim_id: int, *, threshold: float = 80.0, limit: int = 10
+) -> list[ReviewMatch]:
+    """``similar_reviews`` inside a session the caller holds."""
+    text = claim_in(session, claim_id).text
+    # The driver's rows as they come: no ORM objects for 100,000 texts.
+    rows = session.connection().exec_driver_sql("SELECT id, claim FROM prior_fact_check")
+    ids, claims = [], []
+    for key, claim in rows:
+        ids.append(key)
+        claims.append(claim)
+    found = best_matches(text, ids, claims, threshold=threshold, limit=limit)
+    if not found:
+        return []
+    rows = {
+        row.id: row
+        for row in session.scalars(
+            select(PriorFactCheck).where(PriorFactCheck.id.in_([key for _, key in found]))
+        )
+    }
+    return [
+        ReviewMatch(
+            id=key,
+            similarity=score,
+            claim=rows[key].claim,
+            rating=rows[key].rating,
+            publisher=rows[key].publisher,
+            published=rows[key].published,
+            url=rows[key].url,
+            difference=claim_difference(text, rows[key].claim),
+        )
+        for score, key in found
+    ]
 
 
 def prior_checks(
-    store: Store, claim_id: int, *, threshold: float = 80.0
+    store: Store, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
 ) -> list[PriorCheck | ReviewMatch]:
-    """The claim's prior checks: this desk's checked claims and other desks' imported
-    fact-checks that say nearly the same, in one list, best match first (ours first on a
-    tie).  What ``factcheck similar`` prints and the workbench shows."""
-    ours = similar(store, claim_id, threshold=threshold)
-    theirs = similar_reviews(store, claim_id, threshold=threshold)
+    """Checks of nearly the same claim: this desk's own (a verdict on a claim of another
+    article) and other desks' imported fact-checks, in one list, best match first (this
+    desk's first on a tie), at most `limit` of each.  What `similar` prints and the workbench
+    shows (the detail pane and the `c` screen)."""
+    with store.read() as session:
+        return prior_checks_in(session, claim_id, threshold=threshold, limit=limit)
+
+
+def prior_checks_in(
+    session: Session, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
+) -> list[PriorCheck | ReviewMatch]:
+    """``prior_checks`` inside a session the caller holds."""
+    ours = similar_in(session, claim_id, threshold=threshold, limit=limit)
+    theirs = similar_reviews_in(session, claim_id, threshold=threshold, limit=limit)
     ranked = sorted(
         [(-p.similarity, 0, i, p) for i, p in enumerate(ours)]
         + [(-r.similarity, 1, i, r) for i, r in enumerate(theirs)],
         key=lambda item: item[:3],
     )
-    return [match for *_order, match in ranked]
+    return [match for *_, match in ranked]
 
 
 def _row(review: Review, origin: str) -> dict[str, object]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -70,6 +71,8 @@ class PriorCheck:
     verdict: VerdictView
     difference: Difference | None = None
     """What makes it perhaps another fact ("rose" / "fell", "3%" / "4%"), or None."""
+    theirs: ClassVar[bool] = False
+    """This desk's own check (`ReviewMatch.theirs` is True)."""
 
 
 def _verdict_view(verdict: Verdict, evidence: tuple[int, ...] = ()) -> VerdictView:
@@ -213,37 +216,42 @@ def similar(
     which forgives reordered words, and kept from ``threshold`` (0-100) on.
     """
     with store.read() as session:
-        claim = claim_in(session, claim_id)
-        checked = select(Claim.id, Claim.text).where(Claim.id != claim_id, ~is_unchecked())
-        if claim.article_id is not None:
-            checked = checked.where(
-                (Claim.article_id != claim.article_id) | Claim.article_id.is_(None)
+        return similar_in(session, claim_id, threshold=threshold, limit=limit)
+
+
+def similar_in(
+    session: Session, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
+) -> list[PriorCheck]:
+    """``similar`` inside a session the caller holds."""
+    claim = claim_in(session, claim_id)
+    checked = select(Claim.id, Claim.text).where(Claim.id != claim_id, ~is_unchecked())
+    if claim.article_id is not None:
+        checked = checked.where((Claim.article_id != claim.article_id) | Claim.article_id.is_(None))
+    texts = dict(session.connection().execute(checked).all())
+    found = best_matches(
+        claim.text, list(texts), list(texts.values()), threshold=threshold, limit=limit
+    )
+    if not found:
+        return []
+    ids = [key for _score, key in found]
+    rows = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()}
+    verdicts = current_verdicts(session, ids)
+    titles = dict(
+        session.execute(
+            select(Article.id, Article.title).where(
+                Article.id.in_({c.article_id for c in rows.values() if c.article_id})
             )
-        texts = dict(session.connection().execute(checked).all())
-        found = best_matches(
-            claim.text, list(texts), list(texts.values()), threshold=threshold, limit=limit
+        ).all()
+    )
+    return [
+        PriorCheck(
+            claim=key,
+            article=rows[key].article_id,
+            article_title=titles.get(rows[key].article_id),
+            text=rows[key].text,
+            similarity=score,
+            verdict=_verdict_view(verdicts[key]),
+            difference=claim_difference(claim.text, rows[key].text),
         )
-        if not found:
-            return []
-        ids = [key for _score, key in found]
-        rows = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(ids))).all()}
-        verdicts = current_verdicts(session, ids)
-        titles = dict(
-            session.execute(
-                select(Article.id, Article.title).where(
-                    Article.id.in_({c.article_id for c in rows.values() if c.article_id})
-                )
-            ).all()
-        )
-        return [
-            PriorCheck(
-                claim=key,
-                article=rows[key].article_id,
-                article_title=titles.get(rows[key].article_id),
-                text=rows[key].text,
-                similarity=score,
-                verdict=_verdict_view(verdicts[key]),
-                difference=claim_difference(claim.text, rows[key].text),
-            )
-            for score, key in found
-        ]
+        for score, key in found
+    ]

@@ -14,8 +14,17 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from factcheck.config import Thresholds
 from factcheck.db import Store
-from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Verdict
+from factcheck.models import (
+    Article,
+    Claim,
+    ClaimSource,
+    Evidence,
+    PriorFactCheck,
+    Source,
+    Verdict,
+)
 from factcheck.scale import UNCHECKED
 from factcheck.services.queries import (
     article_in,
@@ -30,8 +39,9 @@ from factcheck.services.views import ArticleView, ClaimView
 
 if TYPE_CHECKING:
     from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.reviews import ReviewMatch
     from factcheck.services.sources import SourceView
-    from factcheck.services.verdicts import VerdictView
+    from factcheck.services.verdicts import PriorCheck, VerdictView
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,8 @@ class Stamp:
     verdicts: tuple[object, ...]
     sources: tuple[object, ...]
     evidence: tuple[object, ...]
+    reviews: tuple[object, ...] = ()
+    """Other desks' fact-checks imported (a claim's prior checks may have changed)."""
 
 
 @dataclass(frozen=True)
@@ -105,6 +117,10 @@ class ClaimDetail:
     independent: int
     evidence: tuple[EvidenceView, ...]
     history: tuple[VerdictView, ...]
+    prior: tuple[PriorCheck | ReviewMatch, ...] = ()
+    """Checks of nearly the same claim, this desk's and other desks', best match first."""
+    similar: float = Thresholds().similar
+    """The similarity (0-100) the prior checks were looked for from."""
 
     @property
     def verdict(self) -> VerdictView | None:
@@ -258,6 +274,8 @@ def change_stamp(store: Store) -> Stamp:
         select(func.max(Source.id)).scalar_subquery(),
         select(func.count(Evidence.id)).where(Evidence.pinned.is_(True)).scalar_subquery(),
         select(func.max(Evidence.id)).scalar_subquery(),
+        select(func.count(PriorFactCheck.id)).scalar_subquery(),
+        select(func.max(PriorFactCheck.id)).scalar_subquery(),
     )
     with store.read() as session:
         values = tuple(session.execute(row).one())
@@ -267,6 +285,7 @@ def change_stamp(store: Store) -> Stamp:
         verdicts=values[6:7],
         sources=values[7:9],
         evidence=values[9:11],
+        reviews=values[11:13],
     )
 
 
@@ -288,12 +307,16 @@ def _context(text: str, start: int | None, end: int | None) -> Context | None:
     return Context(text[begin:stop], start - begin, end - begin)
 
 
-def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
-    """Everything the detail pane shows for one claim, read in one session (run it off the UI)."""
+def claim_detail(
+    store: Store, claim_id: int, passages: int = 2, similar: float = Thresholds().similar
+) -> ClaimDetail:
+    """Everything the detail pane shows for one claim, read in one session (run it off the UI);
+    its prior checks from ``similar`` (0-100, the desk's ``[thresholds] similar``) on."""
     # The detail pane's services (and the page tools they bring) load with the first detail,
     # after the list is on screen.
     from factcheck.services import claims as claim_service
     from factcheck.services import evidence as evidence_service
+    from factcheck.services import reviews as review_service
     from factcheck.services import sources as source_service
     from factcheck.services import verdicts as verdict_service
 
@@ -315,6 +338,7 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
             read.append((view, detail.urls, row.text, source_service.is_pdf_source(row)))
         evidence = tuple(evidence_service.claim_evidence_in(session, claim_id))
         history = tuple(verdict_service.history_in(session, claim_id))
+        prior = tuple(review_service.prior_checks_in(session, claim_id, threshold=similar))
     # Passages are ranked after the read closes: CPU work holds no transaction open.
     entries = tuple(
         SourceEntry(
@@ -336,6 +360,8 @@ def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
         independent=linked.independent,
         evidence=evidence,
         history=history,
+        prior=prior,
+        similar=similar,
     )
 
 

@@ -58,6 +58,68 @@ async def test_import_an_article_then_a_claims_file(db_url, store, tmp_path):
     assert "The bridge opened in 1999." in texts
 
 
+async def test_prior_checks_show_the_desks_own_and_imported_ones_best_first(
+    db_url, store, tmp_path
+):
+    """Another desk's fact-check, imported with `i`, sits beside this desk's own earlier
+    verdict in the selected claim's prior checks, best match first, its rating as written."""
+    from factcheck.intake.articles import ArticleInput
+
+    earlier = services.import_article(
+        store,
+        ArticleInput(
+            text="Voltaria Energy will build a battery factory near Millbrook, a company "
+            "spokesman announced on Monday.\n",
+            origin="earlier.txt",
+        ),
+    )
+    (old,) = services.list_claims(store, article_id=earlier.article.id)
+    verdicts.record_verdict(store, old.id, "supported", rationale="Filing.", checker="ben")
+    services.import_article(
+        store,
+        ArticleInput(
+            text="Voltaria Energy will build a $2.1 billion battery factory outside Millbrook, "
+            "the company announced Monday.\n",
+            origin="battery.txt",
+        ),
+    )
+    feed = tmp_path / "reviews.json"
+    review = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": "https://checkers.example.org/checks/voltaria",
+        "claimReviewed": "Voltaria Energy will build a $2.1 billion battery factory outside "
+        "Millbrook.",
+        "author": {"@type": "Organization", "name": "Harbour Checkers"},
+        "datePublished": "2025-10-02",
+        "reviewRating": {"@type": "Rating", "alternateName": "Half True"},
+    }
+    unrelated = dict(
+        review,
+        url="https://checkers.example.org/checks/bridge",
+        claimReviewed="The new bridge carries 40,000 cars a day.",
+    )
+    feed.write_text(json.dumps([review, unrelated]), encoding="utf-8")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        body = str(app.main.query_one("#detail-body").render())
+        assert "Prior checks (1)" in body
+        assert f"claim {old.id} (article {earlier.article.id}): ✔ supported" in body
+        await import_path(pilot, feed)
+        summary = str(app.screen.query_one("#import-summary").render())
+        assert "Fact-checks of other desks from reviews.json: 2 — 2 new" in summary
+        await pilot.press("escape")
+        await settle(pilot)
+        body = str(app.main.query_one("#detail-body").render())
+    assert "Prior checks (2)" in body
+    theirs = body.index("Harbour Checkers, 2025-10-02: “Half True” (as they rate it)")
+    ours = body.index(f"claim {old.id} (article {earlier.article.id}): ✔ supported")
+    assert theirs < ours  # the closer wording first
+    assert "https://checkers.example.org/checks/voltaria" in body
+    assert "40,000 cars" not in body
+
+
 async def test_a_missing_file_is_a_notice_in_the_dialog(db_url, store, tmp_path):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -257,7 +257,8 @@ class MainScreen(Screen[None]):
 
     @background("detail", exclusive=True)
     def _read_detail(self, bench: Workbench, claim_id: int) -> ClaimDetailLoaded:
-        return ClaimDetailLoaded(services().claim_detail(bench.store, claim_id))
+        similar = bench.thresholds.similar
+        return ClaimDetailLoaded(services().claim_detail(bench.store, claim_id, similar=similar))
 
     @on(ClaimDetailLoaded)
     def _detail_loaded(self, event: ClaimDetailLoaded) -> None:

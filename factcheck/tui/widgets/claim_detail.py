@@ -8,7 +8,7 @@ Everything shown comes from article and page text, so it is assembled as plain `
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.containers import VerticalScroll
 from textual.content import Content
@@ -19,6 +19,7 @@ from factcheck.checks import (
     NumberResult,
     QuoteResult,
     Tone,
+    describe_difference,
     describe_number,
     describe_quote,
     tone_of_number,
@@ -28,8 +29,10 @@ from factcheck.tui import ratings
 from factcheck.tui.safe import Marks, clean, marked, shown
 
 if TYPE_CHECKING:
+    from factcheck.meaning import Difference
     from factcheck.services.evidence import EvidenceView, PassageView
-    from factcheck.services.verdicts import VerdictView
+    from factcheck.services.reviews import ReviewMatch
+    from factcheck.services.verdicts import PriorCheck, VerdictView
     from factcheck.services.workbench import ClaimDetail, SourceEntry
 
 NL = Content("\n")
@@ -172,6 +175,7 @@ def describe(
     lines += _verdict(detail)
     lines += _sources(detail)
     lines += _evidence(detail)
+    lines += _prior(detail)
     return NL.join(lines)
 
 
@@ -276,6 +280,49 @@ def _evidence(detail: ClaimDetail) -> list[Content]:
         lines.append(Content.styled(f"  evidence {evidence.id}", "$text-muted"))
         lines += passage_lines(evidence.source, evidence, True)
     return lines
+
+
+def _prior(detail: ClaimDetail) -> list[Content]:
+    """This desk's checks of nearly the same claim and other desks' (imported ClaimReview),
+    best match first; another desk's rating is shown as they wrote it, not on this scale."""
+    lines = [Content(""), heading(f"Prior checks ({len(detail.prior)})")]
+    if not detail.prior:
+        lines.append(
+            Content.styled(
+                f"none {detail.similar:.0f}% alike, here or from other desks", "$text-muted"
+            )
+        )
+        return lines
+    for match in detail.prior:
+        alike = (f"  {match.similarity:3.0f}%  ", "$text-muted")
+        if match.theirs:  # (the services load after the screen paints: no isinstance here)
+            match = cast("ReviewMatch", match)
+            when = f", {match.published}" if match.published else ""
+            lines.append(
+                Content.assemble(
+                    alike,
+                    shown(f"{match.publisher or 'another desk'}{when}: ", "bold"),
+                    shown(f"“{match.rating}”", "bold $text-accent"),
+                    (" (as they rate it)", "$text-muted"),
+                )
+            )
+            lines.append(Content.assemble("        ", shown(match.claim, "italic")))
+            lines.append(Content.assemble("        ", shown(match.url, "underline")))
+            lines += _difference(match.difference)
+            continue
+        match = cast("PriorCheck", match)
+        where = f"claim {match.claim}" + (f" (article {match.article})" if match.article else "")
+        lines.append(Content.assemble(alike, (f"{where}: ", "bold"), verdict_line(match.verdict)))
+        lines.append(Content.assemble("        ", shown(match.text, "italic")))
+        lines += _difference(match.difference)
+    return lines
+
+
+def _difference(difference: Difference | None) -> list[Content]:
+    if difference is None:
+        return []
+    said = describe_difference(difference.kind, difference.old, difference.new)
+    return [Content.assemble("        ", shown(said, "$text-warning"))]
 
 
 class ClaimDetailView(VerticalScroll, can_focus=True):
