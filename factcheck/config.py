@@ -108,6 +108,10 @@ class Settings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     store: StoreSettings = field(default_factory=StoreSettings)
     fetch: FetchSettings = field(default_factory=FetchSettings)
+    # The ``[keys]`` table: (action, key) pairs of the workbench's main screen, in the file's
+    # order, e.g. ``verdict = "V"``.  Only their being text is checked here; the workbench
+    # checks the actions and keys when it starts (``factcheck.tui.keys.main_keys``).
+    keys: tuple[tuple[str, str], ...] = field(default=(), metadata={"keymap": True})
     config_file: Path | None = field(default=None, metadata={"internal": True})
 
 
@@ -190,7 +194,9 @@ def _from_file(path: Path, data: dict[str, Any]) -> dict[str, Any]:
         if spec is None:
             raise BadConfig(path, key, f"is not a setting (known: {', '.join(sorted(known))})")
         default = spec.default_factory() if callable(spec.default_factory) else spec.default
-        if dataclasses.is_dataclass(default):
+        if spec.metadata.get("keymap"):
+            values[key] = _keymap(path, key, value)
+        elif dataclasses.is_dataclass(default):
             values[key] = _table(path, key, value, type(default))
         else:
             values[key] = _value(path, key, value, spec)
@@ -211,6 +217,18 @@ def _table(path: Path, name: str, data: object, kind: type) -> object:
     if problem is not None:
         raise BadConfig(path, f"{name}.{problem[0]}", problem[1])
     return table
+
+
+def _keymap(path: Path, name: str, data: object) -> tuple[tuple[str, str], ...]:
+    """A table of text values (``action = "key"``); what they name is the workbench's to check."""
+    if not isinstance(data, dict):
+        raise BadConfig(path, name, f"must be a table ([{name}]), not {_shown(data)}")
+    for action, key in data.items():
+        if not isinstance(key, str) or not key.strip():
+            raise BadConfig(
+                path, f"{name}.{action}", f'must be text (a key, e.g. "V"), not {_shown(key)}'
+            )
+    return tuple((action, key) for action, key in data.items())
 
 
 def _table_from_environment(table: Any, environ: Mapping[str, str]) -> Any:

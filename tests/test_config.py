@@ -158,6 +158,17 @@ def test_a_bad_config_is_one_line_on_the_cli_and_before_the_workbench(desk: Path
     assert not (desk / "claims.db").exists()
 
 
+def test_a_bad_key_of_the_workbench_is_one_line_before_it_opens(desk: Path) -> None:
+    write_config(desk, '[keys]\nverdict = "s"\n')
+    assert load_settings(environ={}).keys == (("verdict", "s"),)  # commands do not mind it
+    done = run_factcheck(desk)
+    assert done.returncode != 0
+    assert done.stderr.strip().splitlines() == [
+        "Error: factcheck.toml: keys.verdict 's' is already the key of add_source"
+    ]
+    assert not (desk / "claims.db").exists()
+
+
 def test_settings_are_frozen() -> None:
     with pytest.raises(AttributeError):
         Settings().db = "other"  # type: ignore[misc]

@@ -29,6 +29,7 @@ from textual.worker import Worker
 from factcheck.config import Settings, load_settings
 from factcheck.errors import FactcheckError
 from factcheck.tui.commands import ArticleCommands
+from factcheck.tui.keys import main_keys
 from factcheck.tui.messages import (
     ArticleShown,
     ArticlesListed,
@@ -92,6 +93,10 @@ class FactcheckApp(App[None]):
         # The desk's settings: ``factcheck`` passes those it resolved (a bad config file is
         # one line before the screen opens); without them they are resolved here.
         self.settings = settings or load_settings(db=url, checker=checker)
+        # The main screen's keys with the config file's [keys] applied; a bad one is one line
+        # (BadConfig) and the workbench does not start.
+        self.keys = main_keys(self.settings.keys, self.settings.config_file)
+        self.set_keymap(self.keys)
         self.url = url
         self.checker = checker or self.settings.checker
         self.poll_interval = poll_interval
@@ -290,7 +295,8 @@ class FactcheckApp(App[None]):
         from factcheck.tui.screens.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.bench.rating_names if self.bench else []))
+            names = self.bench.rating_names if self.bench else []
+            self.push_screen(HelpScreen(names, self.keys))
 
     # -- command palette ----------------------------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -12,14 +14,16 @@ from textual.widgets import Footer, Static
 from factcheck.tui import ratings
 from factcheck.tui.keys import KEYS, key_name
 
+# Each {action} is the key in force for it (the config file's [keys] may have moved it).
 WALKTHROUGH = (
-    "1. Pick a claim in the list (↑/↓, or / to search; f and u filter it).",
-    "2. Press s to add a source: paste a URL, a file path, or write a note.",
-    "3. Press p to read the passages of the sources that match the claim; pin the ones you"
-    " rely on (space).",
-    "4. Press v, choose a rating by its number, say what the sources show, give a correction"
-    " if the claim is wrong, tick the evidence you cite, and save with ctrl+s.",
-    "5. Press r for the report; w saves it to a file.",
+    "1. Pick a claim in the list (↑/↓, or {search} to search; {filter_rating} and"
+    " {toggle_unchecked} filter it).",
+    "2. Press {add_source} to add a source: paste a URL, a file path, or write a note.",
+    "3. Press {evidence} to read the passages of the sources that match the claim; pin the ones"
+    " you rely on (space).",
+    "4. Press {verdict}, choose a rating by its number, say what the sources show, give a"
+    " correction if the claim is wrong, tick the evidence you cite, and save with ctrl+s.",
+    "5. Press {report} for the report; w saves it to a file.",
 )
 
 OTHER_KEYS = (
@@ -89,11 +93,16 @@ OTHER_KEYS = (
 )
 
 
-def help_content(scale_names: list[str]) -> Content:
+def help_content(scale_names: list[str], keys: Mapping[str, str] | None = None) -> Content:
+    """The walkthrough, every key (the main screen's as ``keys``, action → key, has them) and
+    the marks of the scale."""
+    keys = {action: key for key, action, _label, _help in KEYS} | dict(keys or {})
+    shown = {action: key_name(key) for action, key in keys.items()}
     lines: list[Content] = [Content.styled("Checking a claim", "bold $text-primary")]
-    lines += [Content(step) for step in WALKTHROUGH]
+    lines += [Content(step.format_map(shown)) for step in WALKTHROUGH]
     lines += [Content(""), Content.styled("Main screen", "bold $text-primary")]
-    for key, _action, _label, help_text in KEYS:
+    for _key, action, _label, help_text in KEYS:
+        key = keys[action]
         lines.append(Content.assemble((f"  {key_name(key):<20}", "bold $text-accent"), help_text))
     for section, keys in OTHER_KEYS:
         lines += [Content(""), Content.styled(section, "bold $text-primary")]
@@ -114,13 +123,14 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "close", "Close"),
     ]
 
-    def __init__(self, rating_names: list[str]) -> None:
+    def __init__(self, rating_names: list[str], keys: Mapping[str, str] | None = None) -> None:
         super().__init__()
         self.rating_names = rating_names
+        self.keys = keys  # the main screen's keys in force (action → key)
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
-            yield Static(help_content(self.rating_names))
+            yield Static(help_content(self.rating_names, self.keys))
         yield Footer(compact=True)
 
     def on_mount(self) -> None:

@@ -64,7 +64,8 @@ def services() -> ModuleType:
 
 class MainScreen(Screen[None]):
     BINDINGS = [
-        Binding(key, action, label, tooltip=help_text, show=n < IN_FOOTER)
+        # The id is the action: the config file's [keys] moves a binding by it (App.set_keymap).
+        Binding(key, action, label, tooltip=help_text, show=n < IN_FOOTER, id=action)
         for n, (key, action, label, help_text) in enumerate(KEYS)
     ] + [Binding("escape", "to_list", "Back to the list", show=False)]
 
@@ -346,7 +347,7 @@ class MainScreen(Screen[None]):
         self.app.action_command_palette()
 
     def palette_commands(self) -> list[tuple[str, str, str]]:
-        return palette_entries()
+        return palette_entries(getattr(self.app, "keys", None))
 
     async def action_help(self) -> None:
         await self.app.run_action("help")
