@@ -9,9 +9,9 @@ each other's work.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from factcheck.config import Thresholds
@@ -22,6 +22,7 @@ from factcheck.models import (
     ClaimSource,
     Evidence,
     PriorFactCheck,
+    RatingRow,
     Source,
     Verdict,
 )
@@ -46,12 +47,26 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """What the checker narrowed the list to; ``rating`` may be ``"unchecked"``."""
+    """What the checker narrowed the list to; ``rating`` may be ``"unchecked"``.  ``order``
+    (one of ``ORDERS``) sorts the list and narrows nothing."""
 
     article: int | None = None
     rating: str | None = None
     kind: str | None = None
     search: str = ""
+    order: str = "position"
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether some claims of the article are left out (a rating, a kind, a search)."""
+        return bool(self.rating or self.kind or self.search.strip())
+
+
+# The orders of the claim list, in the order the workbench's key cycles them: position in the
+# article; score (how check-worthy the extractor found it), highest first; priority (the
+# check-worthiness model's ▲ first), then score; rating (unchecked first, then the scale's
+# order).  Ties keep article order, so a claim's place is the same on every read.
+ORDERS = ("position", "score", "priority", "rating")
 
 
 @dataclass(frozen=True)
@@ -163,12 +178,32 @@ def _ordering(where: ClaimFilter, descending: bool = False) -> tuple:
     """Article order, exactly the order of the (article, start) index (whose last column is
     the id), so a page is an index walk rather than a sort of the whole table.  Claims with
     no article or no place in it come first: NULL sorts low."""
-    columns = (
+    position = (
         (Claim.start, Claim.id)
         if where.article is not None
         else (Claim.article_id, Claim.start, Claim.id)
     )
-    return tuple(c.desc() for c in columns) if descending else columns
+    if where.order == "position":
+        return tuple(c.desc() for c in position) if descending else position
+    # (column, highest first) before the article order that breaks ties.
+    leading: list[tuple[Any, bool]] = {
+        "score": [(Claim.score, True)],
+        "priority": [(Claim.checkworthy, True), (Claim.score, True)],
+        "rating": [(_rating_rank(), False)],
+    }[where.order]
+    columns = [*leading, *((c, False) for c in position)]
+    return tuple(c.desc() if high != descending else c.asc() for c, high in columns)
+
+
+def _rating_rank() -> ColumnElement[int]:
+    """The current rating's place on the scale, -1 when unchecked (no NULL to sort)."""
+    place = (
+        select(RatingRow.position)
+        .where(RatingRow.name == current_rating_column())
+        .correlate(Claim)
+        .scalar_subquery()
+    )
+    return func.coalesce(place, -1)
 
 
 def count_claims(store: Store, where: ClaimFilter) -> int:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container, Horizontal
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input, Select
@@ -35,7 +35,7 @@ from factcheck.tui.messages import (
 )
 from factcheck.tui.safe import Marks, one_line
 from factcheck.tui.widgets.claim_detail import ClaimDetailView
-from factcheck.tui.widgets.claim_list import PAGE, ClaimList
+from factcheck.tui.widgets.claim_list import PAGE, ClaimList, ClaimListHeader
 from factcheck.tui.widgets.key_footer import KeyFooter
 from factcheck.tui.widgets.status_header import StatusHeader
 from factcheck.tui.work import background
@@ -89,7 +89,9 @@ class MainScreen(Screen[None]):
             yield Select[str]([], prompt="any rating", id="rating", compact=True)
             yield Select[str]([], prompt="any kind", id="kind", compact=True)
         with Container(id="body"):
-            yield ClaimList(id="claims")
+            with Vertical(id="list-pane"):
+                yield ClaimListHeader(id="list-header")
+                yield ClaimList(id="claims")
             yield ClaimDetailView(id="detail")
         yield KeyFooter(columns=7, id="main-footer")
 
@@ -132,7 +134,8 @@ class MainScreen(Screen[None]):
         )
 
     def open_article(self, article: int | None) -> None:
-        self.where = services().ClaimFilter(article=article)
+        order = self.where.order if self.where is not None else "position"
+        self.where = services().ClaimFilter(article=article, order=order)
         self.post_message(ArticleShown(article))
         self._selected = None
         with self.prevent(Input.Changed, Select.Changed):
@@ -181,8 +184,7 @@ class MainScreen(Screen[None]):
             # The open claim's matches for this search, marked once typing pauses: drawing
             # the whole detail again on every key would slow the typing down.
             self._detail_timer = self.set_timer(DETAIL_DELAY, self._mark_detail)
-        filtered = where != workbench.ClaimFilter(article=where.article)
-        self._shown = total if filtered else None
+        self._shown = total if where.narrowed else None
         if event.counts:
             self._count(self.bench, where.article)
         elif self._progress is not None:
@@ -216,7 +218,7 @@ class MainScreen(Screen[None]):
     def _show_empty(self) -> None:
         self.detail = None
         self._selected = None
-        if self.where is None or self.where == services().ClaimFilter(article=self.article):
+        if self.where is None or not self.where.narrowed:
             text = "No claims yet: press i to import an article or a claims file."
         else:
             text = "No claim matches the filters: clear the search (/) or the filters (f, u)."
@@ -340,6 +342,16 @@ class MainScreen(Screen[None]):
 
     def action_to_list(self) -> None:
         self.claims.focus()
+
+    def action_sort(self) -> None:
+        """The next order of the list (position, score, priority, rating), the claim kept."""
+        if self.where is None:
+            return
+        orders = services().ORDERS
+        order = orders[(orders.index(self.where.order) + 1) % len(orders)]
+        self.where = replace(self.where, order=order)
+        self.query_one(ClaimListHeader).show_order(order)
+        self.reload(keep=self._selected, counts=False)
 
     # -- flows --------------------------------------------------------------------------------
 

@@ -21,8 +21,10 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
+from textual.widgets import Static
 
 from factcheck.tui import ratings
+from factcheck.tui.keys import key_name
 from factcheck.tui.messages import PageLoaded
 from factcheck.tui.safe import Marks, clean, marked
 from factcheck.tui.work import background
@@ -36,6 +38,25 @@ COLUMNS = 23  # cells before a claim's text: mark, kind, score, sources
 LEAD = 12  # characters kept before a search's match that the line would otherwise cut off
 
 Fetch = Callable[[int, int], "list[ClaimLine]"]
+
+
+class ClaimListHeader(Static):
+    """The list's column titles, over the columns ``ClaimList`` draws, and its order."""
+
+    def on_mount(self) -> None:
+        self.show_order("position")
+
+    def show_order(self, order: str) -> None:
+        key = getattr(self.app, "keys", {}).get("sort", "S")
+        self.update(
+            Content.assemble(
+                f"   {'kind':<11}",
+                f"{'score':>5} ",
+                f"{'src':>3} ",
+                "claim  ",
+                (f"sorted by {order} ({key_name(key)})", "$text-muted"),
+            )
+        )
 
 
 class ClaimList(ScrollView, can_focus=True):
