@@ -426,3 +426,8 @@ def search_words(text: str) -> Iterator[tuple[str, int, int]]:
     for found in _search_word().finditer(text):
         for part in search_fold(found.group()).split():
             yield part, found.start(), found.end()
+
+
+def first_line(text: str) -> str:
+    """The first line of ``text`` that holds something (a note's own words as its name)."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")

@@ -184,3 +184,10 @@ def test_lowered_patterns_find_what_ignorecase_finds(text: str) -> None:
 )
 def test_chinese_and_japanese_sentences_end_at_full_width_marks(text, expected) -> None:
     assert sentences(text) == expected
+
+
+def test_first_line_is_the_first_that_holds_something():
+    from factcheck.text import first_line
+
+    assert first_line("\n  \n  Called the office.  \nThey said no.") == "Called the office."
+    assert first_line("") == "" and first_line(" \n\t") == ""

@@ -37,6 +37,7 @@ from factcheck.services.queries import (
 )
 from factcheck.services.search import claim_matches
 from factcheck.services.views import ArticleView, ClaimView
+from factcheck.text import first_line
 
 if TYPE_CHECKING:
     from factcheck.services.evidence import EvidenceView, PassageView
@@ -121,6 +122,8 @@ class SourceEntry:
     source: SourceView
     urls: tuple[tuple[str, str], ...]  # every URL merged into it: (url, how it led here)
     passages: tuple[PassageView, ...]  # best first
+    # A note's first line: its address ("note:<digest>") says nothing to the checker.
+    words: str | None = None
 
 
 @dataclass(frozen=True)
@@ -384,6 +387,7 @@ def claim_detail(
                     claim_text, is_quote, view.id, text, paged, passages, speaker=speaker
                 )
             ),
+            first_line(text) if view.kind == "note" else None,
         )
         for view, urls, text, paged in read
     )

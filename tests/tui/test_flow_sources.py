@@ -156,3 +156,19 @@ async def test_pin_and_unpin_evidence(db_url, store, claim_ids, page_server, acc
         await pilot.press("space", "escape")
         await settle(pilot)
         assert "Pinned evidence (1)" in str(app.main.query_one("#detail-body").render())
+
+
+async def test_a_note_source_shows_its_own_words_not_a_digest(db_url, store, claim_ids):
+    sources.attach_source(
+        store,
+        claim_ids[0],
+        note="Called the plant's press office.\nThey confirmed it.",
+        checker="ana",
+    )
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        detail = str(app.main.query_one("#detail-body").render())
+        assert "note:" not in detail
+        (address,) = [line for line in detail.splitlines() if "(note)" in line]
+        assert address.split("(note)")[0].strip() == "Called the plant's press office."

@@ -26,7 +26,7 @@ from factcheck.checks import (
     tone_of_quote,
 )
 from factcheck.tui import ratings
-from factcheck.tui.safe import Marks, clean, marked, shown
+from factcheck.tui.safe import Marks, clean, marked, one_line, shown
 
 if TYPE_CHECKING:
     from factcheck.meaning import Difference
@@ -119,6 +119,13 @@ def source_lines(
     for copy_id, url in source.copies:
         lines.append(Content.assemble(("    copy ", "$text-muted"), shown(f"{copy_id}: {url}")))
     for url, how in entry.urls:
+        if entry.words is not None and how == "note":  # its words, not note:<digest>
+            lines.append(
+                Content.assemble(
+                    "    ", shown(one_line(entry.words, 100)), ("  (note)", "$text-muted")
+                )
+            )
+            continue
         lines.append(
             Content.assemble("    ", shown(url, "underline"), (f"  ({how})", "$text-muted"))
         )
