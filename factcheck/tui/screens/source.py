@@ -44,7 +44,10 @@ class SourceDialog(Dialog[SourceRequest]):
         yield label("…or a note of your own (an interview, a call, a document)")
         yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
         yield label("Stance of the source towards the claim")
-        yield Select([(s, s) for s in STANCES], value="context", allow_blank=False, id="stance")
+        # Compact: open, its three stances stay inside the dialog at 80×24.
+        yield Select(
+            [(s, s) for s in STANCES], value="context", allow_blank=False, id="stance", compact=True
+        )
 
     def on_mount(self) -> None:
         super().on_mount()
