@@ -246,3 +246,22 @@ async def test_claims_to_merge_with_take_one_line_each_at_80_columns(
         choices = app.screen.query_one("#merge-choices")
         assert choices.option_count == 10
         assert choices.virtual_size.height == choices.option_count
+
+
+async def test_a_note_keeps_its_lines(db_url, store, claim_ids):
+    """The note editor is a text area: Enter starts a new line, and the note keeps its lines."""
+    app = make_app(db_url)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        await type_text(pilot, "ask PR")
+        await pilot.press("enter")
+        await type_text(pilot, "then the county")
+        editor = app.screen.query_one("#note-text")
+        assert editor.size.height >= 5  # several lines in view at 80×24
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        detail = str(app.main.query_one("#detail-body").render())
+        assert "ask PR" in detail and "then the county" in detail
+    assert claims.get_claim(store, claim_ids[0]).note == "ask PR\nthen the county"
