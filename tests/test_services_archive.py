@@ -5,16 +5,20 @@ from __future__ import annotations
 import gzip
 import hashlib
 import io
+import os
+from pathlib import Path
 
 import pytest
 from test_services_claims import db_digest
 from test_services_sources import ARTICLE, FAST, attach
 from warcio.archiveiterator import ArchiveIterator
 
+from factcheck.config import FetchSettings
 from factcheck.db import open_store
 from factcheck.errors import BadInput
 from factcheck.intake.articles import ArticleInput
 from factcheck.services import archive, list_claims, sources
+from factcheck.services.access import Access
 from factcheck.services.articles import import_article
 
 
@@ -73,7 +77,9 @@ def test_export_is_warc_1_1_with_every_version(
     assert story
 
 
-def test_a_fresh_store_imports_the_same_sources(store, claims, page_server, tmp_path) -> None:
+def test_a_fresh_store_imports_the_same_sources(
+    store, access, claims, page_server, tmp_path
+) -> None:
     money, _ = claims
     attach(store, money, page_server.url("/story/battery-plant"))
     attach(store, money, page_server.url("/story/water-use"))
@@ -81,23 +87,25 @@ def test_a_fresh_store_imports_the_same_sources(store, claims, page_server, tmp_
     archive.export_warc(store, out)
     fresh = open_store(f"sqlite:///{tmp_path / 'fresh.db'}")
     try:
-        done = archive.import_warc(fresh, out)
+        done = archive.import_warc(fresh, out, access=access)
         assert len(done.batch.added) == 2 and not done.batch.failed
         ours = {(s.url, s.text_hash, s.title) for s in sources.list_sources(store)}
         theirs = {(s.url, s.text_hash, s.title) for s in sources.list_sources(fresh)}
         assert ours == theirs
-        again = archive.import_warc(fresh, out)
+        again = archive.import_warc(fresh, out, access=access)
         assert len(again.batch.known) == 2 and not again.batch.added
     finally:
         fresh.close()
 
 
-def test_a_file_that_is_not_a_warc_is_one_line_and_stores_nothing(store, claims, tmp_path) -> None:
+def test_a_file_that_is_not_a_warc_is_one_line_and_stores_nothing(
+    store, access, claims, tmp_path
+) -> None:
     bad = tmp_path / "notes.warc.gz"
     bad.write_bytes(gzip.compress(b"this is not a web archive\n" * 20))
     before = db_digest(store)
     with pytest.raises(BadInput) as refused:
-        archive.import_warc(store, bad)
+        archive.import_warc(store, bad, access=access)
     assert str(refused.value).startswith(f"{bad}: ") and "\n" not in str(refused.value)
     assert db_digest(store) == before
 
@@ -145,7 +153,7 @@ def chunked(body: bytes, size: int = 700) -> bytes:
 
 
 def test_a_compressed_body_cut_short_is_refused_and_the_others_stored(
-    store, claims, page_server, tmp_path
+    store, access, claims, page_server, tmp_path
 ) -> None:
     page = page_server.page("battery-plant.html")
     other = page_server.page("water-use.html")
@@ -168,7 +176,7 @@ def test_a_compressed_body_cut_short_is_refused_and_the_others_stored(
             ),
         ],
     )
-    done = archive.import_warc(store, out)
+    done = archive.import_warc(store, out, access=access)
     assert len(done.batch.added) == 1 and not done.batch.failed
     reasons = dict(done.skipped)
     assert "gzip body cut short" in reasons["https://news.example.org/cut"]
@@ -195,7 +203,7 @@ NOT_WARCS = {
 
 @pytest.mark.parametrize("kind", sorted(NOT_WARCS))
 def test_a_file_that_is_not_a_warc_is_refused_in_one_line(
-    db_url, store, claims, tmp_path, kind: str, capfd
+    db_url, store, access, claims, tmp_path, kind: str, capfd
 ) -> None:
     from test_cli import run
 
@@ -203,7 +211,7 @@ def test_a_file_that_is_not_a_warc_is_refused_in_one_line(
     bad.write_bytes(NOT_WARCS[kind])
     before = db_digest(store)
     with pytest.raises(BadInput) as refused:
-        archive.import_warc(store, bad)
+        archive.import_warc(store, bad, access=access)
     assert str(refused.value).startswith(f"{bad}: ") and "\n" not in str(refused.value)
     result = run(db_url, "archive", "import", str(bad))
     assert result.exit_code != 0
@@ -212,18 +220,22 @@ def test_a_file_that_is_not_a_warc_is_refused_in_one_line(
     assert db_digest(store) == before
 
 
-def test_damage_after_good_records_stores_nothing(store, claims, page_server, tmp_path) -> None:
+def test_damage_after_good_records_stores_nothing(
+    store, access, claims, page_server, tmp_path
+) -> None:
     good = tmp_path / "good.warc.gz"
     crawl(good, [("https://news.example.org/a", [], page_server.page("battery-plant.html"))])
     bad = tmp_path / "damaged.warc"
     bad.write_bytes(good.read_bytes() + NOT_WARCS["wrong-length"])
     before = db_digest(store)
     with pytest.raises(BadInput, match="damaged"):
-        archive.import_warc(store, bad)
+        archive.import_warc(store, bad, access=access)
     assert db_digest(store) == before
 
 
-def test_a_warc_cut_short_inside_a_record_stores_nothing(store, claims, page_server, tmp_path):
+def test_a_warc_cut_short_inside_a_record_stores_nothing(
+    store, access, claims, page_server, tmp_path
+):
     whole = tmp_path / "whole.warc.gz"
     crawl(
         whole,
@@ -236,5 +248,28 @@ def test_a_warc_cut_short_inside_a_record_stores_nothing(store, claims, page_ser
     cut.write_bytes(whole.read_bytes()[: whole.stat().st_size * 3 // 4])
     before = db_digest(store)
     with pytest.raises(BadInput, match="damaged at record 2 .cut short"):
-        archive.import_warc(store, cut)
+        archive.import_warc(store, cut, access=access)
     assert db_digest(store) == before
+
+
+def test_a_fifo_or_a_device_is_refused_not_read_forever(store, access, tmp_path) -> None:
+    """A WARC is read as other local files are: only a regular file, under the desk's
+    folders; a FIFO would block the import for good, /dev/zero would never end."""
+    fifo = tmp_path / "pages.warc.gz"
+    os.mkfifo(fifo)
+    before = db_digest(store)
+    with pytest.raises(BadInput) as refused:
+        archive.import_warc(store, fifo, access=access)
+    assert "not a regular file" in str(refused.value)
+    with pytest.raises(BadInput) as device:
+        archive.import_warc(store, Path("/dev/zero"), access=access)
+    assert "/dev" in str(device.value)
+    assert db_digest(store) == before
+
+
+def test_a_warc_outside_the_desks_folders_is_refused(store, tmp_path) -> None:
+    out = tmp_path / "elsewhere.warc.gz"
+    out.write_bytes(b"")
+    with pytest.raises(BadInput) as refused:
+        archive.import_warc(store, out, access=Access(FetchSettings(file_folders="/nonexistent")))
+    assert "outside the folders" in str(refused.value)

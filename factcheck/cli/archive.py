@@ -42,7 +42,12 @@ def import_command(obj: Context, path: Path, claim_id: int | None, checker: str 
 
     tiers = Tiers.of(obj.settings.thresholds)
     done = archive.import_warc(
-        obj.new_or_stored, path, claim_id=claim_id, checker=obj.checker(checker), tiers=tiers
+        obj.new_or_stored,
+        path,
+        claim_id=claim_id,
+        checker=obj.checker(checker),
+        tiers=tiers,
+        access=obj.access,
     )
     batch = done.batch
     click.echo(

@@ -21,11 +21,13 @@ from factcheck.db import Store
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.models import Claim, ClaimSource, Source, SourceVersion
 from factcheck.output import write_with
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.queries import article_in, claim_in
 from factcheck.services.sources import BatchSummary, Tiers
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import store_source
 from factcheck.sources.content_type import parse_content_type
+from factcheck.sources.files import open_regular
 from factcheck.sources.targets import without_userinfo
 from factcheck.sources.warc import ArchivedResponse, Skipped, check_warc, read_warc, write_warc
 
@@ -136,8 +138,12 @@ def import_warc(
     stance: str = "context",
     checker: str | None = None,
     tiers: Tiers | None = None,
+    access: Access = DEFAULT_ACCESS,
 ) -> ImportSummary:
-    """Store the pages of a WARC as sources (of `claim_id` when given), without the network."""
+    """Store the pages of a WARC as sources (of `claim_id` when given), without the network.
+
+    The file is a local file like any other the desk reads: under its folders, and regular.
+    """
     from factcheck.sources.fetch import FetchResult
 
     if claim_id is not None:
@@ -145,13 +151,8 @@ def import_warc(
             claim_in(session, claim_id)
     tiers = tiers or Tiers()
     summary = ImportSummary()
-    try:
-        stream = path.open("rb")
-    except FileNotFoundError:
-        raise BadInput("no such file", subject=path) from None
-    except OSError as exc:
-        raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
-    with stream:
+    access.check_local_file(path)
+    with open_regular(path) as stream:
         check_warc(stream, str(path))  # the whole file, before any page is stored
         stream.seek(0)
         for found in read_warc(stream, str(path)):

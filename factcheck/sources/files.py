@@ -35,28 +35,42 @@ def read_file(path: Path, limit: int, what: str, *, head: bool = False) -> bytes
     file does not tell truthfully.  With ``head`` only the first ``limit`` bytes are read,
     whatever the file's size (to tell what kind of file it is).
     """
+    with open_regular(path) as file:
+        size = os.fstat(file.fileno()).st_size
+        if size > limit and not head:
+            raise _too_large(path, size, limit, what)
+        try:
+            data = file.read(limit if head else limit + 1)
+        except OSError as exc:
+            raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
+    if len(data) > limit:
+        raise _too_large(path, None, limit, what)
+    return data
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """A regular file opened for reading; anything else refused before a byte is read.
+
+    For files read as a stream (a WARC of any size) as much as for `read_file`: a device or a
+    FIFO is refused before it is opened and again on the opened descriptor, so a path swapped
+    in between cannot slip through, and the open itself cannot block on a FIFO.
+    """
     try:
         _check_regular(path, os.stat(path).st_mode)
         fd = os.open(path, _READ_FLAGS)
-        try:
-            info = os.fstat(fd)
-            _check_regular(path, info.st_mode)
-            if info.st_size > limit and not head:
-                raise _too_large(path, info.st_size, limit, what)
-            os.set_blocking(fd, True)
-            with os.fdopen(fd, "rb", closefd=False) as file:
-                data = file.read(limit if head else limit + 1)
-        finally:
-            os.close(fd)
     except FileNotFoundError:
         raise BadInput("no such file", subject=path) from None
     except PermissionError:
         raise BadInput("cannot be read (permission denied)", subject=path) from None
     except OSError as exc:
         raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
-    if len(data) > limit:
-        raise _too_large(path, None, limit, what)
-    return data
+    try:
+        _check_regular(path, os.fstat(fd).st_mode)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def check_folder(path: Path, folders: Sequence[Path]) -> None:
