@@ -112,6 +112,9 @@ class Claim(Base):
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     origin: Mapped[ClaimOrigin] = mapped_column(String(20))
     external_id: Mapped[str | None] = mapped_column(String(200))
+    # The name of the claims file an imported claim was first read from, so a batch can be
+    # reported on its own (report --claims-file NAME).
+    claims_file: Mapped[str | None] = mapped_column(String(300))
     note: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
     # Which wording of the claim ``text`` is: 1, then one more each time a claims file gave a

@@ -449,3 +449,30 @@ def test_claims_search_with_no_words_is_one_line_and_changes_nothing(
         assert result.exit_code != 0
         assert result.output.count("\n") == 1 and "nothing to search for" in result.output
     assert digest(db) == before
+
+
+def test_report_of_one_claims_file_without_an_article(db: str, tmp_path: Path) -> None:
+    tips = tmp_path / "tips.jsonl"
+    tips.write_text(
+        json.dumps({"id": "t1", "text": "The county spent $3 million on the bridge in 2022."})
+        + "\n",
+        encoding="utf-8",
+    )
+    posts = tmp_path / "posts.csv"
+    posts.write_text("id,text\np1,Mayor Jo Lind closed 4 libraries last year.\n", encoding="utf-8")
+    for path in (tips, posts):
+        assert run(db, "import", str(path)).exit_code == 0
+    report = run(db, "report", "--claims-file", "posts.csv", "--format", "json")
+    assert report.exit_code == 0, report.output
+    texts = [c["text"] for c in json.loads(report.output)["claims"]]
+    assert texts == ["Mayor Jo Lind closed 4 libraries last year."]
+    both = json.loads(run(db, "report", "--all", "--format", "json").output)["claims"]
+    assert len(both) == 2
+    before = digest(db)
+    missing = run(db, "report", "--claims-file", "other.csv")
+    assert missing.exit_code != 0
+    assert "no claim without an article was imported from a claims file named 'other.csv'" in (
+        missing.output
+    )
+    assert len(missing.output.strip().splitlines()) == 1
+    assert digest(db) == before

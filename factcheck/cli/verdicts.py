@@ -187,6 +187,13 @@ def _echo_difference(difference: Difference | None) -> None:
     is_flag=True,
     help="Report the claims imported without an article (a claims file with no --article).",
 )
+@click.option(
+    "--claims-file",
+    "claims_file",
+    metavar="NAME",
+    help="Report the claims first imported without an article from the claims file of this "
+    "name (its file name, without folders).",
+)
 @pass_context
 def report_command(
     obj: Context,
@@ -195,14 +202,16 @@ def report_command(
     output: str | None,
     all_claims: bool,
     loose: bool,
+    claims_file: str | None,
 ) -> None:
     """The verdict report of an article: Markdown, JSON, ClaimReview, the annotated text, or
     (docx) the Word manuscript it was imported from with a comment on each checked claim;
-    with --all, of the claims imported without an article."""
+    with --all, of the claims imported without an article; with --claims-file NAME, of those
+    imported from that file."""
     if fmt not in reports.FORMATS:
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
     if fmt == "docx":
-        if loose:
+        if loose or claims_file is not None:
             raise BadInput("--format docx needs an article's manuscript; --all has none")
         if output is None:
             raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
@@ -220,7 +229,7 @@ def report_command(
         click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
         return
     try:
-        data = reports.build_report(obj.reader, article_id, loose=loose)
+        data = reports.build_report(obj.reader, article_id, loose=loose, claims_file=claims_file)
     except reports.NoArticle as exc:
         if not exc.loose:
             raise

@@ -124,7 +124,7 @@ def import_claims(
             if outcome is None:
                 placeholder -= 1
                 first_line[placeholder] = row.line
-                new_claims.append(_new_claim(row, article_id, article_text))
+                new_claims.append(_new_claim(row, article_id, article_text, _file_name(name)))
                 new_rows.append(row)
                 known.add(placeholder, row)
                 summary.new += 1
@@ -274,8 +274,14 @@ class _Known:
         self.add(claim_id, row)
 
 
+def _file_name(name: str) -> str | None:
+    """The claims file's own name (no folder) as stored with its claims; None for stdin."""
+    base = Path(name).name
+    return base[:300] if base and name != "-" else None
+
+
 def _new_claim(
-    row: ClaimRow, article_id: int | None, article_text: str | None
+    row: ClaimRow, article_id: int | None, article_text: str | None, claims_file: str | None
 ) -> dict[str, object]:
     start = article_text.find(row.text) if article_text else -1
     paragraph = article_text.count("\n", 0, start) + 1 if article_text and start >= 0 else None
@@ -293,6 +299,7 @@ def _new_claim(
         "reasons": json.dumps(["imported from a claims file"]),
         "origin": "imported",
         "external_id": row.external_id,
+        "claims_file": claims_file,
         "note": row.note,
         "version": 1,
         "created_at": now,

@@ -128,13 +128,19 @@ def build_report(
     url: str | None = None,
     publisher: str | None = None,
     loose: bool = False,
+    claims_file: str | None = None,
 ) -> ReportData:
     """The report data of an article, or with `loose` of every claim imported without one
-    (a batch from social media, a tip line, a spreadsheet)."""
+    (a batch from social media, a tip line, a spreadsheet), or with `claims_file` of those
+    first read from the claims file of that name."""
+    if claims_file is not None:
+        loose = True
     if loose:
         if article_id is not None:
             raise BadInput("name an article or ask for the claims without one, not both")
         in_article = Claim.article_id.is_(None)
+        if claims_file is not None:
+            in_article = in_article & (Claim.claims_file == claims_file)
     else:
         article_id = pick_article(store, article_id)
         in_article = Claim.article_id == article_id
@@ -265,6 +271,10 @@ def build_report(
         ):
             facts[claim_id].append(ReportFact(*fields))
         sources = _sources(session, in_article)
+    if claims_file is not None and not claims:
+        raise BadInput(
+            f"no claim without an article was imported from a claims file named {claims_file!r}"
+        )
     if loose and not claims:
         raise BadInput("the store holds no claim without an article; import a claims file first")
     empty: tuple = ()
