@@ -351,7 +351,7 @@ def _update_claim(session, claim_id: int, row: ClaimRow, *, keep_old: str | None
     claim.speaker = row.speaker or claim.speaker
     claim.note = row.note or claim.note
     article_text = claim.article.text if claim.article_id is not None else None
-    placed = _new_claim(row, claim.article_id, article_text)
+    placed = _new_claim(row, claim.article_id, article_text, claim.claims_file)
     claim.start, claim.end, claim.paragraph = placed["start"], placed["end"], placed["paragraph"]
     facts = _assess(placed, row)
     session.execute(delete(ClaimFact).where(ClaimFact.claim_id == claim_id))
