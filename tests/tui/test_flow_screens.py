@@ -240,7 +240,9 @@ async def test_quit_waits_for_a_verdict_being_saved(db_url, store, claim_ids):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("v", "1")
+        await pilot.press("v")
+        await settle(pilot)  # the dialog is open (its worker has read the last verdict)
+        await pilot.press("1")
         await type_text(pilot, "ok")
         await pilot.press("ctrl+s", "ctrl+q")
         await settle(pilot)
