@@ -28,21 +28,23 @@ def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
-def offered_copy(store, claim_id: int, page_server) -> int:
+def offered_copy(store, claim_id: int, page_server, access) -> int:
     """The battery story and its syndicated copy attached, the copy only offered: the merge id."""
     story = page_server.url("/story/battery-plant")
     copy = page_server.alt_url("/syndicated/battery-plant")
-    sources.attach_source(store, claim_id, story, checker="bo", tiers=OFFER_ONLY)
-    result = sources.attach_source(store, claim_id, copy, checker="bo", tiers=OFFER_ONLY)
+    sources.attach_source(store, claim_id, story, checker="bo", tiers=OFFER_ONLY, access=access)
+    result = sources.attach_source(
+        store, claim_id, copy, checker="bo", tiers=OFFER_ONLY, access=access
+    )
     assert result.outcome == "suggested"
     (offer,) = merges.list_merges(store, "suggested")
     return offer.id
 
 
 async def test_a_likely_duplicate_is_confirmed_then_split_with_both_texts_shown(
-    db_url, store, claim_ids, page_server
+    db_url, store, claim_ids, page_server, access
 ):
-    merge_id = offered_copy(store, claim_ids[0], page_server)
+    merge_id = offered_copy(store, claim_ids[0], page_server, access)
     app = make_app(db_url)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -72,8 +74,8 @@ async def test_a_likely_duplicate_is_confirmed_then_split_with_both_texts_shown(
         assert app.screen is app.main
 
 
-async def test_a_likely_duplicate_is_rejected(db_url, store, claim_ids, page_server):
-    merge_id = offered_copy(store, claim_ids[0], page_server)
+async def test_a_likely_duplicate_is_rejected(db_url, store, claim_ids, page_server, access):
+    merge_id = offered_copy(store, claim_ids[0], page_server, access)
     app = make_app(db_url)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -132,10 +134,12 @@ async def test_prior_checks_show_the_desks_and_imported_fact_checks(
 
 
 async def test_a_sources_whole_text_with_the_pinned_passage_marked(
-    db_url, store, claim_ids, page_server
+    db_url, store, claim_ids, page_server, access
 ):
     first = claim_ids[0]
-    sources.attach_source(store, first, page_server.url("/story/battery-plant"), checker="bo")
+    sources.attach_source(
+        store, first, page_server.url("/story/battery-plant"), checker="bo", access=access
+    )
     story = sources.claim_sources(store, first).sources[0].id
     best = evidence_service.find_passages(store, first, story, limit=1)[0]
     pinned = evidence_service.pin_evidence(store, first, story, best.start, best.end, checker="bo")

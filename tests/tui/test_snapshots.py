@@ -18,16 +18,23 @@ pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def checked(store, claim_ids, page_server) -> list[int]:
+def checked(store, claim_ids, page_server, access) -> list[int]:
     """The battery article part-checked: two sources, pinned evidence, a verdict history."""
     first = claim_ids[0]
     sources.attach_source(
-        store, first, page_server.url("/story/battery-plant"), stance="refutes", checker="bo"
+        store,
+        first,
+        page_server.url("/story/battery-plant"),
+        stance="refutes",
+        checker="bo",
+        access=access,
     )
     sources.attach_source(
-        store, first, page_server.alt_url("/syndicated/battery-plant"), checker="bo"
+        store, first, page_server.alt_url("/syndicated/battery-plant"), checker="bo", access=access
     )
-    sources.attach_source(store, first, page_server.url("/story/water-use"), checker="bo")
+    sources.attach_source(
+        store, first, page_server.url("/story/water-use"), checker="bo", access=access
+    )
     story = sources.claim_sources(store, first).sources[0].id
     best = evidence_service.find_passages(store, first, story, limit=1)[0]
     pinned = evidence_service.pin_evidence(store, first, story, best.start, best.end, checker="bo")
