@@ -128,7 +128,7 @@ class FactcheckApp(App[None]):
     def _open(self) -> StoreOpened:
         # Imported here, in the worker: the screen paints while SQLAlchemy and Alembic load.
         from factcheck.db import open_store
-        from factcheck.services.workbench import default_article
+        from factcheck.services.workbench import change_stamp, default_article
 
         wait = self.settings.store.wait
         store = open_store(self.url, wait=wait)
@@ -142,12 +142,20 @@ class FactcheckApp(App[None]):
         bench = Workbench(
             store, self.checker, store.scale(), self.settings, self.clock, served_to_others()
         )
-        return StoreOpened(bench, article)
+        # The baseline is read before anything here can write: a write in the first moment
+        # (an import, a verdict) must differ from it, or the screens never read it again.
+        try:
+            stamp = change_stamp(store)
+        except FactcheckError:
+            stamp = None
+        return StoreOpened(bench, article, stamp)
 
     @on(StoreOpened)
     def _opened(self, event: StoreOpened) -> None:
         """Show the claims first; the article list and the first stamp come after."""
         self.bench = event.bench
+        if self._stamp is None:
+            self._stamp = event.stamp
         self.main.start(event.bench, event.article)
         # The claims go first; what only the palette and the polling need waits a moment.
         self.set_timer(0.5, self._list_articles)

@@ -56,6 +56,8 @@ class Data(Message):
 class StoreOpened(Data):
     bench: Workbench
     article: int | None  # the article to show first (None: every claim)
+    stamp: Stamp | None = None
+    """The store as it was opened: the baseline, so a write made in the first moment shows."""
 
 
 class StampRead(Data):

@@ -9,6 +9,7 @@ from harness import make_app, save_dialog, settle, type_text
 
 from factcheck import services
 from factcheck.services import verdicts
+from factcheck.tui.messages import StoreWritten
 from factcheck.tui.screens.article import ArticleScreen
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.importer import ImportDialog
@@ -252,6 +253,23 @@ async def test_quit_waits_for_a_verdict_being_saved(db_url, store, claim_ids):
             await pilot.pause(0.03)
     assert app.return_code == 0
     assert [v.rating for v in verdicts.history(store, claim_ids[0])] == ["supported"]
+
+
+async def test_a_write_in_the_first_moment_after_opening_is_shown(db_url, store, claim_ids):
+    """The store as opened is the baseline: a verdict written before the first look at the
+    change stamp (here, by another checker, the moment the workbench is up) still shows."""
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(300):  # the list is up: the moment before the first timed look
+            if app.main.claims.current is not None:
+                break
+            await pilot.pause(0.01)
+        assert app.main.claims.current.rating is None
+        claim = app.main.claims.current.id
+        verdicts.record_verdict(store, claim, "opinion", rationale="Says who.", checker="bo")
+        app.post_message(StoreWritten())
+        await settle(pilot)
+        assert app.main.claims.current.rating == "opinion"
 
 
 async def test_two_uis_see_each_other(db_url, store, claim_ids):
