@@ -323,3 +323,29 @@ def test_chinese_sentences_with_figures_dates_and_names_are_claims() -> None:
     assert "percentage 40%" in claims[1].reasons and claims[1].kind == "number"
     assert "relative date 去年" in claims[0].reasons
     assert claims[2].kind == "date" and any("李明局长" in r for r in claims[2].reasons)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # the speaker before the quotation, marked by は
+        ("港湾局の山本局長は「来年度の予算は前年より3%増える」と述べた。", "山本局長"),
+        # the speaker after it, marked by が
+        ("「工場は来月閉鎖される」と田中社長が語った。", "田中社長"),
+        # no speaker in the sentence: a quotation still, of someone named earlier
+        ("「売上は過去最高だった」と話した。", None),
+    ],
+)
+def test_japanese_quotation_with_a_speech_verb_is_a_quote_with_its_speaker(
+    sentence: str, speaker: str | None
+) -> None:
+    (claim,) = extract_claims(sentence)
+    assert claim.kind == "quote"
+    assert "direct quotation" in claim.reasons
+    assert claim.speaker == speaker
+
+
+def test_japanese_brackets_without_a_speech_verb_are_not_a_quotation() -> None:
+    # 「…」 also marks titles and names: without と and a verb of saying it is no quote.
+    (claim,) = extract_claims("映画「海の記憶」は2023年に公開され、観客は120万人を超えた。")
+    assert claim.kind == "number"

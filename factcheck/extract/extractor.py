@@ -40,6 +40,7 @@ from factcheck.extract.unspaced import (
     ends_like_a_sentence,
     is_question,
     is_unspaced,
+    reported_speech,
 )
 from factcheck.text import split_paragraphs, split_sentences
 
@@ -416,6 +417,10 @@ def _judge(
     # A sentence that only brushes a quotation's closing mark is not inside it.
     quoted = bool(direct) and (sentence.covered >= 0.05)
     unspaced = is_unspaced(body)
+    speech = reported_speech(body) if unspaced and not quoted else None
+    if speech is not None:
+        # 「…」と述べた: Japanese marks a quotation by its brackets and verb, not by “ ”.
+        quoted = True
     if unspaced:
         # Chinese or Japanese: read on characters, and by no English model.
         features = detect_unspaced(body)
@@ -462,7 +467,9 @@ def _judge(
     # the list orders claims by the same judgement that marks them.
     p = round(ctx.model_p, 3)
     reasons.append("no check-worthiness model for this script" if unspaced else reason(p, found))
-    if quoted:
+    if speech is not None:
+        speaker = speech.speaker or sentence.label
+    elif quoted:
         speaker = quotes[direct[0]].speaker or sentence.label
     elif attributed:
         speaker = sentence.speaker

@@ -19,6 +19,12 @@ from factcheck.extract.features import Features
 from factcheck.text import UNSPACED
 
 
+class Speech(NamedTuple):
+    """A quotation in 「…」 reported with a verb of saying, and who said it (if named)."""
+
+    speaker: str | None
+
+
 class Item(NamedTuple):
     """A fact found in a sentence: offsets into the text searched, and its kind."""
 
@@ -91,6 +97,30 @@ def ends_like_a_sentence(sentence: str) -> bool:
 
 def is_question(sentence: str) -> bool:
     return sentence.rstrip(_CLOSERS).endswith(("？", "?"))
+
+
+# Japanese reports speech as 「words」と + verb of saying (述べた, 語った, 話した …), the
+# speaker marked by は or が, before the quotation or between と and the verb.  The verb
+# is what makes the brackets a quotation: 「…」 also marks titles and names.
+_SPEECH_VERBS = (
+    "述べ|語っ|語り|話し|言っ|言い|いう|いい|説明し|強調し|指摘し|主張し|明かし|"
+    "明らかにし|発言し|答え|応じ|訴え|述懐し|コメントし|批判し|発表し|表明し"
+)
+_SPEAKER = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fcA-Za-z0-9・]{1,12}"
+_QUOTED = "「[^「」]+」"
+_SPEECH = re.compile(
+    rf"(?:(?P<before>{_SPEAKER})[はが]、?)?{_QUOTED}と(?:、?(?P<after>{_SPEAKER})[はが]、?)?"
+    rf"(?:{_SPEECH_VERBS})"
+)
+
+
+def reported_speech(sentence: str) -> Speech | None:
+    """The sentence quotes someone in 「…」 with a verb of saying, as Japanese reports
+    speech; the speaker is the one marked by は/が next to the quotation, if any."""
+    m = _SPEECH.search(sentence)
+    if m is None:
+        return None
+    return Speech(m.group("before") or m.group("after"))
 
 
 def detect_unspaced(sentence: str) -> Features:
