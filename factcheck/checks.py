@@ -36,6 +36,8 @@ NumberHow = Literal[
     "none",  # no figure of this kind in the source
     "other",  # figures, but about something else (another unit, rate, subject, a change
     #          where the claim states a level)
+    "units",  # the same change, but one in percentage points and one a percent change:
+    #          2 points on 5% is 7%, 2% on 5% is 5.1%, so the two cannot be compared
     # an old stored row, kept as it was written
     "stored",
 ]
@@ -262,6 +264,11 @@ def describe_number(result: NumberResult) -> str:
         return f"{claim} differs: the source says {shown}" + (f", {by}" if by else "")
     if result.how == "other":
         return f"{claim}: no figure for this in the source (its figures are about other things)"
+    if result.how == "units":
+        return (
+            f"{claim} cannot be compared with {source}: one is a change in percentage points, "
+            "the other a percent change"
+        )
     return f"{claim}: no figure for this in the source"
 
 

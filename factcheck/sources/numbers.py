@@ -412,10 +412,12 @@ class NumberCheck:
             found is None or isinstance(found.value, float)
         )
         source_value = None
-        if numeric and found is not None:
+        # Points and a percent change have no common unit to give the source's value in.
+        if numeric and found is not None and self.how != "units":
             source_value = claim.from_base(found.base())
         converted = bool(
             found is not None
+            and self.how != "units"
             and numeric
             and (found.unit != claim.unit or found.per != claim.per)
             and claim.kind in ("measure", "duration", "money", "count", "percent")
@@ -1158,6 +1160,12 @@ def check_quantity(claim: Quantity, passage: list[Quantity]) -> NumberCheck:
     """The claim's figure against the passage's: agrees, differs, or not in the source."""
     family = [q for q in passage if _same_family(claim, q)]
     if not family:
+        across = [q for q in passage if _other_percent_unit(claim, q) and _same_thing(claim, q)]
+        if across:
+            # "rose 2 points" and "rose 2%": the same words, different changes.  Said so,
+            # with the source's figure, rather than "no figure" (or ever "agrees").
+            return NumberCheck(claim, min(across, key=lambda q: _distance(claim, q)), "missing",
+                               "units")  # fmt: skip
         return NumberCheck(claim, None, "missing", "none")
     same = [q for q in family if _same_thing(claim, q)]
     if not same:
@@ -1202,6 +1210,16 @@ def _same_family(a: Quantity, b: Quantity) -> bool:
     if kinds == {"measure"}:
         return a.dimension == b.dimension
     return a.kind == b.kind
+
+
+def _other_percent_unit(a: Quantity, b: Quantity) -> bool:
+    """A change in percentage points against a percent change (either way round)."""
+    return (
+        a.kind == b.kind == "percent"
+        and {a.unit, b.unit} == {"%", "points"}
+        and bool(a.change)
+        and bool(b.change)
+    )
 
 
 def _same_thing(a: Quantity, b: Quantity) -> bool:
