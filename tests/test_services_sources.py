@@ -110,6 +110,64 @@ def test_notes_and_local_files(store, claims, tmp_path, access) -> None:
     assert kinds == {"note", "file"} and filed.source != note.source
 
 
+def _stored_sources(store) -> int:
+    from sqlalchemy import func, select
+
+    from factcheck.models import Source
+
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(Source))
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_the_same_file_attached_to_a_second_claim_is_the_stored_source(
+    store, claims, tmp_path, access, short
+) -> None:
+    """A file has no URL to be known by: its path and its content are.  Attached again (to
+    another claim) it is the source already stored, said so, and not stored twice; a short
+    file too, which is no paywall page that might hide another story."""
+    money, quote = claims
+    path = tmp_path / "statement.txt"
+    text = "Voltaria statement: the plant will cost $2.5 billion and employ 1,200.\n"
+    path.write_text(text if short else text * 3)
+    first = sources.attach_source(store, money, str(path), access=access)
+    count = _stored_sources(store)
+    again_path = str(tmp_path / "." / "statement.txt")
+    again = sources.attach_source(store, quote, again_path, access=access)
+    assert (again.outcome, again.source) == ("known", first.source)
+    assert again.known_by == str(path.resolve())
+    assert _stored_sources(store) == count
+    assert first.source in {s.id for s in sources.claim_sources(store, quote).sources}
+    from factcheck.cli.sources import describe_attach
+
+    assert describe_attach(again) == f"already stored as source {first.source} ({path.resolve()})"
+
+
+def test_a_copy_of_the_file_elsewhere_is_the_stored_source(store, claims, tmp_path, access) -> None:
+    money, quote = claims
+    text = "Voltaria statement: the plant will cost $2.5 billion and employ 1,200.\n" * 3
+    (tmp_path / "a.txt").write_text(text)
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "a.txt").write_text(text)
+    first = sources.attach_source(store, money, str(tmp_path / "a.txt"), access=access)
+    count = _stored_sources(store)
+    again = sources.attach_source(store, quote, str(tmp_path / "b" / "a.txt"), access=access)
+    assert (again.outcome, again.source) == ("known", first.source)
+    assert _stored_sources(store) == count
+
+
+def test_new_content_at_a_stored_path_is_a_new_source(store, claims, tmp_path, access) -> None:
+    money, quote = claims
+    path = tmp_path / "statement.txt"
+    path.write_text("Voltaria statement: the plant will cost $2.5 billion and employ 1,200.\n" * 3)
+    first = sources.attach_source(store, money, str(path), access=access)
+    path.write_text("Revised statement: the plant will now cost $2.9 billion, 900 jobs.\n" * 3)
+    again = sources.attach_source(store, quote, str(path), access=access)
+    assert again.outcome == "added" and again.source != first.source
+    (shown,) = sources.claim_sources(store, quote).sources
+    assert shown.id == again.source
+
+
 def test_source_published_after_the_article_is_marked(store, claims, page_server) -> None:
     money, _ = claims
     attach(store, money, page_server.url("/story/battery-plant"))  # published 2024-03-04

@@ -97,6 +97,15 @@ def store_source(
             root = root_of(session, known)
             return _merge_copy(session, item, claim_id, stance, checker, root, verdict, kind)
     digest = normalised_text_hash(item.content.text)
+    if item.kind == "file":
+        stored = _same_file(session, item, digest)
+        if stored is not None:
+            # A file has no address to be known by: its content is.  The same text read from
+            # this path again (or a copy of the file elsewhere) is the source already stored.
+            add_urls(session, stored.id, item.urls)
+            root = root_of(session, stored)
+            link_claim(session, claim_id, root.id, stance, checker)
+            return AttachResult(claim_id, root.id, "known", known_by=_path_of(item))
     same = session.scalar(select(Source).where(Source.text_hash == digest).order_by(Source.id))
     if same is not None and item.kind != "note":
         root = root_of(session, same)
@@ -128,6 +137,32 @@ def store_source(
         )
     login = any(how.endswith(LOGIN_NOTE) for _url, how in item.urls)
     return AttachResult(claim_id, source.id, "added", login_dropped=login)
+
+
+def _same_file(session: Session, item: ReadSource, digest: str) -> Source | None:
+    """A stored file source with exactly this text, the one read from this path first."""
+    stored = [
+        source
+        for source in session.scalars(
+            select(Source)
+            .where(Source.kind == "file", Source.text_hash == digest)
+            .order_by(Source.id)
+        )
+        if source.text == item.content.text
+    ]
+    here = {url for url, _how in item.urls}
+    return next((s for s in stored if here & {u.url for u in s.urls}), None) or next(
+        iter(stored), None
+    )
+
+
+def _path_of(item: ReadSource) -> str | None:
+    """The local path a file source was read from (its ``file:`` URL), as the checker wrote
+    paths."""
+    from urllib.parse import unquote, urlsplit
+
+    url = next((url for url, _how in item.urls if url.startswith("file:")), None)
+    return unquote(urlsplit(url).path) if url else None
 
 
 def _hinted_copy(
