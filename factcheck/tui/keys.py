@@ -39,6 +39,7 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("o", "source_text", "Read", "A source's whole text, the claim's passages highlighted"),
     ("d", "merges", "Merges", "Source merges of the claim's sources: confirm, reject, split"),
     ("c", "prior_checks", "Prior", "Prior checks: this desk's and imported fact-checks alike"),
+    ("N", "names", "Names", "Every name of the article, its mentions, spellings alike flagged"),
     ("S", "sort", "Sort", "Sort the list: position, score, priority (▲), rating; again: the next"),
 )
 IN_FOOTER = 13  # the first keys (the palette key is added by the footer): two rows at 80 columns
@@ -62,6 +63,7 @@ PALETTE = {
     "source_text": "Read a source's whole text",
     "merges": "Source merges: confirm, reject or split",
     "prior_checks": "Prior checks of the claim (similar)",
+    "names": "Names of the article (people, organisations, titles)",
     "sort": "Sort the claims (position, score, priority, rating)",
 }
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from factcheck.errors import FactcheckError
     from factcheck.services.claims import ClaimMerge
     from factcheck.services.evidence import EvidenceView, PassageView
+    from factcheck.services.facts import NameView
     from factcheck.services.merges import MergeCase
     from factcheck.services.reports import ReportPreview
     from factcheck.services.reviews import ReviewMatch
@@ -179,6 +180,13 @@ class MergeTextsLaidOut(Data):
 class MergeDecided(Data):
     merge: MergeView
     decision: str
+
+
+class NamesListed(Data):
+    """The names view's list, with the article's text the mentions' contexts come from."""
+
+    names: list[NameView]
+    text: str
 
 
 class PriorChecksFound(Data):

@@ -140,6 +140,10 @@ def test_article_view(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "t", "n")
 
 
+def test_names_view(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "N")
+
+
 def test_report_preview(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "r", size=(100, 40))
 

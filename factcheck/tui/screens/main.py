@@ -549,6 +549,23 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ArticleScreen(self.bench, article, line.id if line else None), back)
 
+    def action_names(self) -> None:
+        from factcheck.tui.screens.names import NamesScreen
+
+        line = self.claims.current
+        article = line.article if line is not None else self.article
+        if article is None or self.bench is None:
+            self.notify("Open an article first: names are listed per article.", severity="warning")
+            return
+
+        def back(claim_id: int | None) -> None:
+            if claim_id is not None and claim_id != self._selected:
+                self._selected = claim_id
+                self.reload(keep=claim_id)
+                self._load_detail(claim_id)
+
+        self.app.push_screen(NamesScreen(self.bench, article), back)
+
     def action_report(self) -> None:
         from factcheck.tui.screens.report import ReportScreen
 

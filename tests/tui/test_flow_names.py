@@ -1,0 +1,57 @@
+"""The names view: each name of the article once, with its mentions, a variant flagged."""
+
+from __future__ import annotations
+
+import pytest
+from harness import make_app, settle
+
+from factcheck import services
+from factcheck.intake.articles import ArticleInput
+from factcheck.tui.screens.names import NamesScreen
+
+pytestmark = pytest.mark.anyio
+
+TEXT = "\n".join(
+    [
+        "Voltaria Energy will build a $2.1 billion battery factory outside Millbrook,"
+        " County Commissioner Dana Whitfield said Monday.",
+        "The plant is expected to employ about 1,200 people, Dana Whitfield said.",
+        "Commissioner Dana Whitfeld added that the state offered Voltaria Energy"
+        " $340 million in incentives.",
+    ]
+)
+
+
+@pytest.fixture
+def names_article(store) -> int:
+    found = services.import_article(store, ArticleInput(text=TEXT, origin="names.txt"))
+    return found.article.id
+
+
+async def test_names_listed_with_counts_a_variant_flagged_and_enter_jumps(
+    db_url, store, names_article
+):
+    claims = services.list_claims(store, article_id=names_article)
+    app = make_app(db_url, article=names_article)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("N")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, NamesScreen)
+        by_name = {n.name: n for n in screen.names}
+        assert len(by_name["Dana Whitfield"].mentions) == 2
+        assert by_name["Dana Whitfield"].variants[0][0] == "Dana Whitfeld"
+        listing = [str(o.prompt) for o in screen.query_one("#names-list").options]
+        assert any(
+            "Dana Whitfield" in line and "2 mentions" in line and "Whitfeld" in line
+            for line in listing
+        )
+        # The last mention listed is in the last claim: Enter goes there in the main list.
+        await pilot.press("end")
+        target = screen.current_claim
+        assert target == claims[-1].id
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is app.main
+        assert app.main.claims.current.id == target
