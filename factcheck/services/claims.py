@@ -35,6 +35,7 @@ from factcheck.models import (
     utcnow,
 )
 from factcheck.services.access import DEFAULT_ACCESS, Access
+from factcheck.services.evidence import rescore_evidence
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
 from factcheck.services.queries import (
     article_in,
@@ -356,6 +357,7 @@ def _update_claim(session, claim_id: int, row: ClaimRow, *, keep_old: str | None
     facts = _assess(placed, row)
     session.execute(delete(ClaimFact).where(ClaimFact.claim_id == claim_id))
     store_facts(session, [(claim_id, facts)])
+    rescore_evidence(session, claim)
 
 
 @dataclass(frozen=True)
@@ -575,6 +577,7 @@ def split_claim(
         session.add(second)
         session.flush()
         split_facts(session, claim_id, second.id, cut_head, at + cut_tail, claim.start is None)
+        rescore_evidence(session, claim)
         rating = current_rating(session, claim_id)
         return ClaimView.of(claim, rating=rating), ClaimView.of(second)
 
@@ -702,6 +705,7 @@ def merge_claims(
         if external and keep.external_id is None:
             keep.external_id = external
         keep.updated_at = utcnow()
-        session.flush()
+        # Its own evidence if its words grew, and the other's, pinned for other words.
+        rescore_evidence(session, keep)
         view = ClaimView.of(keep, rating=current_rating(session, keep_id))
         return ClaimMerge(view, other_id, joined=span is not None)

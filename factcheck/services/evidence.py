@@ -123,14 +123,7 @@ def pin_evidence(
                 f"passage {start}-{end} is outside source {source_id} (0-{len(source.text)})"
             )
         text = source.text[start:end]
-        numbers = tuple(check.result for check in compare_numbers(claim.text, text))
-        quote = None
-        if claim.kind == "quote":
-            try:
-                quote = check_quote(claim.text, text, speaker=claim.speaker).result()
-            except BadInput:
-                quote = None
-        score = passage_score(claim.text, source.text, start, end, is_quote=claim.kind == "quote")
+        score, checks = _judged(claim, source.text, start, end)
         link_claim(session, claim_id, source_id, "context", checker)
         evidence = _pinned(session, claim_id, source_id, start, end)
         if evidence is None:
@@ -141,7 +134,7 @@ def pin_evidence(
                 end=end,
                 text=text,
                 score=score,
-                checks=json.dumps(checks_to_json(numbers, quote)),
+                checks=checks,
                 pinned=True,
                 pinned_by=checker,
             )
@@ -149,6 +142,34 @@ def pin_evidence(
         evidence.pinned = True
         session.flush()
         return _evidence_view(evidence, source)
+
+
+def _judged(claim: Claim, source_text: str, start: int, end: int) -> tuple[float, str]:
+    """A passage's score and checks (as stored JSON) against the claim's words now."""
+    text = source_text[start:end]
+    numbers = tuple(check.result for check in compare_numbers(claim.text, text))
+    quote = None
+    if claim.kind == "quote":
+        try:
+            quote = check_quote(claim.text, text, speaker=claim.speaker).result()
+        except BadInput:
+            quote = None
+    score = passage_score(claim.text, source_text, start, end, is_quote=claim.kind == "quote")
+    return score, json.dumps(checks_to_json(numbers, quote))
+
+
+def rescore_evidence(session: Session, claim: Claim) -> None:
+    """Judge the claim's evidence again after its words changed (a new wording, a split, a
+    merge): the checks shown beside a claim are for what it says now, not for words it no
+    longer says ("$4 million agrees" beside a claim of $40 million)."""
+    session.flush()
+    rows = session.scalars(select(Evidence).where(Evidence.claim_id == claim.id)).all()
+    for evidence in rows:
+        source = session.get(Source, evidence.source_id)
+        if source is None or source.text[evidence.start : evidence.end] != evidence.text:
+            continue  # the source was re-read since: the passage stands only as pinned
+        evidence.score, evidence.checks = _judged(claim, source.text, evidence.start, evidence.end)
+    session.flush()
 
 
 def _pinned(session: Session, claim_id: int, source_id: int, start: int, end: int):
