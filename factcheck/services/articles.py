@@ -16,7 +16,7 @@ from factcheck.intake.articles import (
     article_from_content,
     read_article,
 )
-from factcheck.models import Article, Claim
+from factcheck.models import Article, Claim, ClaimFact, Verdict
 from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import store_facts
 from factcheck.services.views import ArticleView
@@ -127,3 +127,40 @@ def list_articles(store: Store) -> list[ArticleView]:
     )
     with store.read() as session:
         return [ArticleView.of(article, n) for article, n in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class ArticleProgress:
+    """One line of the workbench's article picker: the article, and how far its check is."""
+
+    article: ArticleView
+    checked: int  # claims with a verdict
+    facts: int
+    facts_done: int  # facts ticked checked, wrong or unverified
+
+    @property
+    def claims(self) -> int:
+        return self.article.claims
+
+
+def articles_progress(store: Store) -> list[ArticleProgress]:
+    """Every article with its claims, those with a verdict, and its facts ticked: the picker
+    shows how far each check is, so a checker sees at once which article waits for work."""
+    verdicts = (
+        select(Claim.article_id, func.count(func.distinct(Verdict.claim_id)))
+        .join(Verdict, Verdict.claim_id == Claim.id)
+        .group_by(Claim.article_id)
+    )
+    facts = (
+        select(Claim.article_id, func.count(ClaimFact.id), func.count(ClaimFact.state))
+        .join(ClaimFact, ClaimFact.claim_id == Claim.id)
+        .group_by(Claim.article_id)
+    )
+    with store.read() as session:
+        done = dict(session.execute(verdicts).all())
+        ticked = {a: (n, d) for a, n, d in session.execute(facts).all()}
+    out = []
+    for view in list_articles(store):
+        n, d = ticked.get(view.id, (0, 0))
+        out.append(ArticleProgress(view, done.get(view.id, 0), n, d))
+    return out

@@ -40,6 +40,7 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("d", "merges", "Merges", "Source merges of the claim's sources: confirm, reject, split"),
     ("c", "prior_checks", "Prior", "Prior checks: this desk's and imported fact-checks alike"),
     ("N", "names", "Names", "Every name of the article, its mentions, spellings alike flagged"),
+    ("A", "pick_article", "Articles", "Pick an article: titles, dates, progress; type to filter"),
     ("S", "sort", "Sort", "Sort the list: position, score, priority (▲), rating; again: the next"),
 )
 IN_FOOTER = 13  # the first keys (the palette key is added by the footer): two rows at 80 columns
@@ -64,6 +65,7 @@ PALETTE = {
     "merges": "Source merges: confirm, reject or split",
     "prior_checks": "Prior checks of the claim (similar)",
     "names": "Names of the article (people, organisations, titles)",
+    "pick_article": "Pick an article (titles, dates, progress)",
     "sort": "Sort the claims (position, score, priority, rating)",
 }
 

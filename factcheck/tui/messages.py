@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from textual.strip import Strip
 
     from factcheck.errors import FactcheckError
+    from factcheck.services.articles import ArticleProgress
     from factcheck.services.claims import ClaimMerge
     from factcheck.services.evidence import EvidenceView, PassageView
     from factcheck.services.facts import NameView
@@ -180,6 +181,12 @@ class MergeTextsLaidOut(Data):
 class MergeDecided(Data):
     merge: MergeView
     decision: str
+
+
+class ArticlesProgressed(Data):
+    """The article picker's lines: each article with how far its check is."""
+
+    lines: list[ArticleProgress]
 
 
 class NamesListed(Data):

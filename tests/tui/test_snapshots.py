@@ -144,6 +144,10 @@ def test_names_view(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "N")
 
 
+def test_article_picker(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "A")
+
+
 def test_report_preview(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "r", size=(100, 40))
 

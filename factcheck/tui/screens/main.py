@@ -549,6 +549,18 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ArticleScreen(self.bench, article, line.id if line else None), back)
 
+    def action_pick_article(self) -> None:
+        from factcheck.tui.screens.picker import ArticlePicker, Picked
+
+        if self.bench is None:
+            return
+
+        def chosen(picked: Picked | None) -> None:
+            if picked is not None:
+                self.open_article(picked.article)  # the palette's path: remembered as well
+
+        self.app.push_screen(ArticlePicker(self.bench, self.article), chosen)
+
     def action_names(self) -> None:
         from factcheck.tui.screens.names import NamesScreen
 
