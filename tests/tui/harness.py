@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select, update
 
 from factcheck.db import Store
-from factcheck.models import Evidence, Source, SourceURL, Verdict
+from factcheck.models import Article, Evidence, Source, SourceURL, Verdict
 from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
 
@@ -64,6 +64,7 @@ def freeze(store: Store, hosts: dict[str, str] | None = None) -> None:
     fixed = NOW.replace(tzinfo=None)
     with store.transaction() as session:
         session.execute(update(Verdict).values(created_at=fixed))
+        session.execute(update(Article).values(imported_at=fixed))
         session.execute(update(Source).values(fetched_at=fixed))
         session.execute(update(Evidence).values(pinned_at=fixed))
         for table, column in ((SourceURL, SourceURL.url), (Source, Source.canonical_url)):
