@@ -431,3 +431,9 @@ def search_words(text: str) -> Iterator[tuple[str, int, int]]:
 def first_line(text: str) -> str:
     """The first line of ``text`` that holds something (a note's own words as its name)."""
     return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 claim", "2 claims": the one place a count is worded with its noun, so no report or
+    notice says "1 claims"."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

@@ -468,6 +468,13 @@ def test_report_of_one_claims_file_without_an_article(db: str, tmp_path: Path) -
     assert texts == ["Mayor Jo Lind closed 4 libraries last year."]
     both = json.loads(run(db, "report", "--all", "--format", "json").output)["claims"]
     assert len(both) == 2
+    # The Markdown report of one file names it and counts in English ("1 claim").
+    markdown = run(db, "report", "--claims-file", "posts.csv").output
+    title = markdown.splitlines()[0]
+    assert "posts.csv" in title and "1 claim " in title + " "
+    assert "1 claims" not in markdown
+    annotated = run(db, "report", "--claims-file", "posts.csv", "--format", "annotated").output
+    assert "1 claims" not in annotated and "posts.csv" in annotated.splitlines()[0]
     before = digest(db)
     missing = run(db, "report", "--claims-file", "other.csv")
     assert missing.exit_code != 0

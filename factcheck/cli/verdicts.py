@@ -212,7 +212,10 @@ def report_command(
         raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
     if fmt == "docx":
         if loose or claims_file is not None:
-            raise BadInput("--format docx needs an article's manuscript; --all has none")
+            raise BadInput(
+                "--format docx needs an article's manuscript; claims imported without an"
+                " article have none"
+            )
         if output is None:
             raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
         try:

@@ -29,7 +29,7 @@ from factcheck.report.escape import (
 )
 from factcheck.report.tally import needs_correction, rating_of, rating_table, tally
 from factcheck.scale import UNCHECKED, Rating
-from factcheck.text import split_paragraphs
+from factcheck.text import counted, split_paragraphs
 
 _NOTE_INDENT = "    "
 
@@ -58,7 +58,7 @@ def render_annotated(data: ReportData) -> str:
     if article.text:
         out += [
             "",
-            f"{counts.total} claims marked in bold, each followed by a note:"
+            f"{counted(counts.total, 'claim')} marked in bold, each followed by a note:"
             f" {counts.checked} checked, {to_correct} to correct.",
             "",
             "## Article",
@@ -68,8 +68,8 @@ def render_annotated(data: ReportData) -> str:
     else:
         out += [
             "",
-            f"{counts.total} claims with no article text to mark them in, each followed by a"
-            f" note: {counts.checked} checked, {to_correct} to correct.",
+            f"{counted(counts.total, 'claim')} with no article text to mark them in, each"
+            f" followed by a note: {counts.checked} checked, {to_correct} to correct.",
             "",
         ]
     if unplaced:

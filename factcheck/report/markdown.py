@@ -26,6 +26,7 @@ from factcheck.report.tally import (
     tally,
 )
 from factcheck.scale import UNCHECKED, Rating
+from factcheck.text import counted
 
 FIRST_WORDS = 8  # an unchecked claim, listed briefly, shows this many of its words
 
@@ -102,14 +103,16 @@ def _summary(
         ticked = sum(1 for fact in facts if fact.state)
         wrong = sum(1 for fact in facts if fact.state == "wrong")
         out.append(
-            f"{ticked} of {len(facts)} facts checked, {wrong} wrong"
+            f"{ticked} of {counted(len(facts), 'fact')} checked, {wrong} wrong"
             " (each name, title, figure, date, work and quotation of the claims)."
         )
         out.append("")
     out.append(
-        f"{counts.checked} of {counts.total} claims checked ({_percent(counts.share_checked)});"
+        f"{counts.checked} of {counted(counts.total, 'claim')} checked"
+        f" ({_percent(counts.share_checked)});"
         f" {to_correct} {'needs' if to_correct == 1 else 'need'} correction."
-        f" {len(sources.by_id)} sources, {sources.independent(list(sources.by_id))} independent"
+        f" {counted(len(sources.by_id), 'source')},"
+        f" {sources.independent(list(sources.by_id))} independent"
         " (a syndicated copy counts once, with its original)."
     )
     out.append("")

@@ -47,6 +47,7 @@ from factcheck.report.jsonreport import render_json
 from factcheck.report.markdown import paginate, render_markdown
 from factcheck.services.queries import article_in
 from factcheck.sources.pdf import PDF_TYPE, page_label
+from factcheck.text import counted
 
 RENDERERS = {
     "md": render_markdown,
@@ -77,7 +78,7 @@ class NoArticle(BadInput):
     def __init__(self, loose: int) -> None:
         self.loose = loose
         super().__init__(
-            f"the store holds no article, only {loose} claims imported without one"
+            f"the store holds no article, only {counted(loose, 'claim')} imported without one"
             if loose
             else "the store holds no article; import one first"
         )
@@ -300,7 +301,11 @@ def build_report(
         # Claims without an article: a report of the batch, with no text to mark them in.
         about = ReportArticle(
             id=0,
-            title=f"{len(claims)} claims imported without an article",
+            title=(
+                f"{counted(len(claims), 'claim')} imported from {claims_file}"
+                if claims_file is not None
+                else f"{counted(len(claims), 'claim')} imported without an article"
+            ),
             byline=None,
             url=None,
             published=None,
