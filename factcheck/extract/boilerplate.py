@@ -26,6 +26,10 @@ _BOILERPLATE_START = re.compile(
     | \s*[(\[]?\s*(?:graphic|chart|map|infographic|interactive|table|sources?|data)\s*:
     | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+[A-Z]
     | \s*our\ standards\s*:
+    | \s*live(?:\ updates?|\ blog|\ coverage)?\s*:
+    | \s*(?:last\ )?updated\s*:?\s*\d
+    | \s*(?:image|photo|picture)\ caption\b
+    | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]\W*$
     | \s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
         unintelligible|silence|end\ of\ transcript|break)\b
     """,
@@ -44,7 +48,23 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         (("share this",), r"\bshare this (?:article|story|post)\b"),
         (("follow",), r"\bfollow (?:us|me) on\b"),
         (("rights reserved",), r"\ball rights reserved\b"),
-        (("more information",), r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)"),
+        (("updated",), r"\blast updated\s*:?\s*\d"),
+        # Correction notes: they are about the page, not the story.
+        (
+            ("this article", "this story", "earlier version"),
+            r"^\W*(?:this (?:article|story) (?:has been|was) (?:updated|amended|corrected)\b"
+            r"|an earlier version of this (?:article|story)\b)",
+        ),
+        # The writer's bio line under a column: "Jo Bloggs is a columnist for the Ledger."
+        (
+            ("columnist", "contributor", "contributing"),
+            r"^\W*[\w.'’ -]{2,40} is (?:a|an|the) (?:[\w-]+ ){0,2}(?:columnist|contributor|"
+            r"contributing (?:writer|editor))\b.{0,80}$",
+        ),
+        (
+            ("more information",),
+            r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)",
+        ),
         (("forward-looking",), r"\bforward-looking statements?\b"),
         (("advertisement", "sponsored content"), r"\b(?:advertisement|sponsored content)\s*$"),
         (
@@ -64,8 +84,11 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"position|policy|policies)",
         ),
         (("informational",), r"\bfor (?:general )?informational purposes only\b"),
-        (("advice",), r"\bnot (?:intended as |to be taken as )?(?:financial|investment|legal|"
-                      r"medical) advice\b"),
+        (
+            ("advice",),
+            r"\bnot (?:intended as |to be taken as )?(?:financial|investment|legal|"
+            r"medical) advice\b",
+        ),
         (("privacy policy",), r"\bprivacy policy\b"),
         (("cookie",), r"\bcookies? (?:policy|settings)\b"),
     )
@@ -87,14 +110,75 @@ _CREDIT = re.compile(
 # Every pattern above contains one of these; checking them first skips the regexes for the
 # great majority of sentences, which mention none.
 _CUES = (
-    "post", "sign up", "subscribe", "newsletter", "let us", "let me", "letter to the editor",
-    "read", "see", "watch", "listen", "related", "more", "share", "tweet", "email", "print",
-    "follow", "copyright", "©", "(c)", "rights reserved", "photo", "image", "illustration",
-    "video", "credit", "click", "tap", "advertisement", "sponsored", "this article",
-    "this story", "contact", "e-mail", "terms of", "privacy", "cookie", "tag", "filed under",
-    "topic", "(", "[", "information", "forward-looking", "graphic", "chart", "map",
-    "infographic", "interactive", "table", "source", "data", "reporting", "writing", "editing",
-    "edited", "compiled", "standards", "expressed", "necessarily", "advice",
+    "post",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "let us",
+    "let me",
+    "letter to the editor",
+    "read",
+    "see",
+    "watch",
+    "listen",
+    "related",
+    "more",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "follow",
+    "copyright",
+    "©",
+    "(c)",
+    "rights reserved",
+    "photo",
+    "image",
+    "illustration",
+    "video",
+    "credit",
+    "click",
+    "tap",
+    "advertisement",
+    "sponsored",
+    "this article",
+    "this story",
+    "contact",
+    "e-mail",
+    "terms of",
+    "privacy",
+    "cookie",
+    "tag",
+    "filed under",
+    "topic",
+    "(",
+    "[",
+    "information",
+    "forward-looking",
+    "graphic",
+    "chart",
+    "map",
+    "infographic",
+    "interactive",
+    "table",
+    "source",
+    "data",
+    "reporting",
+    "writing",
+    "editing",
+    "edited",
+    "compiled",
+    "standards",
+    "expressed",
+    "necessarily",
+    "advice",
+    "live",
+    "updated",
+    "caption",
+    "earlier version",
+    "columnist",
+    "contributor",
+    "contributing",
 )
 _ANY_CUE = re.compile(any_of(_CUES))
 
@@ -125,9 +209,7 @@ def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
     if not (has_cue(sentence) if cue is None else cue):
         return False
     return bool(
-        _BOILERPLATE_START.match(sentence)
-        or _furniture_phrase(sentence)
-        or _CREDIT.match(sentence)
+        _BOILERPLATE_START.match(sentence) or _furniture_phrase(sentence) or _CREDIT.match(sentence)
     )
 
 

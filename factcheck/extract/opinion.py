@@ -96,15 +96,50 @@ _EVALUATIVE_OPENING = re.compile(
     r"\W*(?:far from\b|little wonder\b|small wonder\b|no wonder\b|make no mistake\b"
     r"|needless to say\b|tellingly\b|ironically\b|the irony is\b"
     r"|it(?: is|’s|'s|\s+was) (?:(?:a |no )?(?:testimony|testament)\b|telling\b|ironic\b"
-    r"|no (?:surprise|wonder|accident|coincidence)\b|hardly (?:a )?surprising\b))",
+    r"|no (?:surprise|wonder|accident|coincidence)\b|hardly (?:a )?surprising\b)"
+    # Transitions that restate or weigh what came before: the writer's gloss, not news.
+    r"|(?:still|yet|but|and|so),? there (?:are|is) (?:good |some |every |few )?"
+    r"reasons? (?:for|to)\b"
+    r"|there (?:are|is) (?:good |some |every |few )?reasons? (?:for|to) (?:be |feel )?"
+    r"(?:cautious|hope|optimism|pessimism|worry|doubt|concern)"
+    r"|there is something \w+(?: \w+)? about\b"
+    r"|in other words\b|put simply\b|in short\b|to put it \w+\b"
+    r"|(?:much|so much|a (?:great|good) deal|a lot|everything) (?:now )?"
+    r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|time will tell\b"
+    r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
+    # The writer's conditional forecast: "If it does not, this will …".
+    r"|if\b[^,]{1,80}, [^,]*\b(?:will|would)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_ANYWHERE = re.compile(
     r"\b(?:(?:was|is|were|are|wasn’t|wasn't) no (?:accident|coincidence|fluke)"
-    r"|(?:testimony|testament) to (?:how|the|what|just)\b)",
+    r"|(?:testimony|testament) to (?:how|the|what|just)\b"
+    r"|\bdeserves? (?:better|more|credit|praise|blame|scrutiny)\b"
+    # The writer's own hedge or forecast in the first person ("The answer, I suspect, is …").
+    r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b)",
     re.IGNORECASE,
 )
-_EVALUATIVE_WORDS = ("accident", "coincidence", "fluke", "testimony", "testament")
+_EVALUATIVE_WORDS = (
+    "accident",
+    "coincidence",
+    "fluke",
+    "testimony",
+    "testament",
+    "deserve",
+    "i suspect",
+    "i expect",
+    "i fear",
+    "i doubt",
+    "i reckon",
+    "argue",
+)
+
+
+# A bare forecast: "will" with no figure, no name after the first word and no quotation.
+# News announces what will happen with a date, a source or a named actor; a sentence with
+# none of them ("Blame will fall on the manager") is the writer guessing.
+_FORECAST = re.compile(r"\bwill\b")
+_NOT_BARE = re.compile(r"\d|\s[(\[]?[A-Z]|[“”\"]")
 
 
 def is_evaluative(sentence: str) -> bool:
@@ -112,4 +147,6 @@ def is_evaluative(sentence: str) -> bool:
     if _EVALUATIVE_OPENING.match(sentence):
         return True
     low = sentence.lower()
+    if "will" in low and _FORECAST.search(sentence) and not _NOT_BARE.search(sentence):
+        return True
     return any(w in low for w in _EVALUATIVE_WORDS) and bool(_EVALUATIVE_ANYWHERE.search(sentence))
