@@ -43,8 +43,11 @@ class FactProgress:
     @property
     def summary(self) -> str:
         """ "41 of 388 facts checked (2 wrong, 3 unverified)" """
-        detail = [f"{n} {name}" for n, name in ((self.wrong, "wrong"),
-                                                 (self.unverified, "unverified")) if n]
+        detail = [
+            f"{n} {name}"
+            for n, name in ((self.wrong, "wrong"), (self.unverified, "unverified"))
+            if n
+        ]
         more = f" ({', '.join(detail)})" if detail else ""
         return f"{self.ticked} of {self.total} facts checked{more}"
 
@@ -135,14 +138,10 @@ def mark_fact(
     with store.transaction() as session:
         claim_in(session, claim_id)
         row = session.scalar(
-            select(ClaimFact).where(
-                ClaimFact.claim_id == claim_id, ClaimFact.position == position
-            )
+            select(ClaimFact).where(ClaimFact.claim_id == claim_id, ClaimFact.position == position)
         )
         if row is None:
-            count = session.scalar(
-                select(func.count()).where(ClaimFact.claim_id == claim_id)
-            )
+            count = session.scalar(select(func.count()).where(ClaimFact.claim_id == claim_id))
             held = f"{count} facts" if count != 1 else "1 fact"
             raise NotFound(f"claim {claim_id} has {held}; no fact {position}")
         row.state = state
@@ -194,8 +193,13 @@ class NameView:
             "kind": self.kind,
             "name": self.name,
             "mentions": [
-                {"start": m.start, "end": m.end, "text": m.text, "paragraph": m.paragraph,
-                 "claim": m.claim}
+                {
+                    "start": m.start,
+                    "end": m.end,
+                    "text": m.text,
+                    "paragraph": m.paragraph,
+                    "claim": m.claim,
+                }
                 for m in self.mentions
             ],
             "variants": [{"name": n, "similarity": s} for n, s in self.variants],
@@ -233,7 +237,15 @@ def names_in(text: str, claims: Sequence[tuple[int, int, int]] = ()) -> list[Nam
 
     out: list[NameView] = []
     for entry in list_names(text):
-        mentions = tuple(NameMention(m.start, m.end, m.text, *place(m.start, m.end))
-                         for m in entry.mentions)
+        mentions = tuple(
+            NameMention(m.start, m.end, m.text, *place(m.start, m.end)) for m in entry.mentions
+        )
         out.append(NameView(entry.kind, entry.name, mentions, tuple(entry.variants)))
     return out
+
+
+def claim_facts(store: Store, claim_id: int) -> tuple[FactView, ...]:
+    """The facts of one claim, in order, with their ticks (the workbench's checklist)."""
+    with store.read() as session:
+        claim_in(session, claim_id)
+        return facts_by_claim(session, [claim_id]).get(claim_id, ())

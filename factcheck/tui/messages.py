@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from factcheck.services.reviews import ReviewMatch
     from factcheck.services.sources import AttachResult, MergeView, SourceDetail
     from factcheck.services.verdicts import PriorCheck, VerdictView
-    from factcheck.services.views import ArticleView, ClaimView
+    from factcheck.services.views import ArticleView, ClaimView, FactView
     from factcheck.services.workbench import (
         ArticleText,
         ClaimDetail,
@@ -240,3 +240,15 @@ class ClaimsMerged(Data):
 
 class ImportDone(Data):
     imported: Imported
+
+
+class FactsListed(Data):
+    """The facts checklist's items for one claim, as stored now."""
+
+    facts: tuple[FactView, ...]
+
+
+class FactMarked(Data):
+    """A fact was ticked (or its note changed): the stored row as it is now."""
+
+    fact: FactView

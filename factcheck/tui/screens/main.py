@@ -561,6 +561,17 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ArticlePicker(self.bench, self.article), chosen)
 
+    def action_facts(self) -> None:
+        from factcheck.tui.screens.facts import FactsScreen
+
+        line = self.claims.current
+        if line is None or self.bench is None:
+            self.notify(
+                "Select a claim first: its facts are ticked one by one.", severity="warning"
+            )
+            return
+        self.app.push_screen(FactsScreen(self.bench, line.id, line.text))
+
     def action_names(self) -> None:
         from factcheck.tui.screens.names import NamesScreen
 
