@@ -541,13 +541,16 @@ class MainScreen(Screen[None]):
             self.notify("This claim belongs to no article.", severity="warning")
             return
 
-        def back(claim_id: int | None) -> None:
-            if claim_id is not None and claim_id != self._selected:
-                self._selected = claim_id
-                self.reload(keep=claim_id)
-                self._load_detail(claim_id)
+        self.app.push_screen(
+            ArticleScreen(self.bench, article, line.id if line else None), self._go_to_claim
+        )
 
-        self.app.push_screen(ArticleScreen(self.bench, article, line.id if line else None), back)
+    def _go_to_claim(self, claim_id: int | None) -> None:
+        """Back from a screen that chose a claim (the article view, the names): select it."""
+        if claim_id is not None and claim_id != self._selected:
+            self._selected = claim_id
+            self.reload(keep=claim_id)
+            self._load_detail(claim_id)
 
     def action_pick_article(self) -> None:
         from factcheck.tui.screens.picker import ArticlePicker, Picked
@@ -581,13 +584,7 @@ class MainScreen(Screen[None]):
             self.notify("Open an article first: names are listed per article.", severity="warning")
             return
 
-        def back(claim_id: int | None) -> None:
-            if claim_id is not None and claim_id != self._selected:
-                self._selected = claim_id
-                self.reload(keep=claim_id)
-                self._load_detail(claim_id)
-
-        self.app.push_screen(NamesScreen(self.bench, article), back)
+        self.app.push_screen(NamesScreen(self.bench, article), self._go_to_claim)
 
     def action_report(self) -> None:
         from factcheck.tui.screens.report import ReportScreen
