@@ -45,7 +45,8 @@ def held_out(data: Path, k: int) -> None:
     train_set = examples(crowd, crowd + expert)
     test_set = examples(expert, crowd + expert)
     pooled: dict[str, tuple[list[int], list[float], list[float]]] = {
-        "expert": ([], [], []), "crowd": ([], [], [])
+        "expert": ([], [], []),
+        "crowd": ([], [], []),
     }
     start = time.perf_counter()
     for held in folds(train_set, k):
@@ -80,8 +81,10 @@ def articles() -> None:
                 if (claim.start, claim.end) in labelled:
                     claims += 1
                     marked += claim.checkworthy
-    print(f"labelled articles: {marked} of {claims} labelled claims marked check-worthy "
-          f"({marked / max(claims, 1):.0%})")
+    print(
+        f"labelled articles: {marked} of {claims} labelled claims marked check-worthy "
+        f"({marked / max(claims, 1):.0%})"
+    )
 
 
 def extractor(data: Path) -> None:
@@ -95,8 +98,9 @@ def extractor(data: Path) -> None:
         marked.append(1.0 if any(c.checkworthy for c in claims) else 0.0)
     for name, found in (("kept as a claim", kept), ("marked check-worthy", marked)):
         precision, recall, f1 = scores(labels, found, 0.5)
-        print(f"extractor on groundtruth.csv, {name:<20} P={precision:.3f} R={recall:.3f} "
-              f"F1={f1:.3f}")
+        print(
+            f"extractor on groundtruth.csv, {name:<20} P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+        )
 
 
 def main() -> None:

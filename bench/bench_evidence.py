@@ -69,9 +69,7 @@ def measure(items: list[dict]) -> None:
         gold = {i for group in item["supporting_sentences"] for i in group}
         text, spans = as_source(item["evidence"])
         passages = rank_passages(item["claim"], text, 5)
-        hits = [
-            any(p.start < spans[i][1] and spans[i][0] < p.end for i in gold) for p in passages
-        ]
+        hits = [any(p.start < spans[i][1] and spans[i][0] < p.end for i in gold) for p in passages]
         ours[0] += bool(hits[:1] and hits[0])
         ours[1] += any(hits)
         ranked = bm25_ranking(item["claim"], item["evidence"])

@@ -49,11 +49,15 @@ def main() -> None:
         list_names(text)
         warm.append(time.process_time() - start)
     flagged = sum(1 for n in names if n.variants)
-    print(f"{len(text.split())} words, {len(text) / 1000:.0f} KB: {len(names)} names, "
-          f"{sum(len(n.mentions) for n in names)} mentions, {flagged} flagged")
+    print(
+        f"{len(text.split())} words, {len(text) / 1000:.0f} KB: {len(names)} names, "
+        f"{sum(len(n.mentions) for n in names)} mentions, {flagged} flagged"
+    )
     for label, times in (("fresh", cold), ("warm", warm)):
-        print(f"  {label}: median {statistics.median(times) * 1000:.1f} ms, "
-              f"worst {max(times) * 1000:.1f} ms")
+        print(
+            f"  {label}: median {statistics.median(times) * 1000:.1f} ms, "
+            f"worst {max(times) * 1000:.1f} ms"
+        )
 
 
 if __name__ == "__main__":

@@ -96,6 +96,7 @@ async def measure(url: str, started: float) -> dict[str, float]:
             await asyncio.sleep(0.08)  # a quick typist
         figures["type_ms_mean"] = statistics.mean(typing) * 1000
         figures["type_ms_max"] = max(typing) * 1000
+
         def listed(words: str) -> bool:
             """The list on screen is the one the search asked for, its first rows read."""
             fetch = claims._fetch

@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W_]+(?:[.,'][^\W_]+)*", re.UNICODE)
 RANKED = 10
 # Two words this alike (0-100) are one word spelt two ways, not a change of meaning.
 SAME_WORD = 75.0
+
+
 def normalise(text: str) -> str:
     """Case, quote style, accents' composition, punctuation and spacing do not make a new claim."""
     return " ".join(_WORD.findall(fold(text)))

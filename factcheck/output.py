@@ -157,8 +157,7 @@ def resolve_target(path: str | os.PathLike[str]) -> Target:
     if stat.S_ISDIR(info.st_mode):
         raise BadInput("is a folder, not a file", subject=shown)
     raise BadInput(
-        f"is {file_kind(info.st_mode)}; "
-        "only files, FIFOs and character devices are written",
+        f"is {file_kind(info.st_mode)}; only files, FIFOs and character devices are written",
         subject=shown,
     )
 

@@ -46,8 +46,11 @@ SEED = 20240601
 _ROOT = Path(__file__).resolve().parent.parent
 # shared/ sits beside the clone (or beside the folder of a git worktree).
 DEFAULT_DATA = next(
-    (p / "shared" / "data" / "claimbuster" for p in (_ROOT.parent, _ROOT.parent.parent)
-     if (p / "shared" / "data" / "claimbuster").is_dir()),
+    (
+        p / "shared" / "data" / "claimbuster"
+        for p in (_ROOT.parent, _ROOT.parent.parent)
+        if (p / "shared" / "data" / "claimbuster").is_dir()
+    ),
     _ROOT.parent / "shared" / "data" / "claimbuster",
 )
 
@@ -216,7 +219,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
     parser.add_argument(
-        "--min-weight", type=float, default=0.01,
+        "--min-weight",
+        type=float,
+        default=0.01,
         help="drop smaller weights, to keep the file small and quick to load",
     )
     args = parser.parse_args()
@@ -228,13 +233,14 @@ def main() -> None:
     model, threshold = fit(train_set)
     # Rounded to float32, as the file stores them, so the figure printed is the file's.
     kept = sorted(i for i, w in model.weights.items() if abs(w) >= args.min_weight)
-    weights = dict(zip(kept, unpack(pack([model.weights[i] for i in kept], "f"), "f"),
-                       strict=True))
+    weights = dict(zip(kept, unpack(pack([model.weights[i] for i in kept], "f"), "f"), strict=True))
     shipped = Model(round(model.bias, 6), weights)
     probs = [sigmoid(shipped.margin(e.x)) for e in test_set]
     precision, recall, f1 = scores([e.label for e in test_set], probs, threshold)
-    print(f"groundtruth.csv (same debates, other sentences): P={precision:.3f} R={recall:.3f} "
-          f"F1={f1:.3f} at threshold {threshold:.2f}")
+    print(
+        f"groundtruth.csv (same debates, other sentences): P={precision:.3f} R={recall:.3f} "
+        f"F1={f1:.3f} at threshold {threshold:.2f}"
+    )
     payload = {
         "about": "ClaimBuster check-worthiness: calibrated logistic regression over CRC-32 "
         "hashed word uni/bigrams, character 3-5-grams and extractor signals; see "
@@ -245,8 +251,11 @@ def main() -> None:
         # Feature indices (uint32) and their weights (float32), see checkworthy.pack.
         "indices": pack(sorted(weights), "I"),
         "values": pack([weights[i] for i in sorted(weights)], "f"),
-        "groundtruth": {"precision": round(precision, 3), "recall": round(recall, 3),
-                        "f1": round(f1, 3)},
+        "groundtruth": {
+            "precision": round(precision, 3),
+            "recall": round(recall, 3),
+            "f1": round(f1, 3),
+        },
     }
     args.out.write_text(json.dumps(payload, separators=(",", ":")), encoding="utf-8")
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB, {len(weights)} weights)")

@@ -34,8 +34,18 @@ def test_interface_and_to_dict() -> None:
     text = "The mayor, Ana Ruiz, signed the $4.5 million contract on March 3, 2024."
     (claim,) = claims_of(text)
     data = claim.to_dict()
-    assert set(data) == {"text", "start", "end", "paragraph", "kind", "speaker", "score",
-                         "checkworthy", "reasons", "facts"}
+    assert set(data) == {
+        "text",
+        "start",
+        "end",
+        "paragraph",
+        "kind",
+        "speaker",
+        "score",
+        "checkworthy",
+        "reasons",
+        "facts",
+    }
     assert isinstance(data["reasons"], list)
     assert json.loads(json.dumps(data)) == data
     with pytest.raises(AttributeError):
@@ -230,11 +240,65 @@ def test_relative_clauses_with_nobody_before_them() -> None:
 
 
 _ODD_PIECES = (
-    "The", "council", "Mayor", "Ana Ruiz", "SMITH:", "Mr.", "U.S.", "Jan.", "$2.5 billion",
-    "3.5%", "1987", "’90s", "who", "which", "said", "says", "according to", "that", "he",
-    "they", "Q", "“", "”", '"', "‘", "’", "(", ")", "[", "]", "—", "–", ",", ".", "?", "!",
-    "…", ":", ";", " ", " ", " ", "\n", "\n\n", "\t", "\u00a0", "İ", "ſ", "é", "7-2",
-    "10/12/2024", "May", "March", "last year", "two", "half-", "chief", "executive", "of",
+    "The",
+    "council",
+    "Mayor",
+    "Ana Ruiz",
+    "SMITH:",
+    "Mr.",
+    "U.S.",
+    "Jan.",
+    "$2.5 billion",
+    "3.5%",
+    "1987",
+    "’90s",
+    "who",
+    "which",
+    "said",
+    "says",
+    "according to",
+    "that",
+    "he",
+    "they",
+    "Q",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    "(",
+    ")",
+    "[",
+    "]",
+    "—",
+    "–",
+    ",",
+    ".",
+    "?",
+    "!",
+    "…",
+    ":",
+    ";",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\t",
+    "\u00a0",
+    "İ",
+    "ſ",
+    "é",
+    "7-2",
+    "10/12/2024",
+    "May",
+    "March",
+    "last year",
+    "two",
+    "half-",
+    "chief",
+    "executive",
+    "of",
 )
 
 
@@ -253,8 +317,21 @@ def test_odd_texts_never_break_the_extractor() -> None:
 # So did sentences of thousands of one figure, date or attribution verb, each match of
 # which read the whole sentence before it (the figures taken so far, the word before, the
 # subject before "said", an open quotation).
-_RUNS = [".", "“", "“ ", "A. ", "!?", "…", "said ", "$1 ", "1% ", "in May ", "Mr. ", '"a. ',
-         "12 million people "]
+_RUNS = [
+    ".",
+    "“",
+    "“ ",
+    "A. ",
+    "!?",
+    "…",
+    "said ",
+    "$1 ",
+    "1% ",
+    "in May ",
+    "Mr. ",
+    '"a. ',
+    "12 million people ",
+]
 
 
 @pytest.mark.parametrize("run", _RUNS)

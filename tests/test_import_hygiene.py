@@ -50,8 +50,7 @@ def test_telling_a_claims_file_from_an_article_loads_no_fetcher(tmp_path: Path, 
     else:
         target.write_text('{"text": "The bridge opened in 1932."}\n', encoding="utf-8")
     code = (
-        "from factcheck.services.claims import claims_file_form\n"
-        f"claims_file_form({str(target)!r})"
+        f"from factcheck.services.claims import claims_file_form\nclaims_file_form({str(target)!r})"
     )
     assert _loaded_after(code, tmp_path) == set()
 

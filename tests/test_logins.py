@@ -182,7 +182,6 @@ def test_opening_an_older_store_strips_the_logins_it_holds(store_before_logins_w
     assert article == "http://news.example/story"
 
 
-
 def test_a_store_password_holding_an_at_sign_is_never_echoed_in_part() -> None:
     """Written raw, ``p@ss`` splits the URL at its first ``@``: the driver would be given the
     host ``ss@127.0.0.1`` and name it in its error, half the password with it."""

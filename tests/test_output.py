@@ -132,9 +132,10 @@ def test_backup_to_standard_output_is_the_database_alone(store: str, tmp_path: P
     assert "backed up" in result.stderr and "backed up" not in result.stdout
     copy = tmp_path / "from-stdout.db"
     copy.write_bytes(result.stdout_bytes)
-    assert run("--db", str(copy), "claims", "--format", "jsonl").output == run(
-        "--db", store, "claims", "--format", "jsonl"
-    ).output
+    assert (
+        run("--db", str(copy), "claims", "--format", "jsonl").output
+        == run("--db", store, "claims", "--format", "jsonl").output
+    )
 
 
 def test_backup_keeps_an_existing_copys_mode_and_follows_a_symlink(

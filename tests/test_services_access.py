@@ -65,7 +65,7 @@ def test_the_desk_setting_wins(no_desk_rules: Path, monkeypatch) -> None:
 
 
 def test_a_bad_fetch_table_is_one_line(no_desk_rules: Path) -> None:
-    (no_desk_rules / "factcheck.toml").write_text('[fetch]\nallow_privat = true\n')
+    (no_desk_rules / "factcheck.toml").write_text("[fetch]\nallow_privat = true\n")
     (no_desk_rules / "a.txt").write_text(SEED_ARTICLE.read_text())
     result = run("--db", str(no_desk_rules / "c.db"), "import", "a.txt")
     assert result.exit_code != 0 and "fetch.allow_privat is not a setting" in result.output

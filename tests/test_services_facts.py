@@ -45,8 +45,12 @@ def test_imported_claims_keep_their_facts_on_the_article_text(store) -> None:
             assert claim.start <= fact.start < fact.end <= claim.end
             assert fact.state is None
     first = {(f.kind, f.text) for f in claims[0].facts}
-    assert {("number", "$2.5 billion"), ("place", "Ohio"), ("person", "Priya Raman"),
-            ("date", "on Tuesday")} <= first
+    assert {
+        ("number", "$2.5 billion"),
+        ("place", "Ohio"),
+        ("person", "Priya Raman"),
+        ("date", "on Tuesday"),
+    } <= first
     # A screen listing claims does not pay for the facts.
     assert list_claims(store)[0].facts is None
 
@@ -57,8 +61,14 @@ def test_ticking_facts_counts_progress_and_keeps_the_note(store) -> None:
     total = sum(len(c.facts or ()) for c in list_claims(store, with_facts=True))
     assert fact_progress(store).summary == f"0 of {total} facts checked"
     number = next(f for f in claim.facts if f.kind == "number")
-    marked = mark_fact(store, claim.id, number.position, "wrong",
-                       note="the filing says $2.1 billion", checker="ana")
+    marked = mark_fact(
+        store,
+        claim.id,
+        number.position,
+        "wrong",
+        note="the filing says $2.1 billion",
+        checker="ana",
+    )
     assert marked.state == "wrong" and marked.note == "the filing says $2.1 billion"
     mark_fact(store, claim.id, 1, "checked", checker="ana") if number.position != 1 else None
     progress = fact_progress(store)
@@ -123,8 +133,14 @@ def test_the_report_lists_wrong_facts_and_the_annotated_article_marks_each(store
     import_article(store, article())
     claim = list_claims(store, with_facts=True)[0]
     number = next(f for f in claim.facts if f.text == "$2.5 billion")
-    mark_fact(store, claim.id, number.position, "wrong", note="the filing says $2.1 billion",
-              checker="ana")
+    mark_fact(
+        store,
+        claim.id,
+        number.position,
+        "wrong",
+        note="the filing says $2.1 billion",
+        checker="ana",
+    )
     markdown = render_report(build_report(store), "md")
     assert "- **Wrong facts:**" in markdown
     assert f"fact {number.position}, number: “$2.5 billion”: the filing says $2.1 billion" in (

@@ -55,7 +55,7 @@ def test_a_lookup_by_id_returns_the_row_or_names_what_is_missing(store) -> None:
 
 
 def test_services_ask_for_a_row_by_id_through_the_one_lookup() -> None:
-    """"The claim with this id, or NotFound" is written once, in queries.py; a service that
+    """ "The claim with this id, or NotFound" is written once, in queries.py; a service that
     wrote it again would drift in its wording or forget the lock."""
     services = Path(queries.__file__).parent
     again = re.compile(r"session\.get\([^)]*\)[^\n]*\n(\s*if \w+ is None:\n)?\s*raise NotFound")

@@ -11,7 +11,7 @@ from factcheck.sources.content_type import parse_content_type
     ("header", "expected"),
     [
         ("text/html; charset=UTF-8", ("text/html", "utf-8")),
-        ("Text/HTML;Charset=\"ISO-8859-1\"", ("text/html", "iso-8859-1")),
+        ('Text/HTML;Charset="ISO-8859-1"', ("text/html", "iso-8859-1")),
         ("text/plain; format=flowed; charset='windows-1252'", ("text/plain", "windows-1252")),
         ("application/pdf", ("application/pdf", None)),
         ("text/html; charset=", ("text/html", None)),

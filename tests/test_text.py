@@ -33,8 +33,11 @@ def sentences(text: str) -> list[str]:
         ),
         (
             "Use tools (e.g. hammers) daily. Write to a.b@example.com. See www.ex.org/x.y today.",
-            ["Use tools (e.g. hammers) daily.", "Write to a.b@example.com.",
-             "See www.ex.org/x.y today."],
+            [
+                "Use tools (e.g. hammers) daily.",
+                "Write to a.b@example.com.",
+                "See www.ex.org/x.y today.",
+            ],
         ),
         (
             "It does research on (what else?) AI. Then it stops.",

@@ -1,6 +1,6 @@
 """Claim extraction: plain article text in, located check-worthy claims out.
 
-    from factcheck.extract import extract_claims, ExtractedClaim, KINDS
+from factcheck.extract import extract_claims, ExtractedClaim, KINDS
 """
 
 from __future__ import annotations

@@ -74,21 +74,46 @@ _WORD_SIGNALS: dict[str, str] = {
     **dict.fromkeys(("you", "you're", "you've", "you'll", "your", "yours"), "you"),
     **dict.fromkeys(("will", "won't", "gonna", "shall"), "future"),
     **dict.fromkeys(
-        ("may", "might", "could", "perhaps", "maybe", "probably", "possibly", "likely",
-         "seems", "seem", "should", "would"),
+        (
+            "may",
+            "might",
+            "could",
+            "perhaps",
+            "maybe",
+            "probably",
+            "possibly",
+            "likely",
+            "seems",
+            "seem",
+            "should",
+            "would",
+        ),
         "hedge",
     ),
 }
 WORD_SIGNALS: tuple[str, ...] = tuple(dict.fromkeys(_WORD_SIGNALS.values()))
 # What each signal means, for the reasons shown next to a claim.
 SIGNAL_NAMES: dict[str, str] = {
-    "money": "a sum of money", "percent": "a percentage", "number": "a figure",
-    "date": "a date", "reldate": "a relative date", "role": "a job title",
-    "entity": "a name", "entities": "several names", "event": "an event",
-    "superlative": "a superlative", "past": "past tense", "opinion": "opinion words",
-    "opinion2": "strong opinion", "attributed": "a named source", "quoted": "a quotation",
-    "first": "first-person talk", "we": "we-talk", "you": "talk to the listener",
-    "future": "a promise or forecast", "hedge": "a hedge",
+    "money": "a sum of money",
+    "percent": "a percentage",
+    "number": "a figure",
+    "date": "a date",
+    "reldate": "a relative date",
+    "role": "a job title",
+    "entity": "a name",
+    "entities": "several names",
+    "event": "an event",
+    "superlative": "a superlative",
+    "past": "past tense",
+    "opinion": "opinion words",
+    "opinion2": "strong opinion",
+    "attributed": "a named source",
+    "quoted": "a quotation",
+    "first": "first-person talk",
+    "we": "we-talk",
+    "you": "talk to the listener",
+    "future": "a promise or forecast",
+    "hedge": "a hedge",
 }
 
 
@@ -121,9 +146,7 @@ def signals(detected: Features, attributed: bool, quoted: bool) -> tuple[str, ..
 def char_grams(token: str) -> list[str]:
     """The character n-grams of one word token, with its ends marked ("<tax", "es>")."""
     padded = f"<{token}>"
-    return [
-        padded[i : i + n] for n in CHAR_GRAMS for i in range(len(padded) - n + 1)
-    ]
+    return [padded[i : i + n] for n in CHAR_GRAMS for i in range(len(padded) - n + 1)]
 
 
 def features(sentence: str, extra: tuple[str, ...] = ()) -> list[str]:

@@ -124,9 +124,7 @@ def find_dates(
     return dates
 
 
-def find_relative_dates(
-    sentence: str, low: str | None, taken: list[tuple[int, int]]
-) -> list[str]:
+def find_relative_dates(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[str]:
     relative_dates: list[str] = []
     for s, e in padded_spans(_RELATIVE_DATE, _RELATIVE_DATE_SEPARATED, sentence, low):
         if take_span(taken, s, e):

@@ -19,8 +19,23 @@ _CAPITALISED = re.compile(
     r"(?:\s+(?:(?:of|de|van|von|for|la|le|du|der)\s+)?[A-Z][\w’'&.\-]*+)*+"
 )
 _NOT_ENTITIES = frozenset(
-    {"I", "I’m", "I'm", "I’ve", "I've", "I’d", "I'd", "I’ll", "I'll", "OK", "Mr", "Mrs", "Ms",
-     "Dr", "Q"}
+    {
+        "I",
+        "I’m",
+        "I'm",
+        "I’ve",
+        "I've",
+        "I’d",
+        "I'd",
+        "I’ll",
+        "I'll",
+        "OK",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Q",
+    }
 )
 
 
@@ -71,9 +86,9 @@ def _entities_by_position(
             # they settle it (a match past `lead` starts at 1 or later).
             before = sentence[start - 1]
             if not before.isspace():
-                at_start = before in ":“\""
+                at_start = before in ':“"'
             elif start >= 2 and not sentence[start - 2].isspace():
-                at_start = sentence[start - 2] in ":“\""
+                at_start = sentence[start - 2] in ':“"'
             else:
                 at_start = _after_opener(sentence, start)
         text = m.group(0)
@@ -138,7 +153,7 @@ def _after_opener(sentence: str, pos: int) -> bool:
     head = sentence[lo:pos].rstrip()  # rstrip() strips what isspace() calls a space
     if not head and lo:
         head = sentence[:pos].rstrip()  # a long run of spaces
-    return head != "" and head[-1] in ":“\""
+    return head != "" and head[-1] in ':“"'
 
 
 _OPENER_WORDS = words(

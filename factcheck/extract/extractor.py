@@ -200,8 +200,7 @@ def _sentences(
             else:
                 cue = cue_at(s, e)
             out.append(
-                _Sentence(s, e, number, label, quote_ids, covered,
-                          furniture=furniture, cue=cue)
+                _Sentence(s, e, number, label, quote_ids, covered, furniture=furniture, cue=cue)
             )
     return out
 

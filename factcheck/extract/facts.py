@@ -37,7 +37,14 @@ from factcheck.extract.lexicon import MONTHS, ROLE_WORDS, WEEKDAYS, any_of, word
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
-    "person", "organisation", "place", "title", "number", "date", "work", "quote",
+    "person",
+    "organisation",
+    "place",
+    "title",
+    "number",
+    "date",
+    "work",
+    "quote",
 )
 
 
@@ -184,7 +191,8 @@ _DATE_WORDS = (
 # acronyms with dots, joined by spaces, "of", "de", "&" and the like; a number right after
 # a name is part of it ("Dota 2", "Windows 11").
 _TOKEN = (
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*|[a-z][a-z]?[A-Z][\w\-]*)"
+    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
+    r"|[a-z][a-z]?[A-Z][\w\-]*)"
 )
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
@@ -198,8 +206,10 @@ _PREFIX_ABBREVIATIONS = words(
     "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
 )
 _SUFFIX_ABBREVIATIONS = words("Inc. Corp. Co. Ltd. Jr. Sr. Bros. Cos.")
-_MONTH_NAMES = frozenset(MONTHS.split("|")) | frozenset(WEEKDAYS.split("|")) | words(
-    "Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec."
+_MONTH_NAMES = (
+    frozenset(MONTHS.split("|"))
+    | frozenset(WEEKDAYS.split("|"))
+    | words("Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec.")
 )
 # Words that open a sentence in capitals without naming anything.
 _OPENERS = words(
@@ -317,9 +327,7 @@ _WORD_ANCHOR_AT = re.compile(rf"(?:{_ANCHOR_ALTERNATIVES})(?![\w])")
 _DIGIT_ANCHOR = re.compile(r"[$€£¥\d](?<![\d.,].)|[’'](?=\d0s)")
 
 
-def _anchors(
-    text: str, lo: int, hi: int
-) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+def _anchors(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], list[int]]:
     """Role words (spans), date starts and figure starts, in text order."""
     roles: list[tuple[int, int]] = []
     dates: list[int] = []
@@ -512,9 +520,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 if plural or word in _PERSON_PLURALS:
                     break
         lowered = figure.lower()
-        if spelled and unit_end == e and not (
-            lowered.startswith("half") or _FRACTION_RE.fullmatch(figure)
-            or lowered.endswith(("percent", "per cent"))
+        if (
+            spelled
+            and unit_end == e
+            and not (
+                lowered.startswith("half")
+                or _FRACTION_RE.fullmatch(figure)
+                or lowered.endswith(("percent", "per cent"))
+            )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
         if _after_name(text, s):
@@ -599,12 +612,8 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         role_words = [w.strip("’'.,").lower() for w in phrase.split()]
         last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
         has_of = _NAMED_BODY.search(phrase) is not None
-        first_role = next(
-            (i for i, w in enumerate(role_words) if w in _ROLE_SET), len(role_words)
-        )
-        modified = any(
-            w not in ("of", "for", "at", "and", "the") for w in role_words[:first_role]
-        )
+        first_role = next((i for i, w in enumerate(role_words) if w in _ROLE_SET), len(role_words))
+        modified = any(w not in ("of", "for", "at", "and", "the") for w in role_words[:first_role])
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
@@ -852,7 +861,7 @@ def _opens_sentence(text: str, s: int) -> bool:
         j -= 1
     if j == 0:
         return True
-    return text[j - 1] in ".!?:;\n“\"‘(—–-[" or (
+    return text[j - 1] in '.!?:;\n“"‘(—–-[' or (
         text[j - 1] in "”’'" and text[j - 2 : j - 1] in ".!?,"
     )
 
@@ -885,8 +894,10 @@ def _classify(
     if single:
         if _SPEECH_AFTER.match(text, e) or _honorific_before(text, s):
             return "organisation" if camel else "person"
-    elif given or run.rsplit(" ", 1)[-1] in surnames or (
-        _SPEECH_AFTER.match(text, e) or _honorific_before(text, s)
+    elif (
+        given
+        or run.rsplit(" ", 1)[-1] in surnames
+        or (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
     ):
         return "person"
     if not camel and run.count(" ") <= 1 and _PLACE_BEFORE.search(text, max(0, s - 14), s):
@@ -912,8 +923,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     given = 2 <= len(tokens) <= 4 and (
         first.lower() in GIVEN_NAMES or _INITIALS.fullmatch(first) is not None
     )
-    work = any(ch.isdigit() for ch in run) or first[0].islower() or (
-        last in WORK_ENDINGS and not single
+    work = (
+        any(ch.isdigit() for ch in run)
+        or first[0].islower()
+        or (last in WORK_ENDINGS and not single)
     )
     organisation = (
         last in ORGANISATION_ENDINGS
@@ -991,5 +1004,13 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
 
 _NAME_KINDS = frozenset({"person", "organisation", "place", "work"})
 _FIGURE_KINDS = frozenset({"number", "date"})
-_RANK = {"quote": 0, "work": 1, "date": 2, "number": 3, "person": 4, "organisation": 4,
-         "place": 4, "title": 5}
+_RANK = {
+    "quote": 0,
+    "work": 1,
+    "date": 2,
+    "number": 3,
+    "person": 4,
+    "organisation": 4,
+    "place": 4,
+    "title": 5,
+}

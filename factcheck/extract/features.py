@@ -76,9 +76,16 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
         # find faster than re testing every character.
         low = lower_sentence = sentence.lower()
         digits = (
-            "0" in sentence or "1" in sentence or "2" in sentence or "3" in sentence
-            or "4" in sentence or "5" in sentence or "6" in sentence or "7" in sentence
-            or "8" in sentence or "9" in sentence
+            "0" in sentence
+            or "1" in sentence
+            or "2" in sentence
+            or "3" in sentence
+            or "4" in sentence
+            or "5" in sentence
+            or "6" in sentence
+            or "7" in sentence
+            or "8" in sentence
+            or "9" in sentence
         )
     else:
         low = lowered(sentence)
@@ -216,13 +223,31 @@ _LOWER_WORD_BYTES = _WORD_BYTES.translate(
 
 # Every word list detect() tests the sentence's words against, each with a bit.
 _LISTS = (
-    MONEY_WORDS, PERCENT_WORDS, MONTH_TOKENS, WEEKDAY_TOKENS, RELATIVE_TOKENS,
-    SPELLED_TOKENS, ROLE_WORDS, IRREGULAR_PAST, EVENT_VERBS, SUPERLATIVES,
-    OPINION_WORDS, PHRASE_CUES,
+    MONEY_WORDS,
+    PERCENT_WORDS,
+    MONTH_TOKENS,
+    WEEKDAY_TOKENS,
+    RELATIVE_TOKENS,
+    SPELLED_TOKENS,
+    ROLE_WORDS,
+    IRREGULAR_PAST,
+    EVENT_VERBS,
+    SUPERLATIVES,
+    OPINION_WORDS,
+    PHRASE_CUES,
 )
 (
-    _MONEY_BIT, _PERCENT_BIT, _MONTH_BIT, _WEEKDAY_BIT, _RELATIVE_BIT, _SPELLED_BIT,
-    _ROLE_BIT, _IRREGULAR_PAST_BIT, _EVENT_BIT, _SUPERLATIVE_BIT, _OPINION_BIT,
+    _MONEY_BIT,
+    _PERCENT_BIT,
+    _MONTH_BIT,
+    _WEEKDAY_BIT,
+    _RELATIVE_BIT,
+    _SPELLED_BIT,
+    _ROLE_BIT,
+    _IRREGULAR_PAST_BIT,
+    _EVENT_BIT,
+    _SUPERLATIVE_BIT,
+    _OPINION_BIT,
     _PHRASE_CUE_BIT,
 ) = (1 << i for i in range(len(_LISTS)))
 # Each word of the lists -> the bits of the lists holding it.
@@ -232,6 +257,4 @@ _KINDS = {
 }
 _TRIGGERS = frozenset(_KINDS)
 # The lists whose words can start a figure or date detector.
-_FIGURE_BITS = (
-    _MONEY_BIT | _PERCENT_BIT | _MONTH_BIT | _WEEKDAY_BIT | _RELATIVE_BIT | _SPELLED_BIT
-)
+_FIGURE_BITS = _MONEY_BIT | _PERCENT_BIT | _MONTH_BIT | _WEEKDAY_BIT | _RELATIVE_BIT | _SPELLED_BIT

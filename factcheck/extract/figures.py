@@ -113,9 +113,7 @@ def find_numbers(sentence: str, taken: list[tuple[int, int]]) -> list[str]:
     return numbers
 
 
-def find_spelled_numbers(
-    sentence: str, low: str | None, taken: list[tuple[int, int]]
-) -> list[str]:
+def find_spelled_numbers(sentence: str, low: str | None, taken: list[tuple[int, int]]) -> list[str]:
     numbers: list[str] = []
     for s, e in padded_spans(_SPELLED_NUMBER, _SPELLED_NUMBER_SEPARATED, sentence, low):
         if _is_quantity(sentence, s, e) and take_span(taken, s, e):

@@ -5,9 +5,7 @@ from __future__ import annotations
 from factcheck.extract.features import Features
 
 
-def primary_kind(
-    features: Features, quoted: bool, attributed: bool, role_with_name: bool
-) -> str:
+def primary_kind(features: Features, quoted: bool, attributed: bool, role_with_name: bool) -> str:
     """The one kind a claim is filed under; reasons still list every feature found."""
     if quoted:
         return "quote"

@@ -82,9 +82,7 @@ def _flag_variants(entries: list[NameEntry]) -> None:
         whole = [_squeezed(e.name) for e in group]
         # A surname is compared alone only when long enough to tell a slip from another
         # word ("Code" and "Codex" are not one name misspelt).
-        keys = [
-            [w, _surname(e) or w] for w, e in zip(whole, group, strict=True)
-        ]
+        keys = [[w, _surname(e) or w] for w, e in zip(whole, group, strict=True)]
         best: dict[tuple[int, int], float] = {}
         for part in range(len(keys[0])):
             column = [k[part] for k in keys]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_MARK = re.compile("[“”\"‘’]")
+_MARK = re.compile('[“”"‘’]')
 _OPEN_CONTEXT = " \t([{—–-/\u00a0“‘"
 # A short quoted phrase without a speech verb is a scare quote or a title, not a quotation.
 DIRECT_QUOTE_MIN_WORDS = 4
@@ -76,8 +76,8 @@ def _paragraph_quotations(text: str, start: int, end: int) -> list[Quotation]:
 
 def _closes(text: str, i: int, end: int, open_mark: str) -> bool:
     ch = text[i]
-    if ch in "”\"":
-        return open_mark in "“\""
+    if ch in '”"':
+        return open_mark in '“"'
     return ch == "’" and open_mark == "‘" and _single_closes(text, i, end)
 
 

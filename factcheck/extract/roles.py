@@ -42,8 +42,31 @@ _MEMBERS = frozenset({"member", "members"})
 _ROYAL = frozenset({"prince", "princess", "king", "queen"})
 _NOT_ALONE = _MEMBERS | _ROYAL | {"board"}
 _NOT_QUALIFIERS = frozenset(
-    {"a", "an", "the", "one", "each", "every", "any", "no", "his", "her", "their", "its",
-     "our", "my", "your", "this", "that", "former", "new", "other", "another", "some", "to"}
+    {
+        "a",
+        "an",
+        "the",
+        "one",
+        "each",
+        "every",
+        "any",
+        "no",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "former",
+        "new",
+        "other",
+        "another",
+        "some",
+        "to",
+    }
 )
 _ARTICLES = frozenset({"the", "a", "an"})
 

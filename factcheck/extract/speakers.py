@@ -22,8 +22,10 @@ SPEECH_VERBS = (
     "announced|exclaimed|whispered|shouted|wonders|wondered"
 )
 # Verbs that introduce a quotation but are too common to mark an attributed statement.
-QUOTE_VERBS = "called|calls|described|describes|dubbed|praised|praises|commended|criticized|" \
+QUOTE_VERBS = (
+    "called|calls|described|describes|dubbed|praised|praises|commended|criticized|"
     "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed"
+)
 QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
 # These introduce a label as often as a quotation ("calls its product a 'super app'").
 LABEL_VERBS = words("called calls described describes dubbed labeled labelled branded")
@@ -94,11 +96,40 @@ _TRANSCRIPT_MIXED = re.compile(
 )
 _NOT_LABELS = frozenset(
     {
-        "update", "note", "correction", "editor's note", "editors' note", "photo", "source",
-        "sources", "related", "read more", "watch", "listen", "also", "advertisement",
-        "disclaimer", "warning", "transcript", "subject", "summary", "via", "credit",
-        "credits", "caption", "breaking", "exclusive", "opinion", "analysis", "see also",
-        "ps", "p.s.", "tl;dr", "contact", "media contact", "about",
+        "update",
+        "note",
+        "correction",
+        "editor's note",
+        "editors' note",
+        "photo",
+        "source",
+        "sources",
+        "related",
+        "read more",
+        "watch",
+        "listen",
+        "also",
+        "advertisement",
+        "disclaimer",
+        "warning",
+        "transcript",
+        "subject",
+        "summary",
+        "via",
+        "credit",
+        "credits",
+        "caption",
+        "breaking",
+        "exclusive",
+        "opinion",
+        "analysis",
+        "see also",
+        "ps",
+        "p.s.",
+        "tl;dr",
+        "contact",
+        "media contact",
+        "about",
     }
 )
 
@@ -166,7 +197,7 @@ def _whole_word(verb: bytes) -> re.Pattern[str]:
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
-    """"FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
+    """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
     tokens = phrase.split()
     cut = 0
     for w in tokens[:-1]:
@@ -184,7 +215,7 @@ def split_title(phrase: str) -> tuple[str, str | None]:
 
 
 def _name_of_org(phrase: str) -> str:
-    """"Nour Rawafi of the Johns Hopkins lab" names the person, not the lab."""
+    """ "Nour Rawafi of the Johns Hopkins lab" names the person, not the lab."""
     head, sep, _ = phrase.partition(" of ")
     if not sep:
         return phrase
@@ -259,7 +290,7 @@ def _strip_connectors(piece: str) -> str:
 
 
 def _who(head: str, pieces: list[str]) -> tuple[str, str | None] | None:
-    """"Brockman—who says ..." : the relative pronoun points at the last name before it."""
+    """ "Brockman—who says ..." : the relative pronoun points at the last name before it."""
     # "Brockman—who donated ..., and who says": coordinated clauses share the first antecedent.
     first_who = re.search(r"\bwho\b", head)
     before = head[: first_who.start()] if first_who else head
@@ -276,8 +307,10 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
         return None
     if len(pieces) >= 2:
         before = _clean_np(pieces[-2])
-        if before and is_name(split_title(before)[0]) and (
-            is_title(last) or last.split()[0].lower() in ("a", "an", "the")
+        if (
+            before
+            and is_name(split_title(before)[0])
+            and (is_title(last) or last.split()[0].lower() in ("a", "an", "the"))
         ):
             return before, last  # "Greg Brockman, OpenAI's president, said"
         if before and is_title(before) and is_name(last):
@@ -288,7 +321,7 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
 def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
     before = _window_before(frame, verb_end).rstrip()
     head = before[: before.rfind(" ") + 1].rstrip() if " " in before else ""
-    if head and not head.endswith((",", "”", "\"", "Q", "—")):
+    if head and not head.endswith((",", "”", '"', "Q", "—")):
         return None
     match = _INVERTED_NP.match(frame, verb_end)
     if not match:

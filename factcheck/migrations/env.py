@@ -18,8 +18,8 @@ def _run(connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
         # The text index over claim_search is made per database by hand, not from a model.
-        include_name=lambda name, _type, _parents: not (name or "").startswith(
-            SEARCH_INDEX_OBJECTS
+        include_name=lambda name, _type, _parents: (
+            not (name or "").startswith(SEARCH_INDEX_OBJECTS)
         ),
     )
     with context.begin_transaction():

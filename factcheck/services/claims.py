@@ -217,8 +217,7 @@ def _check_ids(rows: list[ClaimRow], name: str) -> None:
             continue
         if row.external_id in first:
             raise BadInput(
-                f"id {row.external_id!r} already used on line "
-                f"{first[row.external_id]}",
+                f"id {row.external_id!r} already used on line {first[row.external_id]}",
                 subject=f"{name}:{row.line}",
             )
         first[row.external_id] = row.line
@@ -329,8 +328,9 @@ def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
     claim["speaker"] = row.speaker or found.speaker
     claim["score"] = round(found.score, 4)
     claim["checkworthy"] = found.checkworthy
-    claim["reasons"] = json.dumps(["imported from a claims file", *found.reasons],
-                                  ensure_ascii=False)
+    claim["reasons"] = json.dumps(
+        ["imported from a claims file", *found.reasons], ensure_ascii=False
+    )
     shift = claim["start"] if isinstance(claim["start"], int) else 0
     return tuple(f._replace(start=f.start + shift, end=f.end + shift) for f in found.facts)
 

@@ -31,9 +31,7 @@ from factcheck.models import Article, Claim, ClaimSource, Evidence, Source, Sour
 Row = TypeVar("Row")
 
 
-def _row_in(
-    session: Session, model: type[Row], noun: str, row_id: int, *, for_update: bool
-) -> Row:
+def _row_in(session: Session, model: type[Row], noun: str, row_id: int, *, for_update: bool) -> Row:
     """The ``model`` row with ``row_id``, or ``NotFound`` worded "no <noun> <id>" (the same
     words the CLI uses for an id past what the store can hold)."""
     row = session.get(model, row_id, with_for_update=for_update)

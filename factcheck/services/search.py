@@ -137,9 +137,7 @@ class _WordsMatch(ColumnElement[bool]):
 def _sqlite_match(element: _WordsMatch, compiler, **kw) -> str:
     claim = compiler.process(Claim.id, **kw)
     value = compiler.process(element.value, **kw)
-    return (
-        f"{claim} IN (SELECT rowid FROM claim_search_fts WHERE claim_search_fts MATCH {value})"
-    )
+    return f"{claim} IN (SELECT rowid FROM claim_search_fts WHERE claim_search_fts MATCH {value})"
 
 
 @compiles(_WordsMatch, "postgresql")
