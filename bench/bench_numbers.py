@@ -1,11 +1,12 @@
 """Number checks: accuracy on held-out claim/passage pairs, and how long one claim takes
 against a 3,000-word source.
 
-python bench/bench_numbers.py [--words 3000] [--repeat 200]
+python bench/bench_numbers.py [--words 3000] [--repeat 200] [--pairs FILE ...]
 
-The pairs (tests/data/numbers/heldout.jsonl) were written for this measure, not taken from
-the rules' own tests: each names the claim's figure to check and the answer a checker
-expects (agrees / differs / missing).  "Wrong agrees" counts the answers that matter most:
+The pairs (tests/data/numbers/heldout.jsonl, and heldout_s6.jsonl written in a later session
+before the reader was run on it) were written for this measure, not taken from the rules'
+own tests: each names the claim's figure to check and the answer a checker expects
+(agrees / differs / missing).  "Wrong agrees" counts the answers that matter most:
 an "agrees" where the checker expects anything else.
 """
 
@@ -22,7 +23,7 @@ from factcheck.sources.content import extract_file
 from factcheck.sources.numbers import compare_numbers, find_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
-PAIRS = ROOT / "tests" / "data" / "numbers" / "heldout.jsonl"
+PAIRS = sorted((ROOT / "tests" / "data" / "numbers").glob("heldout*.jsonl"))
 PAGES = ROOT / "fixtures" / "pages"
 CLAIMS = (
     "Voltaria will spend just over $2 billion on a plant employing about 1,500 people.",
@@ -32,21 +33,22 @@ CLAIMS = (
 )
 
 
-def load_pairs() -> list[dict]:
-    return [json.loads(line) for line in PAIRS.read_text(encoding="utf-8").splitlines() if line]
+def load_pairs(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
 def answer(pair: dict) -> str:
     """The status given to the pair's figure, or "unread" when the figure is not read."""
+    figure = pair["figure"].casefold()  # "Two-thirds" opening the claim is "two-thirds"
     for check in compare_numbers(pair["claim"], pair["passage"]):
-        written = check.claim.text
-        if written and (written in pair["figure"] or pair["figure"] in written):
+        written = check.claim.text.casefold()
+        if written and (written in figure or figure in written):
             return check.status
     return "unread"
 
 
-def accuracy() -> None:
-    pairs = load_pairs()
+def accuracy(path: Path) -> None:
+    pairs = load_pairs(path)
     outcomes = Counter()
     wrong = []
     for pair in pairs:
@@ -56,7 +58,7 @@ def accuracy() -> None:
             wrong.append((pair, got))
     right = sum(n for (expected, got), n in outcomes.items() if expected == got)
     wrong_agrees = sum(n for (expected, got), n in outcomes.items() if got == "agrees" != expected)
-    print(f"held-out pairs: {len(pairs)}")
+    print(f"held-out pairs ({path.name}): {len(pairs)}")
     print(f"  right: {right}/{len(pairs)} = {right / len(pairs):.0%}")
     print(f"  wrong 'agrees': {wrong_agrees}")
     for expected in ("agrees", "differs", "missing"):
@@ -98,8 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--words", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=50)
+    parser.add_argument("--pairs", type=Path, nargs="*", default=PAIRS)
     args = parser.parse_args()
-    accuracy()
+    for path in args.pairs:
+        accuracy(path)
     timing(args.words, args.repeat)
 
 

@@ -188,6 +188,9 @@ def test_an_empty_passage_is_said_to_be_empty(store, seeded) -> None:
          "Bus ridership in Norhaven rose 3 percent in 2024.", None),
         ("The harbour plan costs $2.5 billion, the board said.",
          "The harbour plan costs $2,500 million, the board said.", None),
+        # 2 points on 5% is 7%, 2% of 5% is 5.1%: the same words, another change.
+        ("Bus ridership in Norhaven rose 2 percentage points in 2024.",
+         "Bus ridership in Norhaven rose 2% in 2024.", "figure"),
     ],
 )  # fmt: skip
 def test_a_prior_check_of_another_fact_is_marked(store, ours, theirs, kind) -> None:

@@ -17,7 +17,8 @@ from factcheck.sources.numbers import compare_numbers
 def claim_difference(claim: str, prior: str) -> Difference | None:
     """The first thing that makes `prior` state another fact than `claim`: a movement the
     other way, a negation, a figure that differs or that the prior gives for something else
-    ("rose to 3%" for "rose 3%"), or None.  A figure the prior does not state at all is not
+    ("rose to 3%" for "rose 3%") or in other units of change ("rose 2%" for "rose 2
+    points"), or None.  A figure the prior does not state at all is not
     a difference: the prior is only less precise."""
     found = meaning_difference(normalise(claim).split(), normalise(prior).split())
     if found is not None and found.kind in ("direction", "negation"):
@@ -28,6 +29,9 @@ def claim_difference(claim: str, prior: str) -> Difference | None:
             return Difference("direction", (check.claim.text,), (check.passage_value or "",))
     for check in checks:
         if check.status == "differs":
+            return Difference("figure", (check.claim.text,), (check.passage_value or "",))
+        if check.status == "missing" and check.how == "units":
+            # "rose 2 points" and "rose 2%": one figure, two different changes.
             return Difference("figure", (check.claim.text,), (check.passage_value or "",))
         if check.status == "missing" and check.how == "other":
             return Difference("figure", (check.claim.text,), ())

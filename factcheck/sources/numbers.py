@@ -266,6 +266,7 @@ _PERCENT_AFTER = re.compile(
 _RATIO_AFTER = re.compile(
     rf"\s+(?:in|out\s+of|of\s+every)\s+(?P<den>\d+|{'|'.join(_SMALL)}|hundred)\b", re.IGNORECASE
 )
+_POWER = re.compile(r"\s?(?:\^|\*\*)\s?(\d{1,6})\b")
 _OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _NOUN = re.compile(r"\s+(?:of\s+)?(?:(?:new|more|additional|extra|other|full-time|local)\s+)?"
                    r"([A-Za-z][a-z\-]+)")  # fmt: skip
@@ -294,6 +295,9 @@ _NOT_NAMES = frozenset(
     fahrenheit monday tuesday wednesday thursday friday saturday sunday usd eur gbp percent
     """.split()  # noqa: SIM905 - a word list reads best as running text
     + [month.lower() for month in MONTHS]
+    # A hedge or a magnitude opening a sentence ("Around 800", "Thousands of") is no name.
+    + [word for hedge in _HEDGES for word in hedge.split() if word != "north"]  # North Sea
+    + [word for magnitude in _MAGNITUDES for word in magnitude.split()]
 )
 _PEOPLE = frozenset(
     """
@@ -479,6 +483,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if quantity is not None:
             found.append(quantity)
             position = max(position, quantity.end)
+        elif power := _POWER.match(plain, match.end()):
+            position = power.end()  # "10^400" left out whole: its "400" is no figure
     found.sort(key=lambda q: q.start)
     found = _with_changes(plain, _gapped(plain, _join_ranges(plain, found)))
     if not found:
@@ -581,10 +587,10 @@ def _figure(text: str, match: re.Match[str]) -> Quantity | None:
         raw = match["digits"]
         value, precision = _digits(raw)
         fraction = None
-        power = re.match(r"\s?(?:\^|\*\*)\s?(\d{1,6})\b", text[end : end + 12])
+        power = _POWER.match(text, end)
         if power:
             value = _power(value, int(power.group(1)))
-            end += power.end()
+            end = power.end()
     else:
         read = _words(match["words"])
         if read is None:
@@ -689,9 +695,10 @@ def _figure(text: str, match: re.Match[str]) -> Quantity | None:
                 per = _canonical_per(rate["noun"] or rate["item"])
             if not rate["gap"].strip() or per[:1].isdigit():
                 end = rate.end()  # "5 cases per 1,000 residents": the 1,000 is not a figure
-    qualifier = "" if kind == "duration" else _hedge(before)
-    change = "" if kind == "duration" else _change(text, start, end, before)
-    topic = _topic(before) if change else ""
+    qualifier, unhedged = ("", before) if kind == "duration" else _hedge(before)
+    # "rise by up to 12%": the hedge's own "up" is no verb of change, nor its "to" a level.
+    change = "" if kind == "duration" else _change(text, start, end, unhedged)
+    topic = _topic(unhedged) if change else ""
     return Quantity(
         kind, value, unit, "", start, end, precision, qualifier, high_value, dimension,
         factor, per, change, topic=topic, scale=scale, shape=shape,
@@ -876,9 +883,15 @@ def _per_noun(per: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
 
 
-def _hedge(before: str) -> str:
-    match = _HEDGE_RE.search(before[-30:])
-    return " ".join(match["hedge"].lower().split()) if match else ""
+def _hedge(before: str) -> tuple[str, str]:
+    """The hedge ending `before`, lower case, and `before` without it."""
+    tail = before[-30:]
+    match = _HEDGE_RE.search(tail)
+    if match is None:
+        return "", before
+    return " ".join(match["hedge"].lower().split()), before[
+        : len(before) - len(tail) + match.start()
+    ]
 
 
 def _change(text: str, start: int, end: int, before: str) -> str:
@@ -925,8 +938,8 @@ def _gapped(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 _AUXILIARIES = re.compile(
-    r"([A-Za-z]+)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|been|have|then|"
-    r"sharply|steadily|slightly|further)\s+)*$"
+    r"([A-Za-z][A-Za-z'’]*)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|been|have|then|"
+    r"sharply|steadily|slightly|further|go|goes|went|gone|going)\s+)*$"
 )
 _NOT_TOPICS = frozenset(
     """
@@ -945,7 +958,14 @@ def _topic(before: str) -> str:
     if word is None:
         return ""
     noun = word.group(1)
-    common = noun.islower() or noun.lower() in _NOT_NAMES  # "Rents" starting a sentence
+    if "'" in noun or "’" in noun:
+        return ""  # "while Kelvo's rose 6%": whose figure, not what changed
+    lead = before[: len(before) - len(clause) + word.start()].rstrip(" \"'“‘")
+    opens = not lead or lead[-1] in ".!?\n"  # the word starts its sentence
+    plural = noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3
+    # "Rents" or "Tolls" starting a sentence is capitalised for that: a plural there is a
+    # common noun far more often than a name.
+    common = noun.islower() or noun.lower() in _NOT_NAMES or (opens and plural)
     noun = noun.lower()
     if not common or noun in _NOT_TOPICS or noun in DIRECTIONS:
         return ""
@@ -1015,6 +1035,8 @@ def _range(text: str, low: Quantity, high: Quantity) -> Quantity | None:
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(r"[\s,]*from\s+", re.IGNORECASE)
 _TO_BETWEEN = re.compile(
     r"[\s,]*(?:(?:in|by|during|at|the|end|of|last|this|year|a|ago)[\s,]+)*to\s+", re.IGNORECASE
 )
@@ -1030,8 +1052,6 @@ def _with_changes(text: str, found: list[Quantity]) -> list[Quantity]:
         if low.change or high.change or low.derived or high.derived:
             continue
         lead = text[max(0, low.start - 60) : low.start]
-        if not _FROM_BEFORE.search(lead):
-            continue
         clause = re.split(r"[.;!?]\s|\n", lead)[-1]
         if not _DIRECTION_RE.search(clause):
             continue
@@ -1039,9 +1059,16 @@ def _with_changes(text: str, found: list[Quantity]) -> list[Quantity]:
         for dated in found:
             if dated.kind in ("year", "date") and low.end <= dated.start < high.start:
                 between = between.replace(text[dated.start : dated.end], " ")
-        if not _TO_BETWEEN.fullmatch(between):
-            continue
-        derived += _changes_between(text, low, high, lead)
+        if _FROM_BEFORE.search(lead) and _TO_BETWEEN.fullmatch(between):
+            derived += _changes_between(text, low, high, lead)
+        elif (to := _TO_BEFORE.search(lead)) and _FROM_BETWEEN.fullmatch(between):
+            # "slipped to 61% from 64%": the same two levels, the end written first.
+            tail = text[max(0, high.start - 60) : high.start]
+            derived += [
+                replace(change, start=low.start - len(to.group()), end=high.end,
+                        topic=_topic(lead))
+                for change in _changes_between(text, high, low, tail)
+            ]  # fmt: skip
     return sorted(found + derived, key=lambda q: (q.start, q.end)) if derived else found
 
 
@@ -1280,7 +1307,8 @@ def _judge(claim: Quantity, found: Quantity) -> tuple[NumberStatus, NumberHow]:
     if c_low - slack <= s_low and s_high <= c_high + slack:
         return "agrees", "converted" if converted else _how_claim_allows(claim)
     loose = _HEDGES.get(found.qualifier, "") in ("", "about")
-    if claim_point and s_low <= c_value <= s_high and loose:
+    near_point = claim_point or _HEDGES.get(claim.qualifier) == "about"
+    if near_point and s_low <= c_value <= s_high and loose:
         return "agrees", "converted" if converted else ("hedge" if found.qualifier else "range")
     if s_high < c_low - slack or s_low > c_high + slack:
         return "differs", "value"
