@@ -64,6 +64,8 @@ URLHow = Literal[
 MergeStatus = Literal["merged", "suggested", "confirmed", "rejected", "split"]
 Stance = Literal["supports", "refutes", "context"]
 STANCES: tuple[Stance, ...] = get_args(Stance)
+# What the checker found a fact inside a claim to be (no state until it is ticked).
+FactState = Literal["checked", "wrong", "unverified"]
 
 
 class Base(DeclarativeBase):
@@ -154,8 +156,8 @@ class ClaimFact(Base):
     end: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text)
-    # checked | wrong | unverified; None until the checker ticks it.
-    state: Mapped[str | None] = mapped_column(String(20))
+    # None until the checker ticks it.
+    state: Mapped[FactState | None] = mapped_column(String(20))
     note: Mapped[str | None] = mapped_column(Text)
     checker: Mapped[str | None] = mapped_column(String(200))
     checked_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -1,4 +1,5 @@
-"""detect(): every field of a sentence's Features is filled, each by its own detector."""
+"""detect() and, for Chinese and Japanese, detect_unspaced(): every field of a sentence's
+Features is filled, each by its own detector."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import dataclasses
 import pytest
 
 from factcheck.extract.features import Features, detect
+from factcheck.extract.unspaced import detect_unspaced
 
 # For each field, a sentence (written for this test) in which that field's detector must
 # find something, and what it must find.
@@ -32,6 +34,25 @@ def test_every_field_is_set_on_every_sentence() -> None:
         features = detect(sentence, set())
         for field in dataclasses.fields(Features):
             assert hasattr(features, field.name), (sentence, field.name)
+
+
+def test_the_unspaced_reading_sets_every_field_too() -> None:
+    # The other of the two builders (text.is_unspaced picks it): each field filled, with a
+    # value of its declared kind, and the figures, dates and titled names found.
+    sentences = [
+        "山本首相は2023年5月3日に30億円の予算を発表した。",
+        "去年、失業率は5%だった。",
+        "はい。",
+    ]
+    for sentence in sentences:
+        features = detect_unspaced(sentence)
+        for field in dataclasses.fields(Features):
+            value = getattr(features, field.name)
+            kind = {"float": float, "int": int, "bool": bool}.get(str(field.type), list)
+            assert isinstance(value, kind), (sentence, field.name, value)
+    found = detect_unspaced(sentences[0])
+    assert found.dates and found.money and found.roles == ["首相"] and found.entities
+    assert detect_unspaced(sentences[1]).relative_dates == ["去年"]
 
 
 def test_features_have_no_defaults_to_forget() -> None:

@@ -2,7 +2,8 @@
 
 `detect` runs each detector (figures, dates, roles, entities, events, opinion) only when
 the sentence holds something that could start its kind of match, and builds the sentence's
-`Features` in one place.  Each item found is shown as written, as the reasons next to a
+`Features` in one place (a Chinese or Japanese sentence is read by
+`unspaced.detect_unspaced`).  Each item found is shown as written, as the reasons next to a
 claim ("money amount $2.5 billion"), so the checker sees why it was flagged.
 """
 
@@ -41,8 +42,10 @@ from factcheck.text import lowered
 class Features:
     """Everything checkable found in one sentence, each item ready to show as a reason.
 
-    No field has a default: `detect` is the one place that builds one, and a field it
-    forgot to fill would be an error, not an empty list nobody notices.
+    Built in two places, one per way of writing: `detect` for scripts that put spaces
+    between words, `unspaced.detect_unspaced` for Chinese and Japanese (the extractor picks
+    by `text.is_unspaced`).  No field has a default, so a field either forgot to fill is an
+    error at once, not an empty list nobody notices; tests check that both fill every one.
     """
 
     money: list[str]

@@ -11,21 +11,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, get_args
 
 from sqlalchemy import func, insert, select
 
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound
-from factcheck.models import Claim, ClaimFact, utcnow
+from factcheck.models import Claim, ClaimFact, FactState, utcnow
 from factcheck.services.queries import article_in, claim_in
 from factcheck.services.views import FactView
-from factcheck.text import split_paragraphs
+from factcheck.text import counted, split_paragraphs
 
 if TYPE_CHECKING:
     from factcheck.extract import Fact
 
-FACT_STATES: tuple[str, ...] = ("checked", "wrong", "unverified")
+FACT_STATES: tuple[FactState, ...] = get_args(FactState)
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,8 @@ def mark_fact(
     checker: str,
 ) -> FactView:
     """Tick fact `position` (1 first) of a claim: checked, wrong or unverified."""
-    if state not in FACT_STATES:
+    known = next((name for name in FACT_STATES if name == state), None)
+    if known is None:
         raise BadInput(f"unknown fact state {state!r}: use {', '.join(FACT_STATES)}")
     with store.transaction() as session:
         claim_in(session, claim_id)
@@ -142,9 +143,10 @@ def mark_fact(
         )
         if row is None:
             count = session.scalar(select(func.count()).where(ClaimFact.claim_id == claim_id))
-            held = f"{count} facts" if count != 1 else "1 fact"
-            raise NotFound(f"claim {claim_id} has {held}; no fact {position}")
-        row.state = state
+            raise NotFound(
+                f"claim {claim_id} has {counted(count or 0, 'fact')}; no fact {position}"
+            )
+        row.state = known
         if note is not None:
             row.note = note.strip() or None
         row.checker = checker

@@ -172,7 +172,9 @@ def build_report(
             )
         }
         verdicts: dict[int, list[ReportVerdict]] = defaultdict(list)
-        current: set[int] = set()  # claims whose latest verdict is on the words they have now
+        # Each claim's current verdict as `queries.latest_verdicts` defines it (the latest
+        # given on the words the claim has now), taken from the history read anyway.
+        current: dict[int, ReportVerdict] = {}
         for (
             claim_id,
             rating,
@@ -198,13 +200,10 @@ def build_report(
             .order_by(Verdict.id)
         ):
             earlier = old_words.get((claim_id, wording)) if wording != now else None
-            verdicts[claim_id].append(
-                ReportVerdict(rating, rationale or "", correction, checker, created, earlier)
-            )
+            given = ReportVerdict(rating, rationale or "", correction, checker, created, earlier)
+            verdicts[claim_id].append(given)
             if wording == now:
-                current.add(claim_id)
-            else:
-                current.discard(claim_id)
+                current[claim_id] = given
         links: dict[int, list[int]] = defaultdict(list)
         for claim_id, source_id in session.execute(
             select(ClaimSource.claim_id, ClaimSource.source_id)
@@ -289,7 +288,7 @@ def build_report(
             kind=c.kind,
             speaker=c.speaker,
             score=c.score,
-            verdict=verdicts[c.id][-1] if c.id in current else None,
+            verdict=current.get(c.id),
             history=tuple(verdicts[c.id]) if c.id in verdicts else empty,
             evidence=tuple(evidence[c.id]) if c.id in evidence else empty,
             source_ids=tuple(links[c.id]) if c.id in links else empty,

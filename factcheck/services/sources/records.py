@@ -25,6 +25,7 @@ from factcheck.models import (
 )
 from factcheck.services.queries import claim_in
 from factcheck.sources.dedupe import normalised_text_hash, signature_keys
+from factcheck.sources.targets import is_web_address
 from factcheck.sources.urls import canonical_url
 
 # Added to a SourceURL's ``how`` ("requested+login") when the checker's URL held a user name
@@ -99,7 +100,8 @@ def known_url(session: Session, url: str) -> Source | None:
 
 def add_urls(session: Session, source_id: int, urls: Sequence[tuple[str, str]]) -> None:
     for url, how in urls:
-        canon = canonical_url(url) if "://" in url and not url.startswith("file:") else url
+        # A web address is stored under its canonical form; a file: or note: address as is.
+        canon = canonical_url(url) if is_web_address(url) else url
         exists = session.scalar(select(SourceURL.id).where(SourceURL.canonical_url == canon))
         if exists is None:
             session.add(SourceURL(source_id=source_id, url=url, canonical_url=canon, how=how))
