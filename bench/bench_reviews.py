@@ -19,10 +19,12 @@ from pathlib import Path
 
 from bench_import_claims import sentence, vocabulary
 
+from factcheck.config import FetchSettings
 from factcheck.db import open_store
 from factcheck.intake.articles import ArticleInput
 from factcheck.intake.claimreview import MAX_FEED_BYTES
 from factcheck.services import list_claims
+from factcheck.services.access import Access
 from factcheck.services.articles import import_article
 from factcheck.services.reviews import import_reviews, similar_reviews
 from factcheck.services.verdicts import similar
@@ -66,7 +68,7 @@ def main() -> None:
         for number, chunk in enumerate(files):
             path = Path(tmp) / f"feed-{number}.jsonl"
             path.write_text("\n".join(chunk) + "\n", encoding="utf-8")
-            import_reviews(store, path)
+            import_reviews(store, path, Access(FetchSettings(file_folders=tmp)))
         print(
             f"imported {args.reviews:,} fact-checks from {len(files)} feeds in "
             f"{time.perf_counter() - started:.1f} s"

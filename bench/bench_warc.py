@@ -18,8 +18,10 @@ from pathlib import Path
 from bench_dedupe import story_text
 from sqlalchemy import insert
 
+from factcheck.config import FetchSettings
 from factcheck.db import open_store
 from factcheck.models import Source
+from factcheck.services.access import Access
 from factcheck.services.archive import export_warc, import_warc
 from factcheck.sources.dedupe import normalised_text_hash
 
@@ -27,6 +29,9 @@ from factcheck.sources.dedupe import normalised_text_hash
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sources", type=int, default=10_000)
+    parser.add_argument(
+        "--export-only", action="store_true", help="skip re-importing the WARC (minutes)"
+    )
     args = parser.parse_args()
     now = datetime(2026, 11, 1)
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,9 +68,11 @@ def main() -> None:
             f"exported {done.records:,} responses of {done.sources:,} sources in {took:.1f} s "
             f"(target < 30 s), {out.stat().st_size / 1_048_576:.1f} MB"
         )
+        if args.export_only:
+            return
         fresh = open_store(f"sqlite:///{Path(tmp) / 'fresh.db'}")
         started = time.perf_counter()
-        back = import_warc(fresh, out)
+        back = import_warc(fresh, out, access=Access(FetchSettings(file_folders=tmp)))
         print(
             f"imported them into a fresh store in {time.perf_counter() - started:.1f} s: "
             f"{len(back.batch.added):,} added, {len(back.batch.merged):,} merged, "

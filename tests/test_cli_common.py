@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pageserver import PAGES
 from paths import SEED_ARTICLE
 
 from factcheck.cli import main
@@ -576,3 +577,48 @@ def test_on_postgresql_a_writer_waiting_for_an_import_says_so_too(store, tmp_pat
         holder.close()
     waited_then_gave_up(done)
     assert run(store.url, "claims").output.startswith("no claims in")
+
+
+LONG = "a" * 300  # one path part over the 255 bytes a file system allows for a name
+
+
+def test_a_url_with_a_path_part_over_255_characters_is_fetched_and_stored(
+    db_url: str,
+    page_server,  # noqa: ANN001 - the page server fixture
+) -> None:
+    """Nothing treats a URL's parts as file names: a page whose address has a 300-character
+    segment (a tracking slug, a base64 state) is fetched, stored and shown like any other."""
+    assert run(db_url, "import", str(SEED_ARTICLE)).exit_code == 0
+    url = page_server.serve(
+        f"/story/{LONG}", (PAGES / "battery-plant.html").read_bytes(), "text/html"
+    )
+    attached = run(db_url, "attach", "1", f"{url}?ref={LONG}")
+    assert attached.exit_code == 0, attached.output
+    assert attached.output.startswith("claim 1: added as source")
+    shown = json.loads(run(db_url, "sources", "--format", "jsonl").output.splitlines()[0])
+    assert LONG in json.dumps(shown)
+    assert run(db_url, "attach", "2", f"{url}?ref={LONG}").output.startswith("claim 2: ")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", LONG],
+        ["import", f"{LONG}/{LONG}.txt"],
+        ["attach", "1", f"{LONG}.html"],
+        ["extract", LONG],
+        ["names", LONG],
+        ["fetch", f"{LONG}.txt"],
+        ["archive", "import", f"{LONG}.warc.gz"],
+        ["report", "-o", f"{LONG}.md"],
+        ["db", "backup", f"{LONG}.db"],
+        ["archive", "export", f"{LONG}.warc.gz"],
+    ],
+)
+def test_a_file_name_over_255_characters_is_one_line(
+    db_url: str, command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run(db_url, "import", str(SEED_ARTICLE)).exit_code == 0
+    line = one_line_error(run(db_url, *command))
+    assert "File name too long" in line, line

@@ -7,7 +7,7 @@ import json
 import pytest
 from pdfs import scanned_pdf, text_pdf
 from test_cli import digest, run
-from test_sources_pdf import REPORT
+from test_sources_pdf import AES_PDFS, HAS_AES, REPORT
 
 
 @pytest.fixture
@@ -59,4 +59,22 @@ def test_a_scanned_pdf_is_one_line_non_zero_and_writes_nothing(db: str, tmp_path
     assert result.output.strip().splitlines() == [
         f"Error: {scan}: no text layer: a scanned document (run OCR on it first)"
     ]
+    assert digest(db) == before
+
+
+@pytest.mark.skipif(HAS_AES, reason="cryptography is installed: AES PDFs are read")
+def test_an_aes_pdf_is_one_line_non_zero_and_writes_nothing(db: str, tmp_path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The county will spend $45.2 million on roads in 2024.\n")
+    assert run(db, "import", str(article)).exit_code == 0
+    locked = tmp_path / "budget.pdf"
+    locked.write_bytes((AES_PDFS / "aes-owner-locked.pdf").read_bytes())
+    before = digest(db)
+    for command in (["import", str(locked)], ["attach", "1", str(locked)]):
+        result = run(db, *command)
+        assert result.exit_code != 0
+        assert result.output.strip().splitlines() == [
+            f"Error: {locked}: the PDF is encrypted with AES, which needs the cryptography "
+            "package (pip install cryptography); or save an unprotected copy"
+        ]
     assert digest(db) == before

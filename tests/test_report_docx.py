@@ -133,3 +133,36 @@ def test_each_fact_marked_wrong_gets_a_comment_by_its_checker(db, imported, tmp_
     cell_fact = cell["facts"][sailings - 1]["text"]
     assert by_text[cell_fact][0] == "cleo"  # a claim without a verdict still gets it
     assert len(comments) == 3
+
+
+def test_an_editors_comments_stay_out_of_the_text_and_in_the_annotated_copy(
+    db: str, tmp_path
+) -> None:
+    """A manuscript often comes with the editor's own comments: they are not the article's
+    words, and the copy sent back keeps them beside the checker's."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Harbour budget", 1)
+    figure = document.add_paragraph(
+        "The council approved a $45 million budget on Tuesday, Mayor Ana Ruiz said."
+    )
+    document.add_comment(figure.runs, text="Check the figure with the clerk.", author="Editor")
+    document.add_paragraph("The bridge opened in 1932, the county archive shows.")
+    path = tmp_path / "budget.docx"
+    document.save(str(path))
+    assert run(db, "import", str(path)).exit_code == 0
+    listed = run(db, "claims", "--format", "jsonl").output.splitlines()
+    claims = [json.loads(line) for line in listed]
+    assert not any("clerk" in claim["text"] for claim in claims)
+    money = next(claim for claim in claims if "$45 million" in claim["text"])
+    run(db, "verdict", str(money["id"]), "supported", "--rationale", "ok", "--checker", "ana")
+    out = tmp_path / "annotated.docx"
+    result = run(db, "report", "1", "--format", "docx", "-o", str(out))
+    assert result.output.strip() == f"wrote {out}: 1 comment"
+    said = comments_of(out.read_bytes())
+    assert [(author, text.splitlines()[0]) for _, author, text in said] == [
+        ("Editor", "Check the figure with the clerk."),
+        ("ana", "Rating: supported"),
+    ]
+    assert {anchored for anchored, _, _ in said} == {money["text"]}

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import hashlib
 import io
 import os
+from argparse import Namespace
 from pathlib import Path
 
 import pytest
 from test_services_claims import db_digest
 from test_services_sources import ARTICLE, FAST, attach
 from warcio.archiveiterator import ArchiveIterator
+from warcio.checker import Checker
 
 from factcheck.config import FetchSettings
 from factcheck.db import open_store
@@ -75,6 +78,47 @@ def test_export_is_warc_1_1_with_every_version(
     only = archive.export_warc(store, tmp_path / "claim.warc.gz", claim_id=money)
     assert (only.sources, only.records) == (1, 1)
     assert story
+
+
+def test_the_export_passes_warcios_own_checks_and_indexes_for_replay(
+    store, claims, page_server, tmp_path, capsys
+) -> None:
+    """What a replay tool needs of a WARC: every record's block and payload digests right
+    (warcio's own checker, ``warcio check``), and each response indexed (as pywb's
+    ``wb-manager add`` and ReplayWeb.page index a WARC) by its URL, date, status, media type
+    and payload digest, the digest being the body's as a client received it."""
+    money, quote = claims
+    attach(store, money, page_server.url("/story/battery-plant"))
+    attach(store, quote, page_server.url("/story/water-use"))
+    out = tmp_path / "desk.warc.gz"
+    archive.export_warc(store, out)
+    verdict = Checker(Namespace(inputs=[str(out)], verbose=True)).process_all()
+    said = capsys.readouterr().out
+    assert verdict == 0, said
+    lines = [line.strip() for line in said.splitlines()[1:]]
+    checked = [line for line in lines if line.startswith("offset ")]
+    assert len(checked) == 5, said  # warcinfo, then a response and its request per page
+    assert lines.count("digest pass") == len(checked), said
+    with out.open("rb") as stream:
+        responses = [
+            (
+                r.rec_headers.get_header("WARC-Target-URI"),
+                r.rec_headers.get_header("WARC-Date"),
+                r.http_headers.get_statuscode(),
+                r.http_headers.get_header("Content-Type"),
+                r.rec_headers.get_header("WARC-Payload-Digest"),
+                r.content_stream().read(),
+            )
+            for r in ArchiveIterator(stream)
+            if r.rec_type == "response"
+        ]
+    assert {url for url, *_ in responses} == {
+        page_server.url("/story/battery-plant"),
+        page_server.url("/story/water-use"),
+    }
+    for _url, date, status, media, digest, body in responses:
+        assert date and status == "200" and media.startswith("text/html")
+        assert digest == "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode()
 
 
 def test_a_fresh_store_imports_the_same_sources(

@@ -362,6 +362,54 @@ def test_each_redirect_hop_is_checked(page_server: PageServer) -> None:
     assert "is a private or local address" in message
 
 
+class RebindingDNS:
+    """A resolver that answers a public address the first time it is asked about its host
+    and the page server's loopback address ever after: what a DNS-rebinding attacker's
+    name server does, so the check made before connecting passes and the connection lands
+    inside."""
+
+    HOST = "rebind.example"
+
+    def __init__(self) -> None:
+        self.asked = 0
+        self._real = socket.getaddrinfo
+
+    def __call__(self, host, port, *args, **kwargs):  # noqa: ANN001, ANN204 - socket's own signature
+        name = host.decode("ascii") if isinstance(host, bytes) else host  # anyio asks in bytes
+        if name != self.HOST:
+            return self._real(host, port, *args, **kwargs)
+        self.asked += 1
+        address = "93.184.216.34" if self.asked == 1 else "127.0.0.1"
+        return [(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP, "", (address, int(port)))]
+
+
+@pytest.fixture
+def rebinding_dns(monkeypatch: pytest.MonkeyPatch) -> RebindingDNS:
+    dns = RebindingDNS()
+    monkeypatch.setattr(socket, "getaddrinfo", dns)
+    return dns
+
+
+def test_a_host_that_resolves_inside_only_when_connecting_is_refused(
+    page_server: PageServer, rebinding_dns: RebindingDNS
+) -> None:
+    port = page_server.base_url.rsplit(":", 1)[1]
+    url = f"http://{RebindingDNS.HOST}:{port}/story/battery-plant"
+    message = fails(url, GUARDED)
+    assert rebinding_dns.asked >= 2, "the connection resolved the host again"
+    assert f"{RebindingDNS.HOST} is 127.0.0.1, which is a private or local address" in message
+
+
+def test_a_batch_refuses_a_rebinding_host_too(
+    page_server: PageServer, rebinding_dns: RebindingDNS
+) -> None:
+    port = page_server.base_url.rsplit(":", 1)[1]
+    outcomes = fetch_many([f"http://{RebindingDNS.HOST}:{port}/story/battery-plant"], GUARDED)
+    assert rebinding_dns.asked >= 2
+    assert isinstance(outcomes[0], FetchFailed)
+    assert "is 127.0.0.1, which is a private or local address" in str(outcomes[0])
+
+
 def test_batches_refuse_private_addresses_in_place(page_server: PageServer) -> None:
     outcomes = fetch_many([page_server.url("/story/battery-plant")], GUARDED)
     assert isinstance(outcomes[0], FetchFailed)

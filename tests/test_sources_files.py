@@ -14,7 +14,7 @@ from paths import SEED_ARTICLE
 
 from factcheck.errors import BadInput
 from factcheck.intake.text import read_article_stream
-from factcheck.sources.files import read_file
+from factcheck.sources.files import open_regular, read_file
 
 needs_dev = pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 
@@ -108,3 +108,91 @@ def test_import_of_a_fifo_returns_at_once(db_url: str, tmp_path: Path) -> None:
 def test_extract_of_a_device_is_refused(tmp_path: Path) -> None:
     done = factcheck(str(tmp_path / "unused.db"), "extract", "/dev/zero")
     assert done.returncode != 0 and "is a character device" in done.stderr
+
+
+# -- the desk's folders, checked on the file actually opened -------------------------------
+
+
+@pytest.fixture
+def swapped_on_open(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, Path, Path]:
+    """A link inside the desk's folder pointing at a harmless file there, that an attacker
+    re-points outside at the moment factcheck opens it (after the folder check): the window
+    between checking a path and opening it, made to happen every time."""
+    desk = tmp_path_factory.mktemp("desk")
+    outside = tmp_path_factory.mktemp("private") / "secret.txt"
+    outside.write_text("The secret ledger says $9 million went missing.\n")
+    harmless = desk / "memo.txt"
+    harmless.write_text("The mayor said the bridge cost $4 million.\n")
+    link = desk / "story.txt"
+    link.symlink_to(harmless)
+    real_open = os.open
+
+    def open_after_the_swap(path, *args, **kwargs):  # noqa: ANN001, ANN202 - os.open's own
+        if Path(path) == link and link.resolve() == harmless:
+            link.unlink()
+            link.symlink_to(outside)
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_after_the_swap)
+    return desk, link, outside
+
+
+def test_a_path_swapped_after_the_folder_check_is_refused(
+    swapped_on_open: tuple[Path, Path, Path],
+) -> None:
+    desk, link, _outside = swapped_on_open
+    with pytest.raises(BadInput, match="outside the folders this desk reads files from"):
+        read_file(link, 1 << 20, "an article", folders=(desk,))
+
+
+def test_the_desk_folders_hold_for_a_file_read_as_a_stream_too(
+    swapped_on_open: tuple[Path, Path, Path],
+) -> None:
+    desk, link, _outside = swapped_on_open
+    with pytest.raises(BadInput, match="outside the folders this desk reads files from"):
+        open_regular(link, folders=(desk,))
+
+
+def test_a_file_inside_the_folders_is_read_through_a_link(tmp_path: Path) -> None:
+    (tmp_path / "memo.txt").write_text("kept")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "memo.txt")
+    assert read_file(tmp_path / "link.txt", 100, "an article", folders=(tmp_path,)) == b"kept"
+
+
+def test_attach_and_import_of_a_swapped_path_store_nothing(
+    store,
+    swapped_on_open: tuple[Path, Path, Path],  # noqa: ANN001 - the store fixture
+) -> None:
+    from factcheck.config import FetchSettings
+    from factcheck.services import articles
+    from factcheck.services.access import Access
+    from factcheck.services.imports import import_target
+    from factcheck.services.sources import attach_source
+
+    desk, link, outside = swapped_on_open
+    access = Access(FetchSettings(allow_private="true", file_folders=str(desk)))
+    seed = desk / "seed.txt"
+    seed.write_bytes(SEED_ARTICLE.read_bytes())
+    import_target(store, str(seed), access=access)
+    for read in (
+        lambda: import_target(store, str(link), access=access),
+        lambda: attach_source(store, 1, str(link), access=access),
+    ):
+        with pytest.raises(BadInput, match="outside the folders"):
+            read()
+        link.unlink()
+        link.symlink_to(desk / "memo.txt")
+    assert len(articles.list_articles(store)) == 1
+    assert "$9 million" not in _all_text(store)
+    assert outside.exists()
+
+
+def _all_text(store) -> str:  # noqa: ANN001
+    from sqlalchemy import select
+
+    from factcheck.models import Source
+
+    with store.read() as session:
+        return " ".join(s.text or "" for s in session.scalars(select(Source)))

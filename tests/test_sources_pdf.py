@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 import pytest
 from pageserver import PAGES, PageServer
+from paths import FIXTURES
 from pdfs import numbered_pages, scanned_pdf, text_pdf
 
 from factcheck.errors import BadInput, FetchFailed
@@ -123,3 +126,24 @@ def test_local_refusals_are_bad_input_naming_the_file(tmp_path) -> None:
     with pytest.raises(BadInput) as refused:
         extract_file(path)
     assert str(refused.value) == f"{path}: no text layer: a scanned document (run OCR on it first)"
+
+
+AES_PDFS = FIXTURES / "pdfs"
+HAS_AES = importlib.util.find_spec("cryptography") is not None
+
+
+@pytest.mark.parametrize("name", ["aes-owner-locked.pdf", "aes-256-owner-locked.pdf"])
+def test_an_aes_encrypted_pdf_is_read_or_refused_naming_what_it_needs(name: str) -> None:
+    """PDFs protected against editing with AES (no password to open them) are common among
+    official documents; pypdf decrypts AES only with the ``cryptography`` package, which is
+    not a dependency.  Without it: one line saying so; with it: the text."""
+    body = (AES_PDFS / name).read_bytes()
+    if HAS_AES:
+        assert "$45.2 million" in read_pdf(body, name).text
+        return
+    with pytest.raises(FetchFailed) as refused:
+        read_pdf(body, name)
+    assert str(refused.value) == (
+        f"{name}: the PDF is encrypted with AES, which needs the cryptography package "
+        "(pip install cryptography); or save an unprotected copy"
+    )

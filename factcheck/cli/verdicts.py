@@ -13,6 +13,7 @@ from factcheck.errors import BadInput
 from factcheck.output import STDOUT, write_bytes, write_text
 from factcheck.services import facts, reports, reviews, scale, verdicts
 from factcheck.services.claims import get_claim, wordings
+from factcheck.text import counted
 
 if TYPE_CHECKING:
     from factcheck.meaning import Difference
@@ -226,10 +227,10 @@ def report_command(
                 "writes back a .docx manuscript (try --format annotated)"
             ) from None
         write_bytes(output, annotated.document)
-        missed = f"; {len(annotated.unplaced)} checked claims not found in it" * bool(
+        missed = f"; {counted(len(annotated.unplaced), 'checked claim')} not found in it" * bool(
             annotated.unplaced
         )
-        click.echo(f"wrote {output}: {annotated.comments} comments{missed}", err=True)
+        click.echo(f"wrote {output}: {counted(annotated.comments, 'comment')}{missed}", err=True)
         return
     try:
         data = reports.build_report(obj.reader, article_id, loose=loose, claims_file=claims_file)

@@ -3,6 +3,7 @@ text layer of a PDF (a report to check, page breaks made blank lines), or a Word
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +75,7 @@ def article_from_content(content: Content, origin: str, url: str | None) -> Arti
     )
 
 
-def read_article(path: Path) -> ArticleInput:
-    data = read_bytes(path)
+def read_article(path: Path, folders: Sequence[Path] | None = None) -> ArticleInput:
+    data = read_bytes(path, folders)
     html = True if path.suffix.lower() in HTML_SUFFIXES else None
     return article_from_bytes(data, str(path), html=html)

@@ -9,6 +9,7 @@ import codecs
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,15 +31,16 @@ MAX_BYTES = CLAIMS_FILE_BYTES  # the cap on a claims file (factcheck.limits says
 SNIFF_BYTES = 4096
 
 
-def read_claims_bytes(path: Path) -> bytes:
-    """A claims file's bytes, under the claims file's own cap, not an article's."""
-    return read_file(path, MAX_BYTES, "a claims file")
+def read_claims_bytes(path: Path, folders: Sequence[Path] | None = None) -> bytes:
+    """A claims file's bytes, under the claims file's own cap, not an article's; inside the
+    desk's ``folders`` when given (`factcheck.sources.files.open_regular`)."""
+    return read_file(path, MAX_BYTES, "a claims file", folders=folders)
 
 
-def read_head(path: Path) -> bytes:
+def read_head(path: Path, folders: Sequence[Path] | None = None) -> bytes:
     """The start of a file, enough to tell a claims file from an article (of any size: the
     cap that applies depends on which it is)."""
-    return read_file(path, SNIFF_BYTES, "a file", head=True)
+    return read_file(path, SNIFF_BYTES, "a file", head=True, folders=folders)
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,10 @@ def claim_file_format(path: Path, head: bytes) -> str | None:
     return None
 
 
-def read_claim_file(path: Path, form: str | None = None) -> list[ClaimRow]:
-    data = read_claims_bytes(path)
+def read_claim_file(
+    path: Path, form: str | None = None, folders: Sequence[Path] | None = None
+) -> list[ClaimRow]:
+    data = read_claims_bytes(path, folders)
     form = form or claim_file_format(path, data[:SNIFF_BYTES]) or "jsonl"
     name = str(path)
     if not data.strip():

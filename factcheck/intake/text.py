@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -58,9 +59,10 @@ def _control_share(text: str) -> float:
     return controls / max(len(sample), 1)
 
 
-def read_bytes(path: Path) -> bytes:
-    """An article file's bytes (at most MAX_BYTES), refused in one line if it is anything else."""
-    return read_file(path, MAX_BYTES, "an article")
+def read_bytes(path: Path, folders: Sequence[Path] | None = None) -> bytes:
+    """An article file's bytes (at most MAX_BYTES), refused in one line if it is anything else
+    or, given the desk's ``folders``, lies outside them."""
+    return read_file(path, MAX_BYTES, "an article", folders=folders)
 
 
 def read_article_stream(stream: BinaryIO, name: str) -> bytes:

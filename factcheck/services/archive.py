@@ -151,8 +151,7 @@ def import_warc(
             claim_in(session, claim_id)
     tiers = tiers or Tiers()
     summary = ImportSummary()
-    access.check_local_file(path)
-    with open_regular(path) as stream:
+    with open_regular(path, folders=access.folders()) as stream:
         check_warc(stream, str(path))  # the whole file, before any page is stored
         stream.seek(0)
         for found in read_warc(stream, str(path)):

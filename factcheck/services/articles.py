@@ -45,8 +45,7 @@ def load_article(
     are refused unless the desk allows them.
     """
     if not is_url(target):
-        access.check_local_file(Path(target))
-        return read_article(Path(target))
+        return read_article(Path(target), access.folders())
     url = check_url(target)
     result = fetch(url, access.fetch_options(store_url or ""))
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)

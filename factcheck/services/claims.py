@@ -190,8 +190,7 @@ def claims_file_form(target: str, access: Access = DEFAULT_ACCESS) -> str | None
     if is_url(target):
         return None
     path = Path(target)
-    access.check_local_file(path)
-    return claim_file_format(path, read_head(path))
+    return claim_file_format(path, read_head(path, access.folders()))
 
 
 def read_claims(
@@ -204,8 +203,7 @@ def read_claims(
             "import it as a feed of fact-checks",
             subject=path,
         )
-    access.check_local_file(path)
-    rows = read_claim_file(path, form)
+    rows = read_claim_file(path, form, access.folders())
     _check_ids(rows, str(path))
     return str(path), rows
 

@@ -47,7 +47,7 @@ def import_target(
     """
     form = claims_file_form(target, access)
     if form == "claimreview":
-        return import_reviews(_opened(store), Path(target))
+        return import_reviews(_opened(store), Path(target), access)
     if form is None:
         # Only an article needs the page extractor (trafilatura, lxml) and the fetcher: a
         # claims file imports without loading them.

@@ -23,6 +23,7 @@ from factcheck.intake.claimreview import MAX_FEED_BYTES, Review, read_reviews
 from factcheck.match import best_matches
 from factcheck.meaning import Difference
 from factcheck.models import PriorFactCheck
+from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.differences import claim_difference
 from factcheck.services.queries import claim_in
 from factcheck.services.verdicts import PriorCheck, similar_in
@@ -67,9 +68,10 @@ class ReviewMatch:
     """Another desk's fact-check (`PriorCheck.theirs` is False): shown with their rating."""
 
 
-def import_reviews(store: Store, path: Path) -> ReviewImport:
-    """Store the fact-checks of a ClaimReview feed (file read and checked before any write)."""
-    data = read_file(path, MAX_FEED_BYTES, "a fact-check feed")
+def import_reviews(store: Store, path: Path, access: Access = DEFAULT_ACCESS) -> ReviewImport:
+    """Store the fact-checks of a ClaimReview feed (file read and checked before any write),
+    read from inside the desk's folders (``access``)."""
+    data = read_file(path, MAX_FEED_BYTES, "a fact-check feed", folders=access.folders())
     feed = read_reviews(data, str(path))
     reviews = feed.reviews
     new = updated = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import mimetypes
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -124,14 +125,15 @@ def extract_content(
     return _extract(body, content_type, charset, url, where=where or url or "page")
 
 
-def extract_file(path: str | Path) -> Content:
+def extract_file(path: str | Path, folders: Sequence[Path] | None = None) -> Content:
     """Read a local HTML, text or PDF file as a source (a saved page, a transcript, a report).
 
     The kind comes from the extension, else from the bytes; the same refusals as for fetched
-    bodies apply, raised as BadInput since the file is the checker's own input.
+    bodies apply, raised as BadInput since the file is the checker's own input.  Given the
+    desk's ``folders``, the file opened must lie inside them.
     """
     file = Path(path)
-    body = read_file(file, MAX_FILE_BYTES, "a source")
+    body = read_file(file, MAX_FILE_BYTES, "a source", folders=folders)
     suffix = file.suffix.lower()
     if suffix in HTML_SUFFIXES:
         media = "text/html"

@@ -25,7 +25,14 @@ NEVER_READ = (Path("/etc"), Path("/proc"), Path("/sys"), Path("/dev"))
 _READ_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | os.O_CLOEXEC
 
 
-def read_file(path: Path, limit: int, what: str, *, head: bool = False) -> bytes:
+def read_file(
+    path: Path,
+    limit: int,
+    what: str,
+    *,
+    head: bool = False,
+    folders: Sequence[Path] | None = None,
+) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; `what` names it in the refusal.
 
     Only regular files are read: a device (``/dev/zero`` never ends, ``/dev/urandom`` neither)
@@ -33,9 +40,10 @@ def read_file(path: Path, limit: int, what: str, *, head: bool = False) -> bytes
     the opened descriptor so a path swapped in between cannot slip through.  The cap is
     enforced on the bytes actually read, not on ``st_size``, which a growing file or a special
     file does not tell truthfully.  With ``head`` only the first ``limit`` bytes are read,
-    whatever the file's size (to tell what kind of file it is).
+    whatever the file's size (to tell what kind of file it is).  With ``folders`` (the
+    desk's) the file must lie inside one of them: see `open_regular`.
     """
-    with open_regular(path) as file:
+    with open_regular(path, folders=folders) as file:
         size = os.fstat(file.fileno()).st_size
         if size > limit and not head:
             raise _too_large(path, size, limit, what)
@@ -48,14 +56,21 @@ def read_file(path: Path, limit: int, what: str, *, head: bool = False) -> bytes
     return data
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path, *, folders: Sequence[Path] | None = None) -> BinaryIO:
     """A regular file opened for reading; anything else refused before a byte is read.
 
     For files read as a stream (a WARC of any size) as much as for `read_file`: a device or a
     FIFO is refused before it is opened and again on the opened descriptor, so a path swapped
     in between cannot slip through, and the open itself cannot block on a FIFO.
+
+    With ``folders`` the path is checked against them (`check_folder`) before it is opened,
+    and the opened file is checked again: it must be the very file now at the path's real
+    location, inside the folders.  A link re-pointed at ``/etc/shadow`` between the check and
+    the open is refused, not read.
     """
     try:
+        if folders is not None:
+            check_folder(path, folders)
         _check_regular(path, os.stat(path).st_mode)
         fd = os.open(path, _READ_FLAGS)
     except FileNotFoundError:
@@ -65,7 +80,10 @@ def open_regular(path: Path) -> BinaryIO:
     except OSError as exc:
         raise BadInput(f"cannot be read ({exc.strerror or exc})", subject=path) from None
     try:
-        _check_regular(path, os.fstat(fd).st_mode)
+        opened = os.fstat(fd)
+        _check_regular(path, opened.st_mode)
+        if folders is not None:
+            _check_opened_inside(path, opened, folders)
         os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
     except BaseException:
@@ -90,6 +108,18 @@ def check_folder(path: Path, folders: Sequence[Path]) -> None:
             "add its folder to [fetch] file_folders",
             subject=path,
         )
+
+
+def _check_opened_inside(path: Path, opened: os.stat_result, folders: Sequence[Path]) -> None:
+    """The opened file is the one at the path's real location now, and that is inside the
+    folders: whatever the path named when it was checked, what was opened passes the check."""
+    check_folder(path, folders)
+    try:
+        now = os.stat(os.path.realpath(path))
+    except OSError:
+        now = None
+    if now is None or (now.st_dev, now.st_ino) != (opened.st_dev, opened.st_ino):
+        raise BadInput("changed while it was being opened; not read", subject=path)
 
 
 def _inside(real: Path, folder: Path) -> bool:

@@ -100,7 +100,16 @@ def read_pdf(body: bytes, where: str, *, max_pages: int = MAX_PAGES) -> PdfText:
             title, author, published = _metadata(reader)
     except FetchFailed:
         raise
-    except (DependencyError, FileNotDecryptedError):
+    except DependencyError:
+        # pypdf decrypts AES only with the optional cryptography package; documents locked
+        # against editing with AES (no password needed to read) are common among official
+        # PDFs, so the line says what would open them.
+        raise FetchFailed(
+            "the PDF is encrypted with AES, which needs the cryptography package "
+            "(pip install cryptography); or save an unprotected copy",
+            subject=where,
+        ) from None
+    except FileNotDecryptedError:
         raise FetchFailed(
             "the PDF is encrypted in a way that cannot be opened here; "
             "save an unprotected copy to attach it",

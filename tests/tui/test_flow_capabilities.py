@@ -89,7 +89,7 @@ async def test_a_likely_duplicate_is_rejected(db_url, store, claim_ids, page_ser
 
 
 async def test_prior_checks_show_the_desks_and_imported_fact_checks(
-    db_url, store, claim_ids, tmp_path
+    db_url, store, claim_ids, tmp_path, access
 ):
     words = "Voltaria Energy will build a $2.1 billion battery factory outside Millbrook."
     older = services.import_article(
@@ -115,7 +115,7 @@ async def test_prior_checks_show_the_desks_and_imported_fact_checks(
         "reviewRating": {"@type": "Rating", "ratingValue": 2, "alternateName": "Half true"},
     }
     feed.write_text(json.dumps([review]), encoding="utf-8")
-    reviews.import_reviews(store, feed)
+    reviews.import_reviews(store, feed, access)
     app = make_app(db_url)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -70,10 +70,10 @@ def _forget_logins(urls: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return kept
 
 
-def _read_file(path: Path) -> ReadSource:
+def _read_file(path: Path, access: Access) -> ReadSource:
     from factcheck.sources.content import extract_file
 
-    content = extract_file(path)
+    content = extract_file(path, access.folders())
     return ReadSource("file", content, ((path.resolve().as_uri(), "file"),))
 
 
@@ -144,6 +144,5 @@ def attach_source(
             return in_transaction(store, link_known)
         item = _read_web(url, access.fetch_options(store.url, options))
     else:
-        access.check_local_file(Path(target))
-        item = _read_file(Path(target))
+        item = _read_file(Path(target), access)
     return in_transaction(store, lambda s: store_source(s, item, claim_id, stance, checker, tiers))

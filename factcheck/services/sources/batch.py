@@ -58,9 +58,9 @@ class BatchSummary:
 
 def read_url_list(path: Path, access: Access = DEFAULT_ACCESS) -> list[str]:
     """URLs one a line; blank lines and ``#`` comments are skipped."""
-    access.check_local_file(path)
     try:
-        text = read_file(path, MAX_BYTES, "a list of URLs").decode("utf-8")
+        text = read_file(path, MAX_BYTES, "a list of URLs", folders=access.folders())
+        text = text.decode("utf-8")
     except UnicodeDecodeError:
         raise BadInput("not UTF-8 text", subject=path) from None
     urls = [line.strip() for line in text.splitlines()]
