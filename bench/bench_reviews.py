@@ -26,8 +26,7 @@ from factcheck.intake.claimreview import MAX_FEED_BYTES
 from factcheck.services import list_claims
 from factcheck.services.access import Access
 from factcheck.services.articles import import_article
-from factcheck.services.reviews import import_reviews, similar_reviews
-from factcheck.services.verdicts import similar
+from factcheck.services.reviews import ReviewMatch, import_reviews, prior_checks
 
 RATINGS = ("False", "Mostly false", "Half true", "Pants on Fire", "True", "Falso", "Missing")
 
@@ -76,17 +75,19 @@ def main() -> None:
         picks = [texts[rng.randrange(len(texts))] for _ in range(args.queries)]
         import_article(store, ArticleInput(text="\n".join(picks), origin="bench"))
         claims = list_claims(store)[: args.queries]
-        times, hits = [], 0
+        times, cpu, hits = [], [], 0
         for claim in claims:
-            started = time.perf_counter()
-            found = similar_reviews(store, claim.id, threshold=80)
-            similar(store, claim.id, threshold=80)
+            started, started_cpu = time.perf_counter(), time.process_time()
+            # What 'factcheck similar' and the workbench's prior checks ask: one ranking.
+            found = prior_checks(store, claim.id, threshold=80)
             times.append(time.perf_counter() - started)
-            hits += bool(found)
+            cpu.append(time.process_time() - started_cpu)
+            hits += any(isinstance(match, ReviewMatch) for match in found)
         print(
             f"similar (other desks' and this desk's checks) over {args.reviews:,} imported: "
             f"median {statistics.median(times) * 1000:.0f} ms, worst {max(times) * 1000:.0f} ms "
-            f"(target < 500 ms); {hits}/{len(claims)} found their review"
+            f"(target < 500 ms); CPU time median {statistics.median(cpu) * 1000:.0f} ms, "
+            f"worst {max(cpu) * 1000:.0f} ms; {hits}/{len(claims)} found their review"
         )
 
 
