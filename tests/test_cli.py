@@ -483,3 +483,32 @@ def test_report_of_one_claims_file_without_an_article(db: str, tmp_path: Path) -
     )
     assert len(missing.output.strip().splitlines()) == 1
     assert digest(db) == before
+
+
+def test_counts_of_one_are_worded_with_their_noun(db: Path, tmp_path: Path) -> None:
+    """'1 claim', '1 row', '1 fact-check': every count the import and list commands print
+    goes through text.counted, as the reports do."""
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "The council approved a $45 million budget on Tuesday, Mayor Ana Ruiz said.\n"
+    )
+    assert run(db, "import", str(article)).output.strip() == (
+        f"imported article 1 ({article}): 1 claim"
+    )
+    rows = tmp_path / "rows.csv"
+    rows.write_text("text\nThe bridge opened in 1932.\n")
+    assert run(db, "import", str(rows)).output.startswith(f"imported 1 row from {rows}: 1 new")
+    assert run(db, "claims", "--article", "1").output.endswith("\n1 claim\n")
+    assert f"\t1 claim\t{article}" in run(db, "articles").output
+    feed = tmp_path / "reviews.json"
+    feed.write_text(
+        json.dumps(
+            {
+                "@type": "ClaimReview",
+                "url": "https://checkers.example.org/1",
+                "claimReviewed": "The bridge opened in 1932.",
+                "reviewRating": {"alternateName": "True"},
+            }
+        )
+    )
+    assert run(db, "import", str(feed)).output.startswith(f"imported 1 fact-check from {feed}")

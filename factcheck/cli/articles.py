@@ -15,6 +15,7 @@ from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.intake.text import read_article_stream, read_bytes
 from factcheck.services.claims import ClaimImport, claims_file_form
 from factcheck.services.reviews import ReviewImport
+from factcheck.text import counted
 
 if TYPE_CHECKING:
     from factcheck.services.articles import ArticleImport
@@ -68,7 +69,8 @@ def import_command(
     if isinstance(result, ClaimImport):
         _print_claims_import(result)
     elif isinstance(result, ReviewImport):
-        click.echo(f"imported {result.reviews} fact-checks from {result.path}: {result.summary}")
+        checks = counted(result.reviews, "fact-check")
+        click.echo(f"imported {checks} from {result.path}: {result.summary}")
     else:
         _print_article_import(result)
 
@@ -85,13 +87,13 @@ def _print_article_import(result: ArticleImport) -> None:
     if not result.created:
         click.echo(f"already imported as article {view.id} ({view.label}); nothing changed")
         return
-    click.echo(f"imported article {view.id} ({view.label}): {result.claims} claims")
+    click.echo(f"imported article {view.id} ({view.label}): {counted(result.claims, 'claim')}")
 
 
 def _print_claims_import(summary: ClaimImport) -> None:
     verb = "would import" if summary.dry_run else "imported"
     click.echo(
-        f"{verb} {summary.rows} rows from {summary.path}: {summary.new} new, "
+        f"{verb} {counted(summary.rows, 'row')} from {summary.path}: {summary.new} new, "
         f"{summary.merged} merged, {summary.unchanged} unchanged"
         + (f", {summary.updated} updated" if summary.updated else "")
     )
@@ -217,7 +219,7 @@ def claims_command(
             Text(c.text),
         )
     out.print(table)
-    click.echo(f"{len(claims)} claims")
+    click.echo(counted(len(claims), "claim"))
 
 
 def _filters(article_id: int | None, kind: str | None, search: str | None) -> str:
@@ -233,7 +235,7 @@ def articles_command(obj: Context) -> None:
     if not articles:
         click.echo(f"no articles in {obj.shown_url}; add one with 'factcheck import ARTICLE'")
     for article in articles:
-        click.echo(f"{article.id}\t{article.claims} claims\t{article.label}")
+        click.echo(f"{article.id}\t{counted(article.claims, 'claim')}\t{article.label}")
 
 
 def _print_extracted(claims: list[ExtractedClaim]) -> None:
@@ -250,4 +252,4 @@ def _print_extracted(claims: list[ExtractedClaim]) -> None:
             Text(c.text),
         )
     out.print(table)
-    click.echo(f"{len(claims)} claims")
+    click.echo(counted(len(claims), "claim"))
