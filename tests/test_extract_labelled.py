@@ -10,7 +10,14 @@ dev_opinion.jsonl holds opinion columns (politics, sport), an analysis piece and
 written to tune the rules against the writer's verdicts, forecasts, transitions and page
 furniture; heldout_opinion.jsonl (two columns and a news story) was labelled before the
 extractor ever ran on it and measured once: recall 1.0, precision 0.545 (12 of 22 kept
-sentences were claims). Its floors guard that first figure rather than a target.
+sentences were claims). Its floors guard that first figure rather than a target; after the
+stance rules (opinion.takes_a_stance) it measures precision 0.857, so its floor is now 0.8.
+
+dev_stance.jsonl (an editorial, a film review, a football column, a letter to the editor, a
+politician's op-ed with figures and two news stories) was labelled before the extractor ran
+on it, to tune the stance rules: verdicts, rhetorical and modal frames, imperatives, bio,
+release and salutation lines.  Before those rules it measured precision 0.564; its every
+claim must stay.
 
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
@@ -33,6 +40,7 @@ HELDOUT_KIND_FLOOR = 0.85
 HELDOUT_SPEAKER_FLOOR = 0.9
 OPINION_DEV = Path(__file__).parent / "data" / "extract" / "dev_opinion.jsonl"
 OPINION_HELDOUT = Path(__file__).parent / "data" / "extract" / "heldout_opinion.jsonl"
+STANCE_DEV = Path(__file__).parent / "data" / "extract" / "dev_stance.jsonl"
 
 
 @dataclass
@@ -153,11 +161,18 @@ def test_opinion_heldout_keeps_every_fact() -> None:
     result = evaluate(OPINION_HELDOUT)
     assert result["tp"] + result["fn"] >= 12, "opinion held-out set lost its labels"
     assert result["recall"] >= HELDOUT_RECALL_FLOOR, result["misses"]
-    assert result["precision"] >= 0.5, result["false_alarms"]
+    assert result["precision"] >= 0.8, result["false_alarms"]
+
+
+def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
+    result = evaluate(STANCE_DEV)
+    assert result["tp"] + result["fn"] >= 30, "stance dev set lost its labels"
+    assert result["recall"] == 1.0, result["misses"]
+    assert result["precision"] >= 0.9, result["false_alarms"]
 
 
 if __name__ == "__main__":
-    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT):
+    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV):
         report = evaluate(path)
         print(f"== {path.name}")
         for key in ("recall", "precision", "kind_accuracy", "speaker_accuracy", "tp", "fp", "fn"):

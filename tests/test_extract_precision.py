@@ -139,3 +139,78 @@ def test_member_and_royal_titles_with_their_qualifier_stay() -> None:
 def test_parts_of_months_years_and_seasons_are_dates(sentence: str, date: str) -> None:
     (claim,) = extract_claims(sentence)
     assert (("date", date)) in [(f.kind, f.text) for f in claim.facts]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new parking policy is a blunder.",
+        "Her second novel was a triumph.",
+        "That is a dismal record for a city this rich.",
+        "The ending, frankly, is baffling.",
+        "Surely the minister saw this coming.",
+        "One wonders whether anyone read the report.",
+        "One wonders what the other 30 were for.",
+        "Nobody should have to wait that long for a doctor.",
+        "It is time for the league to grow up.",
+        "Let us be honest about the cost.",
+        "Here is the hard part: nobody agrees on the fix.",
+        "You should read it twice.",
+        "Skip the sequel and rent the original instead.",
+        "Voters are entitled to know why.",
+        "What a way to end a season.",
+        "Not bad for a team with no budget.",
+        "I was sick of hearing the same excuses from the county.",
+        "Experience suggests the scheme will struggle.",
+    ],
+)
+def test_a_stance_with_nothing_to_check_is_not_a_claim(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That is a 45% cut to the parks budget.",
+        "The stadium was a mistake, the city auditor said in her report.",
+        "Surely the minister read the letter she received on May 2.",
+        "With respect to the budget, the council cut 40 posts in March.",
+        "Stop-and-search was ruled unlawful by the High Court.",
+        "When the council closed the library on Elm Street and sold its land to a developer"
+        " who had donated to the mayor, the whole affair was a disgrace.",
+    ],
+)
+def test_a_stance_that_carries_a_figure_a_date_a_source_or_an_event_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To the editor:",
+        "This editorial represents the views of the Tribune’s editorial board.",
+        "The Quiet Year is available now from Fenwick Books.",
+        "Her new album is streaming now.",
+    ],
+)
+def test_letter_salutations_editorial_notes_and_release_lines_are_furniture(line: str) -> None:
+    assert texts(f"The library reopened on Monday after a $2 million repair.\n\n{line}") == [
+        "The library reopened on Monday after a $2 million repair."
+    ]
+
+
+def test_the_writers_bio_at_the_end_is_furniture_but_the_same_shape_mid_story_is_a_claim() -> None:
+    story = (
+        "The council approved the budget on Monday by seven votes to two.\n\n"
+        "Council member Luis Ortiz represents the 9th District.\n\n"
+        "The budget takes effect in July.\n\n"
+        "Lena Park covers transport for the Daily Star."
+    )
+    assert texts(story) == [
+        "The council approved the budget on Monday by seven votes to two.",
+        "Council member Luis Ortiz represents the 9th District.",
+        "The budget takes effect in July.",
+    ]
+    assert texts(story + "\n\nNoor Haddad, a Democrat, represents the 14th District.")[-1] == (
+        "The budget takes effect in July."
+    )

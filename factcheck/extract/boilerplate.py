@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.extract.lexicon import any_of
+from factcheck.extract.lexicon import any_of, words
 from factcheck.text import Folded, lowered
 
 # Two halves of one test: lines that start like furniture (tried at the start only), and
@@ -29,11 +29,20 @@ _BOILERPLATE_START = re.compile(
     | \s*live(?:\ updates?|\ blog|\ coverage)?\s*:
     | \s*(?:last\ )?updated\s*:?\s*\d
     | \s*(?:image|photo|picture)\ caption\b
+    | \s*(?:to\ the\ editor|dear\ (?:editor|sir|madam|sir\ or\ madam))\W*$
     | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]\W*$
     | \s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
         unintelligible|silence|end\ of\ transcript|break)\b
     """,
     re.IGNORECASE | re.VERBOSE,
+)
+# How a release line ends: "out now", "in cinemas now".
+_RELEASED = tuple(
+    f"{word} now"
+    for word in words(
+        "out available streaming playing sale cinemas theaters theatres stores shops "
+        "bookshops bookstores"
+    )
 )
 # Furniture phrases anywhere in a sentence, each with the words it cannot match without:
 # one substring test per word is far cheaper than searching the sentence with every regex.
@@ -66,6 +75,19 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)",
         ),
         (("forward-looking",), r"\bforward-looking statements?\b"),
+        # Whose view a leader column is: "This editorial represents the view of the board."
+        (
+            ("editorial", "this column", "this piece"),
+            r"^\W*this (?:editorial|column|piece) (?:represents|reflects|expresses|is) "
+            r"(?:the )?(?:views?|opinions?|position)\b",
+        ),
+        # The release line under a review: "Low Tide is out now on Northway Records."
+        (
+            _RELEASED,
+            r"^\W*[^.,;:]{2,60} (?:is|are) (?:out|available|streaming|playing|on sale"
+            r"|in (?:cinemas|theaters|theatres|stores|shops|bookshops|bookstores)) now\b"
+            r"[^.;:]{0,60}\W*$",
+        ),
         (("advertisement", "sponsored content"), r"\b(?:advertisement|sponsored content)\s*$"),
         (
             ("this article", "this story"),
@@ -179,6 +201,13 @@ _CUES = (
     "columnist",
     "contributor",
     "contributing",
+    "editor",
+    "dear sir",
+    "dear madam",
+    "dear editor",
+    "this column",
+    "this piece",
+    *_RELEASED,
 )
 _ANY_CUE = re.compile(any_of(_CUES))
 
@@ -224,6 +253,24 @@ def _furniture_phrase(sentence: str) -> bool:
                     return True
                 break
     return False
+
+
+# The writer's bio under a piece: "Maria Ocampo writes about education for the Courier.",
+# "Dan Mercer is the Post’s chief sports writer.", "Jo Ruiz, a Democrat, represents the 14th
+# District."  A name, maybe an aside, then what the writer does; only at a piece's end.
+_BIO_LINE = re.compile(
+    r"\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:, [^,]{2,60},)? "
+    r"(?:(?:is|was) (?:a|an|the)\b[^.;:]{0,80}\b(?:writer|columnist|editor|correspondent|"
+    r"reporter|critic|author|journalist|professor|lecturer|fellow|researcher|analyst|"
+    r"commentator|broadcaster|novelist|historian|economist)"
+    r"|(?:writes|reports) (?:about|on|for)\b|covers\b|represents\b|teaches\b)"
+    r"[^.;:]{0,100}\W*$"
+)
+
+
+def is_bio_line(sentence: str) -> bool:
+    """Whether a sentence at a piece's end is the writer's bio (see _BIO_LINE)."""
+    return bool(_BIO_LINE.match(sentence))
 
 
 def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:

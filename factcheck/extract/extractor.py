@@ -6,7 +6,12 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.extract.boilerplate import cue_finder, is_boilerplate, is_boilerplate_paragraph
+from factcheck.extract.boilerplate import (
+    cue_finder,
+    is_bio_line,
+    is_boilerplate,
+    is_boilerplate_paragraph,
+)
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.entities import collect_proper_nouns
@@ -80,6 +85,12 @@ _HEADING_ENDS = tuple(".!?:;…”\"’')]")
 # "(APPLAUSE)", "[CROSSTALK]": transcript stage directions are set in capitals.
 _STAGE_DIRECTION = re.compile(r"^[(\[][A-Z][A-Z .,’'\-]{1,40}[)\]]\W*$")
 _CLOSERS = "”\"’')] "
+# Subjects of a reporting verb that are no source a checker could ask: "One wonders …",
+# "History says no", "Common sense suggests …" voice the writer, not a named source.
+_NOBODY_IN_PARTICULAR = frozenset(
+    ("one", "history", "experience", "common sense", "nobody", "no one", "everyone",
+     "everybody", "anyone", "anybody", "someone", "somebody")
+)  # fmt: skip
 
 
 def _NO_MODEL() -> float:
@@ -108,6 +119,7 @@ def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim
     spans = sorted((s, e, i) for i, q in enumerate(quotes) for s, e in q.spans)
     span_starts = [s for s, _, _ in spans]
     sentences = _sentences(text, paragraphs, spans, span_starts)
+    _mark_bio_lines(text, sentences, len(paragraphs))
     proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
     for sentence in sentences:
         frame = _frame(text, sentence, spans, span_starts)
@@ -203,6 +215,18 @@ def _sentences(
                 _Sentence(s, e, number, label, quote_ids, covered, furniture=furniture, cue=cue)
             )
     return out
+
+
+def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> None:
+    """The writer's bio opening one of the last two paragraphs is furniture, not a claim."""
+    opening: dict[int, _Sentence] = {}
+    for sentence in reversed(sentences):  # only the tail: a long article costs nothing more
+        if sentence.paragraph < paragraphs - 1:
+            break
+        opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
+    for sentence in opening.values():
+        if not sentence.quotes and is_bio_line(text[sentence.start : sentence.end]):
+            sentence.furniture = True
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
@@ -438,6 +462,7 @@ def _judge(
         and sentence.attribution.verb not in QUOTE_ONLY_VERBS
         and not quoted
         and sentence.speaker is not None
+        and sentence.speaker.lower() not in _NOBODY_IN_PARTICULAR
     )
     found = signals(features, attributed, quoted)
     ctx = Context(
@@ -445,7 +470,11 @@ def _judge(
         attributed=attributed,
         personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
         question=question,
-        evaluative=is_evaluative(body),
+        # Read only where it can decide: a quotation, a question or a sentence with a sum, a
+        # date or a source is settled without it (score.is_claim).
+        evaluative=not (quoted or question or attributed)
+        and not (features.money or features.percents or features.dates)
+        and is_evaluative(body, features.stance_cue),
         model=_NO_MODEL if unspaced else lambda: probability(body, found),
     )
     if not is_claim(features, ctx):

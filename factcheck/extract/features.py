@@ -32,7 +32,7 @@ from factcheck.extract.figures import (
     find_spelled_numbers,
 )
 from factcheck.extract.lexicon import EVENT_VERBS, IRREGULAR_PAST, ROLE_WORDS
-from factcheck.extract.opinion import OPINION_WORDS, PHRASE_CUES, opinion_score
+from factcheck.extract.opinion import OPINION_WORDS, PHRASE_CUES, STANCE_CUES, opinion_score
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.roles import find_roles
 from factcheck.text import lowered
@@ -61,6 +61,8 @@ class Features:
     """How much the sentence reads as opinion (0: not at all), see `opinion_score`."""
     words: int
     past: bool
+    stance_cue: bool
+    """Whether a word of opinion.STANCE_CUES is among the sentence's words."""
 
     @property
     def quantitative(self) -> bool:
@@ -138,6 +140,7 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
         ),
         words=len(lowered_words),
         past=is_past(lower_sentence, lowered_words, bool(kinds & _IRREGULAR_PAST_BIT)),
+        stance_cue=bool(kinds & _STANCE_BIT),
     )
 
 
@@ -238,6 +241,7 @@ _LISTS = (
     SUPERLATIVES,
     OPINION_WORDS,
     PHRASE_CUES,
+    STANCE_CUES,
 )
 (
     _MONEY_BIT,
@@ -252,6 +256,7 @@ _LISTS = (
     _SUPERLATIVE_BIT,
     _OPINION_BIT,
     _PHRASE_CUE_BIT,
+    _STANCE_BIT,
 ) = (1 << i for i in range(len(_LISTS)))
 # Each word of the lists -> the bits of the lists holding it.
 _KINDS = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from factcheck.extract.lexicon import OPINION_MARKERS, words
-from factcheck.extract.patterns import by_first_letter
+from factcheck.extract.lexicon import OPINION_MARKERS, any_of, words
+from factcheck.extract.patterns import DIGIT, by_first_letter
 
 
 def opinion_score(
@@ -142,11 +142,153 @@ _FORECAST = re.compile(r"\bwill\b")
 _NOT_BARE = re.compile(r"\d|\s[(\[]?[A-Z]|[“”\"]")
 
 
-def is_evaluative(sentence: str) -> bool:
-    """Whether the sentence is framed as the writer's judgement (see _EVALUATIVE_OPENING)."""
+def is_evaluative(sentence: str, stance_cue: bool | None = None) -> bool:
+    """Whether the sentence is framed as the writer's judgement (see _EVALUATIVE_OPENING).
+
+    `stance_cue` is `Features.stance_cue` of the sentence, when the caller has it.
+    """
     if _EVALUATIVE_OPENING.match(sentence):
         return True
     low = sentence.lower()
     if "will" in low and _FORECAST.search(sentence) and not _NOT_BARE.search(sentence):
         return True
-    return any(w in low for w in _EVALUATIVE_WORDS) and bool(_EVALUATIVE_ANYWHERE.search(sentence))
+    if any(w in low for w in _EVALUATIVE_WORDS) and _EVALUATIVE_ANYWHERE.search(sentence):
+        return True
+    return takes_a_stance(sentence, low, stance_cue)
+
+
+# Stance: a sentence whose whole point is the writer's attitude, told by its grammar rather
+# than by a hedge word.  Its main predicate is a verdict ("That is a poor return", "It was a
+# triumph", "the effect is hypnotic"); or it opens on a rhetorical or modal frame ("Surely",
+# "One wonders", "Nobody should", "It is time to", "Let us", "Here is the truth:"), an
+# imperative ("Go early"), advice to the reader ("You should see it"), or the writer's own
+# feelings ("I was tired of").  Such a sentence is opinion unless it also carries something
+# a checker can look up: a figure, a quotation or a reporting verb (_anchored); a date or an
+# attributed source keeps it anyway (score.py).  The word lists are general classes of
+# English, never an article's phrases.
+_VERDICT_WORDS = words(
+    "mistake error blunder triumph disaster catastrophe fiasco farce travesty shame disgrace "
+    "bargain folly nonsense absurd ridiculous laughable preposterous outrageous shameful "
+    "disgraceful unacceptable inexcusable indefensible admirable commendable overdue "
+    "misguided wrongheaded foolish reckless naive cynical cruel brave bold wise sensible "
+    "remarkable extraordinary astonishing stunning superb brilliant magnificent wonderful "
+    "marvellous marvelous splendid excellent terrific fantastic terrible awful dreadful "
+    "appalling abysmal dismal poor mediocre dull tedious boring bland forgettable lifeless "
+    "hypnotic devastating gorgeous beautiful exquisite breathtaking masterpiece masterclass "
+    "delight revelation letdown disappointment disappointing impressive unimpressive "
+    "compelling unconvincing pointless meaningless hollow baffling bizarre tragic "
+    "heartbreaking troubling worrying alarming encouraging refreshing unfair unjust "
+    "insult embarrassment embarrassing joke mess shambles gamble risky dangerous "
+    "irresponsible timid cowardly welcome unwelcome"
+)
+_COPULA = (
+    r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
+    r"felt|remains?|remained|proves?|proved|becomes?|became|’s|'s)"
+)
+_FILLER = (
+    r"(?:a|an|the|so|very|simply|truly|quite|rather|too|utterly|just|both|not|hardly|"
+    r"little|more|less|most|pretty|also|still|always|almost|really|nothing|short|as|"
+    r"of|a bit|kind of|\w+ly)"
+)
+_VERDICT = re.compile(
+    rf"\b{_COPULA}(?: {_FILLER}){{0,3}} (?:{'|'.join(sorted(_VERDICT_WORDS))})\b", re.IGNORECASE
+)
+_STANCE_OPENING = re.compile(
+    r"\W*(?:(?:but|and|so|yet|still|well|now),? )?(?:"
+    r"perhaps\b|maybe\b|frankly\b|honestly\b|with (?:all due )?respect\b(?! to)"
+    r"|one (?:can only|might|could|has to|must|should)\b"
+    r"|(?:nobody|no one|none of us|everyone|everybody|anyone)(?: else)? (?:should|can|could|"
+    r"would|need|must|ought)\b"
+    r"|anyone who\b[^.]{0,80}\bknows\b"
+    r"|it(?: is|’s|'s) (?:high |long |about |surely )?time (?:for|to)\b"
+    r"|let(?:’s|'s| us| nobody| no one| me| them)\b"
+    r"|here(?: is|’s|'s) (?:the|a|an|what|why|how|where)\b"
+    r"|what an?\b(?![^.]*\?)"
+    # A verbless retort: "Not bad for a kid with a wrench.", "Not a title, certainly."
+    r"|not (?:bad|good|great|quite|exactly|much|so fast|for (?:a|an|the|someone|one))\b"
+    r"|you (?:should|must|ought|need|have to|will want|could do worse|can(?:not|’t|'t) help)\b"
+    r"|your (?:reporter|report|article|editorial|correspondent|story|columnist|paper|"
+    r"newspaper|coverage)\b"
+    # The imperative: a sentence opening on a bare verb addressed to the reader.
+    r"|(?:go|enjoy|consider|imagine|remember|forget|skip|try|bring|watch|listen|ask|take|"
+    r"look|think|stop|give|keep|make|wait|spare|avoid|expect|don’t|don't|do not|never)"
+    r" (?!(?:is|was|are|were|has|had)\b)[a-z]"
+    r"|\w+ (?:matters|counts)\W*$)",
+    re.IGNORECASE,
+)
+_STANCE_ANYWHERE = re.compile(
+    r"\b(?:(?:is|are) entitled to (?:ask|know|expect|wonder)"
+    r"|makes? you (?:\w+ )?(?:rethink|wonder|laugh|cry|realise|realize)"
+    r"|(?:much|most|some|all) of the (?:credit|blame)"
+    r"|history (?:says|suggests|tells|teaches)"
+    r"|never quite"
+    r"|I (?:was|am|’m|'m|have been|grew|felt|feel) (?:so |very |deeply )?(?:tired|sick|fed up|"
+    r"proud|angry|frustrated|worried|disappointed|delighted|glad|thrilled|saddened|ashamed)"
+    r"|I \w+\b[^.]{0,80}\bwith (?:dismay|horror|alarm|delight|sadness|disbelief|"
+    r"amazement|dread|despair|glee|interest))\b",
+    re.IGNORECASE,
+)
+# Speculation aloud, whatever figure it mentions: "One wonders what the other 26 were like."
+_SPECULATION = re.compile(
+    r"\W*(?:(?:but|and|so|yet|still),? )?(?:surely|one (?:wonders|suspects|imagines)"
+    r"|I (?:wonder|can only imagine))\b",
+    re.IGNORECASE,
+)
+# What a checker could look up: a figure, a quotation, a spelled number, a reporting verb.
+_ANCHOR_WORDS = words(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million millions billion billions dozen dozens half "
+    "said says told according reported announced estimated confirmed published"
+)
+# Punctuation that can touch a word, turned into spaces so str.split() yields bare words.
+_TO_SPACES = str.maketrans(dict.fromkeys(".,;:!?()[]—–", " "))
+
+
+def _anchored(sentence: str, low: str) -> bool:
+    """Whether the sentence holds a figure, a quotation mark or an _ANCHOR_WORDS word.
+
+    Substring and set tests: one regex alternation of these words costs more than the
+    rest of the stance test together.
+    """
+    if "“" in sentence or "”" in sentence or '"' in sentence or DIGIT.search(sentence):
+        return True
+    return not _ANCHOR_WORDS.isdisjoint(low.translate(_TO_SPACES).split())
+
+
+# Words one of _STANCE_ANYWHERE or _VERDICT cannot match without.  features.detect finds
+# them among the sentence's words with its other word lists, so most sentences, holding
+# none, skip both regexes at the cost of no extra pass.
+_FEELINGS = words(
+    "tired sick fed proud angry frustrated worried disappointed delighted glad thrilled "
+    "saddened ashamed dismay horror alarm delight sadness disbelief amazement dread despair "
+    "glee interest"
+)
+STANCE_CUES = (
+    _VERDICT_WORDS
+    | _FEELINGS
+    | words("entitled credit blame history never rethink wonder laugh cry realise realize")
+)
+_STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
+
+
+def takes_a_stance(sentence: str, low: str, cued: bool | None = None) -> bool:
+    """Whether the sentence only voices the writer's stance (see _VERDICT_WORDS above).
+
+    `low` is the sentence lower-cased; `cued` whether a word of STANCE_CUES is among its
+    words, when the caller knows.
+    """
+    if _SPECULATION.match(sentence):
+        return "“" not in sentence and '"' not in sentence
+    framed = _STANCE_OPENING.match(sentence) is not None
+    if cued is None:
+        cued = _STANCE_CUE.search(low) is not None
+    if not framed and cued:
+        framed = _STANCE_ANYWHERE.search(sentence) is not None or (
+            # A verdict is the point of a short sentence; in a long one it is often the tail
+            # of a checkable report ("When his staff took the Fifth, … it was disgraceful").
+            sentence.count(" ") < _VERDICT_MAX_WORDS and _VERDICT.search(sentence) is not None
+        )
+    return framed and not _anchored(sentence, low)
+
+
+_VERDICT_MAX_WORDS = 15

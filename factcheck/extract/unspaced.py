@@ -154,6 +154,7 @@ def detect_unspaced(sentence: str) -> Features:
         # extractor counts them).
         words=len(UNSPACED.findall(sentence)) // 2 + len(_LATIN_NAME.findall(sentence)),
         past=False,
+        stance_cue=False,  # the stance rules read English
     )
 
 
