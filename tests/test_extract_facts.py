@@ -39,7 +39,10 @@ TIGHT = 0.75
 # name again without it, scientists' job titles, journals and missions as works): found
 # 0.925, real 0.925 since, so it is no longer unseen text (said so in the README).  The
 # floors sit a little below.
-FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.88, 0.88)}
+# dev/ (court, markets, diplomacy, a product launch, a review, a transfer, an obituary, a
+# press release) was written next, for the rules of session 6: found 0.789, real 0.777 when
+# first measured; 0.942 and 0.930 after its misses were read.
+FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.88, 0.88), "dev": (0.90, 0.88)}
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def measure(part: str, verbose: bool = False) -> tuple[Score, dict[str, Score]]:
     return total, by_kind
 
 
-@pytest.mark.parametrize("part", ["tuned", "heldout"])
+@pytest.mark.parametrize("part", ["tuned", "heldout", "dev"])
 def test_labelled_items_are_found_with_tight_spans(part: str) -> None:
     total, _ = measure(part)
     recall_floor, precision_floor = FLOORS[part]
@@ -203,6 +206,94 @@ def test_a_place_or_company_named_again_without_its_common_noun() -> None:
         ("organisation", "Oakfield Homes"),
         ("organisation", "Oakfield"),
     ]:
+        assert item in found
+
+
+def test_names_with_particles_accents_hyphens_and_legal_forms() -> None:
+    text = (
+        "Judge Marieke van der Berg said Declan Ó Súilleabháin and Mei-Ling Castellanos, a "
+        "professor of chemical engineering at Caltech, had met. Brennholt Instruments GmbH "
+        "and BNP Paribas agreed, and Goldman Sachs advised Imperial College London. "
+        "Brennholt rose."
+    )
+    found = [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+    for item in [
+        ("person", "Marieke van der Berg"),
+        ("title", "Judge"),
+        ("person", "Declan Ó Súilleabháin"),
+        ("person", "Mei-Ling Castellanos"),
+        ("title", "professor of chemical engineering at Caltech"),
+        ("organisation", "Brennholt Instruments GmbH"),
+        ("organisation", "BNP Paribas"),
+        ("organisation", "Goldman Sachs"),
+        ("organisation", "Imperial College London"),
+        ("organisation", "Brennholt"),
+    ]:
+        assert item in found
+
+
+def test_places_by_dateline_state_and_what_a_town_has() -> None:
+    text = (
+        "MUNICH, March 3 -- The firm grew. He died in Cambridge, Massachusetts, and the "
+        "Seoul-based startup hired a German photographer.\n\nMillbrook's city council "
+        "voted on Tuesday."
+    )
+    found = [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+    for item in [
+        ("place", "MUNICH"),
+        ("place", "Cambridge"),
+        ("place", "Seoul"),
+        ("place", "Millbrook"),
+        ("title", "German photographer"),
+    ]:
+        assert item in found
+    assert ("organisation", "German") not in found
+    assert not any(text == "Seoul-based" for _, text in found)
+
+
+def test_ranges_durations_and_counted_phrases_are_one_figure() -> None:
+    found = kinds_and_texts(
+        "Tickets cost €25 to €55, it ran two hours and 40 minutes, they sold between 60,000 "
+        "and 80,000 units, jailed three other people for six years and four months, staged "
+        "at least four new Irish plays, heated it by about 150 degrees Celsius, and saw the "
+        "share fall 6 percent to ¥1.41 trillion, from about 400 to fewer than 200."
+    )
+    for item in [
+        "€25 to €55",
+        "two hours and 40 minutes",
+        "between 60,000 and 80,000 units",
+        "three other people",
+        "six years and four months",
+        "at least four new Irish plays",
+        "about 150 degrees Celsius",
+        "6 percent",
+        "¥1.41 trillion",
+        "about 400",
+        "fewer than 200",
+    ]:
+        assert ("number", item) in found
+
+
+def test_a_clock_time_and_a_tally_are_not_counts() -> None:
+    found = kinds_and_texts("The call is at 10:00 CET after the 9-4 vote.")
+    assert ("number", "9-4") in found
+    assert not any(text in ("10", "00", "CET") for _, text in found)
+
+
+def test_periods_of_the_year_are_dates() -> None:
+    found = kinds_and_texts(
+        "Revenue in the July-to-September quarter fell, in the first half it rose, and "
+        "the board meets in the coming weeks."
+    )
+    for item in ["in the July-to-September quarter", "in the first half", "in the coming weeks"]:
+        assert ("date", item) in found
+    assert not any(k == "date" for k, _ in kinds_and_texts("The second half is weaker."))
+
+
+def test_a_work_with_its_number_before_a_comma_and_its_family() -> None:
+    text = "They play Dota 2, the game. Quillon showed the Q-Mate 2, and later the Q-Mate Lite."
+    found = [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+    for item in [("work", "Dota 2"), ("work", "Q-Mate 2"), ("work", "Q-Mate Lite")]:
         assert item in found
 
 
@@ -318,7 +409,7 @@ def test_fuzz_every_fact_is_inside_its_claim_on_the_exact_text(seed: int) -> Non
 
 
 if __name__ == "__main__":
-    for part in ("tuned", "heldout"):
+    for part in ("tuned", "heldout", "dev"):
         print(part)
         overall, kinds = measure(part, verbose="-q" not in sys.argv)
         print(f"{'kind':<13}{'labelled':>9}{'found':>8}{'extracted':>10}{'real':>7}")

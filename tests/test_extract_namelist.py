@@ -36,3 +36,17 @@ def test_spellings_nearly_alike_are_flagged_and_namesakes_are_not() -> None:
 
 def test_a_text_without_names() -> None:
     assert list_names("it rained a lot.\n") == []
+
+
+def test_a_company_named_again_without_its_ending_is_one_name() -> None:
+    text = (
+        "Voltaria Energy said sales rose. Analysts said Voltaria had gained share, and "
+        "Brennholt Instruments GmbH agreed. Shares of Brennholt fell.\n"
+    )
+    names = by_name(text)
+    assert [m.text for m in names["Voltaria Energy"].mentions] == ["Voltaria Energy", "Voltaria"]
+    assert [m.text for m in names["Brennholt Instruments GmbH"].mentions] == [
+        "Brennholt Instruments GmbH",
+        "Brennholt",
+    ]
+    assert "Voltaria" not in names and "Brennholt" not in names

@@ -25,8 +25,12 @@ from factcheck.extract.gazetteer import (
     COMPASS,
     GIVEN_NAMES,
     HONORIFICS,
+    KIN,
+    MORE_ROLES,
+    NATIONALITIES,
     ORGANISATION_ENDINGS,
     ORGANISATION_HEADS,
+    ORGANISATION_STARTS,
     ORGANISATIONS,
     PLACE_ENDINGS,
     PLACES,
@@ -86,7 +90,7 @@ _FRACTION = (
 )
 _FIGURE = (
     # money
-    r"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[$€£¥]\s?\d[\d,]*(?:\.\d+)?" + _SCALE + r"?"
+    r"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[$€£¥]\s?\d+(?:,\d{3})*(?:\.\d+)?" + _SCALE + r"?"
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     # percentages
@@ -96,10 +100,11 @@ _FIGURE = (
     # counts, tallies and plain figures
     r"|(?<![\w.,/\-−$€£])\d{1,3}(?:,\d{3})+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d)"
     r"|(?<![\w.,/\-−$€£])\d+-\d+(?![\w\-])"
-    r"|(?<![\w.,/\-−$€£])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d|-\d)"
+    r"|(?<![\w.,/\-−$€£:])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,:]\d|-\d)"
     # spelled-out counts and fractions (a unit is required below)
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
-    rf"|\b{_FRACTION}\b|\b[Hh]alf\b(?= of\b)"
+    rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
+    r"|\b[Hh]alf\b(?= (?:of|its|their|his|her|the)\b)"
     r")"
 )
 _UNIT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z\-]*[a-z])")
@@ -136,7 +141,8 @@ _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
 # off the text before by _DATE_LEFT.
 _DATE_CORE = re.compile(
     r"(?:"
-    rf"{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
+    rf"{_MONTH}(?:[-–]to[-–]|[-–]| to ){_MONTH}\s(?:quarter|period|season|half)\b"
+    rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
     rf"|(?:{_MOD})?{_YEAR[:-4]}\d0s\b|[’']\d0s\b"
     rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:\s(?:fiscal|financial|school|academic)\syear)?"
@@ -151,6 +157,8 @@ _DATE_CORE = re.compile(
     rf"|(?P<ago>{_UNIT_OF_TIME}\s(?:ago|later|earlier)\b)"
     rf"|(?:first|second|third|fourth|final)\squarter(?:\sof\s(?:{_YEAR}|the year"
     r"|last year|this year))?\b"
+    rf"|(?:first|second)\shalf(?:\sof\s(?:{_YEAR}|the year|last year|this year))?\b"
+    r"|(?:[Cc]oming|[Pp]ast|[Nn]ext|[Pp]revious)\s(?:few\s)?(?:days|weeks|months|years)\b"
     rf"|Q[1-4](?:\s{_YEAR})?\b"
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade)\b"
@@ -166,7 +174,9 @@ _DATE_LEFT = re.compile(
 _NOT_BEFORE_DATE = frozenset("$€£.,-")
 # The dates that keep a "the" before them: "the spring", "the first quarter", "the 1990s".
 _TAKES_THE = re.compile(
-    rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|end|start|beginning"
+    rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
+    rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
+    r"|end|start|beginning"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
 _SEASON_WORDS = frozenset(_SEASON[3:-1].split("|"))
@@ -190,18 +200,21 @@ _DATE_WORDS = (
 # A capitalised run: words that start with a capital (or "iPhone"-style), initials,
 # acronyms with dots, joined by spaces, "of", "de", "&" and the like; a number right after
 # a name is part of it ("Dota 2", "Windows 11").
+# Capitals of the Latin alphabets ("Ó Riordáin", "Šefčovič", "Łódź"), not only A-Z.
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOKEN = (
-    r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|[A-Z][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
+    rf"(?:[{_UPPER}](?:\.[{_UPPER}])+\.?|[{_UPPER}]\.|[{_UPPER}][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
     r"|[a-z][a-z]?[A-Z][\w\-]*)"
 )
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
-    rf"(?:(?:[ \u00a0](?:of(?: the)?|for|de|da|del|der|van|von|le|la|al|bin|&)[ \u00a0]"
+    rf"(?:(?:[ \u00a0](?:of(?: the)?|for|de|da|del|der|van|von|le|la|al|bin|&)"
+    r"(?:[ \u00a0](?:der|den|de|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
-    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w.,%\-]|\.\d))?"
+    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w%\-]|[.,]\d))?"
 )
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
-_CONNECTORS = words("of the for de da del der van von le la al bin &")
+_CONNECTORS = words("of the for de da del der den van von le la al bin &")
 _PREFIX_ABBREVIATIONS = words(
     "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
 )
@@ -230,10 +243,10 @@ _NOT_NAMES = words(
     """
     I I’m I'm I’ve I've I’d I'd I’ll I'll OK Q A.M. P.M. AM PM TV AI LLM LLMs CEO CEOs CFO
     CTO COO GPU GPUs CPU API APIs PDF PC IT HR PR VR AR DNA RNA GDP IPO FAQ URL USB SMS
-    PhD MBA AGI ID IQ RSVP NB PS
+    PhD MBA AGI ID IQ RSVP NB PS GMT UTC CET CEST EST EDT PST PDT BST JST IST
     """
 )
-_ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE EU E.U.")
+_ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE")
 _SPEECH_AFTER = re.compile(
     r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
     r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
@@ -242,8 +255,9 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based i
 
 # ------------------------------------------------------------------------------- titles
 
+_ROLES = ROLE_WORDS | MORE_ROLES
 _ROLE_NOUNS = "|".join(
-    sorted((re.escape(w) for w in ROLE_WORDS if w.isalpha() or "-" in w), key=len, reverse=True)
+    sorted((re.escape(w) for w in _ROLES if w.isalpha() or "-" in w), key=len, reverse=True)
 )
 _ROLE_MODIFIERS = (
     r"(?:(?:former|acting|interim|deputy|senior|junior|vice|assistant|associate|executive"
@@ -251,7 +265,10 @@ _ROLE_MODIFIERS = (
     r"|co|ex|first|top|district|state|federal|national|regional|police|fire|finance"
     r"|foreign|prime|health|education|attorney|defense|defence|research|product|policy"
     r"|board|council|city|county|legal|medical|technical|creative|operating|financial"
-    r"|communications|marketing|sales|engineering)[\s-]+)"
+    r"|communications|marketing|sales|engineering|trade|sporting|artistic|technology"
+    r"|information|science|press|corporate|digital|economic|political|military|editorial"
+    r"|music|news|data|security|design|public|human|resources|investment"
+    r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport)[\s-]+)"
 )
 # Common nouns for the body a role belongs to: "the company's chief executive", "agency
 # spokesman".
@@ -263,26 +280,34 @@ _BODY_NOUNS = (
 _MODIFIER_SET = words(_ROLE_MODIFIERS[6:-8].replace("|", " "))
 _BODY_SET = words(_BODY_NOUNS[3:-1].replace("|", " "))
 _ROLE_VARIANTS = sorted(
-    {w for w in ROLE_WORDS}
-    | {w.capitalize() for w in ROLE_WORDS}
-    | {w.upper() for w in ROLE_WORDS if len(w) <= 4}
+    {w for w in _ROLES}
+    | {w.capitalize() for w in _ROLES}
+    | {w.upper() for w in _ROLES if len(w) <= 4}
+)
+# What a role is "of" in lower case is a field ("head of corporate communications"), never
+# these: a determiner, a figure, or the verb that follows the title.
+_NOT_A_FIELD = (
+    r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|hundred|said|says"
+    r"|told|who|which|was|were|is|are|has|have|had|will|would|and|but|since|until|from"
+    r"|with|over|more|than|years?|months?|weeks?|days?|decades?|life|all|some)\b"
 )
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
     rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]"
-    rf"|[ \u00a0]){_TOKEN})*|(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)"
-    rf"[a-z]{{3,}}(?: and [a-z]{{3,}})?))?"
+    rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
+    rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)){{0,2}}"
 )
 # Alone, these say little a checker can verify: "a member", "the prince", "employees".
 _WEAK_ROLES = words(
     """
     member members prince princess king queen board lead partner partners employee employees
     staffer officers executives directors founders cofounders co-founders leader owner
-    speaker head general principal deputy officer chief
+    speaker head general principal deputy officer chief spokesman spokeswoman spokesperson
     """
 )
-_ROLE_SET = frozenset(ROLE_WORDS)
+_ROLE_SET = frozenset(_ROLES)
 # Words that lead a title in capitals ("State Senator", "Former President"), dropped from
 # the name that follows.
 _TITLE_LEADS = words(
@@ -502,27 +527,58 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         if figure[:1] in "$€£¥" and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
             s = min(s, p - 2)
         spelled = not figure[:1].isdigit() and figure[:1] not in "$€£¥+-−"
+        # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
+        # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
+        between = _BETWEEN.search(text, max(lo, s - 8), s)
+        join = _RANGE_JOIN.match(text, e, hi)
+        if (
+            join is not None
+            and (join.group(1) == "and") == (between is not None)
+            and not (_FROM.search(text, max(lo, s - 5), s))
+        ):
+            second = _FIGURE_RE.match(text, join.end(), hi)
+            if second is not None and _same_sort(figure, second.group(0)):
+                e = second.end()
+                figure = text[p:e]
+                if between is not None:
+                    s = between.start()
         # The counted thing: "30 people", "46 police officers", "3,000 new jobs".
         unit_end = e
         taken = 0
         pos = e
-        if not _MEASURED.search(figure):
-            while taken < 2:
+        if not _MEASURED.search(figure) and not _TALLY.fullmatch(figure):
+            # One word ("30 people", "a two-year"), or up to three that end in the counted
+            # thing: "bus routes", "three other people", "four new Irish plays".
+            while taken < 3:
                 u = _UNIT_WORD.match(text, pos, hi)
+                if u is None and taken:
+                    u = _ADJECTIVE_WORD.match(text, pos, hi)
                 if u is None or u.group(1) in _NOT_UNITS:
                     break
                 word = u.group(1)
-                plural = word.endswith("s") and not word.endswith(("ss", "us", "is"))
-                if taken and not plural:
-                    break  # a second word only when it is the counted thing: "bus routes"
-                unit_end = pos = u.end()
+                counted = word in _PERSON_PLURALS or (
+                    word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                )
+                if taken and not counted:
+                    after = _UNIT_WORD.match(text, u.end(), hi) or _ADJECTIVE_WORD.match(
+                        text, u.end(), hi
+                    )
+                    if taken == 2 or after is None or not _is_counted(after.group(1)):
+                        break  # a later word only on the way to the counted thing
+                pos = u.end()
                 taken += 1
-                if plural or word in _PERSON_PLURALS:
+                if counted or taken == 1:
+                    unit_end = pos
+                if counted:
                     break
+            degrees = _DEGREES.match(text, unit_end, hi)
+            if degrees and text[e:unit_end].strip() == "degrees":
+                unit_end = degrees.end()
         lowered = figure.lower()
         if (
             spelled
             and unit_end == e
+            and s == p
             and not (
                 lowered.startswith("half")
                 or _FRACTION_RE.fullmatch(figure)
@@ -533,10 +589,56 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         if _after_name(text, s):
             continue  # "Dota 2", "Sonnet 3.5": part of a name
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
-    return facts
+    return _durations(text, facts)
+
+
+def _durations(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "six years and four months", "two hours and 40 minutes": one length of time."""
+    out: list[Fact] = []
+    for f in facts:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and text[last.end : f.start] == " and "
+            and _TIME_UNIT_END.search(last.text)
+            and _TIME_UNIT_END.search(f.text)
+        ):
+            out[-1] = Fact(last.start, f.end, "number", text[last.start : f.end])
+        else:
+            out.append(f)
+    return out
+
+
+_TIME_UNIT_END = re.compile(r"\s(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\Z")
 
 
 _FIGURE_RE = re.compile(_FIGURE)
+_RANGE_JOIN = re.compile(r"(?:\s(to|and)\s|\s?[–—]\s?)(?![Aa]n?\s)")
+_BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
+_FROM = re.compile(r"(?<![\w])from\s\Z")
+
+
+def _same_sort(a: str, b: str) -> bool:
+    """Two ends of one range: both in one currency, or both plain (digits or words)."""
+    sign_a = a[:1] if a[:1] in "$€£¥" else ""
+    sign_b = b[:1] if b[:1] in "$€£¥" else ""
+    if sign_a != sign_b:
+        return False
+    percent_a, percent_b = _MEASURED.search(a) is not None, _MEASURED.search(b) is not None
+    return not percent_a or percent_b
+
+
+# A capitalised word between a figure and what it counts: "four new Irish plays".
+_ADJECTIVE_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z])")
+_DEGREES = re.compile(r" (?:Celsius|Fahrenheit|C|F)\b")
+
+
+def _is_counted(word: str) -> bool:
+    return word in _PERSON_PLURALS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_UNITS
+    )
+
+
 _FRACTION_RE = re.compile(_FRACTION)
 _HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
 # The second word of "a fifth", "a hundred", "one-third": found from it, started at the first.
@@ -554,7 +656,13 @@ def _after_name(text: str, s: int) -> bool:
     while j > 0 and text[j - 1].isalnum() or (j > 0 and text[j - 1] in "-"):
         j -= 1
     word = text[j : s - 1]
-    return bool(word) and word[0].isupper() and word not in _MONTH_NAMES and not word.isupper()
+    return (
+        bool(word)
+        and word[0].isupper()
+        and word not in _MONTH_NAMES
+        and word not in _OPENERS  # "The 62-centimetre robot"
+        and not word.isupper()
+    )
 
 
 def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
@@ -584,6 +692,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             continue  # "may" is the verb more often than the month; "March on Washington"
         if bare in _SEASON_WORDS and lead is None:
             continue
+        if lead is None and bare.endswith(" half"):
+            continue  # "The second half is weaker": of a play, a match, not a date
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
 
@@ -611,9 +721,18 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             continue
         role_words = [w.strip("’'.,").lower() for w in phrase.split()]
         last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
-        has_of = _NAMED_BODY.search(phrase) is not None
-        first_role = next((i for i, w in enumerate(role_words) if w in _ROLE_SET), len(role_words))
-        modified = any(w not in ("of", "for", "at", "and", "the") for w in role_words[:first_role])
+        # "head of Codex", "head of corporate communications": what it heads is named.
+        has_of = _NAMED_BODY.search(phrase) is not None or (
+            last_role == "head" and " of " in phrase
+        )
+        last_index = max(
+            (i for i, w in enumerate(role_words) if w in _ROLE_SET), default=len(role_words)
+        )
+        # "chief financial officer", "former employee": qualified, so a checker looks it up.
+        modified = any(
+            w not in ("of", "for", "at", "and", "the") and w not in _ROLE_SET
+            for w in role_words[:last_index]
+        )
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
@@ -662,10 +781,10 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
     return start, owner
 
 
-_CAPITAL_WORD = re.compile(r"[A-Z][\w&\-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z]?[A-Z][\w\-]*")
+_CAPITAL_WORD = re.compile(rf"[{_UPPER}][\w&\-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z]?[A-Z][\w\-]*")
 
 
-_NAMED_BODY = re.compile(r" (?:of|for|at) (?:the )?[A-Z]")
+_NAMED_BODY = re.compile(rf" (?:of|for|at) (?:the )?[{_UPPER}]")
 
 
 def _word_before(text: str, s: int, lower: bool = True) -> str:
@@ -692,6 +811,12 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
             if len(_PIECES) < 100_000:
                 _PIECES[key] = pieces
         for s, e in pieces:
+            suffix = _COMPOUND_SUFFIX.search(run, s, e)
+            if suffix is not None:
+                # "Seoul-based", "Nigerian-born": the name before the hyphen, when it is one.
+                e = suffix.start()
+                if run[s:e] not in _LISTED and suffix.group(1) != "based":
+                    continue
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     mid_sentence = {r for (_, _, r), opens in zip(runs, opening, strict=True) if not opens}
@@ -708,27 +833,55 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
     # "Thwaites" after "Thwaites Glacier", "Brightline" after "Brightline Homes": a place's
     # or a company's name without the common noun that said what it is.
     short_forms: dict[str, str] = {}
+    # "Q-Mate" of "Q-Mate 2": another name it opens is a work too ("Q-Mate Lite").
+    work_heads: set[str] = set()
     for i, (s, e, run) in enumerate(runs):
         if " " in run:
             kinds[i] = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
             if kinds[i] == "person":
-                surnames.add(run.rsplit(" ", 1)[-1])
+                first, _, last = run.rpartition(" ")
+                surnames.add(last)
+                if "-" in last and " " not in first:
+                    surnames.add(first)  # "Park" after "Park Ji-woo": the family name first
+            elif kinds[i] == "work" and run[-1].isdigit():
+                work_heads.add(run.rsplit(" ", 1)[0])
             elif kinds[i] in ("place", "organisation"):
-                head, _, last = run.rpartition(" ")
+                # "Brennholt" after "Brennholt Instruments GmbH": every ending goes.
                 endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
-                if last in endings and " " not in head and head not in surnames:
-                    short_forms.setdefault(head, kinds[i])
+                head, _, last = run.rpartition(" ")
+                while head and last in endings:
+                    if " " not in head and head not in surnames:
+                        short_forms.setdefault(head, kinds[i])
+                        break
+                    head, _, last = head.rpartition(" ")
     facts: list[Fact] = []
     for i, (s, e, run) in enumerate(runs):
         kind = kinds[i]
+        if work_heads and kind == "organisation" and run.split(" ", 1)[0] in work_heads:
+            kind = "work"
         if " " not in run:
             if run in short_forms:
                 kind = short_forms[run]
             else:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
+        if (
+            kind in ("organisation", "place")
+            and i + 1 < len(runs)
+            and runs[i + 1][0] == e + 2
+            and text[e : e + 2] == ", "
+            and runs[i + 1][2] in PLACES
+            and text[runs[i + 1][1] : runs[i + 1][1] + 2] not in ("’s", "'s")
+            and run.count(" ") <= 1
+        ):
+            kind = "place"  # "Cambridge, Massachusetts": a town named with its state
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     return facts
+
+
+_COMPOUND_SUFFIX = re.compile(
+    r"-(based|born|led|backed|owned|made|era|style|bound|listed|registered|headquartered)\Z"
+)
 
 
 # (capitalised run, whether it opens a sentence) -> the names in it, as offsets into it.
@@ -816,8 +969,9 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
             or token in _PREFIX_ABBREVIATIONS
             or word.lower() in _ROLE_SET
             or token in _MONTH_NAMES
-            or word.lower() in _CONNECTORS
+            or word in _CONNECTORS
             or word in _NOT_NAMES
+            or (len(tokens) == 1 and word in NATIONALITIES)
         ):
             tokens = tokens[1:]
             opens = False
@@ -825,7 +979,7 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
         break
     while tokens:
         token = run[tokens[-1][0] : tokens[-1][1]].rstrip(".,")
-        if token.lower() in _CONNECTORS or token in _MONTH_NAMES:
+        if token in _CONNECTORS or token in _MONTH_NAMES:
             tokens = tokens[:-1]
             continue
         break
@@ -882,6 +1036,10 @@ def _classify(
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
     if single and opens and run not in mid_sentence and run not in surnames | _LISTED:
+        if run.isupper() and run.title() in PLACES:
+            return "place"  # a dateline: "MUNICH, March 3"
+        if _PLACE_BODY_AFTER.match(text, e):
+            return "place"  # "Millbrook's city council", "Tarvin's mayor"
         return None
     if known is not None:
         return known
@@ -889,7 +1047,7 @@ def _classify(
         return "work"
     if run.isupper() and len(run.replace(".", "")) >= 2:
         return "organisation"
-    if run in surnames:
+    if run in surnames or _word_before(text, s) in KIN:
         return "person"
     if single:
         if _SPEECH_AFTER.match(text, e) or _honorific_before(text, s):
@@ -908,6 +1066,13 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+# What a town has, after its name and "’s": nothing else marks a place opening a sentence.
+_PLACE_BODY_AFTER = re.compile(
+    r"[’']s (?:city|town|county|village|municipal|regional|state) (?:council|hall|government"
+    r"|officials|police|mayor|residents|population|budget)\b"
+    r"|[’']s (?:mayor|residents|population|townspeople|city council|town council)\b"
+)
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 # Capitalised name -> what its words alone say about it (see _shape).
 _SHAPES: dict[str, tuple[str | None, bool, bool, bool, bool]] = {}
 
@@ -919,7 +1084,12 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     first, last = tokens[0], tokens[-1].rstrip(".")
     single = len(tokens) == 1
     camel = single and any(c.isupper() for c in run[1:])
-    titlecase = 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.isalpha() for t in tokens)
+    # "Mei-Ling Castellanos", "Osei-Bonsu", "O'Neill": letters, hyphens and apostrophes; a
+    # word in capitals ("BNP Paribas") is an organisation's, not a person's.
+    titlecase = 2 <= len(tokens) <= 3 and all(
+        t[:1].isupper() and _NAME_WORD.fullmatch(t) and not (t.isupper() and len(t) > 1)
+        for t in tokens
+    )
     given = 2 <= len(tokens) <= 4 and (
         first.lower() in GIVEN_NAMES or _INITIALS.fullmatch(first) is not None
     )
@@ -931,6 +1101,9 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     organisation = (
         last in ORGANISATION_ENDINGS
         or last + "." in ORGANISATION_ENDINGS
+        or (first in ORGANISATION_STARTS and not single)
+        # "Imperial College London", "University College Dublin"
+        or (len(tokens) >= 3 and tokens[-2] in ORGANISATION_ENDINGS and last in PLACES)
         or (first in ORGANISATION_HEADS and not single and tokens[1] in ("of", "for"))
     )
     place = not single and (
@@ -941,6 +1114,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     known: str | None = None
     if run in PLACES or run in _ACRONYM_PLACES:
         known = "place"
+    elif run.isupper() and len(run) > 3 and run.title() in PLACES:
+        known = "place"  # a dateline: "MUNICH, March 3"
     elif run in ORGANISATIONS:
         known = "organisation"
     elif work:
@@ -949,6 +1124,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         known = "organisation"
     elif place:
         known = "place"
+    elif first in ORGANISATIONS and not given:
+        known = "organisation"  # "Goldman Sachs", "Google Cloud"
     return known, single, camel, titlecase, given
 
 
@@ -960,7 +1137,9 @@ def _honorific_before(text: str, s: int) -> bool:
 # A name just before one of these nouns is a product's: "the Orbit app", "the MMR vaccine".
 _PRODUCT_AFTER = re.compile(
     r"[ \u00a0](?:app|model|chatbot|vaccine|game|software|browser|drug|phone|smartphone"
-    r"|headset|console|platform|operating system|engine|chip|processor|series|franchise)\b"
+    r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
+    r"|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
+    r"|rover|spacecraft|rocket)\b"
 )
 
 

@@ -93,7 +93,29 @@ PLACES = _names(
     Kinshasa, Khartoum, Riyadh, Doha, Abu Dhabi, Ankara, Lima, Bogota, Caracas, Havana,
     Nova Scotia, British Columbia, Alberta, Manitoba, Saskatchewan, New Brunswick,
     Newfoundland, Queensland, Victoria, Tasmania, New South Wales, Northern Ireland,
-    Puerto Rico, Guam, Sicily, Sardinia, Corsica, Andalusia, Flanders, Wallonia
+    Puerto Rico, Guam, Sicily, Sardinia, Corsica, Andalusia, Flanders, Wallonia,
+    Malta, Seychelles, Mauritius, Maldives, Czech Republic, Czechia, Moldova,
+    Montenegro, Bosnia, Kosovo, North Macedonia, Azerbaijan, Kazakhstan, Uzbekistan,
+    Kyrgyzstan, Tajikistan, Turkmenistan, Mongolia, Laos, Brunei, Timor-Leste, East Timor,
+    Papua New Guinea, Fiji, Samoa, Tonga, Oman, Bahrain, Mali, Niger, Benin,
+    Togo, Burkina Faso, Ivory Coast, Liberia, Sierra Leone, Guinea, Gambia, Mauritania,
+    Namibia, Botswana, Mozambique, Madagascar, Malawi, Eritrea, Djibouti, South Sudan,
+    Congo, Gabon, Honduras, Nicaragua, El Salvador, Costa Rica, Paraguay, Dominican Republic,
+    Rotterdam, The Hague, Antwerp, Cologne, Stuttgart, Düsseldorf, Dresden, Leipzig, Seville,
+    Valencia, Porto, Turin, Bologna, Gothenburg, Bergen, Riga, Vilnius, Tallinn, Kraków,
+    Krakow, Gdańsk, Gdansk, Wrocław, Bratislava, Ljubljana, Zagreb, Belgrade,
+    Bucharest, Chisinau, Minsk, Tbilisi, Yerevan, Baku, Almaty, Tashkent, Ulaanbaatar,
+    Kabul, Islamabad, Dhaka, Kathmandu, Colombo, Yangon, Phnom Penh, Vientiane,
+    Kuala Lumpur, Ho Chi Minh City, Busan, Incheon, Nagoya, Yokohama, Sapporo, Fukuoka,
+    Guangzhou, Chengdu, Wuhan, Tianjin, Chongqing, Guangdong, Kolkata, Chennai, Pune,
+    Ahmedabad, Accra, Abuja, Kano, Ibadan, Dakar, Kampala, Kigali, Dar es Salaam, Luanda,
+    Harare, Lusaka, Maputo, Casablanca, Tunis, Algiers, Alexandria, Jeddah, Muscat,
+    Amman, Damascus, Aleppo, Mosul, Basra, Haifa, Limassol, Nicosia, Valletta, Marrakesh,
+    Montevideo, Quito, La Paz, Asunción, Brasília, São Paulo, Sao Paulo, Medellín, Monterrey,
+    Guadalajara, Tijuana, Auckland, Wellington, Brisbane, Perth, Adelaide, Canberra,
+    Salzburg, Innsbruck, Graz, Basel, Bern, Lausanne, Luxembourg City, Monaco, Bordeaux,
+    Toulouse, Lille, Strasbourg, Nantes, Rennes, Marseilles, Regensburg,
+    Nuremberg, Bonn, Hanover, Bremen, Aarhus, Malmö, Uppsala, Tampere, Trondheim, Reykjavik
     """
 )
 
@@ -118,6 +140,8 @@ ORGANISATIONS = words(
     IMF OPEC Interpol Europol Pentagon Kremlin Congress Senate Parliament Bundestag
     Harvard Stanford MIT Oxford Cambridge Yale Princeton Berkeley Greenpeace Amnesty
     AP AFP BBC CNN NPR NBC CBS ABC Fox DeepMind Mistral Cohere Hugging Face xAI
+    EU E.U. ASEAN OECD WTO UNHCR WFP ICC ICJ IAEA UEFA FIFA Eurostat PwC Deloitte KPMG
+    EY Lazard Nomura Barclays HSBC UBS
     """
 )
 
@@ -137,6 +161,18 @@ ORGANISATION_ENDINGS = words(
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
     Homes Properties Realty Builders Construction Developments
+    GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
+    Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
+    Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
+    """
+)
+
+# Names that start with one of these words are organisations: clubs ("Borussia
+# Dortmund", "Stade Rennais") and companies named by a legal form first.
+ORGANISATION_STARTS = words(
+    """
+    Olympique Borussia Stade Sporting Dynamo Dinamo Atlético Atletico Racing Real Inter
+    FC AC AS SC SV VfB VfL RB PSV Ajax Celtic Rangers
     """
 )
 
@@ -156,6 +192,7 @@ WORK_ENDINGS = words(
     Cup Games Olympics Summit Conference Festival Championship Championships Awards Expo
     Open Bowl Marathon Tournament Forum Week Prize Grand Prix Series Act Treaty Accord
     Accords Agreement Protocol Convention Doctrine Plan Report Review Index Survey
+    Award Medal Declaration Charter Compact Initiative Strategy
     """
 )
 
@@ -171,9 +208,47 @@ WORK_NOUNS = words(
     devices phone phones assistant assistants agent agents drug drugs vaccine vaccines
     podcast podcasts documentary newsletter magazine operating system feature features
     journal journals satellite satellites mission missions telescope telescopes
-    service play opera painting sculpture musical bill law act treaty
+    service play opera painting sculpture musical bill law act treaty debut memoir
+    collection exhibition index robot robots
     """
 )
 
 # Honorifics before a name: left out of the person's name, and not a job title.
 HONORIFICS = words("Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Dr Dr. Sir Dame Lord Lady Prof Prof.")
+
+# Adjectives of nationality: capitalised, yet alone they name no one ("a German
+# photographer", "the Austrian champions").
+NATIONALITIES = words(
+    """
+    American British English Scottish Welsh Irish French German Austrian Swiss Italian
+    Spanish Portuguese Dutch Belgian Danish Swedish Norwegian Finnish Icelandic Polish
+    Czech Slovak Hungarian Romanian Bulgarian Greek Turkish Russian Ukrainian Serbian
+    Croatian Chinese Japanese Korean Vietnamese Thai Indonesian Malaysian Filipino Indian
+    Pakistani Bangladeshi Afghan Iranian Iraqi Syrian Lebanese Israeli Palestinian Saudi
+    Egyptian Moroccan Algerian Tunisian Libyan Nigerian Ghanaian Kenyan Ethiopian Somali
+    Sudanese Congolese Angolan Senegalese Ugandan Tanzanian Rwandan Zimbabwean Zambian
+    Canadian Mexican Brazilian Argentine Argentinian Chilean Peruvian Colombian Venezuelan
+    Cuban Australian European African Asian Latin Arab Western Eastern Nordic Baltic
+    Scandinavian Catalan Basque Kurdish Yemeni Qatari Emirati Jordanian Cambodian Burmese
+    """
+)
+
+# Kin just before a name say it is a person's: "his daughter Folake", "a son, Tunde".
+KIN = words(
+    """
+    daughter daughters son sons wife husband mother father brother sister widow widower
+    grandson granddaughter grandmother grandfather niece nephew cousin partner fiancé
+    fiancée
+    """
+)
+
+# Roles a checker underlines beside the general ones in `lexicon.ROLE_WORDS` (which the
+# speaker rules share): positions in sport, the arts and diplomacy, and two-word offices.
+MORE_ROLES = words(
+    """
+    secretary-general director-general under-secretary midfielder defender striker
+    goalkeeper winger playwright novelist poet composer conductor choreographer
+    photographer curator critic provost chancellor rector registrar auditor envoy
+    diplomat negotiator businessman businesswoman entrepreneur actor actress
+    """
+)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from factcheck.extract.facts import Fact, facts_in
+from factcheck.extract.gazetteer import ORGANISATION_ENDINGS
 
 NAME_KINDS: tuple[str, ...] = ("person", "organisation", "title")
 # Two spellings this alike (rapidfuzz ratio, 0-100) and not equal are flagged as variants.
@@ -57,13 +58,20 @@ def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry
 
 
 def _fold_surnames(entries: dict[tuple[str, str], NameEntry]) -> None:
-    """A one-word person name that ends exactly one full name is a mention of it."""
-    by_surname: dict[str, list[NameEntry]] = {}
+    """A one-word person name that ends exactly one full name is a mention of it; so is a
+    one-word organisation name that is exactly one company's name without the words that
+    say what it is ("Voltaria" of "Voltaria Energy", "Brennholt" of "Brennholt Instruments
+    GmbH")."""
+    by_short: dict[tuple[str, str], list[NameEntry]] = {}
     for (kind, name), entry in entries.items():
         if kind == "person" and " " in name:
-            by_surname.setdefault(name.rsplit(" ", 1)[1], []).append(entry)
-    for key in [k for k in entries if k[0] == "person" and " " not in k[1]]:
-        owners = by_surname.get(key[1], [])
+            by_short.setdefault((kind, name.rsplit(" ", 1)[1]), []).append(entry)
+        elif kind == "organisation" and " " in name:
+            head, *rest = name.split(" ")
+            if all(word in ORGANISATION_ENDINGS for word in rest):
+                by_short.setdefault((kind, head), []).append(entry)
+    for key in [k for k in entries if k[0] in ("person", "organisation") and " " not in k[1]]:
+        owners = by_short.get(key, [])
         if len(owners) == 1:
             owners[0].mentions += entries.pop(key).mentions
             owners[0].mentions.sort(key=lambda m: m.start)
