@@ -8,7 +8,7 @@ from sqlalchemy import event
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
-from factcheck.services import claims, sources, verdicts, workbench
+from factcheck.services import claims, facts, sources, verdicts, workbench
 from factcheck.services import evidence as evidence_service
 from factcheck.services.workbench import ClaimFilter
 
@@ -102,6 +102,22 @@ def test_the_stamp_changes_with_every_write_the_ui_shows(store, article, ids):
     assert changed()
     claims.add_claim(store, "It will employ", article_id=article)
     assert changed()
+
+
+def test_a_fact_ticked_changes_the_stamp_and_the_progress(store, article, ids):
+    """A fact ticked in one workbench must reach another open one: ticks change the stamp
+    (a second tick of the same fact too), and progress counts the article's facts."""
+    claim = next(i for i in ids if facts.claim_facts(store, i))
+    total = facts.fact_progress(store, article).total
+    assert workbench.progress(store, article).facts == facts.FactProgress(total)
+    seen = [workbench.change_stamp(store)]
+    facts.mark_fact(store, claim, 1, "checked", checker="a")
+    seen.append(workbench.change_stamp(store))
+    assert seen[-1] != seen[-2]
+    facts.mark_fact(store, claim, 1, "wrong", note="it is 2.4", checker="a")
+    seen.append(workbench.change_stamp(store))
+    assert seen[-1] != seen[-2]
+    assert workbench.progress(store, article).facts == facts.FactProgress(total, wrong=1)
 
 
 def test_detail_gathers_context_sources_evidence_and_history(store, article, ids, tmp_path, access):

@@ -19,6 +19,7 @@ from factcheck.db import Store
 from factcheck.models import (
     Article,
     Claim,
+    ClaimFact,
     ClaimSource,
     Evidence,
     PriorFactCheck,
@@ -27,6 +28,7 @@ from factcheck.models import (
     Verdict,
 )
 from factcheck.scale import UNCHECKED
+from factcheck.services.facts import FactProgress, fact_progress
 from factcheck.services.queries import (
     article_in,
     current_rating_column,
@@ -89,6 +91,8 @@ class Progress:
     article: ArticleView | None
     total: int
     counts: dict[str, int] = field(default_factory=dict)  # scale order, then "unchecked"
+    facts: FactProgress | None = None
+    """The facts inside the claims, ticked or not: a desk's progress counts them too."""
 
     @property
     def checked(self) -> int:
@@ -106,6 +110,8 @@ class Stamp:
     evidence: tuple[object, ...]
     reviews: tuple[object, ...] = ()
     """Other desks' fact-checks imported (a claim's prior checks may have changed)."""
+    facts: tuple[object, ...] = ()
+    """Facts ticked (a tick does not touch its claim, so the claims' aggregates miss it)."""
 
 
 @dataclass(frozen=True)
@@ -269,7 +275,7 @@ def claim_position(store: Store, where: ClaimFilter, claim_id: int) -> int | Non
 
 
 def progress(store: Store, article_id: int | None) -> Progress:
-    """Checked N of M and the count per rating (latest verdict per claim)."""
+    """Checked N of M, the count per rating (latest verdict per claim) and the facts ticked."""
     scale = [r.name for r in store.scale()]
     latest = latest_verdicts()
     per_rating = (
@@ -289,7 +295,7 @@ def progress(store: Store, article_id: int | None) -> Progress:
     counts = {name: found.pop(name, 0) for name in scale}
     counts.update(sorted(found.items()))  # ratings no longer on the scale stay visible
     counts[UNCHECKED] = total - sum(counts.values())
-    return Progress(article, total, counts)
+    return Progress(article, total, counts, fact_progress(store, article_id))
 
 
 def _article_view(session: Session, article_id: int) -> ArticleView:
@@ -314,6 +320,8 @@ def change_stamp(store: Store) -> Stamp:
         select(func.max(Evidence.id)).scalar_subquery(),
         select(func.count(PriorFactCheck.id)).scalar_subquery(),
         select(func.max(PriorFactCheck.id)).scalar_subquery(),
+        select(func.count(ClaimFact.state)).scalar_subquery(),
+        select(func.max(ClaimFact.checked_at)).scalar_subquery(),
     )
     with store.read() as session:
         values = tuple(session.execute(row).one())
@@ -324,6 +332,7 @@ def change_stamp(store: Store) -> Stamp:
         sources=values[7:9],
         evidence=values[9:11],
         reviews=values[11:13],
+        facts=values[13:15],
     )
 
 

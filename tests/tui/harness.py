@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy import select, update
 
@@ -12,6 +13,8 @@ from factcheck.db import Store
 from factcheck.models import Article, Evidence, Source, SourceURL, Verdict
 from factcheck.tui.app import FactcheckApp
 from factcheck.tui.screens.report import ReportScreen, SaveReportDialog
+
+S = TypeVar("S")
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 SIZE = (100, 30)
@@ -50,6 +53,16 @@ async def settle(pilot, timeout: float = 15.0) -> None:
         )
     unexpected = [n.message for n in app._notifications if n.title.startswith("Something went")]
     assert not unexpected, f"unexpected errors became notices: {unexpected}"
+
+
+async def open_screen(pilot, key: str, kind: type[S]) -> S:
+    """Press the key that opens a screen or dialog and wait until it is open: keys meant for
+    it are pressed only then (pressed in the same call, one may reach the main screen)."""
+    await pilot.press(key)
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, kind), f"{key!r} opened {screen!r}, not a {kind.__name__}"
+    return screen
 
 
 async def type_text(pilot, text: str) -> None:

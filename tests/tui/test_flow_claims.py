@@ -31,6 +31,7 @@ async def test_a_stale_note_is_refused(db_url, store, claim_ids):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("n")
+        await settle(pilot)
         await type_text(pilot, "mine")
         claims.edit_note(store, claim_ids[0], "theirs")
         await pilot.press("ctrl+s")

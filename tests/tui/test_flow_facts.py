@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from harness import make_app, settle, type_text
+from harness import make_app, open_screen, settle, type_text
 
 from factcheck import services
 from factcheck.config import load_settings
@@ -25,14 +25,6 @@ def article(store) -> int:
     return services.import_article(store, ArticleInput(text=TEXT, origin="bridge.txt")).article.id
 
 
-async def open_facts(pilot) -> FactsScreen:
-    await pilot.press("F")
-    await settle(pilot)
-    screen = pilot.app.screen
-    assert isinstance(screen, FactsScreen)
-    return screen
-
-
 async def test_tick_checked_wrong_with_a_note_and_unverified(db_url, store, article):
     claim = services.list_claims(store, article_id=article)[0]
     stored = facts.claim_facts(store, claim.id)
@@ -40,7 +32,7 @@ async def test_tick_checked_wrong_with_a_note_and_unverified(db_url, store, arti
     app = make_app(db_url, article=article)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        screen = await open_facts(pilot)
+        screen = await open_screen(pilot, "F", FactsScreen)
         assert [f.text for f in screen.facts] == [f.text for f in stored]
         await pilot.press("c")
         await settle(pilot)
@@ -68,7 +60,7 @@ async def test_esc_on_a_changed_note_asks_first_then_discards(db_url, store, art
     app = make_app(db_url, article=article)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        screen = await open_facts(pilot)
+        screen = await open_screen(pilot, "F", FactsScreen)
         await pilot.press("w")
         await settle(pilot)
         await pilot.press("n")
@@ -97,7 +89,7 @@ async def test_a_claim_without_facts_says_so(db_url, store, article):
         await pilot.press("down")
         await settle(pilot)
         assert app.main.claims.current.id == bare.id
-        screen = await open_facts(pilot)
+        screen = await open_screen(pilot, "F", FactsScreen)
         option = screen.query_one("#facts-list").get_option_at_index(0)
         assert "No facts found in this claim." in str(option.prompt)
         await pilot.press("c")
@@ -115,3 +107,30 @@ async def test_the_facts_key_can_be_moved(db_url, store, article, tmp_path):
         await pilot.press("ctrl+f")
         await settle(pilot)
         assert isinstance(app.screen, FactsScreen)
+
+
+def facts_shown(app) -> str:
+    return str(app.main.query_one("#counts").render())
+
+
+async def test_the_header_counts_facts_and_another_workbench_sees_a_tick(db_url, store, article):
+    """Progress counts facts as well as claims: the main screen's header says how many are
+    ticked, and a fact ticked in one open workbench reaches the other's header by its poll."""
+    total = facts.fact_progress(store, article).total
+    first = make_app(db_url, article=article, poll_interval=0.3)
+    second = make_app(db_url, article=article, poll_interval=0.3, checker="bo")
+    async with first.run_test(size=(80, 24)) as one, second.run_test(size=(80, 24)) as two:
+        await settle(one)
+        await settle(two)
+        assert f"0 of {total} facts checked" in facts_shown(first)
+        await open_screen(two, "F", FactsScreen)
+        await two.press("w")
+        await settle(two)
+        await two.press("escape")
+        await settle(two)
+        assert f"1 of {total} facts checked (1 wrong)" in facts_shown(second)
+        for _ in range(40):  # the first workbench learns it from its poll
+            await one.pause(0.1)
+            if "1 wrong" in facts_shown(first):
+                break
+        assert f"1 of {total} facts checked (1 wrong)" in facts_shown(first)

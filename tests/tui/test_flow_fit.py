@@ -1,4 +1,5 @@
-"""Dialogs fit 80×24: an open drop-down stays inside its dialog."""
+"""The workbench fits its terminal: an open drop-down stays inside its dialog at 80×24, and the
+claim list gives a claim's words the width its columns leave."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
 
 from factcheck.tui.screens.source import SourceDialog
+from factcheck.tui.widgets.claim_list import COLUMNS
 
 pytestmark = pytest.mark.anyio
 
@@ -30,3 +32,21 @@ async def test_the_stance_list_opens_inside_the_source_dialog(db_url, store, cla
         await pilot.press("down", "enter")
         await settle(pilot)
         assert dialog.query_one("#stance", Select).value != "context"
+
+
+@pytest.mark.parametrize(("size", "words"), [((80, 24), 50), ((120, 40), 45), ((160, 40), 60)])
+async def test_the_claim_text_takes_the_width_the_columns_leave(
+    db_url, store, claim_ids, size, words
+):
+    """At 120 columns a checker reads most of a claim in the list, not its first 28
+    characters, and the detail beside it keeps room for a line of text."""
+    app = make_app(db_url)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        claims = app.main.claims
+        text = app.main.detail.claim.text
+        shown = claims.render_line(0).text[COLUMNS:].rstrip()
+        assert not shown.startswith(" ")  # the text starts where the columns end
+        assert shown.endswith("…") and text.startswith(shown[:-1])
+        assert len(shown) >= words
+        assert app.main.query_one("#detail").content_region.width >= 45

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from harness import make_app, settle
+from harness import make_app, open_screen, settle
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
@@ -35,10 +35,7 @@ async def test_names_listed_with_counts_a_variant_flagged_and_enter_jumps(
     app = make_app(db_url, article=names_article)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("N")
-        await settle(pilot)
-        screen = app.screen
-        assert isinstance(screen, NamesScreen)
+        screen = await open_screen(pilot, "N", NamesScreen)
         by_name = {n.name: n for n in screen.names}
         assert len(by_name["Dana Whitfield"].mentions) == 2
         assert by_name["Dana Whitfield"].variants[0][0] == "Dana Whitfeld"
@@ -55,3 +52,19 @@ async def test_names_listed_with_counts_a_variant_flagged_and_enter_jumps(
         await settle(pilot)
         assert app.screen is app.main
         assert app.main.claims.current.id == target
+
+
+async def test_each_mention_is_one_line_at_80_columns(db_url, store, names_article):
+    """A mention's context is cut to the line, the name itself in view: a list of mentions
+    that wrap reads as twice as many, and the eye loses which line is which."""
+    app = make_app(db_url, article=names_article)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = await open_screen(pilot, "N", NamesScreen)
+        names = screen.query_one("#names-list")
+        assert names.virtual_size.height == names.option_count
+        lines = iter(names.render_line(y).text for y in range(names.option_count))
+        for name in screen.names:
+            assert name.name in next(lines)
+            for _mention in name.mentions:  # each mention's line shows the name whole
+                assert name.name in next(lines)

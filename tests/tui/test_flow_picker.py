@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from harness import make_app, settle, type_text
+from harness import make_app, open_screen, settle, type_text
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
@@ -32,10 +32,7 @@ async def test_picker_lists_filters_opens_and_remembers(
     app = make_app(db_url, article=article_id, state_file=state)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("A")
-        await settle(pilot)
-        picker = app.screen
-        assert isinstance(picker, ArticlePicker)
+        picker = await open_screen(pilot, "A", ArticlePicker)
         assert picker.shown_ids == [str(article_id), str(second_article), EVERY]
         lines = {line.article.label: line for line in picker.lines}
         assert lines["Battery plant for Millbrook"].claims == 4
@@ -56,9 +53,6 @@ async def test_a_store_with_no_article_says_so(db_url, store):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("A")
-        await settle(pilot)
-        picker = app.screen
-        assert isinstance(picker, ArticlePicker)
+        picker = await open_screen(pilot, "A", ArticlePicker)
         assert picker.shown_ids == []
         assert "No article in this store" in str(picker.query_one("#picker-title").render())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from harness import make_app, save_dialog, settle, type_text
+from harness import make_app, open_screen, save_dialog, settle, type_text
 
 from factcheck import services
 from factcheck.services import verdicts
@@ -13,6 +13,7 @@ from factcheck.tui.messages import StoreWritten
 from factcheck.tui.screens.article import ArticleScreen
 from factcheck.tui.screens.help import HelpScreen
 from factcheck.tui.screens.importer import ImportDialog
+from factcheck.tui.screens.prior import PriorChecksScreen
 from factcheck.tui.screens.report import ReportScreen
 from factcheck.tui.widgets.laid_out import LaidOut
 
@@ -53,8 +54,9 @@ async def test_import_an_article_then_a_claims_file(db_url, store, tmp_path):
         await import_path(pilot, claims_file)
         summary = str(app.screen.query_one("#import-summary").render())
         assert "2 rows — 1 new, 0 unchanged, 0 updated, 1 merged" in summary
-        await pilot.press("escape")
+        await pilot.press("escape")  # the path typed was imported: nothing to lose, no ask
         await settle(pilot)
+        assert app.screen is app.main
     texts = [c.text for c in services.list_claims(store, article_id=1)]
     assert "The bridge opened in 1999." in texts
 
@@ -112,13 +114,21 @@ async def test_prior_checks_show_the_desks_own_and_imported_ones_best_first(
         assert "Fact-checks of other desks from reviews.json: 2 — 2 new" in summary
         await pilot.press("escape")
         await settle(pilot)
+        assert app.screen is app.main
         body = str(app.main.query_one("#detail-body").render())
-    assert "Prior checks (2)" in body
-    theirs = body.index("Harbour Checkers, 2025-10-02: “Half True” (as they rate it)")
-    ours = body.index(f"claim {old.id} (article {earlier.article.id}): ✔ supported")
-    assert theirs < ours  # the closer wording first
-    assert "https://checkers.example.org/checks/voltaria" in body
-    assert "40,000 cars" not in body
+        screen = await open_screen(pilot, "c", PriorChecksScreen)
+        listed = str(screen.query_one("#prior-list").render())
+    # The detail lists them one line each, the closer wording first, and points at c, the
+    # one place that shows them in full: the claims checked, the rationale, the link.
+    theirs = "Harbour Checkers, 2025-10-02: “Half True” (as they rate it)"
+    ours = f"claim {old.id} (article {earlier.article.id}): ✔ supported"
+    assert "Prior checks (2)" in body and "press c" in body
+    assert body.index(theirs) < body.index(ours)
+    assert listed.index(theirs) < listed.index(ours)
+    assert "https://checkers.example.org/checks/voltaria" in listed
+    assert "rationale: Filing." in listed
+    assert "Millbrook, a company spokesman" in listed  # the claim this desk checked
+    assert "40,000 cars" not in body + listed
 
 
 async def test_a_missing_file_is_a_notice_in_the_dialog(db_url, store, tmp_path):
@@ -142,7 +152,9 @@ async def test_article_view_jumps_to_the_claim_and_back(db_url, store, claim_ids
         await pilot.press("enter")  # back to the list, on the claim reached
         await settle(pilot)
         assert app.main.claims.current.id == claim_ids[2]
-        await pilot.press("t", "n", "escape")  # Esc: back where we were
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("n", "escape")  # Esc: back where we were
         await settle(pilot)
         assert app.main.claims.current.id == claim_ids[2]
 
@@ -278,7 +290,9 @@ async def test_two_uis_see_each_other(db_url, store, claim_ids):
     async with first.run_test(size=(100, 30)) as one, second.run_test(size=(100, 30)) as two:
         await settle(one)
         await settle(two)
-        await two.press("v", "6")
+        await two.press("v")
+        await settle(two)
+        await two.press("6")
         await type_text(two, "no")
         await two.press("ctrl+s")
         await settle(two)

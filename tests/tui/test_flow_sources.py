@@ -125,7 +125,9 @@ async def test_add_a_note(db_url, store, claim_ids):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("s", "tab")
+        await pilot.press("s")
+        await settle(pilot)
+        await pilot.press("tab")
         await type_text(pilot, "Called the plant")
         await pilot.press("ctrl+s")
         await settle(pilot)

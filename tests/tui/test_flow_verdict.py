@@ -38,7 +38,9 @@ async def test_missing_correction_is_shown_in_the_dialog(db_url, store, claim_id
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("v", "4")
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("4")
         await type_text(pilot, "wrong")
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -52,7 +54,9 @@ async def test_stale_claim_is_refused_then_reloaded(db_url, store, claim_ids):
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("v", "1")
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("1")
         await type_text(pilot, "confirmed")
         # a colleague decides on the same claim meanwhile
         verdicts.record_verdict(

@@ -77,6 +77,7 @@ async def test_command_palette_opens_a_flow(db_url, store, claim_ids):
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")
+        await settle(pilot)
         await type_text(pilot, "record a verdict")
         await pilot.pause(0.5)
         await pilot.press("enter")

@@ -98,6 +98,11 @@ class ImportDialog(Dialog[int]):
         super().on_mount()
         self.query_one("#import-path", Input).focus()
 
+    @property
+    def changed(self) -> bool:
+        """Once the path typed is imported nothing is left to lose: Esc closes at once."""
+        return self.result is None and super().changed
+
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_submit()

@@ -2,6 +2,7 @@
 same, and other desks' fact-checks imported from ClaimReview feeds, best match first.
 
 The same list as ``factcheck similar`` (one ranking, in the service layer), read in a worker.
+This screen is their one home in full; the claim's detail names the best few and points here.
 """
 
 from __future__ import annotations
@@ -17,48 +18,12 @@ from textual.widgets import Static
 from factcheck.services import reviews
 from factcheck.services.reviews import ReviewMatch
 from factcheck.services.verdicts import PriorCheck
-from factcheck.tui import ratings
 from factcheck.tui.messages import PriorChecksFound
 from factcheck.tui.safe import shown
+from factcheck.tui.widgets.claim_detail import prior_lines
 from factcheck.tui.widgets.key_footer import KeyFooter
 from factcheck.tui.work import background
 from factcheck.tui.workbench import Workbench
-
-
-def prior_lines(match: PriorCheck | ReviewMatch) -> list[Content]:
-    """One match: how alike, whose check and its rating, the claim checked, and where."""
-    alike = (f"{match.similarity:5.1f}%  ", "bold")
-    if isinstance(match, ReviewMatch):
-        when = f", {match.published[:10]}" if match.published else ""
-        return [
-            Content.assemble(
-                alike,
-                shown(match.publisher or "another desk", "bold"),
-                (when, "$text-muted"),
-                (": “", "$text-muted"),
-                shown(match.rating, "bold"),
-                ("” as they rate it", "$text-muted"),
-            ),
-            Content.assemble("        ", shown(match.claim, "italic")),
-            Content.assemble("        ", shown(match.url, "underline")),
-        ]
-    verdict = match.verdict
-    where = f"claim {match.claim}" + (f", article {match.article}" if match.article else "")
-    lines = [
-        Content.assemble(
-            alike,
-            (f"{where}: ", "bold"),
-            (f"{ratings.mark(verdict.rating)} {verdict.rating}", ratings.style(verdict.rating)),
-            (" by ", "$text-muted"),
-            shown(verdict.checker),
-        ),
-        Content.assemble("        ", shown(match.text, "italic")),
-    ]
-    if match.article_title:
-        lines.append(Content.assemble("        in ", shown(match.article_title, "$text-muted")))
-    if verdict.rationale:
-        lines.append(Content.assemble("        rationale: ", shown(verdict.rationale)))
-    return lines
 
 
 class PriorChecksScreen(Screen[None]):

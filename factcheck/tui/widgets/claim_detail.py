@@ -289,9 +289,12 @@ def _evidence(detail: ClaimDetail) -> list[Content]:
     return lines
 
 
+PRIOR_LISTED = 3  # prior checks the detail names, one line each; the c screen has them all
+
+
 def _prior(detail: ClaimDetail) -> list[Content]:
-    """This desk's checks of nearly the same claim and other desks' (imported ClaimReview),
-    best match first; another desk's rating is shown as they wrote it, not on this scale."""
+    """The best prior checks, one line each, and a pointer to the c screen, the one place
+    that shows them in full (the claim checked, the rationale, the link)."""
     lines = [Content(""), heading(f"Prior checks ({len(detail.prior)})")]
     if not detail.prior:
         lines.append(
@@ -300,29 +303,56 @@ def _prior(detail: ClaimDetail) -> list[Content]:
             )
         )
         return lines
-    for match in detail.prior:
-        alike = (f"  {match.similarity:3.0f}%  ", "$text-muted")
-        if match.theirs:  # (the services load after the screen paints: no isinstance here)
-            match = cast("ReviewMatch", match)
-            when = f", {match.published}" if match.published else ""
-            lines.append(
-                Content.assemble(
-                    alike,
-                    shown(f"{match.publisher or 'another desk'}{when}: ", "bold"),
-                    shown(f"“{match.rating}”", "bold $text-accent"),
-                    (" (as they rate it)", "$text-muted"),
-                )
-            )
-            lines.append(Content.assemble("        ", shown(match.claim, "italic")))
-            lines.append(Content.assemble("        ", shown(match.url, "underline")))
-            lines += _difference(match.difference)
-            continue
-        match = cast("PriorCheck", match)
-        where = f"claim {match.claim}" + (f" (article {match.article})" if match.article else "")
-        lines.append(Content.assemble(alike, (f"{where}: ", "bold"), verdict_line(match.verdict)))
-        lines.append(Content.assemble("        ", shown(match.text, "italic")))
+    for match in detail.prior[:PRIOR_LISTED]:
+        lines.append(Content.assemble("  ", prior_headline(match)))
         lines += _difference(match.difference)
+    every = f"all {len(detail.prior)}" if len(detail.prior) > PRIOR_LISTED else "them"
+    lines.append(
+        Content.styled(
+            f"press c for {every} in full: the claims checked, rationales, links", "$text-accent"
+        )
+    )
     return lines
+
+
+def prior_headline(match: PriorCheck | ReviewMatch) -> Content:
+    """How alike, whose check and its rating: this desk's on its scale, another desk's (an
+    imported ClaimReview) as they wrote it.  The same line in the detail and on the c screen."""
+    alike = (f"{match.similarity:3.0f}%  ", "$text-muted")
+    if match.theirs:  # (the services load after the screen paints: no isinstance here)
+        match = cast("ReviewMatch", match)
+        when = f", {match.published[:10]}" if match.published else ""
+        return Content.assemble(
+            alike,
+            shown(f"{match.publisher or 'another desk'}{when}: ", "bold"),
+            shown(f"“{match.rating}”", "bold $text-accent"),
+            (" (as they rate it)", "$text-muted"),
+        )
+    match = cast("PriorCheck", match)
+    where = f"claim {match.claim}" + (f" (article {match.article})" if match.article else "")
+    return Content.assemble(alike, (f"{where}: ", "bold"), verdict_line(match.verdict))
+
+
+def prior_lines(match: PriorCheck | ReviewMatch) -> list[Content]:
+    """One prior check in full (the c screen): its headline, the claim checked, where it is
+    (the review's link, or the article) and this desk's rationale, and what may make it
+    another claim."""
+    indent = "        "
+    lines = [prior_headline(match)]
+    if match.theirs:
+        match = cast("ReviewMatch", match)
+        lines.append(Content.assemble(indent, shown(match.claim, "italic")))
+        lines.append(Content.assemble(indent, shown(match.url, "underline")))
+    else:
+        match = cast("PriorCheck", match)
+        lines.append(Content.assemble(indent, shown(match.text, "italic")))
+        if match.article_title:
+            lines.append(
+                Content.assemble(f"{indent}in ", shown(match.article_title, "$text-muted"))
+            )
+        if match.verdict.rationale:
+            lines.append(Content.assemble(f"{indent}rationale: ", shown(match.verdict.rationale)))
+    return lines + _difference(match.difference)
 
 
 def _difference(difference: Difference | None) -> list[Content]:

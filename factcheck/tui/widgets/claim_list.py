@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 PAGE = 100
 KEEP_PAGES = 40  # pages kept in memory (4,000 rows); others are read again when shown
-COLUMNS = 23  # cells before a claim's text: mark, kind, score, sources
+COLUMNS = 24  # cells before a claim's text: rating and priority marks, kind, score, sources
 LEAD = 12  # characters kept before a search's match that the line would otherwise cut off
 
 Fetch = Callable[[int, int], "list[ClaimLine]"]

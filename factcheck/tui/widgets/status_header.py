@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
@@ -25,17 +26,31 @@ def title_content(progress: Progress) -> Content:
     return shown(title, "bold")
 
 
-def counts_content(progress: Progress, shown_count: int | None) -> Content:
-    """Checked N of M, then the ratings in use (zeros left out so it fits 80 columns)."""
-    parts: list[Content | tuple[str, str] | str] = [
-        (f"checked {progress.checked} of {progress.total}", "bold $text-primary")
+def counts_content(progress: Progress, shown_count: int | None, width: int = 0) -> Content:
+    """Checked N of M, then the ratings in use (zeros left out so it fits 80 columns), then
+    the facts ticked when the claims hold any ("41 of 388 facts checked", as ``status``
+    says it).  Each part is kept whole: one that would pass ``width`` starts the next line."""
+    parts = [
+        Content.styled(f"checked {progress.checked} of {progress.total}", "bold $text-primary")
     ]
     for rating, count in progress.counts.items():
         if count or rating == UNCHECKED:
-            parts += ["  ", (f"{ratings.mark(rating)} {rating} {count}", ratings.style(rating))]
+            parts.append(
+                Content.styled(f"{ratings.mark(rating)} {rating} {count}", ratings.style(rating))
+            )
+    if progress.facts is not None and progress.facts.total:
+        parts.append(Content.styled(f"· {progress.facts.summary}", "$text-primary"))
     if shown_count is not None and shown_count != progress.total:
-        parts.append((f"  · {shown_count} shown", "$text-muted"))
-    return Content.assemble(*parts)
+        parts.append(Content.styled(f"· {shown_count} shown", "$text-muted"))
+    lines: list[list[Content]] = [[]]
+    used = 0
+    for part in parts:
+        if lines[-1] and width and used + 2 + part.cell_length > width:
+            lines.append([])
+            used = 0
+        used += part.cell_length + (2 if lines[-1] else 0)
+        lines[-1].append(part)
+    return Content("\n").join(Content("  ").join(line) for line in lines)
 
 
 class Activity(Static):
@@ -78,9 +93,20 @@ class StatusHeader(Widget):
             yield Activity(id="activity")
         yield Static("", id="counts")
 
+    _shown: tuple[Progress, int | None] | None = None
+
     def show(self, progress: Progress, shown_count: int | None = None) -> None:
+        self._shown = (progress, shown_count)
         self.query_one("#title", Static).update(title_content(progress))
-        self.query_one("#counts", Static).update(counts_content(progress, shown_count))
+        self._paint_counts()
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self._paint_counts()
+
+    def _paint_counts(self) -> None:
+        if self._shown is not None:
+            counts = self.query_one("#counts", Static)
+            counts.update(counts_content(*self._shown, width=self.content_region.width))
 
     def message(self, text: str) -> None:
         self.query_one("#title", Static).update(shown(text, "$text-warning"))
