@@ -33,6 +33,7 @@ from factcheck.tui.keys import main_keys
 from factcheck.tui.messages import (
     ArticleShown,
     ArticlesListed,
+    ListSorted,
     StampRead,
     StoreChanged,
     StoreOpened,
@@ -62,8 +63,8 @@ class FactcheckApp(App[None]):
 
     ``poll_interval=None`` turns polling off (tests); ``clock`` is what "now" means for
     reports, so a snapshot of a report is the same every day.  ``state_file`` is where the
-    theme and each store's last article are remembered (``factcheck tui``: the user's config
-    folder; None: nothing is remembered, as in tests that do not ask for it).
+    theme, the list's order and each store's last article are remembered (``factcheck tui``:
+    the user's config folder; None: nothing is remembered, as in tests that do not ask).
     """
 
     CSS_PATH = "factcheck.tcss"
@@ -156,7 +157,7 @@ class FactcheckApp(App[None]):
         self.bench = event.bench
         if self._stamp is None:
             self._stamp = event.stamp
-        self.main.start(event.bench, event.article)
+        self.main.start(event.bench, event.article, self._memory.order)
         # The claims go first; what only the palette and the polling need waits a moment.
         self.set_timer(0.5, self._list_articles)
         self.set_timer(0.5, self.poll)
@@ -179,8 +180,12 @@ class FactcheckApp(App[None]):
     def _article_shown(self, event: ArticleShown) -> None:
         self._remember(self._memory.with_article(self.url, event.article))
 
+    @on(ListSorted)
+    def _list_sorted(self, event: ListSorted) -> None:
+        self._remember(self._memory.with_order(event.order))
+
     def _theme_changed(self, theme: Theme) -> None:
-        self._remember(Remembered(theme.name, self._memory.articles))
+        self._remember(self._memory.with_theme(theme.name))
 
     def _remember(self, memory: Remembered) -> None:
         if memory == self._memory:

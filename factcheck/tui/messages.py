@@ -86,6 +86,12 @@ class ArticleShown(Data):
     article: int | None
 
 
+class ListSorted(Data):
+    """The checker sorted the claim list another way: the app remembers the order."""
+
+    order: str
+
+
 # -- the main screen --------------------------------------------------------------------------
 
 

@@ -1,4 +1,5 @@
-"""What the workbench remembers between runs, per user: the theme and each store's last article.
+"""What the workbench remembers between runs, per user: the theme, the claim list's order and
+each store's last article.
 
 A small JSON file in the config folder (``~/.config/factcheck/state.json``), beside the config
 file but apart from it: the config file is the checker's to write, this one the app's.  It is
@@ -42,11 +43,13 @@ def store_key(url: str) -> str:
 class Remembered:
     """The workbench's memory: the theme, and per store the article last open.
 
-    ``articles`` maps ``store_key(url)`` to an article id, or ``EVERY_ARTICLE``.
+    ``articles`` maps ``store_key(url)`` to an article id, or ``EVERY_ARTICLE``; ``order`` is
+    the claim list's sort (one of ``services.workbench.ORDERS``, checked where it is used).
     """
 
     theme: str | None = None
     articles: dict[str, int | str] = field(default_factory=dict)
+    order: str | None = None
 
     def article(self, url: str) -> int | str | None:
         return self.articles.get(store_key(url))
@@ -54,6 +57,12 @@ class Remembered:
     def with_article(self, url: str, article: int | None) -> Remembered:
         chosen: int | str = EVERY_ARTICLE if article is None else article
         return replace(self, articles={**self.articles, store_key(url): chosen})
+
+    def with_theme(self, theme: str) -> Remembered:
+        return replace(self, theme=theme)
+
+    def with_order(self, order: str) -> Remembered:
+        return replace(self, order=order)
 
 
 def load(path: Path | None) -> Remembered:
@@ -79,13 +88,19 @@ def _parsed(data: Any) -> Remembered:
         valid_id = isinstance(article, int) and not isinstance(article, bool) and article > 0
         if valid_id or article == EVERY_ARTICLE:
             articles[str(key)] = article
-    return Remembered(theme if isinstance(theme, str) and theme else None, articles)
+    order = data.get("order")
+    return Remembered(
+        theme if isinstance(theme, str) and theme else None,
+        articles,
+        order if isinstance(order, str) and order else None,
+    )
 
 
 def save(path: Path, memory: Remembered) -> None:
     """Write ``memory`` atomically: a temporary file in the same folder, then a rename."""
     data = {
         "theme": memory.theme,
+        "order": memory.order,
         "stores": {key: {"article": article} for key, article in sorted(memory.articles.items())},
     }
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -1,4 +1,5 @@
-"""The workbench remembers: the article last worked on and the theme survive a restart."""
+"""The workbench remembers: the article last worked on, the theme and the list's order survive a
+restart."""
 
 from __future__ import annotations
 
@@ -74,3 +75,25 @@ async def test_a_broken_state_file_is_ignored(db_url, store, article_id, tmp_pat
         app.theme = "textual-light"
         await settle(pilot)
     assert '"textual-light"' in state.read_text(encoding="utf-8")
+
+
+async def test_a_restart_keeps_the_order_the_list_was_sorted_in(
+    db_url, store, article_id, claim_ids, tmp_path
+):
+    """The list's layout is the checker's choice: sorted by priority today, by priority
+    tomorrow, with the column titles saying so."""
+    state = tmp_path / "state.json"
+    app = make_app(db_url, article=article_id, state_file=state)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for _ in range(2):  # position → score → priority
+            await pilot.press("S")
+            await settle(pilot)
+        assert app.main.where.order == "priority"
+        sorted_ids = [app.main.claims.line_at(i).id for i in range(len(claim_ids))]
+    again = make_app(db_url, state_file=state)
+    async with again.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert again.main.where.order == "priority"
+        assert "sorted by priority" in str(again.main.query_one("#list-header").render())
+        assert [again.main.claims.line_at(i).id for i in range(len(claim_ids))] == sorted_ids

@@ -148,6 +148,22 @@ def test_article_picker(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "A")
 
 
+def test_facts_checklist(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "F", "down", "w")
+
+
+def test_prior_checks_screen(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "c")
+
+
+def test_source_merges_screen(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "d", size=(100, 30))
+
+
+def test_source_text_screen(snap_compare, db_url, checked):
+    assert snap(snap_compare, db_url, "o", size=(100, 30))
+
+
 def test_report_preview(snap_compare, db_url, checked):
     assert snap(snap_compare, db_url, "r", size=(100, 40))
 

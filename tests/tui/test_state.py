@@ -14,9 +14,10 @@ URL = "postgresql+psycopg://desk:s3cret-pass@db.example/claims"
 def test_memory_is_read_back_as_written(tmp_path):
     path = tmp_path / "deep" / "state.json"
     memory = Remembered("textual-light").with_article(URL, 7).with_article("sqlite:///b.db", None)
+    memory = memory.with_order("priority")
     save(path, memory)
     again = load(path)
-    assert again == memory
+    assert again == memory and again.order == "priority"
     assert again.article(URL) == 7 and again.article("sqlite:///b.db") == EVERY_ARTICLE
     assert again.article("sqlite:///elsewhere.db") is None
     assert "s3cret" not in path.read_text(encoding="utf-8")  # stores by digest, not by URL
@@ -32,6 +33,8 @@ def test_memory_is_read_back_as_written(tmp_path):
         '{"theme": 3, "stores": []}',
         '{"stores": {"abc": {"article": true}, "def": {"article": -2}, "x": 5}}',
         '{"stores": {"abc": {"article": "12"}}}',
+        '{"order": 2}',
+        '{"order": ""}',
     ],
 )
 def test_a_broken_or_wrong_memory_is_an_empty_one(tmp_path, text):

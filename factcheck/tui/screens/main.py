@@ -28,6 +28,7 @@ from factcheck.tui.messages import (
     ClaimDetailLoaded,
     Listing,
     ListLoaded,
+    ListSorted,
     ProgressCounted,
     SourceAttached,
     StoreChanged,
@@ -114,8 +115,9 @@ class MainScreen(Screen[None]):
 
     # -- loading ------------------------------------------------------------------------------
 
-    def start(self, bench: Workbench, article: int | None) -> None:
-        """The store is open: fill the rating filter from its scale, show the article."""
+    def start(self, bench: Workbench, article: int | None, order: str | None = None) -> None:
+        """The store is open: fill the rating filter from its scale, show the article, in
+        the order the checker last sorted the list (one no longer known: article order)."""
         self.bench = bench
         options = [(f"{ratings.mark(n)} {n}", n) for n in [*bench.rating_names, UNCHECKED]]
         self.query_one("#rating", Select).set_options(options)
@@ -123,7 +125,9 @@ class MainScreen(Screen[None]):
 
         self.query_one("#kind", Select).set_options([(k, k) for k in KINDS])
         self.started = True
-        self.where = services().ClaimFilter(article=article)
+        order = order if order in services().ORDERS else "position"
+        self.where = services().ClaimFilter(article=article, order=order)
+        self.query_one(ClaimListHeader).show_order(order)
         self.post_message(ArticleShown(article))
         self.reload()
 
@@ -351,6 +355,7 @@ class MainScreen(Screen[None]):
         order = orders[(orders.index(self.where.order) + 1) % len(orders)]
         self.where = replace(self.where, order=order)
         self.query_one(ClaimListHeader).show_order(order)
+        self.post_message(ListSorted(order))
         self.reload(keep=self._selected, counts=False)
 
     # -- flows --------------------------------------------------------------------------------
