@@ -135,8 +135,9 @@ HAS_AES = importlib.util.find_spec("cryptography") is not None
 @pytest.mark.parametrize("name", ["aes-owner-locked.pdf", "aes-256-owner-locked.pdf"])
 def test_an_aes_encrypted_pdf_is_read_or_refused_naming_what_it_needs(name: str) -> None:
     """PDFs protected against editing with AES (no password to open them) are common among
-    official documents; pypdf decrypts AES only with the ``cryptography`` package, which is
-    not a dependency.  Without it: one line saying so; with it: the text."""
+    official documents; pypdf decrypts AES only with the ``cryptography`` package, a
+    dependency for that reason.  With it: the text; in an environment without it: one line
+    saying so."""
     body = (AES_PDFS / name).read_bytes()
     if HAS_AES:
         assert "$45.2 million" in read_pdf(body, name).text
