@@ -621,4 +621,8 @@ def test_a_file_name_over_255_characters_is_one_line(
     monkeypatch.chdir(tmp_path)
     assert run(db_url, "import", str(SEED_ARTICLE)).exit_code == 0
     line = one_line_error(run(db_url, *command))
+    if command[:2] == ["db", "backup"] and db_url.startswith("postgresql"):
+        # A desk's store is backed up with pg_dump: the refusal comes before the name is read.
+        assert "pg_dump" in line, line
+        return
     assert "File name too long" in line, line
