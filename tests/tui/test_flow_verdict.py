@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from harness import make_app, settle, type_text
+from textual import events
 
 from factcheck.services import claims, evidence, sources, verdicts
 from factcheck.tui.screens.dialog import DiscardDialog
@@ -312,3 +313,24 @@ async def test_keys_typed_fast_after_the_rating_land_in_order(db_url, store, cla
         assert dialog.query_one("#rationale").text == "r one"
         assert dialog.query_one("#correction").text == "c two"
         assert focused_id(app) == "correction"
+
+
+async def test_keys_typed_in_one_burst_rate_the_claim_under_the_cursor(db_url, store, claim_ids):
+    """`down down v` typed faster than the detail reads: the verdict is on the claim the
+    cursor is on, never on the one whose detail was last shown."""
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        for key in ("down", "down", "v"):  # queued at once, as a terminal delivers a burst
+            app.post_message(events.Key(key, None))
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, VerdictDialog)
+        assert app.main.claims.current.id == claim_ids[2]
+        assert dialog.detail.claim.id == claim_ids[2]
+        await pilot.press("1")
+        await type_text(pilot, "as filed")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert [v.rating for v in verdicts.history(store, claim_ids[2])] == ["supported"]
+    assert verdicts.history(store, claim_ids[0]) == []

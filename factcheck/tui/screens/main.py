@@ -244,8 +244,11 @@ class MainScreen(Screen[None]):
         if event.claim is None:
             self._show_empty()
             return
-        if event.claim.id == self._selected:
-            return
+        current = self.claims.current
+        if event.claim.id == self._selected or (
+            current is not None and current.id != event.claim.id
+        ):
+            return  # already selected, or a message the cursor has since moved past
         self._selected = event.claim.id
         self._then = None  # what waited for the previous claim is not for this one
         if self._detail_timer is not None:
@@ -279,7 +282,19 @@ class MainScreen(Screen[None]):
             then(detail)
 
     def _with_claim(self, act: Callable[[ClaimDetail], None]) -> None:
-        """Run ``act(detail)`` on the selected claim, reading it first if need be."""
+        """Run ``act(detail)`` on the claim under the cursor, reading it first if need be.
+
+        The cursor, not ``_selected``, says which claim: keys typed in one burst (``↓ ↓ v``)
+        reach this action before the list's Highlighted message, and acting on the claim
+        shown last would put a verdict on a claim the checker has moved away from.
+        """
+        line = self.claims.current
+        if line is not None and line.id != self._selected:
+            self._selected = line.id  # its Highlighted message, still queued, then does nothing
+            self._then = None
+        if line is None and self.claims.total:
+            self.notify("The claim under the cursor is still loading.", severity="warning")
+            return
         if self._selected is None or self.bench is None:
             self.notify("Select a claim first (the list is empty).", severity="warning")
             return
