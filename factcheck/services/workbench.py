@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session
 
-from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.models import (
     Article,
@@ -43,9 +42,8 @@ from factcheck.text import first_line
 
 if TYPE_CHECKING:
     from factcheck.services.evidence import EvidenceView, PassageView
-    from factcheck.services.reviews import ReviewMatch
     from factcheck.services.sources import SourceView
-    from factcheck.services.verdicts import PriorCheck, VerdictView
+    from factcheck.services.verdicts import VerdictView
 
 
 @dataclass(frozen=True)
@@ -141,10 +139,6 @@ class ClaimDetail:
     independent: int
     evidence: tuple[EvidenceView, ...]
     history: tuple[VerdictView, ...]
-    prior: tuple[PriorCheck | ReviewMatch, ...] = ()
-    """Checks of nearly the same claim, this desk's and other desks', best match first."""
-    similar: float = Thresholds().similar
-    """The similarity (0-100) the prior checks were looked for from."""
 
     @property
     def verdict(self) -> VerdictView | None:
@@ -354,16 +348,16 @@ def _context(text: str, start: int | None, end: int | None) -> Context | None:
     return Context(text[begin:stop], start - begin, end - begin)
 
 
-def claim_detail(
-    store: Store, claim_id: int, passages: int = 2, similar: float = Thresholds().similar
-) -> ClaimDetail:
-    """Everything the detail pane shows for one claim, read in one session (run it off the UI);
-    its prior checks from ``similar`` (0-100, the desk's ``[thresholds] similar``) on."""
+def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:
+    """What the detail pane shows for one claim, read in one session (run it off the UI).
+
+    Not its prior checks: ranking every checked claim and imported fact-check costs a few
+    hundred milliseconds on a big store, so the pane shows the claim first and reads them
+    after (``reviews.prior_checks``, the same ranking as ``similar`` and the c screen)."""
     # The detail pane's services (and the page tools they bring) load with the first detail,
     # after the list is on screen.
     from factcheck.services import claims as claim_service
     from factcheck.services import evidence as evidence_service
-    from factcheck.services import reviews as review_service
     from factcheck.services import sources as source_service
     from factcheck.services import verdicts as verdict_service
 
@@ -385,7 +379,6 @@ def claim_detail(
             read.append((view, detail.urls, row.text, source_service.is_pdf_source(row)))
         evidence = tuple(evidence_service.claim_evidence_in(session, claim_id))
         history = tuple(verdict_service.history_in(session, claim_id))
-        prior = tuple(review_service.prior_checks_in(session, claim_id, threshold=similar))
     # Passages are ranked after the read closes: CPU work holds no transaction open.
     entries = tuple(
         SourceEntry(
@@ -408,8 +401,6 @@ def claim_detail(
         independent=linked.independent,
         evidence=evidence,
         history=history,
-        prior=prior,
-        similar=similar,
     )
 
 

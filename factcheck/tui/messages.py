@@ -203,6 +203,9 @@ class NamesListed(Data):
 
 
 class PriorChecksFound(Data):
+    """The prior checks of ``claim``, from ``threshold`` (0-100) alike, best match first."""
+
+    claim: int
     found: list[PriorCheck | ReviewMatch]
     threshold: float
 

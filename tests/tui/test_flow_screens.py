@@ -106,7 +106,7 @@ async def test_prior_checks_show_the_desks_own_and_imported_ones_best_first(
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        body = str(app.main.query_one("#detail-body").render())
+        body = str(app.main.query_one("#detail-prior").render())
         assert "Prior checks (1)" in body
         assert f"claim {old.id} (article {earlier.article.id}): ✔ supported" in body
         await import_path(pilot, feed)
@@ -115,7 +115,7 @@ async def test_prior_checks_show_the_desks_own_and_imported_ones_best_first(
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is app.main
-        body = str(app.main.query_one("#detail-body").render())
+        body = str(app.main.query_one("#detail-prior").render())
         screen = await open_screen(pilot, "c", PriorChecksScreen)
         listed = str(screen.query_one("#prior-list").render())
     # The detail lists them one line each, the closer wording first, and points at c, the

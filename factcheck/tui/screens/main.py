@@ -29,6 +29,7 @@ from factcheck.tui.messages import (
     Listing,
     ListLoaded,
     ListSorted,
+    PriorChecksFound,
     ProgressCounted,
     SourceAttached,
     StoreChanged,
@@ -251,6 +252,7 @@ class MainScreen(Screen[None]):
             return  # already selected, or a message the cursor has since moved past
         self._selected = event.claim.id
         self._then = None  # what waited for the previous claim is not for this one
+        self.workers.cancel_group(self, "prior")  # the previous claim's are not wanted
         if self._detail_timer is not None:
             self._detail_timer.stop()
         claim_id = event.claim.id
@@ -267,8 +269,7 @@ class MainScreen(Screen[None]):
 
     @background("detail", exclusive=True)
     def _read_detail(self, bench: Workbench, claim_id: int) -> ClaimDetailLoaded:
-        similar = bench.thresholds.similar
-        return ClaimDetailLoaded(services().claim_detail(bench.store, claim_id, similar=similar))
+        return ClaimDetailLoaded(services().claim_detail(bench.store, claim_id))
 
     @on(ClaimDetailLoaded)
     def _detail_loaded(self, event: ClaimDetailLoaded) -> None:
@@ -277,9 +278,25 @@ class MainScreen(Screen[None]):
             return
         self.detail = detail
         self.query_one(ClaimDetailView).show(detail, self._marks())
+        if self.bench is not None:
+            # After the claim is on screen: the ranking takes a few hundred ms on a big store.
+            self._read_prior(self.bench, detail.claim.id)
         then, self._then = self._then, None
         if then is not None:
             then(detail)
+
+    @background("prior", exclusive=True)
+    def _read_prior(self, bench: Workbench, claim_id: int) -> PriorChecksFound:
+        from factcheck.services import reviews
+
+        similar = bench.thresholds.similar
+        found = reviews.prior_checks(bench.store, claim_id, threshold=similar)
+        return PriorChecksFound(claim_id, found, similar)
+
+    @on(PriorChecksFound)
+    def _prior_found(self, event: PriorChecksFound) -> None:
+        if event.claim == self._selected:
+            self.query_one(ClaimDetailView).show_prior(event.claim, event.found, event.threshold)
 
     def _with_claim(self, act: Callable[[ClaimDetail], None]) -> None:
         """Run ``act(detail)`` on the claim under the cursor, reading it first if need be.

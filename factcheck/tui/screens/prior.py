@@ -54,7 +54,7 @@ class PriorChecksScreen(Screen[None]):
     def _look(self) -> PriorChecksFound:
         threshold = self.bench.thresholds.similar
         found = reviews.prior_checks(self.bench.store, self.claim_id, threshold=threshold)
-        return PriorChecksFound(found, threshold)
+        return PriorChecksFound(self.claim_id, found, threshold)
 
     @on(PriorChecksFound)
     def _found(self, event: PriorChecksFound) -> None:

@@ -230,9 +230,7 @@ class VerdictDialog(Dialog[str]):
 
     @background("verdict", label="reloading the claim")
     def _reload(self, claim_id: int) -> ClaimDetailReloaded:
-        bench = self.bench
-        detail = workbench.claim_detail(bench.store, claim_id, similar=bench.thresholds.similar)
-        return ClaimDetailReloaded(detail)
+        return ClaimDetailReloaded(workbench.claim_detail(self.bench.store, claim_id))
 
     @on(ClaimDetailReloaded)
     def _reloaded(self, event: ClaimDetailReloaded) -> None:

@@ -7,7 +7,7 @@ Everything shown comes from article and page text, so it is assembled as plain `
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from textual.containers import VerticalScroll
@@ -182,7 +182,6 @@ def describe(
     lines += _verdict(detail)
     lines += _sources(detail)
     lines += _evidence(detail)
-    lines += _prior(detail)
     return NL.join(lines)
 
 
@@ -292,27 +291,32 @@ def _evidence(detail: ClaimDetail) -> list[Content]:
 PRIOR_LISTED = 3  # prior checks the detail names, one line each; the c screen has them all
 
 
-def _prior(detail: ClaimDetail) -> list[Content]:
+def describe_prior(found: Sequence[PriorCheck | ReviewMatch] | None, similar: float) -> Content:
     """The best prior checks, one line each, and a pointer to the c screen, the one place
-    that shows them in full (the claim checked, the rationale, the link)."""
-    lines = [Content(""), heading(f"Prior checks ({len(detail.prior)})")]
-    if not detail.prior:
+    that shows them in full (the claim checked, the rationale, the link); ``None``: still
+    being looked for."""
+    lines = [
+        Content(""),
+        heading("Prior checks" if found is None else f"Prior checks ({len(found)})"),
+    ]
+    if found is None:
+        lines.append(Content.styled("looking for prior checks…", "$text-muted"))
+    elif not found:
+        lines.append(
+            Content.styled(f"none {similar:.0f}% alike, here or from other desks", "$text-muted")
+        )
+    else:
+        for match in found[:PRIOR_LISTED]:
+            lines.append(Content.assemble("  ", prior_headline(match)))
+            lines += _difference(match.difference)
+        every = f"all {len(found)}" if len(found) > PRIOR_LISTED else "them"
         lines.append(
             Content.styled(
-                f"none {detail.similar:.0f}% alike, here or from other desks", "$text-muted"
+                f"press c for {every} in full: the claims checked, rationales, links",
+                "$text-accent",
             )
         )
-        return lines
-    for match in detail.prior[:PRIOR_LISTED]:
-        lines.append(Content.assemble("  ", prior_headline(match)))
-        lines += _difference(match.difference)
-    every = f"all {len(detail.prior)}" if len(detail.prior) > PRIOR_LISTED else "them"
-    lines.append(
-        Content.styled(
-            f"press c for {every} in full: the claims checked, rationales, links", "$text-accent"
-        )
-    )
-    return lines
+    return NL.join(lines)
 
 
 def prior_headline(match: PriorCheck | ReviewMatch) -> Content:
@@ -369,8 +373,10 @@ class ClaimDetailView(VerticalScroll, can_focus=True):
 
     def compose(self) -> Iterable[Static]:
         yield Static(Content.styled("Select a claim", "$text-muted"), id="detail-body")
+        yield Static("", id="detail-prior")
 
     claim_id: int | None = None
+    prior_of: int | None = None  # the claim whose prior checks are shown
 
     _marked: tuple[object, ...] | None = None  # what is marked in the claim shown
 
@@ -383,6 +389,17 @@ class ClaimDetailView(VerticalScroll, can_focus=True):
         if detail.claim.id != self.claim_id:
             self.scroll_home(animate=False)
         self.claim_id = detail.claim.id
+        if self.prior_of != detail.claim.id:  # another claim's are not this one's
+            self.prior_of = None
+            self.query_one("#detail-prior", Static).update(describe_prior(None, 0))
+
+    def show_prior(
+        self, claim_id: int, found: Sequence[PriorCheck | ReviewMatch], similar: float
+    ) -> None:
+        """The prior checks of the claim shown (read after it); another claim's are dropped."""
+        if claim_id == self.claim_id:
+            self.prior_of = claim_id
+            self.query_one("#detail-prior", Static).update(describe_prior(found, similar))
 
     def mark(self, detail: ClaimDetail, marks: Marks | None) -> None:
         """Mark another search's matches, drawing the pane again only if they moved."""
@@ -396,5 +413,6 @@ class ClaimDetailView(VerticalScroll, can_focus=True):
         return (claim.id, *(marks(clean(p, newlines=True)) if marks and p else () for p in parts))
 
     def message(self, text: str) -> None:
-        self.claim_id = None
+        self.claim_id = self.prior_of = None
         self.query_one("#detail-body", Static).update(Content.styled(text, "$text-muted"))
+        self.query_one("#detail-prior", Static).update("")
