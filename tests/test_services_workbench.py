@@ -145,6 +145,23 @@ def test_detail_gathers_context_sources_evidence_and_history(store, article, ids
     assert detail.verdict.rating == "refuted" and detail.verdict.evidence == (pinned.id,)
 
 
+def test_a_claim_in_a_long_paragraph_is_shown_with_the_words_around_it(store):
+    """A transcript or a PDF's text may be one paragraph of thousands of words: the detail
+    shows the claim with a few lines either side, cut at whole words, not the whole of it."""
+    filler = " ".join(["The council talked about the roads for a long while."] * 60)
+    text = f"{filler} The plant will cost $2.5 billion, the company said. {filler}"
+    article = services.import_article(store, ArticleInput(text=text, origin="t"))
+    (claim,) = [
+        c for c in services.list_claims(store, article_id=article.article.id) if "2.5" in c.text
+    ]
+    context = workbench.claim_detail(store, claim.id).context
+    assert context.paragraph[context.start : context.end] == claim.text
+    before, after = context.paragraph[: context.start], context.paragraph[context.end :]
+    assert before.startswith("…") and after.endswith("…")
+    assert 100 < len(before) <= workbench.CONTEXT + 1 and 100 < len(after) <= workbench.CONTEXT + 1
+    assert before[1:] in text and after[:-1] in text and f" {before[1:]}" in text
+
+
 def test_detail_is_read_in_one_session_whatever_the_number_of_sources(
     store, article, ids, tmp_path, access
 ):

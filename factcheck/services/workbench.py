@@ -36,7 +36,7 @@ from factcheck.services.queries import (
     source_count_column,
     with_current_verdict,
 )
-from factcheck.services.search import claim_matches
+from factcheck.services.search import claim_matches, count_found
 from factcheck.services.views import ArticleView, ClaimView
 from factcheck.text import first_line
 
@@ -211,6 +211,8 @@ def _rating_rank() -> ColumnElement[int]:
 
 def count_claims(store: Store, where: ClaimFilter) -> int:
     with store.read() as session:
+        if where.article is None and not where.kind and not where.rating:
+            return count_found(session, where.search)  # a search of all, or no search
         return session.scalar(_filtered(select(func.count(Claim.id)), where)) or 0
 
 
@@ -339,13 +341,28 @@ def default_article(store: Store, remembered: int | None = None) -> int | None:
         return session.scalar(select(func.max(Article.id)))
 
 
+# Characters of the paragraph kept either side of a claim.  A transcript or a PDF's text may
+# be one paragraph of thousands of words: drawn whole, it made every redraw of the pane (and
+# every layout of the screen) slow, and a few lines either side are what the checker reads.
+CONTEXT = 400
+
+
 def _context(text: str, start: int | None, end: int | None) -> Context | None:
+    """The claim's paragraph, cut at whole words ``CONTEXT`` characters either side of it."""
     if start is None or end is None or not 0 <= start <= end <= len(text):
         return None
     begin = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
-    return Context(text[begin:stop], start - begin, end - begin)
+    lead = trail = ""
+    if start - begin > CONTEXT:
+        space = text.find(" ", start - CONTEXT, start)
+        begin, lead = (space + 1 if space >= 0 else start - CONTEXT), "…"
+    if stop - end > CONTEXT:
+        space = text.rfind(" ", end, end + CONTEXT)
+        stop, trail = (space if space > end else end + CONTEXT), "…"
+    paragraph = lead + text[begin:stop] + trail
+    return Context(paragraph, start - begin + len(lead), end - begin + len(lead))
 
 
 def claim_detail(store: Store, claim_id: int, passages: int = 2) -> ClaimDetail:

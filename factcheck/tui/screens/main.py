@@ -54,6 +54,9 @@ if TYPE_CHECKING:
 # index answers in milliseconds and a search is to show within 100 ms of the last key.
 SEARCH_DELAY = 0.06
 DETAIL_DELAY = 0.12  # holding an arrow key does not read every claim it passes
+# While a search is typed, each answer may select another claim: its detail waits for a pause
+# in the typing, so the keys are not slowed by reading and drawing claims nobody looks at.
+TYPING_DETAIL_DELAY = 0.4
 
 
 def services() -> ModuleType:
@@ -261,7 +264,8 @@ class MainScreen(Screen[None]):
             self._detail_timer = None
             self._load_detail(claim_id)
 
-        self._detail_timer = self.set_timer(DETAIL_DELAY, due)
+        typing = self.query_one("#search", Input).has_focus
+        self._detail_timer = self.set_timer(TYPING_DETAIL_DELAY if typing else DETAIL_DELAY, due)
 
     def _load_detail(self, claim_id: int) -> None:
         if self.bench is not None:
@@ -336,6 +340,8 @@ class MainScreen(Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
+        if self._detail_timer is not None:
+            self._detail_timer.reset()  # still typing: the detail waits for the pause
         value = event.value
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search(value))
 

@@ -73,15 +73,16 @@ class Activity(Static):
 
     def _spin(self) -> None:
         self._frame = (self._frame + 1) % len(SPINNER)
-        self._paint()
+        self._paint(layout=False)  # one character for another: the width stays
 
-    def _paint(self) -> None:
+    def _paint(self, layout: bool = True) -> None:
         if self._label:
             self.update(
-                Content.assemble((SPINNER[self._frame] + " ", "$text-accent"), shown(self._label))
+                Content.assemble((SPINNER[self._frame] + " ", "$text-accent"), shown(self._label)),
+                layout=layout,
             )
         else:
-            self.update("")
+            self.update("", layout=layout)
 
 
 class StatusHeader(Widget):
@@ -94,19 +95,33 @@ class StatusHeader(Widget):
         yield Static("", id="counts")
 
     _shown: tuple[Progress, int | None] | None = None
+    _painted: tuple[Content | None, Content | None] = (None, None)  # (title, counts)
 
     def show(self, progress: Progress, shown_count: int | None = None) -> None:
         self._shown = (progress, shown_count)
-        self.query_one("#title", Static).update(title_content(progress))
+        self._paint_title(title_content(progress))
         self._paint_counts()
 
     def on_resize(self, _event: events.Resize) -> None:
         self._paint_counts()
 
+    # The header is shown again after every search and every write: a repaint only of what
+    # changed, and a layout of the screen (tens of milliseconds) only when its height may.
+
+    def _paint_title(self, title: Content) -> None:
+        if title != self._painted[0]:
+            self._painted = (title, self._painted[1])
+            self.query_one("#title", Static).update(title, layout=False)  # one line, 1fr
+
     def _paint_counts(self) -> None:
-        if self._shown is not None:
-            counts = self.query_one("#counts", Static)
-            counts.update(counts_content(*self._shown, width=self.content_region.width))
+        if self._shown is None:
+            return
+        counts = counts_content(*self._shown, width=self.content_region.width)
+        before = self._painted[1]
+        if counts != before:
+            self._painted = (self._painted[0], counts)
+            taller = before is None or before.plain.count("\n") != counts.plain.count("\n")
+            self.query_one("#counts", Static).update(counts, layout=taller)
 
     def message(self, text: str) -> None:
-        self.query_one("#title", Static).update(shown(text, "$text-warning"))
+        self._paint_title(shown(text, "$text-warning"))
