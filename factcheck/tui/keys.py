@@ -44,7 +44,27 @@ KEYS: tuple[tuple[str, str, str, str], ...] = (
     ("A", "pick_article", "Articles", "Pick an article: titles, dates, progress; type to filter"),
     ("S", "sort", "Sort", "Sort the list: position, score, priority (▲), rating; again: the next"),
 )
-IN_FOOTER = 13  # the first keys (the palette key is added by the footer): two rows at 80 columns
+# The main screen's footer: two rows of seven cells at 80 columns, eleven characters each, the
+# palette's key the last.  So it holds thirteen keys, those of a day's checking, in the order a
+# claim is worked: find it, decide it (sources, passages, a source's text, prior checks, the
+# article), note it, tick its facts; then the report, another article, quitting.  Showing the
+# unchecked only, filtering, adding, splitting and merging claims, importing, source merges,
+# names and sorting are rarer: help (?) and the palette list every key.
+FOOTER = (
+    "help",
+    "search",
+    "verdict",
+    "add_source",
+    "evidence",
+    "source_text",
+    "prior_checks",
+    "article",
+    "note",
+    "facts",
+    "report",
+    "pick_article",
+    "quit",
+)
 
 # Palette titles of the main screen's actions (the palette adds the key and what it does).
 PALETTE = {

@@ -50,3 +50,42 @@ async def test_the_claim_text_takes_the_width_the_columns_leave(
         assert shown.endswith("…") and text.startswith(shown[:-1])
         assert len(shown) >= words
         assert app.main.query_one("#detail").content_region.width >= 45
+
+
+def cut_keys(screen) -> list[str]:
+    """The footer keys of a screen not shown whole: cut short, or outside the footer."""
+    from textual.widgets import Footer
+    from textual.widgets._footer import FooterKey
+
+    footer = screen.query_one(Footer)
+    cut = []
+    for key in footer.query(FooterKey):
+        label = key.render()
+        if not footer.region.contains_region(key.region) or key.region.width < label.cell_len:
+            cut.append(label.plain.strip())
+    return cut
+
+
+# The main screen's footer: the keys of a day's checking (the rest are in help, ?).
+MOST_USED = ("?", "/", "v", "s", "p", "o", "c", "t", "n", "F", "r", "A", "q", "^p")
+SCREENS = ("t", "r", "A", "c", "N", "F", "d")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_every_key_in_every_footer_shows_whole(db_url, store, claim_ids, size):
+    from textual.widgets._footer import FooterKey
+
+    app = make_app(db_url)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        assert cut_keys(app.main) == []
+        shown = [k.key_display for k in app.main.query_one("#main-footer").query(FooterKey)]
+        assert shown[: len(MOST_USED)] == list(MOST_USED)
+        for key in SCREENS:
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.screen is not app.main, key
+            assert cut_keys(app.screen) == [], key
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen is app.main

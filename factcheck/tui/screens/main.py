@@ -22,7 +22,7 @@ from textual.widgets import Input, Select
 from factcheck.errors import FactcheckError, naming
 from factcheck.scale import UNCHECKED
 from factcheck.tui import ratings
-from factcheck.tui.keys import IN_FOOTER, KEYS, palette_entries
+from factcheck.tui.keys import FOOTER, KEYS, palette_entries
 from factcheck.tui.messages import (
     ArticleShown,
     ClaimDetailLoaded,
@@ -70,8 +70,11 @@ def services() -> ModuleType:
 class MainScreen(Screen[None]):
     BINDINGS = [
         # The id is the action: the config file's [keys] moves a binding by it (App.set_keymap).
-        Binding(key, action, label, tooltip=help_text, show=n < IN_FOOTER, id=action)
-        for n, (key, action, label, help_text) in enumerate(KEYS)
+        # The footer shows its keys in the order of the bindings: FOOTER's first.
+        Binding(key, action, label, tooltip=help_text, show=action in FOOTER, id=action)
+        for key, action, label, help_text in sorted(
+            KEYS, key=lambda k: FOOTER.index(k[1]) if k[1] in FOOTER else len(FOOTER)
+        )
     ] + [Binding("escape", "to_list", "Back to the list", show=False)]
 
     def __init__(self) -> None:
