@@ -83,6 +83,26 @@ async def test_split_a_claim(db_url, store, claim_ids):
     assert claims.get_claim(store, second.id).text == "the company announced Monday."
 
 
+async def test_a_split_typed_in_another_case_cuts_where_the_words_start(db_url, store):
+    """Case folding lengthens "ß" to "ss": the cut is found on the claim's own words, so the
+    second part starts at the words typed, not two letters into them."""
+    added = claims.add_claim(
+        store, "Die Hauptstraße und die Großbaustelle kosten 40 Millionen und die Brücke 12."
+    )
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        await type_text(pilot, "UND DIE BR")
+        assert "2: und die Brücke 12." in str(app.screen.query_one("#split-preview").render())
+        await pilot.press("enter")
+        await settle(pilot)
+        second = app.main.claims.current
+    assert claims.get_claim(store, added.id).text.endswith("kosten 40 Millionen")
+    assert claims.get_claim(store, second.id).text == "und die Brücke 12."
+
+
 async def test_splitting_a_checked_claim_is_refused_in_the_dialog(db_url, store, claim_ids):
     verdicts.record_verdict(store, claim_ids[0], "supported", rationale="filing", checker="bo")
     app = make_app(db_url)

@@ -56,3 +56,24 @@ async def test_a_store_with_no_article_says_so(db_url, store):
         picker = await open_screen(pilot, "A", ArticlePicker)
         assert picker.shown_ids == []
         assert "No article in this store" in str(picker.query_one("#picker-title").render())
+
+
+async def test_the_filter_folds_accents_and_case_as_the_search_does(
+    db_url, store, article_id, second_article
+):
+    """Typed without accents, in any case, a title is found as the claim search finds words."""
+    found = services.import_article(
+        store,
+        ArticleInput(
+            text="La alcaldesa prometió 300 viviendas nuevas antes de 2027.",
+            origin="entrevista.txt",
+            title="Entrevista con Lucía Pérez, alcaldesa de Ñuñoa",
+        ),
+    )
+    app = make_app(db_url, article=article_id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        picker = await open_screen(pilot, "A", ArticlePicker)
+        await type_text(pilot, "LUCIA perez nunoa")
+        await settle(pilot)
+        assert picker.shown_ids == [str(found.article.id), EVERY]

@@ -19,8 +19,10 @@ from textual.widgets.option_list import Option
 from factcheck.errors import BadInput, FactcheckError, StaleEdit
 from factcheck.extract import KINDS
 from factcheck.services import claims
+from factcheck.services.search import SearchQuery, Term, match_spans
 from factcheck.services.views import ClaimView
 from factcheck.services.workbench import ClaimLine
+from factcheck.text import search_words
 from factcheck.tui import ratings
 from factcheck.tui.messages import ClaimReloaded, ClaimSaved, ClaimsMerged
 from factcheck.tui.safe import one_line, shown
@@ -125,10 +127,18 @@ class SplitDialog(ClaimEdit):
         words = self.query_one("#split-at", Input).value.strip()
         if not words:
             return None
-        at = self.claim.text.find(words)
-        if at < 0:
-            at = self.claim.text.casefold().find(words.casefold())
-        return at if at > 0 else None
+        text = self.claim.text
+        at = text.find(words, 1)
+        if at > 0:
+            return at
+        # Case and accents aside ("UND DIE BR" for "und die Brücke"), matched word by word as
+        # a search matches them, with offsets into the claim's own text: folding the whole
+        # text instead ("ß" folds to "ss") would move every offset after it.
+        typed = tuple(word for word, _start, _end in search_words(words))
+        if not typed:
+            return None
+        spans = match_spans(text, SearchQuery(words, (Term(typed, prefix=True),)))
+        return next((start for start, _end in spans if start > 0), None)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         at = self.cut()

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from factcheck.services import articles
 from factcheck.services.articles import ArticleProgress
+from factcheck.text import search_words
 from factcheck.tui.messages import ArticlesProgressed
 from factcheck.tui.safe import one_line, shown
 from factcheck.tui.widgets.key_footer import KeyFooter
@@ -55,12 +56,14 @@ def article_line(line: ArticleProgress) -> Content:
 
 
 def matches(line: ArticleProgress, query: str) -> bool:
-    """Every word typed is in the title, origin, byline, URL or id (case aside)."""
+    """Every word typed is in the title, origin, byline, URL or id, folded as the claim
+    search folds words: case, accents and compatibility forms aside ("perez" is "Pérez")."""
     view = line.article
-    haystack = " ".join(
+    fields = " ".join(
         str(x) for x in (view.id, view.title, view.origin, view.byline, view.url) if x
-    ).casefold()
-    return all(word in haystack for word in query.casefold().split())
+    )
+    haystack = " ".join(word for word, _start, _end in search_words(fields))
+    return all(word in haystack for word, _start, _end in search_words(query))
 
 
 class ArticlePicker(Screen[Picked | None]):
