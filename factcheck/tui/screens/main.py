@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
 # Typing pauses this long before the list is read again: short, since the database's text
 # index answers in milliseconds and a search is to show within 100 ms of the last key.
-SEARCH_DELAY = 0.06
+SEARCH_DELAY = 0.03
 DETAIL_DELAY = 0.12  # holding an arrow key does not read every claim it passes
 # While a search is typed, each answer may select another claim: its detail waits for a pause
 # in the typing, so the keys are not slowed by reading and drawing claims nobody looks at.
