@@ -57,6 +57,11 @@ DETAIL_DELAY = 0.12  # holding an arrow key does not read every claim it passes
 # While a search is typed, each answer may select another claim: its detail waits for a pause
 # in the typing, so the keys are not slowed by reading and drawing claims nobody looks at.
 TYPING_DETAIL_DELAY = 0.4
+# The prior checks rank every checked claim and imported fact-check (a few hundred ms of
+# Python at 100,000 claims, which the keys would share the interpreter with): read once the
+# claim has been on screen a moment, and while a search is typed, once the typing pauses.
+PRIOR_DELAY = 0.3
+TYPING_PRIOR_DELAY = 1.0
 
 
 def services() -> ModuleType:
@@ -85,6 +90,7 @@ class MainScreen(Screen[None]):
         self.started = False
         self._search_timer: Timer | None = None
         self._detail_timer: Timer | None = None
+        self._prior_timer: Timer | None = None
         self._selected: int | None = None
         self._then: Callable[[ClaimDetail], None] | None = None  # waits for the selected claim
         self._progress: Progress | None = None
@@ -118,7 +124,9 @@ class MainScreen(Screen[None]):
     @property
     def pending(self) -> bool:
         """A search or detail read is still waiting for its delay (tests wait for it)."""
-        return self._search_timer is not None or self._detail_timer is not None
+        return any(
+            t is not None for t in (self._search_timer, self._detail_timer, self._prior_timer)
+        )
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -258,7 +266,7 @@ class MainScreen(Screen[None]):
             return  # already selected, or a message the cursor has since moved past
         self._selected = event.claim.id
         self._then = None  # what waited for the previous claim is not for this one
-        self.workers.cancel_group(self, "prior")  # the previous claim's are not wanted
+        self._stop_prior()  # the previous claim's are not wanted
         if self._detail_timer is not None:
             self._detail_timer.stop()
         claim_id = event.claim.id
@@ -285,12 +293,28 @@ class MainScreen(Screen[None]):
             return
         self.detail = detail
         self.query_one(ClaimDetailView).show(detail, self._marks())
-        if self.bench is not None:
-            # After the claim is on screen: the ranking takes a few hundred ms on a big store.
-            self._read_prior(self.bench, detail.claim.id)
+        self._want_prior(detail.claim.id)
         then, self._then = self._then, None
         if then is not None:
             then(detail)
+
+    def _want_prior(self, claim_id: int) -> None:
+        """Read the claim's prior checks once it has been on screen a moment."""
+        self._stop_prior()
+
+        def due() -> None:
+            self._prior_timer = None
+            if claim_id == self._selected and self.bench is not None:
+                self._read_prior(self.bench, claim_id)
+
+        typing = self.query_one("#search", Input).has_focus
+        self._prior_timer = self.set_timer(TYPING_PRIOR_DELAY if typing else PRIOR_DELAY, due)
+
+    def _stop_prior(self) -> None:
+        if self._prior_timer is not None:
+            self._prior_timer.stop()
+            self._prior_timer = None
+        self.workers.cancel_group(self, "prior")
 
     @background("prior", exclusive=True)
     def _read_prior(self, bench: Workbench, claim_id: int) -> PriorChecksFound:
@@ -343,8 +367,9 @@ class MainScreen(Screen[None]):
     def _search_changed(self, event: Input.Changed) -> None:
         if self._search_timer is not None:
             self._search_timer.stop()
-        if self._detail_timer is not None:
-            self._detail_timer.reset()  # still typing: the detail waits for the pause
+        for waiting in (self._detail_timer, self._prior_timer):
+            if waiting is not None:
+                waiting.reset()  # still typing: the detail and prior checks wait for the pause
         value = event.value
         self._search_timer = self.set_timer(SEARCH_DELAY, lambda: self._search(value))
 
