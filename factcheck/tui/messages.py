@@ -105,10 +105,22 @@ class Listing:
 
 
 class ListLoaded(Data):
-    """The list's size and the page around the cursor; ``counts``: read the progress too."""
+    """The list's size and the page around the cursor; ``counts``: read the progress too;
+    ``find``: the kept claim, not on the page read, to look for next (``KeptFound``)."""
 
     listing: Listing
     counts: bool
+    find: int | None = None
+
+
+class KeptFound(Data):
+    """Where the kept claim is in the list ``where`` (None: not in it), found after the list
+    was shown with the cursor at ``cursor``."""
+
+    where: ClaimFilter
+    claim: int
+    cursor: int
+    position: int | None
 
 
 class ProgressCounted(Data):

@@ -97,3 +97,24 @@ async def test_nothing_typed_breaks_the_search(db_url, ids, typed, found):
         await settle(pilot)
         await search_for(pilot, typed)  # settle fails on an error notice
         assert app.main.claims.total == found
+
+
+async def test_the_claim_found_stays_selected_when_the_search_is_cleared(db_url, store, tmp_path):
+    """A search's answer shows from its top at once; the claim it selected, far down the
+    whole list, is still the one selected when the search is cleared."""
+    from bigstore import build
+
+    from factcheck import services
+
+    build(tmp_path / "unused.db", 300, 0, articles=1, checked=0, url=db_url)
+    wanted = services.list_claims(store)[250]
+    app = make_app(db_url, all_claims=True)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await search_for(pilot, f'"{wanted.text[:-1]}"')
+        assert app.main.claims.current.id == wanted.id
+        await search_for(pilot, "")
+        assert app.main.claims.total == 300
+        assert app.main.claims.current.id == wanted.id
+        assert app.main.claims.cursor == 250
