@@ -471,3 +471,42 @@ def test_the_exponent_of_an_absurd_power_is_not_a_figure(absurd: str) -> None:
     """A figure no float holds is left out whole: its exponent is no "400" to agree with."""
     assert find_quantities(f"The vault holds {absurd} coins.") == []
     assert compare_numbers(f"It holds {absurd} coins.", "It holds 400 coins.") == []
+
+
+# -- reading fast, answering the same ---------------------------------------------------------
+
+_MOVING_TEXT = (
+    "Outlays rose 3% in March; the ROSE garden grew. Costs fell-back, then climbed_up "
+    "slightly to 12%. Output (up 4%) beat the uprise of 2019, and revenue declined 2.5% "
+    "from a year earlier while fares surged. Nothing moved here at all."
+)
+
+
+def test_the_index_of_words_of_movement_answers_as_searching_each_stretch() -> None:
+    """Every figure asks whether the words before it hold a verb of movement; the index
+    must answer as the search over that stretch alone did, cut words included."""
+    from factcheck.sources.numbers import _DIRECTION_RE, _Directions
+
+    index = _Directions(_MOVING_TEXT)
+    for low in range(len(_MOVING_TEXT)):
+        for high in range(low, min(len(_MOVING_TEXT), low + 70) + 1):
+            expected = bool(_DIRECTION_RE.search(_MOVING_TEXT[low:high]))
+            assert index.within(low, high) == expected, (low, high, _MOVING_TEXT[low:high])
+
+
+def test_a_word_tree_matches_what_the_longest_first_alternation_matched() -> None:
+    """Number words and months are searched as a tree of letters; at every place of a text
+    it must match the same word the plain alternation (longest first) matched."""
+    import re
+
+    from factcheck.sources.numbers import _trie
+
+    words = ["seven", "seventeen", "seventy", "seventh", "sevenths", "six", "sixty", "ten"]
+    text = "seventeen seventy-six sevenths sixtyfold tens seventh sixteen x seven"
+    tree = re.compile(rf"(?:{_trie(words)})\b", re.IGNORECASE)
+    plain = re.compile(
+        "(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.IGNORECASE
+    )
+    for place in range(len(text)):
+        got, want = tree.match(text, place), plain.match(text, place)
+        assert (got and got.group()) == (want and want.group()), place
