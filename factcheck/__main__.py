@@ -2,4 +2,6 @@
 
 from factcheck.cli import main
 
-main()
+# Guarded: a batch fetch reads pages in worker processes, which import the main module.
+if __name__ == "__main__":
+    main()

@@ -56,3 +56,54 @@ def test_no_more_bodies_wait_than_the_concurrency(page_server) -> None:
     rest = list(arrivals)
     assert answered <= 1 + 3 + 1
     assert {url for url, _ in [first, *rest]} == set(urls)
+
+
+def _story(n: int) -> bytes:
+    words = " ".join(f"ward{n}x{k} council budget vote" for k in range(40))
+    return (
+        f"<html><head><title>Council story {n}</title></head><body><article>"
+        f"<h1>Council story {n}</h1><p>{words}.</p><p>The council of district {n} met on "
+        f"Tuesday and agreed a budget of {n} million after a long debate about {words}.</p>"
+        "</article></body></html>"
+    ).encode()
+
+
+def _long_batch(page_server) -> list[str]:
+    urls = [page_server.serve(f"/long/{n}", _story(n), "text/html") for n in range(14)]
+    # the same story at a second address, and a page with no article text in it
+    urls.append(page_server.serve("/long/again", _story(3), "text/html"))
+    urls.append(page_server.serve("/long/empty", b"<html><body></body></html>", "text/html"))
+    return urls
+
+
+def test_a_long_batch_stores_what_a_short_one_would(
+    store, db_url, page_server, access, monkeypatch, tmp_path
+) -> None:
+    """A batch long enough to read its pages in worker processes stores the same sources,
+    merges the same copy and refuses the same page, in the same words, as one read in-process."""
+    from factcheck.db import open_store
+    from factcheck.services.sources import batch
+
+    urls = _long_batch(page_server)
+    assert len(urls) >= batch.POOL_FROM
+    pooled = sources.fetch_urls(store, urls, options=PATIENT, concurrency=4, access=access)
+    monkeypatch.setattr(batch, "POOL_FROM", len(urls) + 1)
+    other = open_store(f"sqlite:///{tmp_path / 'in-process.db'}")
+    try:
+        alone = sources.fetch_urls(other, urls, options=PATIENT, concurrency=4, access=access)
+        kept = {(s.title, s.url, s.text_hash) for s in sources.list_sources(other)}
+    finally:
+        other.close()
+
+    def outcomes(summary):
+        done = summary.added + summary.merged + summary.suggested + summary.known
+        return sorted((r.outcome, r.kind_of_merge) for r in done)
+
+    assert outcomes(pooled) == outcomes(alone)
+    assert len(pooled.added) >= 10 and len(pooled.merged) >= 1
+    assert [(url, str(exc)) for url, exc in pooled.failed] == [
+        (url, str(exc)) for url, exc in alone.failed
+    ]
+    assert [url for url, _ in pooled.failed] == [urls[-1]]
+    assert str(pooled.failed[0][1]).count(urls[-1]) <= 1  # named once, not twice
+    assert {(s.title, s.url, s.text_hash) for s in sources.list_sources(store)} == kept

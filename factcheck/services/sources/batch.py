@@ -4,8 +4,8 @@ crash leaves whole sources only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +28,7 @@ from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import DEFAULT_TIERS, Tiers, store_source
 from factcheck.services.sources.records import (
     AttachResult,
+    ReadSource,
     check_claim,
     compress_body,
     known_url,
@@ -127,16 +128,15 @@ def fetch_urls(
     arrivals = fetch_as_they_come(
         wanted, access.fetch_options(store.url, options), concurrency, validators=validators
     )
-    for url, outcome in arrivals:
+    for url, outcome in _read_as_they_come(arrivals, validators, concurrency, len(wanted)):
         try:
             if isinstance(outcome, FactcheckError):
                 raise outcome
             if url in validators:
                 result = in_transaction(store, lambda s, u=url, o=outcome: _refresh(s, u, o))
             else:
-                item = web_item(url, outcome)
                 result = in_transaction(
-                    store, lambda s, i=item: store_source(s, i, claim_id, stance, checker, tiers)
+                    store, lambda s, i=outcome: store_source(s, i, claim_id, stance, checker, tiers)
                 )
         except FactcheckError as exc:
             summary.failed.append((url, exc))
@@ -145,6 +145,93 @@ def fetch_urls(
         summary.record(result)
         _notify(on_progress, url, result.outcome)
     return summary
+
+
+# A batch this long reads its pages in worker processes: reading a page (trafilatura's
+# passes, the de-duplication signature) costs more than storing it, and in one process the
+# two take turns on one core.  A shorter batch reads in-process: starting workers would cost
+# more than it saves.
+POOL_FROM = 12
+_WORKERS = 2
+
+
+def _read_as_they_come(
+    arrivals: Iterable[tuple[str, FetchResult | FactcheckError]],
+    validators: Mapping[str, object],
+    concurrency: int,
+    count: int,
+) -> Iterator[tuple[str, ReadSource | FetchResult | FactcheckError]]:
+    """Each arrival read into a page to store (a refresh's result is passed as it came).
+
+    With a pool, pages are read while earlier ones are being stored, and handed on as they
+    are read; no more than `concurrency` wait at once, so memory stays bounded by it.
+    """
+    if count < POOL_FROM:
+        for url, outcome in arrivals:
+            yield (
+                url,
+                (
+                    outcome
+                    if isinstance(outcome, FactcheckError) or url in validators
+                    else _read_here(url, outcome)
+                ),
+            )
+        return
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    # forkserver: the batch runs beside the fetcher's thread (and the workbench's), which a
+    # plain fork would copy mid-step; the server imports the extractor once for every worker.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["factcheck.services.sources.batch"])
+    pending: dict[Future, str] = {}
+    with ProcessPoolExecutor(_WORKERS, mp_context=context) as pool:
+
+        def finished(block: bool) -> Iterator[tuple[str, ReadSource | FactcheckError]]:
+            if not pending:
+                return
+            done, _ = wait(pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield pending.pop(future), _unpacked(future.result())
+
+        try:
+            for url, outcome in arrivals:
+                if isinstance(outcome, FactcheckError) or url in validators:
+                    yield url, outcome
+                else:
+                    pending[pool.submit(read_page, url, outcome)] = url
+                while len(pending) >= concurrency:
+                    yield from finished(block=True)
+                yield from finished(block=False)
+            while pending:
+                yield from finished(block=True)
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def _read_here(url: str, result: FetchResult) -> ReadSource | FactcheckError:
+    try:
+        return web_item(url, result)
+    except FactcheckError as exc:
+        return exc
+
+
+def read_page(url: str, result: FetchResult) -> ReadSource | tuple[type, str, str | None]:
+    """A fetched page read (in a worker process); an error comes back as its parts, since
+    an error's subject does not survive pickling."""
+    try:
+        item = web_item(url, result)
+    except FactcheckError as exc:
+        return (type(exc), exc.reason, exc.subject)
+    return replace(item, keys=item.signature())
+
+
+def _unpacked(read: ReadSource | tuple[type, str, str | None]) -> ReadSource | FactcheckError:
+    if isinstance(read, tuple):
+        kind, reason, subject = read
+        return kind(reason, subject=subject)
+    return read
 
 
 def _notify(callback: Callable[[str, str], None] | None, url: str, outcome: str) -> None:

@@ -6,6 +6,7 @@ checker see why, and undo it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
@@ -113,7 +114,9 @@ def store_source(
             return _offer_short_copy(session, item, claim_id, stance, checker, root)
         verdict = DuplicateVerdict(score=1.0, tier="merge", rule=SAME_TEXT)
         return _merge_copy(session, item, claim_id, stance, checker, root, verdict, "same text")
-    best = find_duplicate(session, item.content.text, tiers) if item.kind != "note" else None
+    best = None
+    if item.kind != "note":
+        best = find_duplicate(session, item.content.text, tiers, item.signature())
     if best is not None and best[1].tier == "merge":
         original, verdict = best
         root = root_of(session, original)
@@ -263,20 +266,20 @@ def _first_url(item: ReadSource) -> str | None:
 
 
 def find_duplicate(
-    session: Session, text: str, tiers: Tiers
+    session: Session, text: str, tiers: Tiers, keys: Iterable[int] | None = None
 ) -> tuple[Source, DuplicateVerdict] | None:
     """The stored source this text is most likely a copy of, with the verdict of comparing them.
 
     Only sources sharing signature keys (an index lookup) are compared in full, so the check
     stays a few milliseconds with tens of thousands of sources stored.
     """
-    keys = signature_keys(text)
+    keys = set(signature_keys(text) if keys is None else keys)
     if not keys:
         return None
     hits = func.count().label("hits")
     candidates = session.execute(
         select(SourceSignature.source_id, hits)
-        .where(SourceSignature.key.in_(set(keys)))
+        .where(SourceSignature.key.in_(keys))
         .group_by(SourceSignature.source_id)
         .order_by(hits.desc(), SourceSignature.source_id)
         .limit(CANDIDATES)

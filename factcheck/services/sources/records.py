@@ -116,6 +116,12 @@ class ReadSource:
     content: Content
     urls: tuple[tuple[str, str], ...]
     result: FetchResult | None = None
+    keys: frozenset[int] | None = None
+    """The text's de-duplication signature when already worked out (a batch's worker does)."""
+
+    def signature(self) -> frozenset[int]:
+        """The text's signature keys: worked out once, for the duplicate check and the index."""
+        return self.keys if self.keys is not None else frozenset(signature_keys(self.content.text))
 
 
 def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -> Source:
@@ -147,7 +153,7 @@ def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -
     session.add(source)
     session.flush()
     add_urls(session, source.id, item.urls)
-    keys = set(signature_keys(content.text))
+    keys = item.signature()
     if keys:
         session.add_all(SourceSignature(source_id=source.id, key=k) for k in keys)
     return source
