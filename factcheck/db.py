@@ -35,7 +35,7 @@ FIRST_WAIT_MS = 300
 MAX_ID = {"postgresql": 2**31 - 1, "sqlite": 2**63 - 1}
 # The newest migration (tests check it against Alembic's own view); knowing it here lets a
 # store that is up to date open without importing Alembic at all.
-HEAD_REVISION = "claim_claims_file"
+HEAD_REVISION = "source_headers"
 
 
 def alembic_config(url: str):

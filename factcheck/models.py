@@ -249,6 +249,11 @@ class Source(Base):
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     etag: Mapped[str | None] = mapped_column(String(500))
     last_modified: Mapped[str | None] = mapped_column(String(100))
+    # The HTTP headers of the fetch, as JSON [[name, value], ...]: those sent and those
+    # received (for the WARC's request and response records); NULL for sources fetched
+    # before they were kept, whose export rebuilds them.
+    request_headers: Mapped[str | None] = mapped_column(Text)
+    response_headers: Mapped[str | None] = mapped_column(Text)
     # A syndicated copy counts once: it points at the source it copies.
     copy_of_id: Mapped[int | None] = mapped_column(ForeignKey("source.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -284,6 +289,8 @@ class SourceVersion(Base):
     raw: Mapped[bytes | None] = mapped_column(LargeBinary)
     http_status: Mapped[int | None] = mapped_column(Integer)
     fetched_at: Mapped[datetime | None] = mapped_column(DateTime)
+    request_headers: Mapped[str | None] = mapped_column(Text)  # as on Source
+    response_headers: Mapped[str | None] = mapped_column(Text)
 
     source: Mapped[Source] = relationship(back_populates="versions")
 

@@ -20,9 +20,11 @@ from factcheck.config import FetchSettings
 from factcheck.db import open_store
 from factcheck.errors import BadInput
 from factcheck.intake.articles import ArticleInput
+from factcheck.models import Source
 from factcheck.services import archive, list_claims, sources
 from factcheck.services.access import Access
 from factcheck.services.articles import import_article
+from factcheck.sources.warc import REBUILT
 
 
 @pytest.fixture
@@ -317,3 +319,58 @@ def test_a_warc_outside_the_desks_folders_is_refused(store, tmp_path) -> None:
     with pytest.raises(BadInput) as refused:
         archive.import_warc(store, out, access=Access(FetchSettings(file_folders="/nonexistent")))
     assert "outside the folders" in str(refused.value)
+
+
+def _http_records(path) -> list[tuple[str, list[tuple[str, str]], str | None]]:
+    with path.open("rb") as stream:
+        return [
+            (r.rec_type, list(r.http_headers.headers), r.rec_headers.get_header(REBUILT))
+            for r in ArchiveIterator(stream)
+            if r.rec_type in ("request", "response")
+        ]
+
+
+def test_the_export_replays_the_headers_as_sent_and_received(
+    store, claims, page_server, tmp_path
+) -> None:
+    """A page whose charset is only in its Content-Type header is replayed with that charset
+    (else pywb serves it as bare text/html and a browser guesses), and the request record
+    holds the headers factcheck actually sent, not a guess at them."""
+    money, _ = claims
+    attach(store, money, page_server.url("/charset/utf8-as-latin1"))
+    out = tmp_path / "desk.warc.gz"
+    archive.export_warc(store, out)
+    (_, response, response_mark), (_, request, request_mark) = _http_records(out)
+    assert ("Content-Type", "text/html; charset=iso-8859-1") in response
+    assert [k for k, _ in response].count("Content-Length") == 1
+    names = {k.lower() for k, _ in request}
+    assert {"host", "user-agent", "accept", "accept-encoding"} <= names  # as httpx sent them
+    assert response_mark is None and request_mark is None
+
+
+def test_a_fetch_stored_before_headers_were_kept_is_exported_rebuilt_and_says_so(
+    store, claims, page_server, tmp_path
+) -> None:
+    money, _ = claims
+    source = attach(store, money, page_server.url("/story/battery-plant")).source
+    with store.transaction() as session:  # as a store upgraded from before keeps it
+        row = session.get(Source, source)
+        row.request_headers = row.response_headers = None
+    out = tmp_path / "desk.warc.gz"
+    archive.export_warc(store, out)
+    (_, response, response_mark), (_, request, request_mark) = _http_records(out)
+    assert ("Content-Type", "text/html") in response
+    assert [k for k, _ in request] == ["Host", "User-Agent", "Accept"]
+    assert response_mark and request_mark and "rebuilt" in request_mark
+
+
+def test_a_login_in_the_url_is_not_kept_in_the_request_headers(
+    store, claims, page_server, tmp_path
+) -> None:
+    money, _ = claims
+    url = page_server.url("/story/battery-plant").replace("http://", "http://ana:s3cret@")
+    attach(store, money, url)
+    out = tmp_path / "desk.warc.gz"
+    archive.export_warc(store, out)
+    assert b"s3cret" not in gzip.decompress(out.read_bytes())
+    assert b"YW5hOnMzY3JldA" not in gzip.decompress(out.read_bytes())  # nor as Basic auth

@@ -26,6 +26,7 @@ from factcheck.services.queries import article_in, claim_in
 from factcheck.services.sources import BatchSummary, Tiers
 from factcheck.services.sources.attach import in_transaction, web_item
 from factcheck.services.sources.duplicates import store_source
+from factcheck.services.sources.records import headers_of
 from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.files import open_regular
 from factcheck.sources.targets import without_userinfo
@@ -94,6 +95,8 @@ def _responses(store: Store, ids: list[int]) -> Iterator[ArchivedResponse]:
                     Source.fetched_at,
                     Source.etag,
                     Source.last_modified,
+                    Source.request_headers,
+                    Source.response_headers,
                 )
                 .where(Source.id.in_(chunk))
                 .order_by(Source.id)
@@ -105,6 +108,8 @@ def _responses(store: Store, ids: list[int]) -> Iterator[ArchivedResponse]:
                     SourceVersion.raw,
                     SourceVersion.http_status,
                     SourceVersion.fetched_at,
+                    SourceVersion.request_headers,
+                    SourceVersion.response_headers,
                 )
                 .where(SourceVersion.source_id.in_(chunk), SourceVersion.raw.is_not(None))
                 .order_by(SourceVersion.id)
@@ -118,6 +123,8 @@ def _responses(store: Store, ids: list[int]) -> Iterator[ArchivedResponse]:
                     content_type=source.content_type,
                     body=zlib.decompress(old.raw),
                     fetched_at=_utc(old.fetched_at),
+                    received=headers_of(old.response_headers),
+                    sent=headers_of(old.request_headers),
                 )
             kept = (("ETag", source.etag), ("Last-Modified", source.last_modified))
             yield ArchivedResponse(
@@ -127,6 +134,8 @@ def _responses(store: Store, ids: list[int]) -> Iterator[ArchivedResponse]:
                 body=zlib.decompress(source.raw),
                 fetched_at=_utc(source.fetched_at),
                 headers=tuple((k, v) for k, v in kept if v),
+                received=headers_of(source.response_headers),
+                sent=headers_of(source.request_headers),
             )
 
 
@@ -173,6 +182,7 @@ def import_warc(
                 etag=dict(found.headers).get("ETag"),
                 last_modified=dict(found.headers).get("Last-Modified"),
                 fetched_at=found.fetched_at or _now(),
+                received=found.received or (),
             )
             try:
                 item = web_item(found.url, result)

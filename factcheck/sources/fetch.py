@@ -91,6 +91,25 @@ class FetchResult:
     not_modified: bool = False
     attempts: int = 1
     headers: dict[str, str] = field(default_factory=dict, repr=False)
+    sent: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    """The request headers sent for the final hop, in order, credentials left out."""
+    received: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    """The response headers as received, in order and repeated as sent, cookies left out."""
+
+
+# Never kept: a login (from a URL's user:password@, or a proxy's) and cookies, which are
+# session keys; the archive keeps what the page was, not how to sign in as the checker.
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+
+def kept_headers(headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """HTTP headers as the archive keeps them: in order, repeats kept, secrets left out."""
+    return tuple((k, v) for k, v in headers if k.lower() not in _SECRET_HEADERS)
+
+
+def _as_written(headers: httpx.Headers) -> Iterator[tuple[str, str]]:
+    """The headers with their names as written on the wire (httpx lower-cases the rest)."""
+    return ((k.decode("latin-1"), v.decode("latin-1")) for k, v in headers.raw)
 
 
 @dataclass
@@ -237,6 +256,8 @@ class _Plan:
             not_modified=not_modified,
             attempts=self.attempt,
             headers=dict(response.headers),
+            sent=kept_headers(_as_written(response.request.headers)),
+            received=kept_headers(_as_written(response.headers)),
         )
 
     def body_reader(self, headers: httpx.Headers) -> _BodyReader:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from factcheck import __version__
 from factcheck.errors import BadInput
 from factcheck.limits import FETCHED_BODY_BYTES
-from factcheck.sources.fetch import ACCEPT, USER_AGENT, decompress_body
+from factcheck.sources.fetch import ACCEPT, USER_AGENT, decompress_body, kept_headers
 from factcheck.sources.targets import is_web_address
 
 MAX_RECORD_BYTES = FETCHED_BODY_BYTES  # as on a fetched body (factcheck.limits says why)
@@ -38,6 +38,11 @@ class ArchivedResponse:
     fetched_at: datetime | None
     headers: tuple[tuple[str, str], ...] = field(default=())
     """Response headers kept besides Content-Type and Content-Length (ETag, Last-Modified)."""
+    received: tuple[tuple[str, str], ...] | None = None
+    """All the response headers as received, when the fetch recorded them (then they are
+    written instead of `content_type` and `headers`)."""
+    sent: tuple[tuple[str, str], ...] | None = None
+    """The request headers sent, when the fetch recorded them; else they are rebuilt."""
 
 
 @dataclass(frozen=True)
@@ -67,10 +72,7 @@ def write_warc(out: BinaryIO, responses: Iterable[ArchivedResponse]) -> int:
     for response in responses:
         when = (response.fetched_at or datetime.now(UTC)).astimezone(UTC).replace(tzinfo=None)
         date = datetime_to_iso_date(when, use_micros=True)
-        headers = [("Content-Length", str(len(response.body)))]
-        if response.content_type:
-            headers.insert(0, ("Content-Type", response.content_type))
-        headers += list(response.headers)
+        headers = _response_headers(response)
         http = StatusAndHeaders(
             f"{response.status} {_phrase(response.status)}".strip(), headers, protocol="HTTP/1.1"
         )
@@ -80,24 +82,51 @@ def write_warc(out: BinaryIO, responses: Iterable[ArchivedResponse]) -> int:
             payload=io.BytesIO(response.body),
             length=len(response.body),
             http_headers=http,
-            warc_headers_dict={"WARC-Date": date},
+            warc_headers_dict={"WARC-Date": date, **_rebuilt(response.received)},
         )
         parts = urlsplit(response.url)
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
+        sent = response.sent or (
+            ("Host", parts.netloc),
+            ("User-Agent", USER_AGENT),
+            ("Accept", ACCEPT),
+        )
         request = writer.create_warc_record(
             response.url,
             "request",
             http_headers=StatusAndHeaders(
-                f"GET {target} HTTP/1.1",
-                [("Host", parts.netloc), ("User-Agent", USER_AGENT), ("Accept", ACCEPT)],
-                is_http_request=True,
+                f"GET {target} HTTP/1.1", list(sent), is_http_request=True
             ),
+            warc_headers_dict={"WARC-Date": date, **_rebuilt(response.sent)},
         )
         writer.write_request_response_pair(request, record)
         count += 1
     return count
+
+
+# The body is kept decoded (de-chunked, decompressed), so the headers that described the
+# bytes on the wire would misdescribe the record's: they are left out, the length is its own.
+_WIRE_HEADERS = frozenset({"content-length", "content-encoding", "transfer-encoding"})
+REBUILT = "WARC-Factcheck-Headers"
+"""Named on a record whose HTTP headers were not recorded at the fetch but rebuilt."""
+
+
+def _response_headers(response: ArchivedResponse) -> list[tuple[str, str]]:
+    if response.received is not None:
+        kept = [(k, v) for k, v in response.received if k.lower() not in _WIRE_HEADERS]
+        return [*kept, ("Content-Length", str(len(response.body)))]
+    headers = [("Content-Length", str(len(response.body)))]
+    if response.content_type:
+        headers.insert(0, ("Content-Type", response.content_type))
+    return headers + list(response.headers)
+
+
+def _rebuilt(recorded: tuple[tuple[str, str], ...] | None) -> dict[str, str]:
+    if recorded:
+        return {}
+    return {REBUILT: "rebuilt at export (this fetch did not record them)"}
 
 
 _RECORD_TYPES = frozenset(
@@ -178,6 +207,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[ArchivedResponse | Skippe
                 for key in ("ETag", "Last-Modified")
                 if (value := headers.get_header(key))
             ),
+            received=kept_headers(headers.headers),
         )
 
 

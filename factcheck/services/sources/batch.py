@@ -31,6 +31,7 @@ from factcheck.services.sources.records import (
     ReadSource,
     check_claim,
     compress_body,
+    headers_json,
     known_url,
     link_claim,
     root_of,
@@ -267,6 +268,8 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
             raw=source.raw,
             http_status=source.http_status,
             fetched_at=source.fetched_at,
+            request_headers=source.request_headers,
+            response_headers=source.response_headers,
         )
     )
     source.text, source.text_hash = content.text, digest
@@ -274,6 +277,8 @@ def _refresh(session: Session, url: str, result: FetchResult) -> AttachResult:
     source.http_status = result.status
     source.fetched_at = result.fetched_at.replace(tzinfo=None)
     source.etag, source.last_modified = result.etag, result.last_modified
+    source.request_headers = headers_json(result.sent)
+    source.response_headers = headers_json(result.received)
     source.title = content.title or source.title
     session.execute(
         SourceSignature.__table__.delete().where(SourceSignature.source_id == source.id)

@@ -4,6 +4,7 @@ shares (which source a URL or copy belongs to, linking a claim).
 
 from __future__ import annotations
 
+import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,16 @@ class AttachResult:
 
 def compress_body(body: bytes | None) -> bytes | None:
     return zlib.compress(body, 6) if body else None
+
+
+def headers_json(headers: Sequence[tuple[str, str]] | None) -> str | None:
+    """HTTP headers kept as JSON pairs; None when the fetch recorded none (an older one)."""
+    return json.dumps([list(pair) for pair in headers]) if headers else None
+
+
+def headers_of(stored: str | None) -> tuple[tuple[str, str], ...] | None:
+    """The headers a fetch was stored with, or None when they were not kept."""
+    return tuple((str(k), str(v)) for k, v in json.loads(stored)) if stored else None
 
 
 def root_of(session: Session, source: Source) -> Source:
@@ -148,6 +159,8 @@ def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -
         raw=compress_body(result.body if result else content.document),
         etag=result.etag if result else None,
         last_modified=result.last_modified if result else None,
+        request_headers=headers_json(result.sent) if result else None,
+        response_headers=headers_json(result.received) if result else None,
         copy_of_id=copy_of,
     )
     session.add(source)
