@@ -69,12 +69,42 @@ def test_an_aes_pdf_is_one_line_non_zero_and_writes_nothing(db: str, tmp_path) -
     assert run(db, "import", str(article)).exit_code == 0
     locked = tmp_path / "budget.pdf"
     locked.write_bytes((AES_PDFS / "aes-owner-locked.pdf").read_bytes())
+    refused_as_import_and_source(
+        db,
+        locked,
+        f"Error: {locked}: the PDF is encrypted with AES, which needs the cryptography "
+        "package (pip install cryptography); or save an unprotected copy",
+    )
+
+
+def refused_as_import_and_source(db: str, path, line: str) -> None:
+    """`import PATH` and `attach 1 PATH` each say `line` alone, fail, and store nothing."""
     before = digest(db)
-    for command in (["import", str(locked)], ["attach", "1", str(locked)]):
+    for command in (["import", str(path)], ["attach", "1", str(path)]):
         result = run(db, *command)
         assert result.exit_code != 0
-        assert result.output.strip().splitlines() == [
-            f"Error: {locked}: the PDF is encrypted with AES, which needs the cryptography "
-            "package (pip install cryptography); or save an unprotected copy"
-        ]
-    assert digest(db) == before
+        assert result.output.strip().splitlines() == [line]
+        assert digest(db) == before
+
+
+def test_a_text_file_named_pdf_is_refused_as_import_and_as_source(db: str, tmp_path) -> None:
+    """A file named .pdf whose bytes are HTML or text (most often a failed download: the
+    login or error page saved under the report's name) is not stored as the report."""
+    article = tmp_path / "story.txt"
+    article.write_text("The water district's reserve fund holds $15 million, it said.\n")
+    assert run(db, "import", str(article)).exit_code == 0
+    saved = tmp_path / "report.pdf"
+    saved.write_text(
+        "<html><body><p>Please sign in to download this report. The district's budget "
+        "office publishes its reports to members only; ask your editor for a login.</p>"
+        "</body></html>"
+    )
+    refused_as_import_and_source(
+        db,
+        saved,
+        f"Error: {saved}: named .pdf but it is not a PDF (no %PDF- signature; "
+        "a page saved under a PDF's name?)",
+    )
+    renamed = saved.rename(tmp_path / "report.html")
+    attached = run(db, "attach", "1", str(renamed))  # read as what it is
+    assert attached.exit_code == 0, attached.output

@@ -12,7 +12,7 @@ from factcheck.intake.docx import is_docx, read_docx
 from factcheck.intake.text import MAX_BYTES, decode_text, read_bytes
 from factcheck.limits import megabytes
 from factcheck.sources.content import Content, extract_content, looks_like_html
-from factcheck.sources.pdf import PAGE_BREAK, PDF_TYPE, is_pdf
+from factcheck.sources.pdf import PAGE_BREAK, PDF_TYPE, is_pdf, misnamed_pdf
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 
@@ -42,6 +42,9 @@ def article_from_bytes(
             text=text, origin=url or name, title=title, byline=author, url=url, document=data
         )
     pdf = is_pdf(data)
+    misnamed = misnamed_pdf(name, data) if url is None else None  # a page's URL may say .pdf
+    if misnamed:
+        raise BadInput(misnamed, subject=name)
     if html is None:
         html = looks_like_html(data)
     if not html and not pdf:

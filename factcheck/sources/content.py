@@ -25,7 +25,7 @@ from factcheck.limits import SOURCE_FILE_BYTES
 from factcheck.sources.content_type import parse_content_type
 from factcheck.sources.dates import find_published
 from factcheck.sources.files import read_file
-from factcheck.sources.pdf import PDF_TYPE, is_pdf, read_pdf
+from factcheck.sources.pdf import PDF_TYPE, is_pdf, misnamed_pdf, read_pdf
 from factcheck.sources.targets import without_userinfo
 from factcheck.text import UNSPACED
 
@@ -134,6 +134,9 @@ def extract_file(path: str | Path, folders: Sequence[Path] | None = None) -> Con
     """
     file = Path(path)
     body = read_file(file, MAX_FILE_BYTES, "a source", folders=folders)
+    misnamed = misnamed_pdf(file.name, body)
+    if misnamed:
+        raise BadInput(misnamed, subject=file)
     suffix = file.suffix.lower()
     if suffix in HTML_SUFFIXES:
         media = "text/html"

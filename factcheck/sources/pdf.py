@@ -51,6 +51,18 @@ def is_pdf(body: bytes) -> bool:
     return b"%PDF-" in body[:1024]
 
 
+def misnamed_pdf(name: str, body: bytes) -> str | None:
+    """Why a local file named ``.pdf`` whose bytes are not a PDF is refused, else None.
+
+    Read by its bytes it would pass as text or HTML, but such a file is most often a failed
+    download (a login or error page saved under the report's name): stored as the report it
+    would be checked against the wrong words.  Renamed, it is read as what it is.
+    """
+    if not name.lower().endswith(".pdf") or is_pdf(body):
+        return None
+    return "named .pdf but it is not a PDF (no %PDF- signature; a page saved under a PDF's name?)"
+
+
 def page_at(text: str, offset: int) -> int:
     """The page (from 1) on which the character at `offset` of a PDF's text stands."""
     return text.count(PAGE_BREAK, 0, max(0, offset)) + 1
