@@ -225,7 +225,7 @@ def read_page(url: str, result: FetchResult) -> ReadSource | tuple[type, str, st
         item = web_item(url, result)
     except FactcheckError as exc:
         return (type(exc), exc.reason, exc.subject)
-    return replace(item, keys=item.signature())
+    return replace(item, keys=item.signature(), packed=compress_body(result.body))
 
 
 def _unpacked(read: ReadSource | tuple[type, str, str | None]) -> ReadSource | FactcheckError:

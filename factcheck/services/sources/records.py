@@ -129,6 +129,8 @@ class ReadSource:
     result: FetchResult | None = None
     keys: frozenset[int] | None = None
     """The text's de-duplication signature when already worked out (a batch's worker does)."""
+    packed: bytes | None = None
+    """The body compressed as it is stored, when already done (a batch's worker does)."""
 
     def signature(self) -> frozenset[int]:
         """The text's signature keys: worked out once, for the duplicate check and the index."""
@@ -156,7 +158,7 @@ def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -
         else datetime.now(UTC).replace(tzinfo=None),
         http_status=result.status if result else None,
         content_type=content.content_type,
-        raw=compress_body(result.body if result else content.document),
+        raw=item.packed or compress_body(result.body if result else content.document),
         etag=result.etag if result else None,
         last_modified=result.last_modified if result else None,
         request_headers=headers_json(result.sent) if result else None,
