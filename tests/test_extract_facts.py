@@ -42,7 +42,17 @@ TIGHT = 0.75
 # dev/ (court, markets, diplomacy, a product launch, a review, a transfer, an obituary, a
 # press release) was written next, for the rules of session 6: found 0.789, real 0.777 when
 # first measured; 0.942 and 0.930 after its misses were read.
-FLOORS = {"tuned": (0.90, 0.85), "heldout": (0.88, 0.88), "dev": (0.90, 0.88)}
+# unseen-2026-12-02/ (four articles written by a helper who had not read the rules) was
+# measured once on first sight (found 0.834, real 0.826) and is dev text since its misses
+# were read (session 7).  s7/ (a match report, a phone launch) was written in session 7
+# before its rules: found 0.804, real 0.796 on first sight.
+FLOORS = {
+    "tuned": (0.90, 0.85),
+    "heldout": (0.88, 0.88),
+    "dev": (0.90, 0.88),
+    "unseen-2026-12-02": (0.90, 0.88),
+    "s7": (0.90, 0.88),
+}
 
 
 @dataclass(frozen=True)
@@ -127,7 +137,7 @@ def measure(part: str, verbose: bool = False) -> tuple[Score, dict[str, Score]]:
     return total, by_kind
 
 
-@pytest.mark.parametrize("part", ["tuned", "heldout", "dev"])
+@pytest.mark.parametrize("part", list(FLOORS))
 def test_labelled_items_are_found_with_tight_spans(part: str) -> None:
     total, _ = measure(part)
     recall_floor, precision_floor = FLOORS[part]
@@ -415,3 +425,73 @@ if __name__ == "__main__":
         print(f"{'kind':<13}{'labelled':>9}{'found':>8}{'extracted':>10}{'real':>7}")
         for name, s in [*kinds.items(), ("all", overall)]:
             print(f"{name:<13}{s.labelled:>9}{s.recall:>8.3f}{s.extracted:>10}{s.precision:>7.3f}")
+
+
+def facts_of(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+
+
+def test_a_town_that_plays_is_its_club() -> None:
+    text = (
+        "Bristol beat Cardiff 2-0 on Sunday, and Bristol are now third in the league. Their "
+        "striker scored twice. Cardiff host Bolton Wanderers next week after losing to "
+        "Eintracht Frankfurt in a friendly; fans in Cardiff were angry."
+    )
+    found = facts_of(text)
+    assert found.count(("organisation", "Bristol")) == 2
+    assert ("organisation", "Cardiff") in found
+    assert ("organisation", "Bolton Wanderers") in found
+    assert ("organisation", "Eintracht Frankfurt") in found
+    assert ("place", "Cardiff") in found  # "in Cardiff": the town itself
+    assert ("number", "twice") in found
+
+
+def test_a_firm_named_by_its_founders_is_an_organisation() -> None:
+    text = (
+        "The deal was advised by the law firm Carlow Brandt, and Ines Doyle, an analyst at "
+        "Pemberton Hale, said the price was fair. Quillmore, the Leeds-based furniture maker, "
+        "said it would hire. Quillmore opened in 1998."
+    )
+    found = facts_of(text)
+    assert ("organisation", "Carlow Brandt") in found
+    assert ("organisation", "Pemberton Hale") in found
+    assert found.count(("organisation", "Quillmore")) == 2
+    assert ("person", "Ines Doyle") in found
+
+
+def test_a_title_keeps_its_the_and_bodies_keep_their_and() -> None:
+    text = (
+        "Her new novel, The Glass Orchard, follows She Who Waits, and critics compared it to "
+        "The Old Man and the Sea. The Glass Orchard sold well, the Federal Trade Commission "
+        "and the Food and Drug Administration said."
+    )
+    found = facts_of(text)
+    assert found.count(("work", "The Glass Orchard")) == 2
+    assert ("work", "The Old Man and the Sea") in found
+    assert ("organisation", "Food and Drug Administration") in found
+
+
+def test_dates_of_many_forms_and_figures_that_stand_alone() -> None:
+    found = kinds_and_texts(
+        "Sales rose in the six months to Sept. 30, in the 2023-24 financial year and late on "
+        "Friday, before the end of 2029, the year before, since the start of the season and "
+        "ten minutes later, nearly threefold to the third-largest, so fewer than one in four "
+        "read 140/90 for seven and a half years, widened by 2 points to 40%."
+    )
+    for item in [
+        ("date", "in the six months to Sept. 30"),
+        ("date", "in the 2023-24 financial year"),
+        ("date", "late on Friday"),
+        ("date", "before the end of 2029"),
+        ("date", "the year before"),
+        ("date", "since the start of the season"),
+        ("date", "ten minutes later"),
+        ("number", "nearly threefold"),
+        ("number", "third-largest"),
+        ("number", "fewer than one in four"),
+        ("number", "140/90"),
+        ("number", "seven and a half years"),
+        ("number", "2 points"),
+        ("number", "40%"),
+    ]:
+        assert item in found, item

@@ -75,13 +75,22 @@ _HEDGE = (
     r"|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Uu]nder|[Aa]t least|[Aa]t most"
     r"|[Uu]p to|[Jj]ust (?:over|under)|[Cc]lose to|[Aa]s (?:many|much|few|little) as"
     r"|[Aa]n estimated|[Uu]pwards of|[Ww]ell (?:over|under|above|below)|[Ee]xactly"
-    r"|[Oo]nly|[Ss]ome)\s+"
+    r"|[Oo]nly|[Ss]ome|[Aa]n average of|[Aa]n estimated)\s+"
 )
 _SPELLED = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
     "ninety|a hundred|one hundred|a thousand|one thousand|a dozen|dozens of|hundreds of|"
     "thousands of|tens of thousands of|millions of|billions of|a million|a billion"
+)
+_ORDINALS = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+# Figures that stand without a counted thing after them.
+_ALONE = (
+    r"\b(?:[Tt]wice|[Tt]hrice|once(?<=(?:[Oo]nly|[Jj]ust) once)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)-?fold"
+    r"|(?:[Oo]ne|\d+) in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    rf"|(?:{_ORDINALS})-(?:largest|biggest|highest|lowest|smallest|most|least|best|worst"
+    r"|busiest|richest|poorest|oldest|longest|fastest))\b"
 )
 _SPELLED_CASED = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _SPELLED.split("|"))
 _FRACTION = (
@@ -97,7 +106,8 @@ _FIGURE = (
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r" (?:percent|per cent)\b"
-    # counts, tallies and plain figures
+    # readings ("130/80"), counts, tallies and plain figures
+    r"|(?<![\w.,/])\d{2,3}/\d{2,3}(?![\w/])"
     r"|(?<![\w.,/\-−$€£])\d{1,3}(?:,\d{3})+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d)"
     r"|(?<![\w.,/\-−$€£])\d+-\d+(?![\w\-])"
     r"|(?<![\w.,/\-−$€£:])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,:]\d|-\d)"
@@ -105,6 +115,8 @@ _FIGURE = (
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
     rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
     r"|\b[Hh]alf\b(?= (?:of|its|their|his|her|the)\b)"
+    # multiples, shares "one in five", ranks "second-largest", readings "130/80"
+    rf"|{_ALONE}"
     r")"
 )
 _UNIT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z\-]*[a-z])")
@@ -114,7 +126,8 @@ _NOT_UNITS = words(
     can could may might must should than that which who whom as from with per each more less
     percent that this these those its it their his her our your into over under about after
     before since until when while if but so yet not no also only just even said says
-    told according out up down off times
+    told according out up down off times between behind ahead clear outside against among
+    inside within below above beyond
     """
 )
 # A figure that carries its unit already: money, percentages.
@@ -128,11 +141,14 @@ _PERSON_PLURALS = words("people men women children staff police personnel")
 _MONTH = f"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
-_UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|decades?|hours?|centuries|century)"
+_UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)"
 _LEAD = (
     r"(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout"
     r"|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]s of|[Aa]s early as|[Ss]tarting|[Bb]eginning"
-    r"|[Bb]y the end of|[Aa]t the end of|[Aa]t the start of|[Aa]t the beginning of"
+    r"|(?:[Bb]efore|[Aa]fter|[Ss]ince|[Bb]y|[Aa]t|[Ff]rom|[Uu]ntil) the"
+    r" (?:end|start|beginning|middle) of"
+    r"|[Ll]ate on|[Ee]arly on|[Bb]y the end of|[Aa]t the end of|[Aa]t the start of"
+    r"|[Aa]t the beginning of"
     r"|[Uu]ntil the end of|[Ii]n the (?:first|second) half of|[Tt]he end of|[Tt]he start of)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
@@ -145,7 +161,7 @@ _DATE_CORE = re.compile(
     rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
     rf"|(?:{_MOD})?{_YEAR[:-4]}\d0s\b|[’']\d0s\b"
-    rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:\s(?:fiscal|financial|school|academic)\syear)?"
+    rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:[-–/]\d\d(?!\d))?(?:\s(?:fiscal|financial|school|academic)\syear)?"
     r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
     rf"|(?:{WEEKDAYS})\b(?:,?\s{_MONTH}\s\d{{1,2}}\b|\s(?:morning|afternoon|evening|night)\b)?"
     r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this)"
@@ -154,14 +170,18 @@ _DATE_CORE = re.compile(
     rf"|(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
     rf"|{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
     r"|[Yy]esterday\b|[Tt]omorrow\b|[Tt]onight\b"
-    rf"|(?P<ago>{_UNIT_OF_TIME}\s(?:ago|later|earlier)\b)"
+    rf"|(?P<ago>{_UNIT_OF_TIME}\s(?:ago|later|earlier)\b"
+    rf"|(?:months?|weeks?|quarters?|years?)\s(?:to|ended|ending|through)\s{_MONTH}"
+    r"(?:\s\d{1,2}\b)?(?:,?\s(?:1[6-9]|20)\d\d\b)?"
+    r"|(?:year|month|week|day|night)\s(?:before)\b(?!\s(?:the|a|an|his|her|its|their)\b))"
+    r"|\d{1,3}(?:st|nd|rd|th)\sminute\b"
     rf"|(?:first|second|third|fourth|final)\squarter(?:\sof\s(?:{_YEAR}|the year"
     r"|last year|this year))?\b"
     rf"|(?:first|second)\shalf(?:\sof\s(?:{_YEAR}|the year|last year|this year))?\b"
     r"|(?:[Cc]oming|[Pp]ast|[Nn]ext|[Pp]revious)\s(?:few\s)?(?:days|weeks|months|years)\b"
     rf"|Q[1-4](?:\s{_YEAR})?\b"
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade)\b"
+    r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
     r")"
 )
 _COUNT = (
@@ -176,7 +196,7 @@ _NOT_BEFORE_DATE = frozenset("$€£.,-")
 _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
-    r"|end|start|beginning"
+    r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\d+(?:st|nd|rd|th)\sminute"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
 _SEASON_WORDS = frozenset(_SEASON[3:-1].split("|"))
@@ -190,7 +210,7 @@ _DATE_WORDS = (
         later Last This Next Past Previous Coming Earlier Later spring summer fall autumn
         winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
         fourth final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
-        days decade decades hour hours century centuries
+        days decade decades hour hours century centuries minute minutes quarter quarters night
         """
     )
 )
@@ -208,10 +228,12 @@ _TOKEN = (
 )
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
-    rf"(?:(?:[ \u00a0](?:of(?: the)?|for|de|da|del|der|van|von|le|la|al|bin|&)"
+    rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|van|von|le|la|al|bin|&)"
     r"(?:[ \u00a0](?:der|den|de|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
-    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w%\-]|[.,]\d))?"
+    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w%\-]|[.,]\d)"
+    r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b)?"
+    r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
 )
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
 _CONNECTORS = words("of the for de da del der den van von le la al bin &")
@@ -329,6 +351,12 @@ _FIGURE_WORDS = words(
     ninety dozens hundreds thousands tens millions billions
     """
 )
+_ALONE_WORDS = words(
+    """
+    twice thrice once one second third fourth fifth sixth seventh eighth ninth tenth
+    twofold threefold fourfold fivefold sixfold sevenfold eightfold ninefold tenfold
+    """
+)
 _SECOND_FIGURE_WORDS = words(
     """
     hundred thousand dozen million billion half third quarter fifth sixth tenth thirds
@@ -340,7 +368,7 @@ for _word in _ROLE_VARIANTS:
     _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _ROLE_BIT
 for _word in _DATE_WORDS:
     _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _DATE_BIT
-for _word in _FIGURE_WORDS | _SECOND_FIGURE_WORDS:
+for _word in _FIGURE_WORDS | _SECOND_FIGURE_WORDS | _ALONE_WORDS:
     for _variant in (_word, _word.capitalize()):
         _ANCHOR_WORDS[_variant] = _ANCHOR_WORDS.get(_variant, 0) | _FIGURE_BIT
 # Every word a title, a date or a figure can be found from, after the character before it:
@@ -530,11 +558,15 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
         # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
         between = _BETWEEN.search(text, max(lo, s - 8), s)
+        half = _AND_HALF.match(text, e, hi)
+        if half is not None:
+            e = half.end()  # "seven and a half years"
+            figure = text[p:e]
         join = _RANGE_JOIN.match(text, e, hi)
         if (
             join is not None
             and (join.group(1) == "and") == (between is not None)
-            and not (_FROM.search(text, max(lo, s - 5), s))
+            and not (_FROM.search(text, max(lo, s - 12), s))
         ):
             second = _FIGURE_RE.match(text, join.end(), hi)
             if second is not None and _same_sort(figure, second.group(0)):
@@ -546,7 +578,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         unit_end = e
         taken = 0
         pos = e
-        if not _MEASURED.search(figure) and not _TALLY.fullmatch(figure):
+        if (
+            not _MEASURED.search(figure)
+            and not _TALLY.fullmatch(figure)
+            and not _ALONE_RE.fullmatch(figure)
+        ):
             # One word ("30 people", "a two-year"), or up to three that end in the counted
             # thing: "bus routes", "three other people", "four new Irish plays".
             while taken < 3:
@@ -583,6 +619,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 lowered.startswith("half")
                 or _FRACTION_RE.fullmatch(figure)
                 or lowered.endswith(("percent", "per cent"))
+                or _ALONE_RE.fullmatch(figure)
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
@@ -615,7 +652,11 @@ _TIME_UNIT_END = re.compile(r"\s(?:years?|months?|weeks?|days?|hours?|minutes?|s
 _FIGURE_RE = re.compile(_FIGURE)
 _RANGE_JOIN = re.compile(r"(?:\s(to|and)\s|\s?[–—]\s?)(?![Aa]n?\s)")
 _BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
-_FROM = re.compile(r"(?<![\w])from\s\Z")
+# "from 400 to 200" is a change, and so is "by 1.6 points to 44.9%"; "up from $10.1 billion
+# to $10.3 billion" is the range it was before.
+_FROM = re.compile(r"(?<![\w])(?<!up )(?<!down )(?:from|by)\s\Z")
+_AND_HALF = re.compile(r" and a half\b")
+_ALONE_RE = re.compile(_ALONE)
 
 
 def _same_sort(a: str, b: str) -> bool:
@@ -674,7 +715,7 @@ def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         lead = left.group("lead") if left else None
         count = left.group("count") if left else None
         ago = m.group("ago") is not None
-        if ago and not count:
+        if ago and not count and not (bare.endswith(" before") and left and left.group("the")):
             continue  # "years ago" without how many
         if left is None:
             if p > 0 and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_DATE):
@@ -719,6 +760,8 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             phrase = rest
         if phrase in _OPENERS:
             continue
+        if phrase[:1].isupper() and " " not in phrase and _ENDING_AFTER.match(text, e):
+            continue  # "Premier League", "Chancellor Hall": a role word inside a name
         role_words = [w.strip("’'.,").lower() for w in phrase.split()]
         last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
         # "head of Codex", "head of corporate communications": what it heads is named.
@@ -781,6 +824,11 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
     return start, owner
 
 
+_ENDING_AFTER = re.compile(
+    r" (?:"
+    + "|".join(sorted(re.escape(w) for w in WORK_ENDINGS | ORGANISATION_ENDINGS | PLACE_ENDINGS))
+    + r")\b"
+)
 _CAPITAL_WORD = re.compile(rf"[{_UPPER}][\w&\-]*|[A-Z](?:\.[A-Z])+\.?|[a-z][a-z]?[A-Z][\w\-]*")
 
 
@@ -819,6 +867,7 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
                     continue
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
+    runs, opening = _joined(text, runs, opening)
     mid_sentence = {r for (_, _, r), opens in zip(runs, opening, strict=True) if not opens}
     # Full names first, so that a surname met alone ("Ruiz said") is known as a person's;
     # a single name that speaks or has an honorific says its full name is a person's too.
@@ -854,7 +903,9 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
                         short_forms.setdefault(head, kinds[i])
                         break
                     head, _, last = head.rpartition(" ")
-    facts: list[Fact] = []
+    sporty = len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
+    # What the words around one mention say a name is ("Halcyra said it", "the law firm
+    # Baker McKenzie", "Lyon have signed") holds for its every mention in the article.
     for i, (s, e, run) in enumerate(runs):
         kind = kinds[i]
         if work_heads and kind == "organisation" and run.split(" ", 1)[0] in work_heads:
@@ -864,6 +915,28 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
                 kind = short_forms[run]
             else:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
+        kinds[i] = kind
+    cued: dict[str, str] = {}
+    for i, (s, e, run) in enumerate(runs):
+        cue = _cue(text, lo, s, e, run, kinds[i], sporty)
+        if cue is not None:
+            cued.setdefault(run, cue)
+            head, _, rest = run.partition(" ")
+            if cue == "organisation" and rest and " " not in rest and head not in surnames:
+                cued.setdefault(head, cue)  # "Fernhollow" after "Fernhollow Outfitters"
+    facts: list[Fact] = []
+    for i, (s, e, run) in enumerate(runs):
+        kind = kinds[i]
+        if (
+            run in cued
+            and kind != "work"
+            and not (
+                cued[run] == "organisation"
+                and kind == "place"
+                and _IN_BEFORE.search(text, max(lo, s - 4), s)
+            )
+        ):
+            kind = cued[run]
         if (
             kind in ("organisation", "place")
             and i + 1 < len(runs)
@@ -876,7 +949,128 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
             kind = "place"  # "Cambridge, Massachusetts": a town named with its state
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
+    # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
+    # the "The" that opens a sentence before the same title.
+    titled = {
+        f.text
+        for f in facts
+        if f.kind == "work"
+        and text[f.start - 4 : f.start] == "The "
+        and not _opens_sentence(text, f.start - 4)
+    }
+    if titled:
+        facts = [
+            Fact(f.start - 4, f.end, "work", text[f.start - 4 : f.end])
+            if f.kind == "work" and f.text in titled and text[f.start - 4 : f.start] == "The "
+            else f
+            for f in facts
+        ]
     return facts
+
+
+def _joined(
+    text: str, runs: list[tuple[int, int, str]], opening: list[bool]
+) -> tuple[list[tuple[int, int, str]], list[bool]]:
+    """ "Securities and Exchange Commission", "Food and Drug Administration": one body's
+    name with "and" inside, when what follows "and" ends as an organisation's does and what
+    comes before is a common word in capitals, not a name of its own."""
+    out: list[tuple[int, int, str]] = []
+    opens: list[bool] = []
+    for (s, e, run), o in zip(runs, opening, strict=True):
+        if out:
+            ps, pe, prev = out[-1]
+            last = prev.rsplit(" ", 1)[-1]
+            if (
+                pe + 5 == s
+                and text[pe:s] == " and "
+                and run.rsplit(" ", 1)[-1] in ORGANISATION_ENDINGS
+                and prev.count(" ") <= 1
+                and last not in _LISTED
+                and not (" " in prev and last in ORGANISATION_ENDINGS)
+                and last.lower() not in GIVEN_NAMES
+                and not any(ch.isdigit() for ch in prev)
+                and " " not in run.rsplit(" ", 1)[0]
+            ) or (
+                text[pe:s] in (" and the ", " in the ")
+                and text[ps - 4 : ps] == "The "
+                and not _opens_sentence(text, ps - 4)
+            ):
+                out[-1] = (ps, e, text[ps:e])
+                continue
+        out.append((s, e, run))
+        opens.append(o)
+    return out, opens
+
+
+# Words of a match report: where they recur, a town's name is often its club's.
+_SPORT_WORDS = re.compile(
+    r"\b(?:goals?|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
+    r"|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
+    r"|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer)\b"
+)
+_IN_BEFORE = re.compile(r"\b(?:in|near) \Z")
+# Clubs: "Leeds United", "Hull City", "Accra Lions" in a match report.
+_CLUB_ENDINGS = words(
+    "United City Rovers Wanderers Athletic Albion Villa Hotspur Rangers Town County Lions"
+    " Argyle Orient Celtic FC AFC CF SC"
+)
+# A town's name that plays: "Lyon have signed", "Norwich stay ninth", "Lyon's coach".
+_TEAM_AFTER = re.compile(
+    r"[ \u00a0](?:beat|drew|draw|lost|host|hosts|hosted|travel|travels|visit|visits|have|are"
+    r"|were|stay|keep|face|faces|trail|remain|sit|won|conceded|signed|bought|sold)\b"
+    r"|[’']s (?:manager|coach|head coach|sporting director|captain|goalkeeper|striker|fans"
+    r"|supporters|owner|squad|players|academy|stadium|ground|defence|defense|attack)\b"
+)
+_TEAM_BEFORE = re.compile(
+    r"(?:\bbeat|\bagainst|\blost to|\bdrew with|\bhost|\bhosts|\btravel to|\bat home to"
+    r"|\d-\d (?:at|against|to|with|over)|\bloan from|\bscouts from|\bbid from"
+    r"|\b(?:signed|joined|joining|bought|sold) (?:\S+ ){0,2}(?:from|to|by))\s\Z"
+)
+# A company's: "Halcyra said it", "Halcyra’s chief executive", "X, the outdoor-clothing
+# retailer"; a firm's: "the law firm X", "analyst at X", "X as legal counsel".
+_ORG_AFTER = re.compile(
+    r" (?:said|says|expects|expected|reported|reports|plans|planned) (?:it|its)\b"
+    r"|[’']s (?:shares|stock|chief|board|revenue|profits?|sales|net income|website"
+    r"|headquarters|founder|co-?founder|cofounder|chairman|chairwoman|spokesman"
+    r"|spokeswoman|spokesperson|general manager|managing director|annual report)\b"
+    r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
+    r"|lender|insurer|startup|start-up|chain|manufacturer|producer|operator|carrier|airline|brewer"
+    r"|publisher|broker|conglomerate|supplier|distributor|developer|group)\b"
+    r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
+    r"|underwriter|bookrunner|auditor|broker)\b"
+)
+_ORG_BEFORE = re.compile(
+    r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
+    r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
+    r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
+    r"|\bcovers? [\w\-]+ for)\s\Z"
+)
+
+
+def _cue(
+    text: str, lo: int, s: int, e: int, run: str, kind: str | None, sporty: bool
+) -> str | None:
+    """The kind the words around one mention of a name settle, or None."""
+    before = max(lo, s - 34)
+    if sporty and (kind == "place" or run in PLACES or run.rsplit(" ", 1)[-1] in PLACES):
+        tokens = run.split(" ")
+        if len(tokens) > 1 and tokens[-1] in _CLUB_ENDINGS:
+            return "organisation"
+        if len(tokens) > 1 and tokens[-1] in PLACES and tokens[0] not in PLACES | COMPASS:
+            return "organisation"  # "Eintracht Frankfurt", "Red Bull Salzburg"
+        if _TEAM_AFTER.match(text, e) or _TEAM_BEFORE.search(text, before, s):
+            return "organisation"
+    if (
+        kind in ("person", None, "organisation")
+        and run not in PLACES
+        and (_ORG_AFTER.match(text, e) or _ORG_BEFORE.search(text, before, s))
+    ):
+        return "organisation"
+    if _work_noun_before(text, s) or (" and the " in run or " in the " in run):
+        return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
+    if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
+        return "work"  # "the Premier League", "the Championship": a competition
+    return None
 
 
 _COMPOUND_SUFFIX = re.compile(
@@ -912,6 +1106,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
                 or before in ORGANISATION_ENDINGS
                 or before.lower() in _ROLE_SET
                 or before in WORK_ENDINGS
+                or before in PLACE_ENDINGS
             ):
                 # "Ana Ruiz of the University of Bergen": a person, then an organisation.
                 pieces.append((current, current_opens))
@@ -967,7 +1162,13 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
             or word in _OPENERS
             or token in HONORIFICS
             or token in _PREFIX_ABBREVIATIONS
-            or word.lower() in _ROLE_SET
+            or (
+                word.lower() in _ROLE_SET
+                and not (
+                    len(tokens) == 2
+                    and run[tokens[1][0] : tokens[1][1]] in WORK_ENDINGS | ORGANISATION_ENDINGS
+                )
+            )
             or token in _MONTH_NAMES
             or word in _CONNECTORS
             or word in _NOT_NAMES
@@ -1066,6 +1267,7 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+_PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
 _PLACE_BODY_AFTER = re.compile(
     r"[’']s (?:city|town|county|village|municipal|regional|state) (?:council|hall|government"
@@ -1097,6 +1299,9 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         any(ch.isdigit() for ch in run)
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
+        or "Journal of" in run  # a journal a paper appears in
+        # "Fold X", "Model S": a product's letter, not a person's initial
+        or (not single and len(last) == 1 and last.isupper() and first.lower() not in GIVEN_NAMES)
     )
     organisation = (
         last in ORGANISATION_ENDINGS
@@ -1110,6 +1315,9 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         last in PLACE_ENDINGS
         or (" ".join(tokens[:-1]) in PLACES and last in ("City", "County", "State"))
         or (first in COMPASS and not given)
+        # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
+        or (first in PLACE_ENDINGS and tokens[1] == "of")
+        or (first in _PLACE_STARTS and len(tokens) == 2)
     )
     known: str | None = None
     if run in PLACES or run in _ACRONYM_PLACES:
@@ -1138,14 +1346,22 @@ def _honorific_before(text: str, s: int) -> bool:
 _PRODUCT_AFTER = re.compile(
     r"[ \u00a0](?:app|model|chatbot|vaccine|game|software|browser|drug|phone|smartphone"
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
-    r"|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
+    r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket)\b"
 )
 
 
 def _work_noun_before(text: str, s: int) -> bool:
-    before = text[max(0, s - 24) : s].split()
-    return bool(before) and before[-1].lower() in WORK_NOUNS
+    """ "the Orbit app"'s other way round: "the app Orbit", "a new play, The Salt Year"."""
+    before = text[max(0, s - 28) : s].split()
+    if before and before[-1] in ("The", "the"):
+        before = before[:-1]
+    if not before:
+        return False
+    word = before[-1]
+    if word.endswith(",") and word[:1].islower():
+        word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
+    return word.lower() in WORK_NOUNS
 
 
 def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:

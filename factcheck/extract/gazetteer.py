@@ -126,7 +126,7 @@ PLACE_ENDINGS = words(
     Street Avenue Road Boulevard Square Bay Lake Beach Heights Township Peninsula Coast
     Sea Ocean Desert Canyon Harbor Harbour Village Borough Parish Park Mall Station Airport
     Stadium Arena Bridge Tower Plaza Port Falls Springs Hills Forest Glacier Glaciers Strait
-    Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago
+    Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago Palace Canal
     """
 )
 
@@ -192,7 +192,7 @@ WORK_ENDINGS = words(
     Cup Games Olympics Summit Conference Festival Championship Championships Awards Expo
     Open Bowl Marathon Tournament Forum Week Prize Grand Prix Series Act Treaty Accord
     Accords Agreement Protocol Convention Doctrine Plan Report Review Index Survey
-    Award Medal Declaration Charter Compact Initiative Strategy
+    Award Medal Declaration Charter Compact Initiative Strategy Sessions
     """
 )
 
@@ -207,7 +207,7 @@ WORK_NOUNS = words(
     programme tool tools product products platform platforms browser software device
     devices phone phones assistant assistants agent agents drug drugs vaccine vaccines
     podcast podcasts documentary newsletter magazine operating system feature features
-    journal journals satellite satellites mission missions telescope telescopes
+    journal journals trial trials satellite satellites mission missions telescope telescopes
     service play opera painting sculpture musical bill law act treaty debut memoir
     collection exhibition index robot robots
     """
