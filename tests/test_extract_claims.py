@@ -216,6 +216,20 @@ def test_debate_transcript_speaker_labels() -> None:
     assert claims[1].speaker == "SMITH"
 
 
+def test_a_surname_alone_speaks_under_the_full_name_given_earlier() -> None:
+    text = (
+        "The museum hired curator Odile Ferrant-Sayer and retired engineer Paul Ferrant in "
+        "March. Its board backed CEO Malik Osei.\n\n"
+        "“We will open in June,” Osei said. “The roof is done,” Ms. Ferrant-Sayer said. "
+        "Ferrant said 40 volunteers had signed up. “It cost $2 million,” said Banerjee."
+    )
+    claims = claims_of(text)
+    assert find(claims, "open in June").speaker == "Malik Osei"
+    assert find(claims, "roof is done").speaker == "Odile Ferrant-Sayer"
+    assert find(claims, "40 volunteers").speaker == "Paul Ferrant"
+    assert find(claims, "cost $2 million").speaker == "Banerjee"  # no full name given
+
+
 def test_scores_rank_quotes_and_numbers_above_bare_statements() -> None:
     text = (
         "Revenue rose 12% to $3.1 billion in 2023.\n"

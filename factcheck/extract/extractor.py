@@ -35,6 +35,7 @@ from factcheck.extract.speakers import (
     QUOTE_ONLY_VERBS,
     Attribution,
     find_attribution,
+    full_name,
     is_name,
     is_person_name,
     is_title,
@@ -294,13 +295,16 @@ def _frame(
 
 
 def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
-    """Turn "he says" into the most recent named person; keep other speakers as written."""
+    """Turn "he says" into the most recent named person and "Marsh said" into the full name
+    given earlier ("Lina Marsh"); keep other speakers as written."""
     last_person: str | None = None
     last_speaker: str | None = None
     surnames: set[str] = set()
+    full_names: dict[str, list[tuple[int, str]]] = {}
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
         for person in _people_mentioned(body, surnames):
+            person = full_name(person, text, sentence.start, full_names)
             last_person = person
             surnames.add(person.split()[-1])
         attribution = sentence.attribution
@@ -318,9 +322,13 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             resolved = raw
         else:
             resolved = raw
-        if resolved and resolved.lower() not in PRONOUNS and is_person_name(resolved, surnames):
-            last_person = resolved
-            surnames.add(resolved.split()[-1])
+        if resolved and resolved.lower() not in PRONOUNS and is_name(resolved):
+            # "Wren said" after "CEO Tomasz Wren": the full name is what makes it a person's.
+            fuller = full_name(resolved, text, sentence.start, full_names)
+            if fuller != resolved or is_person_name(resolved, surnames):
+                resolved = fuller
+                last_person = resolved
+                surnames.add(resolved.split()[-1])
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved

@@ -431,3 +431,37 @@ def is_person_name(phrase: str, known_surnames: set[str]) -> bool:
     if len(words) >= 2:
         return not any(w.isupper() and len(w) > 1 for w in words)
     return phrase in known_surnames
+
+
+def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, str]]]) -> str:
+    """The full name given earlier in `text` (before `end`) for a surname met alone ("Marsh
+    said" after "Lina Marsh"; "Ms. Marsh" too): a checker files one person under one label.
+    Of two people who share a surname, the one named last before is meant.  `seen` caches
+    each surname's full names by position; a name with no full one before is kept."""
+    words = name.split()
+    if not words or (len(words) > 1 and not all(w.lower() in _TITLE_LEADS for w in words[:-1])):
+        return name
+    surname = words[-1]
+    found = seen.get(surname)
+    if found is None:
+        found = [
+            (m.start(), m.group(0))
+            for m in re.finditer(
+                rf"(?<![\w’'\-.])[A-Z][\w’'\-]+ {re.escape(surname)}(?![\w’'\-])", text
+            )
+            if m.group(0).split()[0].lower() not in _TITLE_LEADS | _NOT_GIVEN
+        ]
+        seen[surname] = found
+    before = [full for pos, full in found if pos < end]
+    return before[-1] if before else name
+
+
+# Capitalised words before a surname that are not a given name ("Councilwoman Reyes").
+_NOT_GIVEN = words(
+    """
+    senator councilwoman councilman councillor president minister judge justice officer
+    chief coach manager captain professor governor mayor secretary inspector detective
+    sergeant agent director chairman chairwoman in at on and but for of by with from to
+    when while as after before said says told
+    """
+)
