@@ -435,7 +435,8 @@ def test_a_town_that_plays_is_its_club() -> None:
     text = (
         "Bristol beat Cardiff 2-0 on Sunday, and Bristol are now third in the league. Their "
         "striker scored twice. Cardiff host Bolton Wanderers next week after losing to "
-        "Eintracht Frankfurt in a friendly; fans in Cardiff were angry."
+        "Eintracht Frankfurt in a friendly; fans in Cardiff were angry. The coach, a "
+        "Frenchman, said they scored in the second half."
     )
     found = facts_of(text)
     assert found.count(("organisation", "Bristol")) == 2
@@ -444,6 +445,8 @@ def test_a_town_that_plays_is_its_club() -> None:
     assert ("organisation", "Eintracht Frankfurt") in found
     assert ("place", "Cardiff") in found  # "in Cardiff": the town itself
     assert ("number", "twice") in found
+    assert not any(text.endswith("second half") for _, text in found)  # the match's half
+    assert not any(text == "Frenchman" for _, text in found)
 
 
 def test_a_firm_named_by_its_founders_is_an_organisation() -> None:

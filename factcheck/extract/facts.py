@@ -431,9 +431,10 @@ def find_facts(
     quoted = sorted((f.start, f.end) for f in quotes)
     found: list[Fact] = list(quotes)
     roles, date_starts, figure_starts = _anchors(text, lo, hi)
-    found += _names(text, lo, hi)
+    sporty = _is_sporty(text, lo, hi)
+    found += _names(text, lo, hi, sporty=sporty)
     found += _titles(text, lo, hi, roles)
-    found += _dates(text, lo, hi, date_starts)
+    found += _dates(text, lo, hi, date_starts, sporty=sporty)
     found += _numbers(text, lo, hi, figure_starts)
     for fact in _resolve(found, quoted):
         i = bisect.bisect_right(starts, fact.start) - 1
@@ -706,7 +707,7 @@ def _after_name(text: str, s: int) -> bool:
     )
 
 
-def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
+def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = False) -> list[Fact]:
     """Dates found from the word or digit they start with, with what leads into them."""
     facts: list[Fact] = []
     for p, m in _matches_at(_DATE_CORE, text, starts, hi):
@@ -733,7 +734,7 @@ def _dates(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             continue  # "may" is the verb more often than the month; "March on Washington"
         if bare in _SEASON_WORDS and lead is None:
             continue
-        if lead is None and bare.endswith(" half"):
+        if bare.endswith(" half") and (lead is None or sporty):
             continue  # "The second half is weaker": of a play, a match, not a date
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
@@ -844,7 +845,7 @@ def _word_before(text: str, s: int, lower: bool = True) -> str:
     return word.lower() if lower else word
 
 
-def _names(text: str, lo: int, hi: int) -> list[Fact]:
+def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     """People, organisations, places and works named by capitalised runs."""
     runs: list[tuple[int, int, str]] = []
     opening: list[bool] = []
@@ -903,7 +904,6 @@ def _names(text: str, lo: int, hi: int) -> list[Fact]:
                         short_forms.setdefault(head, kinds[i])
                         break
                     head, _, last = head.rpartition(" ")
-    sporty = len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
     # What the words around one mention say a name is ("Halcyra said it", "the law firm
     # Baker McKenzie", "Lyon have signed") holds for its every mention in the article.
     for i, (s, e, run) in enumerate(runs):
@@ -1008,6 +1008,14 @@ _SPORT_WORDS = re.compile(
     r"|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
     r"|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer)\b"
 )
+
+
+def _is_sporty(text: str, lo: int, hi: int) -> bool:
+    """A match report: where its words recur, "the second half" is of the match, not a date,
+    and a town that plays is its club."""
+    return len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
+
+
 _IN_BEFORE = re.compile(r"\b(?:in|near) \Z")
 # Clubs: "Leeds United", "Hull City", "Accra Lions" in a match report.
 _CLUB_ENDINGS = words(
@@ -1046,6 +1054,11 @@ _ORG_BEFORE = re.compile(
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
 
+# The last words _ORG_BEFORE can end with: only after one is it tried.
+_ORG_BEFORE_LAST = words(
+    "firm bank lender company retailer insurer startup by and hired at with for"
+)
+
 
 def _cue(
     text: str, lo: int, s: int, e: int, run: str, kind: str | None, sporty: bool
@@ -1063,7 +1076,10 @@ def _cue(
     if (
         kind in ("person", None, "organisation")
         and run not in PLACES
-        and (_ORG_AFTER.match(text, e) or _ORG_BEFORE.search(text, before, s))
+        and (
+            _ORG_AFTER.match(text, e)
+            or (_word_before(text, s) in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, before, s))
+        )
     ):
         return "organisation"
     if _work_noun_before(text, s) or (" and the " in run or " in the " in run):
@@ -1132,6 +1148,8 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# "Frenchman", "Irishwomen": a nationality, not a name.
+_DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
 _MAX_NAME_WORDS = 8
 
 
@@ -1173,6 +1191,11 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
             or word in _CONNECTORS
             or word in _NOT_NAMES
             or (len(tokens) == 1 and word in NATIONALITIES)
+            or (
+                len(tokens) == 1
+                and _DEMONYM.fullmatch(word)
+                and _DEMONYM.fullmatch(word)[1] in NATIONALITIES
+            )
         ):
             tokens = tokens[1:]
             opens = False
