@@ -45,13 +45,15 @@ TIGHT = 0.75
 # unseen-2026-12-02/ (four articles written by a helper who had not read the rules) was
 # measured once on first sight (found 0.834, real 0.826) and is dev text since its misses
 # were read (session 7).  s7/ (a match report, a phone launch) was written in session 7
-# before its rules: found 0.804, real 0.796 on first sight.
+# before its rules: found 0.804, real 0.796 on first sight; s7b/ (regional election results)
+# after them, before its own: 0.800 and 0.789.
 FLOORS = {
     "tuned": (0.90, 0.85),
     "heldout": (0.88, 0.88),
     "dev": (0.90, 0.88),
     "unseen-2026-12-02": (0.90, 0.88),
     "s7": (0.90, 0.88),
+    "s7b": (0.90, 0.88),
 }
 
 
@@ -498,3 +500,26 @@ def test_dates_of_many_forms_and_figures_that_stand_alone() -> None:
         ("number", "40%"),
     ]:
         assert item in found, item
+
+
+def test_places_by_what_they_are_called_and_parties_by_their_first_word() -> None:
+    text = (
+        "Frente Popular Llanero won 41 of the 90 seats, and Movimiento Norte kept Loja "
+        "province. Ambato, the region's biggest town, voted for the Organization of "
+        "Pacific Ports. Movimiento Norte said turnout in Ambato was 70%."
+    )
+    found = facts_of(text)
+    assert ("organisation", "Frente Popular Llanero") in found
+    assert found.count(("organisation", "Movimiento Norte")) == 2
+    assert ("number", "41 of the 90 seats") in found
+    assert ("place", "Loja") in found
+    assert found.count(("place", "Ambato")) == 2
+    assert ("organisation", "Organization of Pacific Ports") in found
+
+
+def test_a_person_in_apposition_to_a_town_word_stays_a_person() -> None:
+    found = facts_of(
+        "Ana Ruiz, a town councillor, spoke, and Tomas Lind, the city's mayor, agreed."
+    )
+    assert ("person", "Ana Ruiz") in found
+    assert ("person", "Tomas Lind") in found

@@ -290,7 +290,9 @@ _ROLE_MODIFIERS = (
     r"|communications|marketing|sales|engineering|trade|sporting|artistic|technology"
     r"|information|science|press|corporate|digital|economic|political|military|editorial"
     r"|music|news|data|security|design|public|human|resources|investment"
-    r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport)[\s-]+)"
+    r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport|interior"
+    r"|justice|environment|environmental|energy|agriculture|industry|culture|tourism"
+    r"|party)[\s-]+)"
 )
 # Common nouns for the body a role belongs to: "the company's chief executive", "agency
 # spokesman".
@@ -575,6 +577,13 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 figure = text[p:e]
                 if between is not None:
                     s = between.start()
+        # "38 of the 120 seats", "19 of his 26 matches": a share of a count is one figure.
+        part = _PART_OF.match(text, e, hi) if figure.isdigit() else None
+        if part is not None:
+            whole = _FIGURE_RE.match(text, part.end(), hi)
+            if whole is not None and whole.group(0).isdigit():
+                e = whole.end()
+                figure = text[p:e]
         # The counted thing: "30 people", "46 police officers", "3,000 new jobs".
         unit_end = e
         taken = 0
@@ -656,6 +665,7 @@ _BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
 # "from 400 to 200" is a change, and so is "by 1.6 points to 44.9%"; "up from $10.1 billion
 # to $10.3 billion" is the range it was before.
 _FROM = re.compile(r"(?<![\w])(?<!up )(?<!down )(?:from|by)\s\Z")
+_PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
 
@@ -1047,6 +1057,13 @@ _ORG_AFTER = re.compile(
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
     r"|underwriter|bookrunner|auditor|broker)\b"
 )
+# "Guayas province", "Guayaquil, the country's largest city": what a place is called.
+_PLACE_AFTER = re.compile(
+    r" (?:province|prefecture|governorate|oblast)\b"
+    r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
+    r"(?:city|town|capital|port|village|province|region)"
+    r"(?=[,.;:]| (?:in|of|on|near|and|with|where|that|which|north|south|east|west)\b)"
+)
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
@@ -1082,6 +1099,8 @@ def _cue(
         )
     ):
         return "organisation"
+    if kind != "place" and _PLACE_AFTER.match(text, e):
+        return "place"
     if _work_noun_before(text, s) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":

@@ -160,7 +160,7 @@ ORGANISATION_ENDINGS = words(
     Reserve Exchange Guard Force Forces Brigade Cabinet Government FC United Athletic
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
-    Homes Properties Realty Builders Construction Developments
+    Homes Properties Realty Builders Construction Developments Minerals Resources Metals
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -173,6 +173,8 @@ ORGANISATION_STARTS = words(
     """
     Olympique Borussia Stade Sporting Dynamo Dinamo Atlético Atletico Racing Real Inter
     FC AC AS SC SV VfB VfL RB PSV Ajax Celtic Rangers
+    Partido Alianza Frente Movimiento Banco Grupo Compañía Sociedad Universidad Fundación
+    Asociación Partei Parti Unión
     """
 )
 
@@ -181,7 +183,7 @@ ORGANISATION_HEADS = words(
     """
     University Department Ministry Bank Institute Office Board Bureau Council Court House
     Church Museum College School Academy Federation Society League Union Association
-    Commission Committee Agency Center Centre Library
+    Commission Committee Agency Center Centre Library Organization Organisation
     """
 )
 
