@@ -523,3 +523,17 @@ def test_a_person_in_apposition_to_a_town_word_stays_a_person() -> None:
     )
     assert ("person", "Ana Ruiz") in found
     assert ("person", "Tomas Lind") in found
+
+
+def test_a_person_stays_a_person_beside_words_that_mark_companies() -> None:
+    text = (
+        "Helen Arnott, a developer who has built apps for years, spoke first. On a recent "
+        "podcast, Arnott said it is too early to tell. Voltaria said it would hire 300 people."
+    )
+    found = facts_of(text)
+    assert ("person", "Helen Arnott") in found
+    assert ("person", "Arnott") in found
+    assert ("organisation", "Voltaria") in found
+    assert ("date", "in the year to September") in kinds_and_texts(
+        "Pay rose 7% in the year to September."
+    )

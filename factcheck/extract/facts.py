@@ -726,8 +726,12 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         lead = left.group("lead") if left else None
         count = left.group("count") if left else None
         ago = m.group("ago") is not None
-        if ago and not count and not (bare.endswith(" before") and left and left.group("the")):
-            continue  # "years ago" without how many
+        if (
+            ago
+            and not count
+            and not (left and left.group("the") and not bare.endswith(("ago", "later", "earlier")))
+        ):
+            continue  # "years ago" without how many; "the year to September" needs none
         if left is None:
             if p > 0 and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_DATE):
                 continue
@@ -890,6 +894,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         and (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
     }
     kinds: list[str | None] = [None] * len(runs)
+    family_names: set[str] = set()  # the last words of people named in full
     # "Thwaites" after "Thwaites Glacier", "Brightline" after "Brightline Homes": a place's
     # or a company's name without the common noun that said what it is.
     short_forms: dict[str, str] = {}
@@ -901,6 +906,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             if kinds[i] == "person":
                 first, _, last = run.rpartition(" ")
                 surnames.add(last)
+                family_names.add(last)
                 if "-" in last and " " not in first:
                     surnames.add(first)  # "Park" after "Park Ji-woo": the family name first
             elif kinds[i] == "work" and run[-1].isdigit():
@@ -929,6 +935,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     cued: dict[str, str] = {}
     for i, (s, e, run) in enumerate(runs):
         cue = _cue(text, lo, s, e, run, kinds[i], sporty)
+        if cue == "organisation" and kinds[i] == "person" and run in family_names:
+            cue = None  # "Voss says it is too early": a person named in full before
         if cue is not None:
             cued.setdefault(run, cue)
             head, _, rest = run.partition(" ")
@@ -1047,13 +1055,15 @@ _TEAM_BEFORE = re.compile(
 # A company's: "Halcyra said it", "Halcyra’s chief executive", "X, the outdoor-clothing
 # retailer"; a firm's: "the law firm X", "analyst at X", "X as legal counsel".
 _ORG_AFTER = re.compile(
-    r" (?:said|says|expects|expected|reported|reports|plans|planned) (?:it|its)\b"
+    r" (?:said|says) it (?:would|will|expects|expected|plans|planned|intends|aims|had|has)\b"
+    r"|(?: said| says)? (?:expects|expected|reported|reports|plans|planned) its\b"
+    r"| (?:said|says) its\b"
     r"|[’']s (?:shares|stock|chief|board|revenue|profits?|sales|net income|website"
     r"|headquarters|founder|co-?founder|cofounder|chairman|chairwoman|spokesman"
     r"|spokeswoman|spokesperson|general manager|managing director|annual report)\b"
     r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
-    r"|lender|insurer|startup|start-up|chain|manufacturer|producer|operator|carrier|airline|brewer"
-    r"|publisher|broker|conglomerate|supplier|distributor|developer|group)\b"
+    r"|lender|insurer|startup|start-up|chain|manufacturer|carrier|airline|brewer"
+    r"|conglomerate|distributor|group)\b"
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
     r"|underwriter|bookrunner|auditor|broker)\b"
 )
@@ -1101,7 +1111,7 @@ def _cue(
         return "organisation"
     if kind != "place" and _PLACE_AFTER.match(text, e):
         return "place"
-    if _work_noun_before(text, s) or (" and the " in run or " in the " in run):
+    if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
         return "work"  # "the Premier League", "the Championship": a competition
@@ -1286,7 +1296,7 @@ def _classify(
         return None
     if known is not None:
         return known
-    if _work_noun_before(text, s) or _PRODUCT_AFTER.match(text, e):
+    if _work_noun_before(text, s, e) or _PRODUCT_AFTER.match(text, e):
         return "work"
     if run.isupper() and len(run.replace(".", "")) >= 2:
         return "organisation"
@@ -1393,15 +1403,16 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
-def _work_noun_before(text: str, s: int) -> bool:
-    """ "the Orbit app"'s other way round: "the app Orbit", "a new play, The Salt Year"."""
+def _work_noun_before(text: str, s: int, e: int) -> bool:
+    """ "the Orbit app"'s other way round: "the app Orbit", "a new play, The Salt Year," (a
+    name set off by commas after its noun; not "On a podcast, Brockman said")."""
     before = text[max(0, s - 28) : s].split()
     if before and before[-1] in ("The", "the"):
         before = before[:-1]
     if not before:
         return False
     word = before[-1]
-    if word.endswith(",") and word[:1].islower():
+    if word.endswith(",") and word[:1].islower() and text[e : e + 1] in (",", ";", ".", ")"):
         word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
     return word.lower() in WORK_NOUNS
 
