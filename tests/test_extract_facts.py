@@ -46,7 +46,8 @@ TIGHT = 0.75
 # measured once on first sight (found 0.834, real 0.826) and is dev text since its misses
 # were read (session 7).  s7/ (a match report, a phone launch) was written in session 7
 # before its rules: found 0.804, real 0.796 on first sight; s7b/ (regional election results)
-# after them, before its own: 0.800 and 0.789.
+# after them, before its own: 0.800 and 0.789; s7c/ (an album and its tour), written after
+# those: 0.762 and 0.762.
 FLOORS = {
     "tuned": (0.90, 0.85),
     "heldout": (0.88, 0.88),
@@ -54,6 +55,7 @@ FLOORS = {
     "unseen-2026-12-02": (0.90, 0.88),
     "s7": (0.90, 0.88),
     "s7b": (0.90, 0.88),
+    "s7c": (0.82, 0.82),
 }
 
 
@@ -537,3 +539,17 @@ def test_a_person_stays_a_person_beside_words_that_mark_companies() -> None:
     assert ("date", "in the year to September") in kinds_and_texts(
         "Pay rose 7% in the year to September."
     )
+
+
+def test_chart_ranks_labels_and_singles() -> None:
+    text = (
+        "Her album went to No. 1, ahead of the Norwich-based band Greyfield, and the "
+        "British-based label said so. Its lead single, Copper Sky, charted, according to the "
+        "promoter, Arcwell Live. Halden Records signed her in 2019."
+    )
+    found = facts_of(text)
+    assert ("number", "No. 1") in found
+    assert ("work", "Copper Sky") in found
+    assert ("organisation", "Arcwell Live") in found
+    assert ("organisation", "Halden Records") in found
+    assert not any(text == "British" for _, text in found)

@@ -633,7 +633,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
-        if _after_name(text, s):
+        if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
+            s -= 4  # "No. 1" on a chart: a rank
+        elif _after_name(text, s):
             continue  # "Dota 2", "Sonnet 3.5": part of a name
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
     return _durations(text, facts)
@@ -878,7 +880,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             if suffix is not None:
                 # "Seoul-based", "Nigerian-born": the name before the hyphen, when it is one.
                 e = suffix.start()
-                if run[s:e] not in _LISTED and suffix.group(1) != "based":
+                name = run[s:e]
+                if (name not in _LISTED and suffix.group(1) != "based") or name in NATIONALITIES:
                     continue
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
@@ -1081,6 +1084,12 @@ _ORG_BEFORE = re.compile(
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
 
+# "according to the promoter, Live Nation.": a company's common noun, then its name set off.
+_ORG_APPOSED = re.compile(
+    r"\b(?:the|its|their|a|an) (?:[\w\-]+ )?(?:promoter|label|company|firm|bank|lender|insurer"
+    r"|retailer|broadcaster|distributor|carrier|airline|startup|maker|manufacturer|band),"
+    r"(?: (?:the|The))? \Z"
+)
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
     "firm bank lender company retailer insurer startup by and hired at with for"
@@ -1106,6 +1115,10 @@ def _cue(
         and (
             _ORG_AFTER.match(text, e)
             or (_word_before(text, s) in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, before, s))
+            or (
+                text[e : e + 1] in (",", ".", ";", ")")
+                and _ORG_APPOSED.search(text, max(lo, s - 40), s)
+            )
         )
     ):
         return "organisation"

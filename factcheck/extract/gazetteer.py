@@ -161,6 +161,7 @@ ORGANISATION_ENDINGS = words(
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
+    Records Recordings
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -209,7 +210,8 @@ WORK_NOUNS = words(
     programme tool tools product products platform platforms browser software device
     devices phone phones assistant assistants agent agents drug drugs vaccine vaccines
     podcast podcasts documentary newsletter magazine operating system feature features
-    journal journals trial trials satellite satellites mission missions telescope telescopes
+    journal journals trial trials satellite satellites single singles track tracks mission
+    missions telescope telescopes
     service play opera painting sculpture musical bill law act treaty debut memoir
     collection exhibition index robot robots
     """
