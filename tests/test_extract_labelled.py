@@ -19,6 +19,12 @@ on it, to tune the stance rules: verdicts, rhetorical and modal frames, imperati
 release and salutation lines.  Before those rules it measured precision 0.564; its every
 claim must stay.
 
+unseen_2026-12-02.jsonl (a political column, a theatre review, an analysis piece, a news
+story) was written and labelled by someone who had not seen the rules and measured once at
+precision 0.600; dev_a13p.jsonl (an editorial, a restaurant review, a column) was written and
+labelled before the rules of the next change and measured at 0.462 first sight.  Both were
+then tuned on (0.900 and 0.667 after): every claim in them must stay.
+
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
 
@@ -27,6 +33,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 from factcheck.extract import extract_claims
 
@@ -41,6 +49,8 @@ HELDOUT_SPEAKER_FLOOR = 0.9
 OPINION_DEV = Path(__file__).parent / "data" / "extract" / "dev_opinion.jsonl"
 OPINION_HELDOUT = Path(__file__).parent / "data" / "extract" / "heldout_opinion.jsonl"
 STANCE_DEV = Path(__file__).parent / "data" / "extract" / "dev_stance.jsonl"
+UNSEEN_DEV = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02.jsonl"
+VERB_DEV = Path(__file__).parent / "data" / "extract" / "dev_a13p.jsonl"
 
 
 @dataclass
@@ -161,7 +171,7 @@ def test_opinion_heldout_keeps_every_fact() -> None:
     result = evaluate(OPINION_HELDOUT)
     assert result["tp"] + result["fn"] >= 12, "opinion held-out set lost its labels"
     assert result["recall"] >= HELDOUT_RECALL_FLOOR, result["misses"]
-    assert result["precision"] >= 0.8, result["false_alarms"]
+    assert result["precision"] >= 0.9, result["false_alarms"]
 
 
 def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
@@ -171,8 +181,18 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
     assert result["precision"] >= 0.9, result["false_alarms"]
 
 
+@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.85), (VERB_DEV, 0.6)])
+def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
+    path: Path, floor: float
+) -> None:
+    result = evaluate(path)
+    assert result["tp"] + result["fn"] >= 12, "set lost its labels"
+    assert result["recall"] == 1.0, result["misses"]
+    assert result["precision"] >= floor, result["false_alarms"]
+
+
 if __name__ == "__main__":
-    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV):
+    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV, UNSEEN_DEV, VERB_DEV):
         report = evaluate(path)
         print(f"== {path.name}")
         for key in ("recall", "precision", "kind_accuracy", "speaker_accuracy", "tp", "fp", "fn"):

@@ -214,3 +214,101 @@ def test_the_writers_bio_at_the_end_is_furniture_but_the_same_shape_mid_story_is
     assert texts(story + "\n\nNoor Haddad, a Democrat, represents the 14th District.")[-1] == (
         "The budget takes effect in July."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A judgement carried by the verb, with the writer as the only source.
+        "The ministry has squandered a rare chance to mend the rail network.",
+        "Ministers bungled the rollout from the start.",
+        "The club botched its search for a new manager.",
+        # An evaluative frame or adverb opening the sentence.
+        "Worse, the regulator has quietly dropped its own inquiry.",
+        "Of course, not every patient can travel to the city.",
+        "Either way, the days of easy growth are gone.",
+        "Predictably, the board chose the cheapest bidder.",
+        # Rhetorical shapes: antithesis, pseudo-cleft, the question framed as a statement.
+        "For most tenants a deposit is not a formality; it is a month's wages.",
+        "But the strike is a symptom, not a cause.",
+        "What the town got instead is a car park.",
+        "The question now is whether the coach can keep his job.",
+        "It is that the plot simply never arrives anywhere.",
+        # The writer's own reading of the evidence, with nothing to look up.
+        "There are signs that the new rules are working.",
+        "That looks like a recovery, and in part it is.",
+        "The empty shelves tell you everything.",
+        "The library has been allowed to decay for far too long.",
+        "Nobody at the council seems to have noticed the irony.",
+        "I am arguing that a city which wants cleaner air should not tax the bus.",
+        "There are worse ways to spend an hour than a long lunch, but not many.",
+        # A critic's verdict: taste, pace, a simile, the wait.
+        "The fish arrives cold and the sauce tastes mostly of butter.",
+        "The second act is slow and handsome.",
+        "Service is warm and unhurried.",
+        "By the last hour the film feels like a screensaver.",
+        "The finale is worth the wait.",
+        "Passengers deserve a railway they can rely on.",
+    ],
+)
+def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry squandered $40 million on the scheme, the auditor found.",
+        "Officials bungled the count in 2019, according to the inspector's report.",
+        "Worse, the regulator dropped 14 of its 20 open inquiries last year.",
+        "The strike is the first at the plant since 1998, not the second.",
+        "There are signs of damage on 12 of the bridge's supports, engineers said.",
+        "The council has ignored three warnings from its own auditors.",
+        "The film is two hours and 40 minutes long.",
+    ],
+)
+def test_the_same_shapes_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The opinions in this column are the author’s own.",
+        "The views in this article are those of the writer.",
+        "Tickets from £25 at example-theatre.co.uk.",
+        "Dana Price (left) and Omar Bell in rehearsal at the Lyric.",
+    ],
+)
+def test_column_disclaimers_ticket_lines_and_captions_are_furniture(line: str) -> None:
+    assert texts(line) == []
+
+
+def test_a_former_official_who_writes_a_column_is_the_writers_bio_at_the_end() -> None:
+    text = (
+        "The council raised parking charges by 15% in April.\n\n"
+        "Lee Morgan is a former city councillor who writes a weekly column on local affairs."
+    )
+    assert texts(text) == ["The council raised parking charges by 15% in April."]
+
+
+def test_an_obituarys_age_is_a_claim() -> None:
+    text = "Ruth Adler, the painter, died on Tuesday at her home in Bath. She was 91."
+    assert "She was 91." in texts(text)
+    assert texts("He was 88.") == ["He was 88."]
+
+
+def test_a_negated_reporting_verb_names_no_speaker() -> None:
+    text = "Here is the awkward fact: the trust never asked nurses what they wanted."
+    assert texts(text) == []
+    [claim] = extract_claims("The trust never asked nurses what they wanted, the union said.")
+    assert claim.speaker == "the union"
+
+
+def test_a_reviews_listing_at_the_end_is_furniture_but_the_same_run_mid_story_is_a_claim() -> None:
+    listing = "The Tempest is at the Lyric Theatre until 3 March."
+    text = f"The Tempest opened at the Lyric on Friday.\n\n{listing}"
+    assert texts(text) == ["The Tempest opened at the Lyric on Friday."]
+    assert listing in texts(f"{listing}\n\nIt opened on Friday.\n\nThe cast is young.\n\nWe went.")

@@ -105,6 +105,37 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views|opinions|"
             r"position|policy|policies)",
         ),
+        # A column's own disclaimer: "The opinions in this column are the author's own."
+        (
+            ("this column", "this article", "this piece", "this essay"),
+            r"^\W*the (?:views|opinions) (?:in|of|expressed in) this (?:column|article|piece|"
+            r"essay) are (?:the (?:author|writer|columnist)[’']s own|(?:solely )?those of the "
+            r"(?:author|writer|columnist)|(?:his|her|their|my) own)\b",
+        ),
+        # The ticket line under a review: "Tickets from £25 at example-theatre.co.uk."
+        (
+            ("ticket",),
+            r"^\W*tickets?\b[^.]{0,80}?\b(?:at|from|via|on)\s+(?:https?://|www\.)?"
+            r"[\w-]+(?:\.[\w-]+)+/?\S*\W*$",
+        ),
+        # A caption naming who stands where: "Dana Price (left) and Omar Bell in rehearsal."
+        (
+            (
+                "(left)",
+                "(right)",
+                "(centre)",
+                "(center)",
+                "(pictured)",
+                "(above)",
+                "(below)",
+                "(top)",
+                "(bottom)",
+                "(far ",
+                "(second ",
+            ),
+            r"\((?:far |second (?:from )?)?(?:left|right|centre|center|pictured|above|below|"
+            r"top|bottom)\)",
+        ),
         (("informational",), r"\bfor (?:general )?informational purposes only\b"),
         (
             ("advice",),
@@ -207,6 +238,8 @@ _CUES = (
     "dear editor",
     "this column",
     "this piece",
+    "this essay",
+    "ticket",
     *_RELEASED,
 )
 _ANY_CUE = re.compile(any_of(_CUES))
@@ -262,15 +295,23 @@ _BIO_LINE = re.compile(
     r"\W*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:, [^,]{2,60},)? "
     r"(?:(?:is|was) (?:a|an|the)\b[^.;:]{0,80}\b(?:writer|columnist|editor|correspondent|"
     r"reporter|critic|author|journalist|professor|lecturer|fellow|researcher|analyst|"
-    r"commentator|broadcaster|novelist|historian|economist)"
+    r"commentator|broadcaster|novelist|historian|economist|column|blog|newsletter|podcast)"
     r"|(?:writes|reports) (?:about|on|for)\b|covers\b|represents\b|teaches\b)"
     r"[^.;:]{0,100}\W*$"
 )
 
 
+# The listing under a review: "The Keeper is at the Orchard Theatre until 18 January."
+_LISTING = re.compile(
+    r"\W*[A-Z][^.;:]{1,60} (?:is|are|runs|plays|continues) (?:on )?(?:at|in) (?:the )?"
+    r"[A-Z][^.;:]{1,60} (?:until|till|through|to)\b[^.;:]{1,40}\W*$"
+)
+
+
 def is_bio_line(sentence: str) -> bool:
-    """Whether a sentence at a piece's end is the writer's bio (see _BIO_LINE)."""
-    return bool(_BIO_LINE.match(sentence))
+    """Whether a sentence at a piece's end is furniture: the writer's bio (see _BIO_LINE)
+    or a review's listing of where and until when the show runs (_LISTING)."""
+    return bool(_BIO_LINE.match(sentence) or _LISTING.match(sentence))
 
 
 def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:

@@ -114,7 +114,7 @@ _EVALUATIVE_OPENING = re.compile(
 _EVALUATIVE_ANYWHERE = re.compile(
     r"\b(?:(?:was|is|were|are|wasn’t|wasn't) no (?:accident|coincidence|fluke)"
     r"|(?:testimony|testament) to (?:how|the|what|just)\b"
-    r"|\bdeserves? (?:better|more|credit|praise|blame|scrutiny)\b"
+    r"|\bdeserves? (?:better|more|credit|praise|blame|scrutiny|an?|to be)\b"
     # The writer's own hedge or forecast in the first person ("The answer, I suspect, is …").
     r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b)",
     re.IGNORECASE,
@@ -179,7 +179,10 @@ _VERDICT_WORDS = words(
     "compelling unconvincing pointless meaningless hollow baffling bizarre tragic "
     "heartbreaking troubling worrying alarming encouraging refreshing unfair unjust "
     "insult embarrassment embarrassing joke mess shambles gamble risky dangerous "
-    "irresponsible timid cowardly welcome unwelcome"
+    "irresponsible timid cowardly welcome unwelcome "
+    # A critic's words for pace, looks, taste and comfort.
+    "slow sluggish handsome clumsy painful comforting reassuring charming attentive "
+    "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -188,10 +191,13 @@ _COPULA = (
 _FILLER = (
     r"(?:a|an|the|so|very|simply|truly|quite|rather|too|utterly|just|both|not|hardly|"
     r"little|more|less|most|pretty|also|still|always|almost|really|nothing|short|as|"
-    r"of|a bit|kind of|\w+ly)"
+    r"of|a bit|kind of|far|much|even|a good deal|a great deal|\w+ly|\w+ and)"
 )
 _VERDICT = re.compile(
-    rf"\b{_COPULA}(?: {_FILLER}){{0,3}} (?:{'|'.join(sorted(_VERDICT_WORDS))})\b", re.IGNORECASE
+    rf"\b{_COPULA}(?: {_FILLER}){{0,3}} (?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
+    # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress".
+    r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) like\b",
+    re.IGNORECASE,
 )
 _STANCE_OPENING = re.compile(
     r"\W*(?:(?:but|and|so|yet|still|well|now),? )?(?:"
@@ -213,7 +219,22 @@ _STANCE_OPENING = re.compile(
     r"|(?:go|enjoy|consider|imagine|remember|forget|skip|try|bring|watch|listen|ask|take|"
     r"look|think|stop|give|keep|make|wait|spare|avoid|expect|don’t|don't|do not|never)"
     r" (?!(?:is|was|are|were|has|had)\b)[a-z]"
-    r"|\w+ (?:matters|counts)\W*$)",
+    r"|\w+ (?:matters|counts)\W*$"
+    # An evaluative adverb or a shrug opening the sentence: the writer weighing, not reporting.
+    r"|(?:worse|worse still|better still|sadly|alas|predictably|inevitably|mercifully|"
+    r"thankfully|of course|either way|needless to say),"
+    # The writer's question or gloss stated as a sentence: "The question now is whether …",
+    # "It is that …", "What the town got is a car park."
+    r"|the (?:real |big |only |bigger )?question (?:now |here )?is (?:whether|why|how)\b"
+    r"|it(?: is|’s|'s) (?:just |simply |rather |partly )?that\b"
+    r"|what (?:[a-z]+ ){1,4}(?:is|was) (?:a|an|the)\b"
+    # The writer's own reading of the evidence: "There are signs that …", "There are worse
+    # ways to …", "Nobody seems to have noticed", "I am arguing that …".
+    r"|there (?:are|is) (?:some |early |encouraging |growing |clear )?signs? (?:that|of)\b"
+    r"|there (?:are|is) (?:worse|better|few better|few worse) (?:\w+ )?(?:places|ways|things)\b"
+    r"|(?:nobody|no one)\b[^.,;]{0,40}\bseems? to\b"
+    r"|(?:i|we)(?: am|’m|'m| are|’re|'re)(?: not)? (?:arguing|saying|suggesting|asking|"
+    r"claiming|proposing|pleading)\b)",
     re.IGNORECASE,
 )
 _STANCE_ANYWHERE = re.compile(
@@ -225,7 +246,23 @@ _STANCE_ANYWHERE = re.compile(
     r"|I (?:was|am|’m|'m|have been|grew|felt|feel) (?:so |very |deeply )?(?:tired|sick|fed up|"
     r"proud|angry|frustrated|worried|disappointed|delighted|glad|thrilled|saddened|ashamed)"
     r"|I \w+\b[^.]{0,80}\bwith (?:dismay|horror|alarm|delight|sadness|disbelief|"
-    r"amazement|dread|despair|glee|interest))\b",
+    r"amazement|dread|despair|glee|interest)"
+    r"|tastes? (?:\w+ )?(?:of|like)|tells? you (?:everything|all|something|a lot|plenty|nothing)"
+    r"|(?:far|much|way) too (?:long|often|much|little|many|few|slow|slowly|late|easily)"
+    r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket))\b",
+    re.IGNORECASE,
+)
+# A judgement carried by the verb: whoever "squandered" or "bungled" it, the short sentence
+# saying so is the writer's verdict, not a report, unless a figure or a source comes with it.
+_JUDGING_VERB = re.compile(
+    r"\b(?:squander|bungl|botch|mishandl|downplay|whitewash)(?:e|es|ed|ing|s)?\b", re.IGNORECASE
+)
+# Antithesis: "a deposit is not a formality; it is a month's wages", "a symptom, not a cause".
+_ANTITHESIS = re.compile(
+    r"\b(?:is|are|was|were) (?:not (?:a|an|the|just|merely|only|simply)|no)\b[^;.]{1,60}; "
+    r"(?:it|this|that|they|he|she)\b[^.;]{0,20}"
+    r"\b(?:is|are|was|were|’s|'s)\b"
+    r"|\b(?:is|are|was|were) (?:a |an |the )?[\w ]{1,40}, not (?:a|an|the)\b[^,;.]{1,40}\W*$",
     re.IGNORECASE,
 )
 # Speculation aloud, whatever figure it mentions: "One wonders what the other 26 were like."
@@ -267,6 +304,12 @@ STANCE_CUES = (
     _VERDICT_WORDS
     | _FEELINGS
     | words("entitled credit blame history never rethink wonder laugh cry realise realize")
+    | words(
+        "squander squanders squandered squandering bungle bungles bungled bungling botch "
+        "botches botched botching mishandle mishandles mishandled mishandling downplay "
+        "downplays downplayed downplaying whitewash whitewashed whitewashing taste tastes "
+        "tell tells too irony worth feel feels felt look looks looked sound sounds sounded"
+    )
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
 
@@ -286,8 +329,13 @@ def takes_a_stance(sentence: str, low: str, cued: bool | None = None) -> bool:
         framed = _STANCE_ANYWHERE.search(sentence) is not None or (
             # A verdict is the point of a short sentence; in a long one it is often the tail
             # of a checkable report ("When his staff took the Fifth, … it was disgraceful").
-            sentence.count(" ") < _VERDICT_MAX_WORDS and _VERDICT.search(sentence) is not None
+            sentence.count(" ") < _VERDICT_MAX_WORDS
+            and (
+                _VERDICT.search(sentence) is not None or _JUDGING_VERB.search(sentence) is not None
+            )
         )
+    if not framed and ("; " in sentence or ", not " in sentence):
+        framed = _ANTITHESIS.search(sentence) is not None
     return framed and not _anchored(sentence, low)
 
 

@@ -92,7 +92,8 @@ def _declarative_claim(f: Features, ctx: Context) -> bool:
         if ctx.personal and not firm:
             # A count in speech ("two minutes to answer") needs the model's support.
             return ctx.model_p >= 0.25 or f.past
-        return f.words >= 3
+        # "She was 88." counts its figure as a word: an age, a score, a total.
+        return f.words + len(f.numbers) >= 3
     if f.words < 5 and not soft:
         return False
     if ctx.personal:

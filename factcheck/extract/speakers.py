@@ -78,6 +78,7 @@ PRONOUNS = words("he she they it i we you who")
 # The writer or the speaker talking about themself: "I told him" attributes nothing.
 _FIRST_PERSON = words("i we you us me")
 _NOT_SPEAKERS = words("that this which what there here it")
+_NEGATIONS = words("never not n't didn't don't doesn't hasn't haven't hadn't")
 _PARTICLES = words("de da del della der den van von la le bin al el di du dos st.")
 _ORG_WORDS = words(
     """
@@ -161,6 +162,8 @@ def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
     verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
     for start, end in _verb_spans(frame, verbs):
+        if _GENERIC_YOU.match(frame, end):
+            continue  # "The empty shelves tell you everything": the writer's point, not speech
         found = _subject_before(frame, start) or _subject_after(frame, end)
         if found:
             speaker, title = found
@@ -173,6 +176,13 @@ def find_attribution(frame: str) -> Attribution | None:
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, honorific, "according to")
     return None
+
+
+# A speech verb told to the generic reader: "tells you everything", "tell you a lot".
+_GENERIC_YOU = re.compile(
+    r" you (?:everything|all you need|all|something|a lot|plenty|nothing|"
+    r"little|much|most)\b"
+)
 
 
 def _verb_spans(frame: str, verbs: frozenset[bytes]) -> list[tuple[int, int]]:
@@ -360,6 +370,13 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
     while start < stop and lowered[stop - 1] in _TRAILING_ADVERBS:
         stop -= 1
     if start == stop or stop - start > max_words:
+        return None
+    if lowered[stop - 1] in ("which", "who", "that"):
+        # "a council which says it wants …": the verb is inside a relative clause that
+        # describes the noun; it is not who the sentence is attributed to.
+        return None
+    if not _NEGATIONS.isdisjoint(straight[start:stop]):
+        # "the board never asked teachers": a verb denied reports nobody's words.
         return None
     if not _AUXILIARIES.isdisjoint(straight[start:stop]):
         return None
