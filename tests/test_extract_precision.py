@@ -312,3 +312,27 @@ def test_a_reviews_listing_at_the_end_is_furniture_but_the_same_run_mid_story_is
     text = f"The Tempest opened at the Lyric on Friday.\n\n{listing}"
     assert texts(text) == ["The Tempest opened at the Lyric on Friday."]
     assert listing in texts(f"{listing}\n\nIt opened on Friday.\n\nThe cast is young.\n\nWe went.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the rain holds off, the final will go ahead on Saturday.",
+        "If inflation keeps falling, the bank could cut rates in the spring.",
+        "Unless the union backs down, this dispute will run into next year.",
+    ],
+)
+def test_a_conditional_forecast_is_not_a_claim_even_with_a_date(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If approved, the levy would take effect in January 2026.",
+        "If the bill passes, 40,000 families would lose benefits from April.",
+        "If the merger goes through, the bank will shut its Leeds office in June, an aide said.",
+    ],
+)
+def test_a_proposal_a_figure_or_a_source_keeps_a_conditional(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

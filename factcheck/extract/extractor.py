@@ -20,7 +20,8 @@ from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
-from factcheck.extract.opinion import is_evaluative
+from factcheck.extract.opinion import is_conditional_forecast, is_evaluative
+from factcheck.extract.patterns import DIGIT
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (
     Context,
@@ -487,6 +488,13 @@ def _judge(
     )
     if not is_claim(features, ctx):
         return None
+    if (
+        features.dates
+        and not (quoted or question or attributed or features.money or features.percents)
+        and DIGIT.search(body) is None
+        and is_conditional_forecast(body)
+    ):
+        return None  # the writer's forecast on a condition: its date is no fact yet
     role_with_name = bool(features.roles) and any(is_name(e) for e in features.entities)
     kind = primary_kind(features, quoted, attributed, role_with_name)
     reasons: list[str] = []

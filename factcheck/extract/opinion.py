@@ -108,7 +108,7 @@ _EVALUATIVE_OPENING = re.compile(
     r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|time will tell\b"
     r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
     # The writer's conditional forecast: "If it does not, this will …".
-    r"|if\b[^,]{1,80}, [^,]*\b(?:will|would)\b)",
+    r"|if\b[^,]{1,80}, [^,]*\b(?:will|would|could|might)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_ANYWHERE = re.compile(
@@ -140,6 +140,24 @@ _EVALUATIVE_WORDS = (
 # none of them ("Blame will fall on the manager") is the writer guessing.
 _FORECAST = re.compile(r"\bwill\b")
 _NOT_BARE = re.compile(r"\d|\s[(\[]?[A-Z]|[“”\"]")
+
+
+# The writer's conditional forecast, dated or not: "If wage growth cools over the winter, the
+# bank could begin cutting next year."  The condition has a clause of its own (two words or
+# more): "If approved, the levy would take effect in January" states what a proposal says.
+_CONDITIONAL_FORECAST = re.compile(
+    r"\W*(?:(?:but|and|so|yet),? )?(?:if|unless) (?:[\w’'-]+ ){1,12}[\w’'-]+, [^,]*"
+    r"\b(?:will|would|could|might|may)\b",
+    re.IGNORECASE,
+)
+
+
+def is_conditional_forecast(sentence: str) -> bool:
+    """Whether the sentence forecasts on a condition (see _CONDITIONAL_FORECAST).
+
+    Read for a dated sentence too: a date in a forecast ("by November") is no fact yet.
+    """
+    return _CONDITIONAL_FORECAST.match(sentence) is not None
 
 
 def is_evaluative(sentence: str, stance_cue: bool | None = None) -> bool:
