@@ -60,7 +60,7 @@ _DOWN = (  # noqa: SIM905
     "declining decreased decrease decreases decreasing shrank shrunk shrink shrinks slid "
     "slide slipped slip slips plunged plunge plunges tumbled tumble narrowed narrow narrows "
     "down cut cuts reduced reduce reduces contracted slashed lowered lower "
-    "eased slowed"
+    "eased slowed shed sheds shedding"
 ).split()
 DIRECTIONS = {**{word: "up" for word in _UP}, **{word: "down" for word in _DOWN}}
 """Words that say which way a figure moved: "up" or "down"."""
