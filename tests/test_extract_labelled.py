@@ -25,6 +25,10 @@ precision 0.600; dev_a13p.jsonl (an editorial, a restaurant review, a column) wa
 labelled before the rules of the next change and measured at 0.462 first sight.  Both were
 then tuned on (0.900 and 0.667 after): every claim in them must stay.
 
+unseen_2026-12-02b.jsonl (an editorial on housing, a cricket column, a restaurant review, an
+airline analysis, a flood report) was written and labelled by a writer who read neither the
+rules nor the code, and measured once at the end of session 7: precision 0.621, recall 1.000.
+
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
 
@@ -51,6 +55,7 @@ OPINION_HELDOUT = Path(__file__).parent / "data" / "extract" / "heldout_opinion.
 STANCE_DEV = Path(__file__).parent / "data" / "extract" / "dev_stance.jsonl"
 UNSEEN_DEV = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02.jsonl"
 VERB_DEV = Path(__file__).parent / "data" / "extract" / "dev_a13p.jsonl"
+UNSEEN_B = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02b.jsonl"
 
 
 @dataclass
@@ -181,7 +186,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
     assert result["precision"] >= 0.9, result["false_alarms"]
 
 
-@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.85), (VERB_DEV, 0.6)])
+@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.85), (VERB_DEV, 0.6), (UNSEEN_B, 0.6)])
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
 ) -> None:
@@ -192,7 +197,7 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
 
 
 if __name__ == "__main__":
-    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV, UNSEEN_DEV, VERB_DEV):
+    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV, UNSEEN_DEV, VERB_DEV, UNSEEN_B):
         report = evaluate(path)
         print(f"== {path.name}")
         for key in ("recall", "precision", "kind_accuracy", "speaker_accuracy", "tp", "fp", "fn"):
