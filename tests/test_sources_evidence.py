@@ -133,3 +133,36 @@ def test_the_supporting_sentence_comes_first_on_claims_with_cited_pages() -> Non
         top_five += any(hits)
     assert first >= 0.8 * len(items)
     assert top_five >= 0.9 * len(items)
+
+
+def test_passages_ranked_reading_few_figures_are_those_every_score_gives() -> None:
+    """Ranking reads a sentence's figures only where they can change the answer; the
+    passages must be the ones scoring every candidate gives, in the same order, with the
+    same scores (WiCE sample claims, most with figures, and a claim written with two)."""
+    from factcheck.sources.evidence import _Reading
+
+    sample = Path(__file__).resolve().parent.parent / "fixtures" / "wice" / "sample.jsonl"
+    items = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
+    pairs = [(item["claim"], "\n".join(item["evidence"])) for item in items]
+    pairs.append(
+        (
+            "Ticket sales rose 12% to 40,000 in 2021.",
+            "Sales of tickets rose 12% in 2021. The hall seats 2,000. Sales fell 3% in 2020.\n"
+            "About 40,000 tickets were sold that year, up from 35,700.",
+        )
+    )
+    for claim, text in pairs:
+        reading = _Reading.of(claim, text, False)
+        assert reading is not None
+        every = sorted(
+            zip(reading.scores(), reading.candidates, strict=True),
+            key=lambda item: (-item[0], item[1].end - item[1].start, item[1].start),
+        )
+        expected: list[tuple[int, int, float]] = []
+        for score, candidate in every:
+            if all(candidate.end <= s or candidate.start >= e for s, e, _ in expected):
+                expected.append((candidate.start, candidate.end, round(score, 4)))
+            if len(expected) == 5:
+                break
+        got = [(p.start, p.end, p.score) for p in rank_passages(claim, text, 5)]
+        assert got == expected, claim

@@ -89,16 +89,7 @@ def rank_passages(
     reading = _Reading.of(claim_text, source_text, is_quote)
     if reading is None:
         return []
-    scored = sorted(
-        zip(reading.scores(), reading.candidates, strict=True),
-        key=lambda item: (-item[0], item[1].end - item[1].start, item[1].start),
-    )
-    chosen: list[tuple[float, _Candidate]] = []
-    for score, candidate in scored:
-        if all(candidate.end <= other.start or candidate.start >= other.end for _, other in chosen):
-            chosen.append((score, candidate))
-        if len(chosen) == limit:
-            break
+    chosen = reading.best(limit)
     speaker = speaker or quote_speaker(claim_text) if is_quote else None
     return [_passage(reading, candidate, score, speaker) for score, candidate in chosen]
 
@@ -229,6 +220,51 @@ class _Reading:
         profile = _ClaimProfile.of(claim, is_quote, sentences)
         return cls(claim, text, candidates, profile, sentences, [s.start for s in sentences])
 
+    def best(self, limit: int) -> list[tuple[float, _Candidate]]:
+        """The `limit` best candidates that do not overlap, best first, with their scores:
+        the first `limit` of every candidate's score sorted (ties: the shorter, then the
+        earlier), read greedily.
+
+        Reading a sentence's figures is most of the cost of a ranking, and a figure weighs
+        a tenth of a score, so they are read only where they can change the answer: every
+        candidate is scored with its figures' share at nothing and at its most, and the
+        candidates are made exact, highest bound first, until the chosen ones all score
+        above the bound of every candidate not yet exact.  The answer is the one scoring
+        every candidate gives (floating point sums are monotonic, so a bound holds)."""
+        profile = self.profile
+        fixed = {id(c): profile.fixed(c) for c in self.candidates}
+        if not profile.quantities:
+            own = {key: profile.total(parts, 0.0) for key, parts in fixed.items()}
+            return _greedy(
+                [(self.in_context(c, own[id(c)], own), c) for c in self.candidates], limit
+            )
+        high = {key: profile.total(parts, 1.0) for key, parts in fixed.items()}
+        bounds = {id(c): self.in_context(c, high[id(c)], high) for c in self.candidates}
+        waiting = sorted(self.candidates, key=lambda c: bounds[id(c)], reverse=True)
+        exact: dict[int, float] = {}
+        scored: list[tuple[float, _Candidate]] = []
+        done = 0
+        batch = max(limit * 2, 8)
+        while True:
+            for candidate in waiting[done : done + batch]:
+                for part in self._around(candidate):
+                    if id(part) not in exact:
+                        exact[id(part)] = profile.total(fixed[id(part)], profile.share(part))
+                scored.append((self.in_context(candidate, exact[id(candidate)], exact), candidate))
+            done += batch
+            ceiling = bounds[id(waiting[done])] if done < len(waiting) else None
+            chosen = _greedy(scored, limit, above=ceiling)
+            if chosen is not None:
+                return chosen
+
+    def _around(self, candidate: _Candidate) -> list[_Candidate]:
+        """The candidate and the neighbouring sentences its score in context reads."""
+        before = bisect.bisect_left(self.starts, candidate.start) - 1
+        after = bisect.bisect_left(self.starts, candidate.end)
+        return [candidate] + [
+            self.sentences[i] for i in (before, after) if 0 <= i < len(self.starts)
+        ]
+
     def scores(self) -> list[float]:
         """Each candidate's score, in the order of `candidates`."""
         own = {id(c): self.profile.score(c) for c in self.candidates}
@@ -289,23 +325,41 @@ class _ClaimProfile:
         return cls(content, idf, average, names, list(unique.values()), quote)
 
     def score(self, candidate: _Candidate) -> float:
-        parts = [(0.7, self._bm25(candidate))]
+        return self.total(self.fixed(candidate), self.share(candidate))
+
+    def fixed(self, candidate: _Candidate) -> list[tuple[float, float | None]]:
+        """The parts of the score as (weight, value), the figures' value left as None: the
+        parts that cost little, read for every candidate."""
+        parts: list[tuple[float, float | None]] = [(0.7, self._bm25(candidate))]
         if self.content:
             fuzzy = fuzz.token_set_ratio(self.content, candidate.words) / 100
             parts.append((0.1, fuzzy))
         if self.quantities:
-            value = {"agrees": 1.0, "differs": 0.7, "missing": 0.0}
-            found = list(candidate.quantities)
-            statuses = [check_quantity(q, found).status for q in self.quantities]
-            parts.append((0.1, sum(value[status] for status in statuses) / len(statuses)))
+            parts.append((0.1, None))
         if self.names:
             names = sum(1 for name in self.names if name in candidate.folded) / len(self.names)
             parts.append((0.1, names))
         if self.quote:
             quote_score = fuzz.partial_ratio(self.quote, candidate.folded) / 100
             parts = [(weight * 0.4, value) for weight, value in parts] + [(0.6, quote_score)]
+        return parts
+
+    def share(self, candidate: _Candidate) -> float:
+        """How well the candidate's figures answer the claim's (0..1): the costly part."""
+        if not self.quantities:
+            return 0.0
+        value = {"agrees": 1.0, "differs": 0.7, "missing": 0.0}
+        found = list(candidate.quantities)
+        statuses = [check_quantity(q, found).status for q in self.quantities]
+        return sum(value[status] for status in statuses) / len(statuses)
+
+    @staticmethod
+    def total(parts: list[tuple[float, float | None]], share: float) -> float:
+        """The score from its parts, `share` standing for the figures' value."""
         weight_sum = sum(weight for weight, _ in parts)
-        return sum(weight * value for weight, value in parts) / weight_sum
+        return sum(weight * (share if value is None else value) for weight, value in parts) / (
+            weight_sum
+        )
 
     def _bm25(self, candidate: _Candidate) -> float:
         """BM25 of the claim's words in the candidate, as a share (0..1) of what a sentence
@@ -321,6 +375,26 @@ class _ClaimProfile:
             if count:
                 found += weight * count * (K1 + 1) / (count + norm)
         return min(found / total, 1.0)
+
+
+def _greedy(
+    scored: list[tuple[float, _Candidate]], limit: int, *, above: float | None = None
+) -> list[tuple[float, _Candidate]] | None:
+    """The first `limit` candidates by score (ties: the shorter, then the earlier) that do
+    not overlap one chosen before.  With `above`, the scores of some candidates are not
+    known yet but are at most `above`: None when the answer could depend on them."""
+    chosen: list[tuple[float, _Candidate]] = []
+    ordered = sorted(
+        scored, key=lambda item: (-item[0], item[1].end - item[1].start, item[1].start)
+    )
+    for score, candidate in ordered:
+        if above is not None and score <= above:
+            return None
+        if all(candidate.end <= other.start or candidate.start >= other.end for _, other in chosen):
+            chosen.append((score, candidate))
+        if len(chosen) == limit:
+            return chosen
+    return chosen if above is None else None
 
 
 def _content(folded_words: list[str]) -> list[str]:

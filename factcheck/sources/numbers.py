@@ -551,7 +551,7 @@ def find_quantities(text: str) -> list[Quantity]:
     Never raises: a figure too large for a float (10^400) is left out rather than read as
     infinity, and digits of other scripts (Arabic-Indic, full-width) read as digits.
     """
-    if not text:
+    if not text or not _may_hold_figures(text):
         return []
     plain = text.translate(_DIGIT_MAP) if _OTHER_DIGITS.search(text) else text
     directions = _Directions(plain)  # read when a figure asks, so a text with none costs little
@@ -595,6 +595,26 @@ def _placed(quantity: Quantity, text: str, subject: str, names: tuple[str, ...])
     fields.update(quantity.__dict__)
     fields["text"], fields["subject"], fields["names"] = text, subject, names
     return placed
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_FIGURE_WORDS = frozenset(
+    [*_SMALL, *_WORD_SCALES, *_FRACTIONS, "hundred", "dozen"]
+    + [magnitude.split()[0] for magnitude in _MAGNITUDES]
+    + [month.lower() for month in MONTHS]
+)
+"""Every word a figure or date can start with, lower case: a text with none of them and no
+digit holds no figure."""
+
+
+def _may_hold_figures(text: str) -> bool:
+    """False only when `text` cannot hold a figure: no digit of any script and none of the
+    words a figure starts with.  Most sentences of a source have none, and this costs a
+    fifth of searching them.  Only plain ASCII text is judged so (case folds there exactly
+    as the patterns fold it); other text is always read."""
+    if not text.isascii() or _ANY_DIGIT.search(text):
+        return True
+    return not _FIGURE_WORDS.isdisjoint(_WORD_RUN.findall(text.lower()))
 
 
 def _date(match: re.Match[str]) -> Quantity | None:
