@@ -6,7 +6,8 @@ import pytest
 from harness import make_app, settle, type_text
 
 from factcheck import services
-from factcheck.services import claims, verdicts
+from factcheck.intake.articles import ArticleInput
+from factcheck.services import claims, verdicts, workbench
 from factcheck.tui.screens.claim_edit import AddClaimDialog, MergeDialog, NoteDialog
 
 pytestmark = pytest.mark.anyio
@@ -120,7 +121,7 @@ async def test_splitting_a_checked_claim_is_refused_in_the_dialog(db_url, store,
     assert claims.get_claim(store, claim_ids[0]).text.endswith("announced Monday.")
 
 
-async def test_merge_a_neighbour(db_url, store, claim_ids):
+async def test_merge_a_neighbour(db_url, store, article_id, claim_ids):
     verdicts.record_verdict(store, claim_ids[0], "supported", rationale="filing", checker="bo")
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -134,6 +135,42 @@ async def test_merge_a_neighbour(db_url, store, claim_ids):
     left = [c.id for c in services.list_claims(store)]
     assert claim_ids[1] not in left
     assert [v.rating for v in verdicts.history(store, claim_ids[0])] == ["supported"]
+    # A checked claim is never joined: its text stays its own sentence, the exact span of
+    # the article where it stands, and the other's sentence becomes an alias.
+    kept = claims.get_claim(store, claim_ids[0])
+    text = workbench.article_text(store, article_id).text
+    assert kept.text == text.split("\n")[0]
+    assert text[kept.start : kept.end] == kept.text
+
+
+TWO_SENTENCES = (
+    "Harbour tolls rose 8% in May, the port authority said. Cargo volumes fell by a tenth."
+    "\nThe new crane arrives in spring."
+)
+
+
+async def test_merging_two_sentences_of_one_paragraph_gives_their_exact_span(db_url, store):
+    """Two claims that are neighbouring sentences of one paragraph merge into one claim
+    whose text is the article's own text from the first sentence's start to the second's
+    end: the same characters, the space between them included, nothing more."""
+    found = services.import_article(
+        store, ArticleInput(text=TWO_SENTENCES, origin="port.txt", title="Port tolls")
+    )
+    ids = [c.id for c in services.list_claims(store, article_id=found.article.id)]
+    first, second = (claims.get_claim(store, i) for i in ids[:2])
+    assert first.text.startswith("Harbour tolls") and second.text.startswith("Cargo volumes")
+    app = make_app(db_url)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_merge(pilot)
+        await pilot.press("enter", "enter")  # pick the next claim, then press Merge
+        await settle(pilot)
+        assert not isinstance(app.screen, MergeDialog)
+    merged = claims.get_claim(store, ids[0])
+    both = TWO_SENTENCES.split("\n")[0]
+    assert merged.text == both
+    assert (merged.start, merged.end) == (0, len(both))
+    assert TWO_SENTENCES[merged.start : merged.end] == merged.text
+    assert ids[1] not in [c.id for c in services.list_claims(store)]
 
 
 async def open_merge(pilot) -> MergeDialog:
