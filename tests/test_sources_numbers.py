@@ -513,3 +513,28 @@ def test_a_word_tree_matches_what_the_longest_first_alternation_matched() -> Non
     for place in range(len(text)):
         got, want = tree.match(text, place), plain.match(text, place)
         assert (got and got.group()) == (want and want.group()), place
+
+
+# -- the same counted thing under another word ------------------------------------------------
+
+SAME_COUNTED = [
+    ("The refinery offers 340 jobs.", "The refinery offers 340 positions.", "agrees", "340"),
+    ("The refinery will cut 340 jobs.", "The refinery will cut 430 posts.", "differs", "430"),
+    ("8,000 tourists came in June.", "About 8,000 visitors came in June.", "agrees", "8,000"),
+    ("8,000 tourists came in June.", "About 5,000 visitors came in June.", "differs", "5,000"),
+    ("The town needs 600 homes.", "The town needs 600 houses.", "agrees", "600"),
+    ("Forty firms signed up.", "Forty-four companies signed up.", "differs", "Forty-four"),
+    # Not the same thing under another word: never agrees.
+    ("The refinery will cut 340 jobs.", "The refinery has 340 tanks.", "missing", None),
+    ("8,000 tourists came in June.", "Some 8,000 houses stood empty in June.", "missing", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "passage", "status", "found"), SAME_COUNTED)
+def test_a_count_of_the_same_thing_under_another_word_is_compared(
+    claim, passage, status, found
+) -> None:
+    """ "jobs" and "positions", "tourists" and "visitors" count one thing: a checker compares
+    them, and a count of something else is still no figure for the claim."""
+    (check,) = [c for c in compare_numbers(claim, passage) if c.claim.kind == "count"]
+    assert (check.status, check.passage_value) == (status, found), describe_number(check.result)

@@ -1413,8 +1413,23 @@ def _same_thing(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_noun(a: str, b: str) -> bool:
+    if any(a in group and b in group for group in _COUNTED_ALIKE):
+        return True  # "jobs" and "positions": one thing counted under two words
     a, b = a.rstrip("s"), b.rstrip("s")
     return a == b or (a + "s" in _PEOPLE and b + "s" in _PEOPLE) or (a in _PEOPLE and b in _PEOPLE)
+
+
+_COUNTED_ALIKE = tuple(
+    frozenset(words.split())
+    for words in (
+        "job jobs position positions post posts role roles vacancy vacancies",
+        "visitor visitors tourist tourists holidaymaker holidaymakers",
+        "home homes house houses dwelling dwellings",
+        "company companies firm firms business businesses",
+    )
+)
+"""Nouns a report uses for one counted thing, one group a line: a count of "positions"
+checks a claim of "jobs".  Only words that name the same thing; "vehicles" is not "cars"."""
 
 
 def _same_name(a: str, b: str) -> bool:
