@@ -538,3 +538,25 @@ def test_a_count_of_the_same_thing_under_another_word_is_compared(
     them, and a count of something else is still no figure for the claim."""
     (check,) = [c for c in compare_numbers(claim, passage) if c.claim.kind == "count"]
     assert (check.status, check.passage_value) == (status, found), describe_number(check.result)
+
+
+HALF_DURATIONS = [
+    ("The vote took 90 minutes.", "It took an hour and a half.", "agrees", "an hour and a half"),
+    ("The vote took 30 minutes.", "It took an hour and a half.", "differs", "an hour and a half"),
+    ("The talks lasted 36 hours.", "They lasted a day and a half.", "agrees", "a day and a half"),
+    ("The wait was 30 minutes.", "The wait was half an hour.", "agrees", "half an hour"),
+    ("The wait was 45 minutes.", "The wait was half an hour.", "differs", "half an hour"),
+    ("The build took 18 months.", "It took a year and a half.", "agrees", "a year and a half"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "passage", "status", "found"), HALF_DURATIONS)
+def test_a_duration_and_a_half_in_words_is_read(claim, passage, status, found) -> None:
+    """ "an hour and a half" is 90 minutes and "half an hour" 30, as a checker reads them."""
+    (check,) = compare_numbers(claim, passage)
+    assert (check.status, check.passage_value) == (status, found), describe_number(check.result)
+
+
+def test_a_year_alone_is_no_duration_figure() -> None:
+    """Only "… and a half" and "half a …" are read: "a year earlier" holds no figure."""
+    assert find_quantities("Sales were higher a year earlier and a day later.") == []

@@ -578,6 +578,7 @@ def find_quantities(text: str) -> list[Quantity]:
             position = max(position, quantity.end)
         elif power := _POWER.match(plain, match.end()):
             position = power.end()  # "10^400" left out whole: its "400" is no figure
+    found.extend(_half_durations(plain, found))
     found.sort(key=lambda q: q.start)
     found = _with_changes(plain, _gapped(plain, _join_ranges(plain, found)), directions)
     if not found:
@@ -615,6 +616,31 @@ def _may_hold_figures(text: str) -> bool:
     if not text.isascii() or _ANY_DIGIT.search(text):
         return True
     return not _FIGURE_WORDS.isdisjoint(_WORD_RUN.findall(text.lower()))
+
+
+_HALF_UNITS = "second|minute|hour|day|week|fortnight|month|year|decade"
+_HALF_DURATION = re.compile(
+    rf"\b(?:(?:an?|one)\s+(?P<whole>{_HALF_UNITS})\s+and\s+a\s+half"
+    rf"|half\s+an?\s+(?P<half>{_HALF_UNITS}))\b",
+    re.IGNORECASE,
+)
+
+
+def _half_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "an hour and a half" (1.5 hours) and "half an hour" (0.5): durations written in
+    words, which the number reader leaves alone ("a" is no figure, "half" one only of
+    something).  "a year" alone stays unread: "a year earlier" is no figure."""
+    durations = []
+    for match in _HALF_DURATION.finditer(text):
+        if any(q.start < match.end() and match.start() < q.end for q in found):
+            continue
+        unit = (match["whole"] or match["half"]).lower()
+        value = 1.5 if match["whole"] else 0.5
+        durations.append(
+            Quantity("duration", value, unit + "s", "", match.start(), match.end(), 0.5,
+                     dimension="duration", factor=_DURATIONS[unit])
+        )  # fmt: skip
+    return durations
 
 
 def _date(match: re.Match[str]) -> Quantity | None:
