@@ -107,3 +107,32 @@ def test_a_long_batch_stores_what_a_short_one_would(
     assert [url for url, _ in pooled.failed] == [urls[-1]]
     assert str(pooled.failed[0][1]).count(urls[-1]) <= 1  # named once, not twice
     assert {(s.title, s.url, s.text_hash) for s in sources.list_sources(store)} == kept
+
+
+def test_a_long_batch_stores_every_page_when_its_workers_are_killed(
+    store, page_server, access
+) -> None:
+    """Workers killed mid-batch (out of memory, a stray kill) cost no page: the pages they
+    held are read in the batch's own process instead, and stored."""
+    import multiprocessing
+    import os
+    import signal
+
+    # two pages that arrive after the workers are gone
+    late = [page_server.url(f"/slow?delay=1.5&key=killed-{n}") for n in range(2)]
+    urls = _long_batch(page_server) + late
+    killed = []
+
+    def progress(url: str, outcome: str) -> None:
+        if not killed:
+            for worker in multiprocessing.active_children():
+                os.kill(worker.pid, signal.SIGKILL)
+                killed.append(worker.pid)
+
+    summary = sources.fetch_urls(
+        store, urls, options=PATIENT, concurrency=4, on_progress=progress, access=access
+    )
+    assert killed
+    assert [url for url, _ in summary.failed] == [urls[-3]]  # only the page with no text
+    done = summary.added + summary.merged + summary.suggested + summary.known
+    assert len(done) == len(urls) - 1

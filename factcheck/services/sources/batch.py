@@ -180,35 +180,53 @@ def _read_as_they_come(
         return
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
 
     # forkserver: the batch runs beside the fetcher's thread (and the workbench's), which a
     # plain fork would copy mid-step; the server imports the extractor once for every worker.
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["factcheck.services.sources.batch"])
-    pending: dict[Future, str] = {}
-    with ProcessPoolExecutor(_WORKERS, mp_context=context) as pool:
+    # Each waiting page is kept until read: a worker that dies (killed, out of memory) costs
+    # its pages nothing, they are read here instead; no more than `concurrency` are kept.
+    pending: dict[Future, tuple[str, FetchResult]] = {}
+    pool = ProcessPoolExecutor(_WORKERS, mp_context=context, initializer=_quiet_worker)
 
-        def finished(block: bool) -> Iterator[tuple[str, ReadSource | FactcheckError]]:
-            if not pending:
-                return
+    def read(future: Future) -> tuple[str, ReadSource | FactcheckError]:
+        url, result = pending.pop(future)
+        try:
+            return url, _unpacked(future.result())
+        except BrokenProcessPool:
+            return url, _read_here(url, result)
+
+    def finished(block: bool) -> Iterator[tuple[str, ReadSource | FactcheckError]]:
+        if pending:
             done, _ = wait(pending, timeout=None if block else 0, return_when=FIRST_COMPLETED)
             for future in done:
-                yield pending.pop(future), _unpacked(future.result())
+                yield read(future)
 
-        try:
-            for url, outcome in arrivals:
-                if isinstance(outcome, FactcheckError) or url in validators:
-                    yield url, outcome
-                else:
-                    pending[pool.submit(read_page, url, outcome)] = url
-                while len(pending) >= concurrency:
-                    yield from finished(block=True)
-                yield from finished(block=False)
-            while pending:
+    try:
+        for url, outcome in arrivals:
+            if isinstance(outcome, FactcheckError) or url in validators:
+                yield url, outcome
+                continue
+            try:
+                pending[pool.submit(read_page, url, outcome)] = (url, outcome)
+            except BrokenProcessPool:
+                yield url, _read_here(url, outcome)
+            while len(pending) >= concurrency:
                 yield from finished(block=True)
-        finally:
-            for future in pending:
-                future.cancel()
+            yield from finished(block=False)
+        while pending:
+            yield from finished(block=True)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the batch's to answer (in one line), not each worker's with a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _read_here(url: str, result: FetchResult) -> ReadSource | FactcheckError:
