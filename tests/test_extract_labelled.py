@@ -197,7 +197,16 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
 
 
 if __name__ == "__main__":
-    for path in (DATA, HELDOUT, OPINION_DEV, OPINION_HELDOUT, STANCE_DEV, UNSEEN_DEV, VERB_DEV, UNSEEN_B):
+    for path in (
+        DATA,
+        HELDOUT,
+        OPINION_DEV,
+        OPINION_HELDOUT,
+        STANCE_DEV,
+        UNSEEN_DEV,
+        VERB_DEV,
+        UNSEEN_B,
+    ):
         report = evaluate(path)
         print(f"== {path.name}")
         for key in ("recall", "precision", "kind_accuracy", "speaker_accuracy", "tp", "fp", "fn"):
