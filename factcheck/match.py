@@ -147,7 +147,7 @@ class ClaimIndex:
         return None
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._keys)
 
 
 def best_matches(

@@ -22,6 +22,11 @@ def build(texts: list[str], threshold: float = 90.0) -> ClaimIndex:
     return index
 
 
+def test_an_index_counts_the_claims_added_to_it() -> None:
+    assert len(build(STORED)) == len(STORED)
+    assert len(ClaimIndex(90.0)) == 0
+
+
 def test_case_punctuation_and_quote_style_do_not_make_a_new_claim() -> None:
     index = build(STORED)
     assert normalise("“Hello,” she said.") == normalise('"hello" she said')
