@@ -23,7 +23,7 @@ unseen_2026-12-02.jsonl (a political column, a theatre review, an analysis piece
 story) was written and labelled by someone who had not seen the rules and measured once at
 precision 0.600; dev_a13p.jsonl (an editorial, a restaurant review, a column) was written and
 labelled before the rules of the next change and measured at 0.462 first sight.  Both were
-then tuned on (0.900 and 0.667 after): every claim in them must stay.
+then tuned on (0.923 and 0.667 after): every claim in them must stay.
 
 unseen_2026-12-02b.jsonl (an editorial on housing, a cricket column, a restaurant review, an
 airline analysis, a flood report) was written and labelled by a writer who read neither the
@@ -186,7 +186,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
     assert result["precision"] >= 0.9, result["false_alarms"]
 
 
-@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.85), (VERB_DEV, 0.6), (UNSEEN_B, 0.6)])
+@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.9), (VERB_DEV, 0.6), (UNSEEN_B, 0.6)])
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
 ) -> None:

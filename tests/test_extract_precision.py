@@ -336,3 +336,16 @@ def test_a_conditional_forecast_is_not_a_claim_even_with_a_date(sentence: str) -
 )
 def test_a_proposal_a_figure_or_a_source_keeps_a_conditional(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+def test_a_question_that_asserts_a_figure_is_a_claim_and_a_bare_rhetorical_one_is_not() -> None:
+    asserted = "Do you know that the city spends $12 million a year on parking enforcement?"
+    assert texts(asserted) == [asserted]
+    assert texts("Do you know what the city spends on parking?") == []
+    assert texts("Will the city spend $12 million on parking?") == []
+
+
+def test_a_verb_hedged_by_a_negated_seem_is_the_writers_stance() -> None:
+    assert texts("But the new owners do not seem to care much for the club's past.") == []
+    kept = "The drug does not seem to work in children, the trial's authors said."
+    assert texts(kept) == [kept]

@@ -20,7 +20,11 @@ from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
-from factcheck.extract.opinion import is_conditional_forecast, is_evaluative
+from factcheck.extract.opinion import (
+    asserts_in_a_question,
+    is_conditional_forecast,
+    is_evaluative,
+)
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
 from factcheck.extract.score import (
@@ -460,7 +464,9 @@ def _judge(
         heading = not ends_like_a_sentence(body)
     else:
         features = detect(body, proper_nouns)
-        question = body.rstrip(_CLOSERS).endswith("?") and not quoted
+        question = (
+            body.rstrip(_CLOSERS).endswith("?") and not quoted and not asserts_in_a_question(body)
+        )
         heading = _is_heading(body, features)
     if not quoted and is_greeting(body) and not (features.money or features.percents):
         return None

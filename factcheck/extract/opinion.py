@@ -160,6 +160,19 @@ def is_conditional_forecast(sentence: str) -> bool:
     return _CONDITIONAL_FORECAST.match(sentence) is not None
 
 
+# "Do you realize we spend $73 billion …?": a question whose frame asserts what follows.
+_ASSERTING_QUESTION = re.compile(
+    r"\W*(?:(?:and|but|so|now),? )?(?:do|did|don[’']t|didn[’']t) you (?:realize|realise|know|"
+    r"remember|understand)\b",
+    re.IGNORECASE,
+)
+
+
+def asserts_in_a_question(sentence: str) -> bool:
+    """Whether a question only frames an assertion with a figure ("Do you know that … $12m?")."""
+    return DIGIT.search(sentence) is not None and _ASSERTING_QUESTION.match(sentence) is not None
+
+
 def is_evaluative(sentence: str, stance_cue: bool | None = None) -> bool:
     """Whether the sentence is framed as the writer's judgement (see _EVALUATIVE_OPENING).
 
@@ -273,7 +286,10 @@ _STANCE_ANYWHERE = re.compile(
 # A judgement carried by the verb: whoever "squandered" or "bungled" it, the short sentence
 # saying so is the writer's verdict, not a report, unless a figure or a source comes with it.
 _JUDGING_VERB = re.compile(
-    r"\b(?:squander|bungl|botch|mishandl|downplay|whitewash)(?:e|es|ed|ing|s)?\b", re.IGNORECASE
+    r"\b(?:squander|bungl|botch|mishandl|downplay|whitewash)(?:e|es|ed|ing|s)?\b"
+    # A verb hedged by a denied "seem": "this side does not seem to care much for history".
+    r"|\b(?:does|do|did)(?: not|n’t|n't) seem to\b",
+    re.IGNORECASE,
 )
 # Antithesis: "a deposit is not a formality; it is a month's wages", "a symptom, not a cause".
 _ANTITHESIS = re.compile(
@@ -326,7 +342,8 @@ STANCE_CUES = (
         "squander squanders squandered squandering bungle bungles bungled bungling botch "
         "botches botched botching mishandle mishandles mishandled mishandling downplay "
         "downplays downplayed downplaying whitewash whitewashed whitewashing taste tastes "
-        "tell tells too irony worth feel feels felt look looks looked sound sounds sounded"
+        "tell tells too irony worth feel feels felt look looks looked sound sounds sounded "
+        "seem"
     )
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
