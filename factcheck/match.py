@@ -150,28 +150,49 @@ class ClaimIndex:
         return len(self._keys)
 
 
+def fold_for_match(text: str) -> str:
+    """A choice as ``best_matches`` compares it: fold once, keep, and pass ``folded=True``."""
+    return utils.default_process(text)
+
+
 def best_matches(
-    text: str, keys: list, choices: list[str], *, threshold: float, limit: int
+    text: str,
+    keys: list,
+    choices: list[str],
+    *,
+    threshold: float,
+    limit: int,
+    folded: bool = False,
 ) -> list[tuple[float, object]]:
     """(similarity, key) of the choices most like `text`, best first, from `threshold` on.
 
     rapidfuzz's plain ratio over lower-cased wordings ranks every choice in C (100,000 in
     well under a second); the best few are then scored again with token-set similarity,
     which forgives reordered words.  Ties go to the smaller key.  `keys` and `choices` are
-    parallel lists: rapidfuzz walks a list about twice as fast as a dict.
+    parallel lists: rapidfuzz walks a list about twice as fast as a dict.  With ``folded``
+    the choices are already ``fold_for_match``-ed (a caller that keeps them skips folding
+    100,000 texts on every query); the answers are the same.
     """
     query = utils.default_process(text)
     shortlist = process.extract(
-        query,
+        utils.default_process(query) if folded else query,
         choices,
         scorer=fuzz.ratio,
-        processor=utils.default_process,
+        processor=None if folded else utils.default_process,
         score_cutoff=max(threshold - 25, 0),
         limit=limit * 5,
     )
     scored = sorted(
         (
-            (round(fuzz.token_set_ratio(query, utils.default_process(choice)), 1), keys[index])
+            (
+                round(
+                    fuzz.token_set_ratio(
+                        query, choice if folded else utils.default_process(choice)
+                    ),
+                    1,
+                ),
+                keys[index],
+            )
             for choice, _score, index in shortlist
         ),
         key=lambda item: (-item[0], item[1]),

@@ -203,3 +203,33 @@ def test_a_prior_check_of_another_fact_is_marked(store, ours, theirs, kind) -> N
     record_verdict(store, old.id, "supported", rationale="Transit report.", checker="a")
     (prior,) = similar(store, new.id, threshold=70)
     assert (prior.difference.kind if prior.difference else None) == kind
+
+
+def test_a_checked_claim_given_new_words_is_found_by_its_new_words(store, tmp_path, access) -> None:
+    """Prior checks keep the checked claims' texts between selections; new words are read."""
+    from test_services_claims import jsonl
+
+    from factcheck.services.claims import import_claims, read_claims
+
+    query = "The city's new library opened its doors to readers in March."
+    first = [{"id": "c1", "text": "The levy raised four million pounds in 2023."}]
+    import_claims(
+        store, read_claims(jsonl(tmp_path, [*first, {"id": "q", "text": query}]), access=access)
+    )
+    ids = {c.text: c.id for c in list_claims(store)}
+    checked, asking = ids[first[0]["text"]], ids[query]
+    record_verdict(store, checked, "supported", rationale="The accounts.", checker="ana")
+    assert similar(store, asking) == []
+    reworded = [
+        {"id": "c1", "text": "The new library of the city opened its doors to readers in March."}
+    ]
+    import_claims(
+        store,
+        read_claims(
+            jsonl(tmp_path, [*reworded, {"id": "q", "text": query}], "b.jsonl"), access=access
+        ),
+        new_wording=True,
+    )
+    record_verdict(store, checked, "supported", rationale="The opening notice.", checker="ana")
+    (prior,) = similar(store, asking)
+    assert prior.claim == checked and prior.verdict.rationale == "The opening notice."

@@ -7,19 +7,20 @@ minute ago is told when a colleague has decided since, instead of silently overr
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import ClassVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
-from factcheck.match import best_matches
+from factcheck.match import best_matches, fold_for_match
 from factcheck.meaning import Difference
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
@@ -219,17 +220,95 @@ def similar(
         return similar_in(session, claim_id, threshold=threshold, limit=limit)
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """Every checked claim's id, article and folded text (parallel lists), as of ``stamp``."""
+
+    stamp: tuple
+    keys: list[int]
+    articles: list[int | None]
+    folded: list[str]
+    # The lists without one article's claims, kept for the article last asked about: the
+    # checker selects claim after claim of one article.
+    _without: dict[int | None, tuple[list[int], list[str]]] = field(default_factory=dict)
+
+    def others(self, claim_id: int, article_id: int | None) -> tuple[list[int], list[str]]:
+        """Keys and folded texts of the checked claims of other articles (not ``claim_id``)."""
+        if article_id is None:  # a claim of no article: only itself is left out
+            keep = [i for i, key in enumerate(self.keys) if key != claim_id]
+            return [self.keys[i] for i in keep], [self.folded[i] for i in keep]
+        if article_id not in self._without:
+            keep = [
+                i
+                for i, article in enumerate(self.articles)
+                if article is None or article != article_id
+            ]
+            self._without.clear()
+            self._without[article_id] = (
+                [self.keys[i] for i in keep],
+                [self.folded[i] for i in keep],
+            )
+        # The claim is of that article, so it is left out already.
+        return self._without[article_id]
+
+
+# Per engine: the checked claims as last read.  Selecting claim after claim in the workbench
+# asks for the same 30,000+ texts again; a few aggregates tell whether any of them changed.
+_CHECKED: weakref.WeakKeyDictionary[object, _Checked] = weakref.WeakKeyDictionary()
+
+
+def _checked_stamp(session: Session) -> tuple:
+    """Changes whenever a claim is added, removed, reworded or moved, or a verdict is given.
+
+    Every claim edit goes through the ORM, which bumps ``version`` (its optimistic lock), and
+    verdicts are only added (or removed with their claim), so these aggregates are enough.
+    """
+    # One pass over claims: a scalar subquery per aggregate would scan the table five times.
+    row = select(
+        func.count(Claim.id),
+        func.max(Claim.id),
+        func.sum(Claim.version),
+        func.sum(Claim.wording),
+        func.sum(func.coalesce(Claim.article_id, 0)),
+        func.max(Claim.updated_at),
+        select(func.count(Verdict.id)).scalar_subquery(),
+        select(func.max(Verdict.id)).scalar_subquery(),
+    )
+    return tuple(session.execute(row).one())
+
+
+def _checked_texts(session: Session) -> _Checked:
+    """The checked claims, read (driver rows, three columns) only when the stamp has moved."""
+    engine = session.get_bind()
+    stamp = _checked_stamp(session)
+    cached = _CHECKED.get(engine)
+    if cached is not None and cached.stamp == stamp:
+        return cached
+    query = select(Claim.id, Claim.article_id, Claim.text).where(~is_unchecked())
+    keys, articles, folded = [], [], []
+    for key, article, text in session.connection().execute(query):
+        keys.append(key)
+        articles.append(article)
+        folded.append(fold_for_match(text))
+    cached = _Checked(stamp, keys, articles, folded)
+    _CHECKED[engine] = cached
+    return cached
+
+
 def similar_in(
     session: Session, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
 ) -> list[PriorCheck]:
     """``similar`` inside a session the caller holds."""
     claim = claim_in(session, claim_id)
-    checked = select(Claim.id, Claim.text).where(Claim.id != claim_id, ~is_unchecked())
-    if claim.article_id is not None:
-        checked = checked.where((Claim.article_id != claim.article_id) | Claim.article_id.is_(None))
-    texts = dict(session.connection().execute(checked).all())
+    checked = _checked_texts(session)
+    keys, folded = checked.others(claim_id, claim.article_id)
     found = best_matches(
-        claim.text, list(texts), list(texts.values()), threshold=threshold, limit=limit
+        claim.text,
+        keys,
+        folded,
+        threshold=threshold,
+        limit=limit,
+        folded=True,
     )
     if not found:
         return []
