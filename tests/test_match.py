@@ -91,3 +91,19 @@ def test_index_agrees_with_a_full_scan() -> None:
             assert found is not None and abs(found.similarity - round(scan, 1)) < 0.11, query
         else:
             assert found is None, query
+
+
+def test_ranking_in_slices_gives_the_same_matches_ties_included(monkeypatch) -> None:
+    """best_matches ranks long lists a slice at a time (so the UI's keys do not wait): the
+    matches and their order, ties to the smaller key, are those of one pass."""
+    from factcheck import match
+
+    words = ["council", "approved", "budget", "roads", "bridge", "schools", "levy", "rose"]
+    choices = [" ".join(words[(i * k) % 8] for k in range(1, 6)) for i in range(60)]
+    keys = list(range(100, 160))
+    query = "council approved budget roads bridge"
+    monkeypatch.setattr(match, "CHUNK", 10**9)
+    whole = match.best_matches(query, keys, choices, threshold=40, limit=6)
+    monkeypatch.setattr(match, "CHUNK", 7)
+    assert match.best_matches(query, keys, choices, threshold=40, limit=6) == whole
+    assert len(whole) == 6
