@@ -349,3 +349,84 @@ def test_a_verb_hedged_by_a_negated_seem_is_the_writers_stance() -> None:
     assert texts("But the new owners do not seem to care much for the club's past.") == []
     kept = "The drug does not seem to work in children, the trial's authors said."
     assert texts(kept) == [kept]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure: the writer owns a small stake in one of the banks named here.",
+        "Declaration of interest: the author sits on the board of a housing charity.",
+        "(Tom Adeyemi/Northern Courier) Additional reporting by Ana Silva.",
+        "Readers can report potholes at roads.example.gov.uk/report or by calling 0300 123 4567.",
+        "Patients can book a flu jab via nhs.example.uk/flu.",
+        "Open Tuesday to Saturday, noon to 11pm.",
+        "Open daily, 8am to 4pm.",
+        "Reservations at harbourkitchen.example.com.",
+    ],
+)
+def test_disclosures_photo_credits_service_lines_and_opening_hours_are_furniture(
+    line: str,
+) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents can check the new bin rota from Monday, the council said.",
+        "Open-air concerts return to the park in June.",
+        "Bookings fell 12% at the hotel chain last quarter.",
+        "Readers can now see 40 years of the paper's archive online.",
+    ],
+)
+def test_the_same_words_in_a_report_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_reviews_address_at_the_end_is_furniture_but_a_street_in_a_story_is_not() -> None:
+    address = "Harbour Kitchen, 14 Quay Street, Falmouth."
+    review = f"Harbour Kitchen opened on the quay in March.\n\n{address} Open daily, 8am to 4pm."
+    assert texts(review) == ["Harbour Kitchen opened on the quay in March."]
+    story = "Police closed Quay Street in Falmouth on Sunday after a fire at number 14."
+    assert texts(f"{story}\n\nThe road reopened on Monday.") == [
+        story,
+        "The road reopened on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not convinced.",
+        "I remain unpersuaded.",
+        "The figures speak for themselves.",
+        "Start with the smoked trout.",
+        "Finish with the rhubarb tart.",
+        "The pension pot is smaller than it looks.",
+        "The board would do well to listen.",
+        "The real story is about the buses.",
+        "The gap between the promise and the budget is the whole story.",
+        "On its face, the trouble is the weather.",
+        "If not, another strike is likely.",
+        "Multiply that across the county and the bill becomes alarming.",
+        "The bakery is the most exciting opening on the street.",
+        "That is not cheap.",
+    ],
+)
+def test_the_writers_short_verdicts_and_a_reviews_orders_are_not_claims(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are not convinced the figures add up, the union's leader said.",
+        "I'm not satisfied when our schools close for lack of teachers.",
+        "The pension pot is £4,000 smaller than it looks on the statement.",
+        "If not, the strike will begin on 3 May, the union said.",
+        "The real story is that 40 jobs will go by June.",
+        "Tickets are cheap at £5, organisers said.",
+    ],
+)
+def test_the_same_verdicts_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

@@ -20,6 +20,7 @@ _BOILERPLATE_START = re.compile(
     | \s*©
     | \s*(?:photo(?:graph)?|image|illustration|video)\s*(?:credit)?\s*:
     | \s*(?:photo(?:graph)?|image|illustration)\ by\ [A-Z]
+    | \s*(?:disclosures?|declarations?\ of\ interests?|conflicts?\ of\ interests?)\s*:
     | \s*(?:click|tap)\ here\b
     | \W*for\ more\ information\b
     | \s*(?:tags?|filed\ under|topics?)\s*:
@@ -30,7 +31,8 @@ _BOILERPLATE_START = re.compile(
     | \s*(?:last\ )?updated\s*:?\s*\d
     | \s*(?:image|photo|picture)\ caption\b
     | \s*(?:to\ the\ editor|dear\ (?:editor|sir|madam|sir\ or\ madam))\W*$
-    | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]\W*$
+    | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]
+        (?:\W*$|\s+(?:additional\ )?reporting\ by\s+[A-Z])
     | \s*(?:\(|\[)\s*(?:applause|laughter|crosstalk|inaudible|cheers|booing|music|
         unintelligible|silence|end\ of\ transcript|break)\b
     """,
@@ -143,6 +145,28 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"medical) advice\b",
         ),
         (("privacy policy",), r"\bprivacy policy\b"),
+        # A service line telling readers where to look something up, with the address or
+        # number: "Residents can check flood warnings at gov.uk/flood or by calling 0345 …".
+        (
+            ("can ",),
+            r"^\W*(?:residents|readers|customers|passengers|parents|patients|people|anyone|"
+            r"members of the public|you)\b[^.;]{0,40}\bcan (?:check|find|report|get|call|"
+            r"contact|visit|apply|register|book|read|see|sign up|donate)\b[^;]{0,80}?"
+            r"\b(?:at|on|via|by calling|by visiting)\s+(?:(?:https?://|www\.)?[\w-]+"
+            r"(?:\.[\w-]+)+/\S*|(?:[\w-]+ ){0,3}on \+?\d[\d ]{6,}\d|\+?\d[\d ]{6,}\d)",
+        ),
+        # A review's opening hours and booking line: "Open Wednesday to Sunday, 5.30pm to
+        # 10pm.", "Bookings at example.co.uk."
+        (
+            ("open ",),
+            r"^\W*open (?:daily|every day|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|"
+            r"sun)(?:day)?s?\b)[^.;]{0,60}?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b[^;]{0,40}$",
+        ),
+        (
+            ("booking", "reservation", "book "),
+            r"^\W*(?:bookings?|reservations?|book)\b[^.;]{0,40}?\b(?:at|on|via)\s+"
+            r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\W*$",
+        ),
         (("cookie",), r"\bcookies? (?:policy|settings)\b"),
     )
 )
@@ -240,6 +264,14 @@ _CUES = (
     "this piece",
     "this essay",
     "ticket",
+    "disclosure",
+    "declaration",
+    "conflict",
+    "can ",
+    "open ",
+    "booking",
+    "reservation",
+    "book ",
     *_RELEASED,
 )
 _ANY_CUE = re.compile(any_of(_CUES))
@@ -308,10 +340,19 @@ _LISTING = re.compile(
 )
 
 
+# The address under a review: "Sarnia, 61 Stokes Croft, Bristol."  A name, a street number
+# and street, a town, and nothing else.
+_ADDRESS = re.compile(
+    r"\W*[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,4}, \d{1,4}[A-Za-z]?(?:-\d{1,4})? "
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,2}"
+    r"(?: [A-Z]{1,2}\d[\dA-Z]? ?\d[A-Z]{2})?\W*$"
+)
+
+
 def is_bio_line(sentence: str) -> bool:
-    """Whether a sentence at a piece's end is furniture: the writer's bio (see _BIO_LINE)
-    or a review's listing of where and until when the show runs (_LISTING)."""
-    return bool(_BIO_LINE.match(sentence) or _LISTING.match(sentence))
+    """Whether a sentence at a piece's end is furniture: the writer's bio (see _BIO_LINE),
+    a review's listing of where and until when the show runs (_LISTING) or its address."""
+    return bool(_BIO_LINE.match(sentence) or _LISTING.match(sentence) or _ADDRESS.match(sentence))
 
 
 def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:

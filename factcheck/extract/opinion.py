@@ -213,7 +213,8 @@ _VERDICT_WORDS = words(
     "irresponsible timid cowardly welcome unwelcome "
     # A critic's words for pace, looks, taste and comfort.
     "slow sluggish handsome clumsy painful comforting reassuring charming attentive "
-    "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong"
+    "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong "
+    "exciting cheap pricey overpriced"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -265,7 +266,22 @@ _STANCE_OPENING = re.compile(
     r"|there (?:are|is) (?:worse|better|few better|few worse) (?:\w+ )?(?:places|ways|things)\b"
     r"|(?:nobody|no one)\b[^.,;]{0,40}\bseems? to\b"
     r"|(?:i|we)(?: am|’m|'m| are|’re|'re)(?: not)? (?:arguing|saying|suggesting|asking|"
-    r"claiming|proposing|pleading)\b)",
+    r"claiming|proposing|pleading)\b"
+    # The writer's short verdict in the first person or on the lesson: "We are not
+    # convinced.", "The figures speak for themselves."
+    r"|(?:i|we)(?: am|’m|'m| are|’re|'re| remain)(?: not| far from| less than| un)?"
+    r" ?(?:convinced|persuaded|unconvinced|unpersuaded)(?: (?:by|of) (?:it|this|that|them))?\W*$"
+    r"|(?:the|this|that|its|their) (?:\w+ )?(?:speaks|speak) for (?:itself|themselves)\W*$"
+    # The writer naming what the piece is really about: "The real story is about aircraft.",
+    # "On its face, the problem is fuel."
+    r"|the (?:real|whole|true|bigger) (?:story|problem|issue|point) (?:is|was|here is)\b"
+    r"|on (?:its|the) face(?: of it)?,"
+    # The writer's shrug of a forecast: "If not, another warning is likely."
+    r"|if (?:not|so),[^.;]{0,60}\b(?:likely|unlikely|will|would|could|might)\b"
+    # Sums the reader is told to do: "Multiply that out and …", "Compare that with …".
+    r"|(?:multiply|divide|compare|add) (?:that|this|those|these|it)\b"
+    # A review's order to the diner: "Start with the mackerel", "Finish with the tart".
+    r"|(?:start|begin|finish|end) with (?:a|an|the)\b)",
     re.IGNORECASE,
 )
 _STANCE_ANYWHERE = re.compile(
@@ -280,6 +296,10 @@ _STANCE_ANYWHERE = re.compile(
     r"amazement|dread|despair|glee|interest)"
     r"|tastes? (?:\w+ )?(?:of|like)|tells? you (?:everything|all|something|a lot|plenty|nothing)"
     r"|(?:far|much|way) too (?:long|often|much|little|many|few|slow|slowly|late|easily)"
+    # Against appearances, or advice to a third party: "thinner than it looks", "would do
+    # well to notice".
+    r"|than (?:it|they|he|she|this|that) (?:looks?|seems?|sounds?|appears?)"
+    r"|(?:would|might|will) do well to|(?:is|was) the (?:whole|real|true) story"
     r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket))\b",
     re.IGNORECASE,
 )
@@ -343,7 +363,7 @@ STANCE_CUES = (
         "botches botched botching mishandle mishandles mishandled mishandling downplay "
         "downplays downplayed downplaying whitewash whitewashed whitewashing taste tastes "
         "tell tells too irony worth feel feels felt look looks looked sound sounds sounded "
-        "seem"
+        "seem seems appear appears well story"
     )
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
