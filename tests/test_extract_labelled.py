@@ -186,7 +186,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
     assert result["precision"] >= 0.9, result["false_alarms"]
 
 
-@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.9), (VERB_DEV, 0.6), (UNSEEN_B, 0.75)])
+@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.9), (VERB_DEV, 0.6), (UNSEEN_B, 0.78)])
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
 ) -> None:

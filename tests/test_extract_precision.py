@@ -411,6 +411,8 @@ def test_a_reviews_address_at_the_end_is_furniture_but_a_street_in_a_story_is_no
         "Multiply that across the county and the bill becomes alarming.",
         "The bakery is the most exciting opening on the street.",
         "That is not cheap.",
+        "The lamb was over-seasoned, and the chips were soggy.",
+        "Nor is cutting the bus budget, however tempting that may be.",
     ],
 )
 def test_the_writers_short_verdicts_and_a_reviews_orders_are_not_claims(sentence: str) -> None:
@@ -426,6 +428,7 @@ def test_the_writers_short_verdicts_and_a_reviews_orders_are_not_claims(sentence
         "If not, the strike will begin on 3 May, the union said.",
         "The real story is that 40 jobs will go by June.",
         "Tickets are cheap at £5, organisers said.",
+        "However tempting the offer, 62% of members voted to reject it.",
     ],
 )
 def test_the_same_verdicts_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:

@@ -214,7 +214,7 @@ _VERDICT_WORDS = words(
     # A critic's words for pace, looks, taste and comfort.
     "slow sluggish handsome clumsy painful comforting reassuring charming attentive "
     "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong "
-    "exciting cheap pricey overpriced"
+    "exciting cheap pricey overpriced under-seasoned over-seasoned underseasoned overseasoned"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -300,6 +300,8 @@ _STANCE_ANYWHERE = re.compile(
     # well to notice".
     r"|than (?:it|they|he|she|this|that) (?:looks?|seems?|sounds?|appears?)"
     r"|(?:would|might|will) do well to|(?:is|was) the (?:whole|real|true) story"
+    # The writer granting a temptation: "Nor is blaming the weather, however tempting."
+    r"|however (?:tempting|appealing|attractive|understandable|satisfying)"
     r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket))\b",
     re.IGNORECASE,
 )
@@ -363,7 +365,7 @@ STANCE_CUES = (
         "botches botched botching mishandle mishandles mishandled mishandling downplay "
         "downplays downplayed downplaying whitewash whitewashed whitewashing taste tastes "
         "tell tells too irony worth feel feels felt look looks looked sound sounds sounded "
-        "seem seems appear appears well story"
+        "seem seems appear appears well story however"
     )
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
