@@ -560,3 +560,26 @@ def test_a_duration_and_a_half_in_words_is_read(claim, passage, status, found) -
 def test_a_year_alone_is_no_duration_figure() -> None:
     """Only "… and a half" and "half a …" are read: "a year earlier" holds no figure."""
     assert find_quantities("Sales were higher a year earlier and a day later.") == []
+
+
+SENTENCE_OPENERS = [
+    ("Acme said rent rose to $1,000.", "Rent rose to $1,000, Acme said.", "agrees", "$1,000"),
+    ("Acme tenants pay $1,000 a month.", "Tenants pay $1,000 a month, Acme said.", "agrees",
+     "$1,000 a month"),
+    ("Acme said costs rose to $900.", "Costs rose to $900. The costs of Acme were high.",
+     "agrees", "$900"),
+    ("Tenants pay $1,000 a month for the units.", "Rent for the units is $12,000 a year.",
+     "agrees", "$12,000 a year"),
+    # Still another company's figure: the name after it in its clause is the subject.
+    ("Kelvo said rent rose to $1,000.", "Rent rose to $1,000 at Acme.", "missing", None),
+    ("Kelvo revenue rose 5%.", "Acme revenue rose 5%.", "missing", None),
+    ("Kelvo revenue rose 5%.", "Acme rose 5%. Kelvo fell.", "missing", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("claim", "passage", "status", "found"), SENTENCE_OPENERS)
+def test_a_common_noun_opening_a_sentence_is_not_a_name(claim, passage, status, found) -> None:
+    """ "Rent" or "Tenants" is capitalised for starting the sentence, so the figure is not
+    taken as about someone the claim does not name; a real name still keeps it apart."""
+    (check,) = compare_numbers(claim, passage)
+    assert (check.status, check.passage_value) == (status, found), describe_number(check.result)

@@ -1280,13 +1280,46 @@ def _changes_between(text: str, low: Quantity, high: Quantity, lead: str) -> lis
     return found
 
 
+_COMMON_OPENERS = frozenset(
+    """
+    rent rents tenants renters landlords homeowners owners buyers sellers households families
+    fares fees bills taxes tax tuition tickets passengers drivers customers users visitors
+    tourists shoppers patients pupils teachers nurses doctors farmers consumers savers
+    borrowers investors mortgages loans pensions benefits salaries pay
+    """.split()  # noqa: SIM905 - a word list reads best as running text
+)
+"""Common nouns that often open a sentence about a figure ("Rent rose to $1,000", "Tenants
+pay $1,000"): capitalised there for starting it, not names."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    lead = text[:start].rstrip(" \"'“‘(")
+    return not lead or lead[-1] in ".!?\n:"
+
+
+def _sentence_case(text: str, match: re.Match[str], lower: set[str]) -> bool:
+    """A word capitalised only for opening its sentence: a common noun of the word list, or
+    one the same text also writes in lower case ("Rent rose … the rent is …"); `lower` is
+    the text's lower-case words."""
+    folded = match.group().lower()
+    if folded not in _COMMON_OPENERS and (len(folded) < 3 or folded not in lower):
+        return False
+    return _opens_sentence(text, match.start())
+
+
 def _name_spans(text: str) -> list[tuple[int, int, str]]:
     """Capitalised names in the text, folded, minus words capitalised only for starting a
     sentence and words that are not names (months, units, "Revenue")."""
     names = []
+    lower: set[str] | None = None
     for match in _NAME.finditer(text):
         words = match.group().split()
         begin = match.start()
+        if len(words) == 1:
+            if lower is None:
+                lower = {word for word in _WORD_RUN.findall(text) if word.islower()}
+            if _sentence_case(text, match, lower):
+                continue
         while words and words[0].lower().strip("'’") in _NOT_NAMES:
             begin += len(words[0]) + 1
             words.pop(0)
