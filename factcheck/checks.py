@@ -36,6 +36,8 @@ NumberHow = Literal[
     "none",  # no figure of this kind in the source
     "other",  # figures, but about something else (another unit, rate, subject, a change
     #          where the claim states a level)
+    "former",  # the source's figure is the level before a change it states ("from 30% to
+    #           36%"): the claim's level may be of then or of now
     "units",  # the same change, but one in percentage points and one a percent change:
     #          2 points on 5% is 7%, 2% on 5% is 5.1%, so the two cannot be compared
     # an old stored row, kept as it was written
@@ -264,6 +266,11 @@ def describe_number(result: NumberResult) -> str:
         return f"{claim} differs: the source says {shown}" + (f", {by}" if by else "")
     if result.how == "other":
         return f"{claim}: no figure for this in the source (its figures are about other things)"
+    if result.how == "former":
+        return (
+            f"{claim} is not settled by the source: it gives {source} as the level before a "
+            "change, not as the level now"
+        )
     if result.how == "units":
         return (
             f"{claim} cannot be compared with {source}: one is a change in percentage points, "

@@ -303,6 +303,28 @@ def test_two_levels_in_a_claim_are_checked_as_a_change_where_the_source_lacks_th
     assert [(c.claim.text, c.status) for c in both] == [("5%", "agrees"), ("7%", "agrees")]
 
 
+@pytest.mark.parametrize(
+    ("claim", "passage", "status", "found"),
+    [
+        ("Turnout is 30%.", "Turnout climbed from 30% to 36%.", "missing", "30%"),
+        ("Turnout is 30%.", "Turnout climbed to 36% from 30%.", "missing", "30%"),
+        ("Turnout rose to 36%.", "Turnout climbed from 30% to 36%.", "agrees", "36%"),
+        ("Turnout is 33%.", "Turnout climbed from 30% to 36%.", "differs", "36%"),
+        ("Turnout rose from 30% to 36%.", "Turnout climbed from 30% to 36%.", "agrees", "30%"),
+        ("Turnout rose from 30% to 36%.", "Turnout rose 6 points to 36%.", "missing", None),
+    ],
+)
+def test_the_level_before_a_stated_change_never_confirms_a_level(
+    claim: str, passage: str, status: str, found: str
+) -> None:
+    """ "climbed from 30% to 36%": a claim that the level is 30% may be of then or of now, so
+    the start level is shown, never taken as agreeing; the end level is compared as usual."""
+    check = compare_numbers(claim, passage)[0]
+    assert (check.status, check.passage_value) == (status, found), describe_number(check.result)
+    if status == "missing" and found is not None:
+        assert "before a change" in describe_number(check.result)
+
+
 def test_a_change_worked_out_from_two_levels_says_so() -> None:
     (check,) = compare_numbers("Unemployment rose 2%.", "Unemployment rose from 5% to 7%.")
     assert describe_number(check.result) == (

@@ -30,8 +30,9 @@ def claim_difference(claim: str, prior: str) -> Difference | None:
     for check in checks:
         if check.status == "differs":
             return Difference("figure", (check.claim.text,), (check.passage_value or "",))
-        if check.status == "missing" and check.how == "units":
-            # "rose 2 points" and "rose 2%": one figure, two different changes.
+        if check.status == "missing" and check.how in ("units", "former"):
+            # "rose 2 points" and "rose 2%": one figure, two different changes; "is 30%" and
+            # "climbed from 30% to 36%": a level now and a level before.
             return Difference("figure", (check.claim.text,), (check.passage_value or "",))
         if check.status == "missing" and check.how == "other":
             return Difference("figure", (check.claim.text,), ())

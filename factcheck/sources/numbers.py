@@ -463,6 +463,9 @@ class Quantity:
     derived: str = ""
     """"" for a figure as written; "difference" or "relative" for a change worked out from
     two levels ("rose from 5% to 7%": 2 points, and 40%), whose text spans both."""
+    former: bool = False
+    """The level before a change the text states: 5% in "rose from 5% to 7%" (and in "rose
+    to 7% from 5%").  A claim's level is not confirmed by it: "is 5%" may be of then or now."""
 
     def base(self, value: float | None = None) -> float:
         """The value (or `value` in the figure's units) in the family's base unit."""
@@ -1215,6 +1218,7 @@ def _with_changes(text: str, found: list[Quantity], directions: _Directions) -> 
     movement: "went from 10 to 12" is read as a range."""
     figures = [q for q in found if q.kind not in ("year", "date")]
     derived = []
+    formers: set[int] = set()
     for low, high in zip(figures, figures[1:], strict=False):
         if low.change or high.change or low.derived or high.derived:
             continue
@@ -1229,16 +1233,25 @@ def _with_changes(text: str, found: list[Quantity], directions: _Directions) -> 
             if dated.kind in ("year", "date") and low.end <= dated.start < high.start:
                 between = between.replace(text[dated.start : dated.end], " ")
         if _FROM_BEFORE.search(lead) and _TO_BETWEEN.fullmatch(between):
-            derived += _changes_between(text, low, high, lead)
+            changes = _changes_between(text, low, high, lead)
+            if changes:
+                derived += changes
+                formers.add(id(low))
         elif (to := _TO_BEFORE.search(lead)) and _FROM_BETWEEN.fullmatch(between):
             # "slipped to 61% from 64%": the same two levels, the end written first.
             tail = text[max(0, high.start - 60) : high.start]
-            derived += [
-                replace(change, start=low.start - len(to.group()), end=high.end,
-                        topic=_topic(lead))
-                for change in _changes_between(text, high, low, tail)
-            ]  # fmt: skip
-    return sorted(found + derived, key=lambda q: (q.start, q.end)) if derived else found
+            changes = _changes_between(text, high, low, tail)
+            if changes:
+                derived += [
+                    replace(change, start=low.start - len(to.group()), end=high.end,
+                            topic=_topic(lead))
+                    for change in changes
+                ]  # fmt: skip
+                formers.add(id(high))
+    if not derived:
+        return found
+    found = [replace(q, former=True) if id(q) in formers else q for q in found]
+    return sorted(found + derived, key=lambda q: (q.start, q.end))
 
 
 def _changes_between(text: str, low: Quantity, high: Quantity, lead: str) -> list[Quantity]:
@@ -1397,6 +1410,18 @@ def check_quantity(claim: Quantity, passage: list[Quantity]) -> NumberCheck:
                                "units")  # fmt: skip
         return NumberCheck(claim, None, "missing", "none")
     same = [q for q in family if _same_thing(claim, q)]
+    if not claim.former and any(q.former for q in same):
+        # "Support is 30%" against "support climbed from 30% to 36%": the claim's level may
+        # be of then (agrees) or of now (differs), so the source's start level settles nothing.
+        before = [q for q in same if q.former]
+        same = [q for q in same if not q.former]
+        agreeing = [q for q in before if _judge(claim, q)[0] == "agrees"]
+        if agreeing:
+            return NumberCheck(claim, agreeing[0], "missing", "former")
+    if claim.former:
+        # The claim's start level ("climbed from 30% to 36%") is checked against the source's
+        # start level only: against its level now it would "differ" when the change agrees.
+        same = [q for q in same if q.former]
     if not same:
         return NumberCheck(claim, None, "missing", "other")
     judged = [(_judge(claim, q), q) for q in same]
