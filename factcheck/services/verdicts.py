@@ -237,19 +237,20 @@ class _Checked:
         if article_id is None:  # a claim of no article: only itself is left out
             keep = [i for i, key in enumerate(self.keys) if key != claim_id]
             return [self.keys[i] for i in keep], [self.folded[i] for i in keep]
-        if article_id not in self._without:
+        # Read once into a local: two workers (or two desks' threads) may ask at once, and
+        # one clearing the dict must not leave the other a KeyError.
+        found = self._without.get(article_id)
+        if found is None:
             keep = [
                 i
                 for i, article in enumerate(self.articles)
                 if article is None or article != article_id
             ]
+            found = ([self.keys[i] for i in keep], [self.folded[i] for i in keep])
             self._without.clear()
-            self._without[article_id] = (
-                [self.keys[i] for i in keep],
-                [self.folded[i] for i in keep],
-            )
+            self._without[article_id] = found
         # The claim is of that article, so it is left out already.
-        return self._without[article_id]
+        return found
 
 
 # Per engine: the checked claims as last read.  Selecting claim after claim in the workbench
