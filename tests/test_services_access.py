@@ -147,3 +147,25 @@ def test_no_service_reads_the_environment_or_the_config_file() -> None:
         if reads.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_extract_and_names_keep_to_the_desk_folders(
+    no_desk_rules: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """`extract` and `names` on a file read it under the same rules as `import`: a file
+    outside the desk's folders, or a system file, is refused in one line, not shown as
+    claims."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "memo.txt"
+    elsewhere.write_text("The mayor said the bridge cost $4 million.\n")
+    inside = no_desk_rules / "memo.txt"
+    inside.write_text(elsewhere.read_text())
+    for command in ("extract", "names"):
+        assert run(command, str(inside)).exit_code == 0, command
+        result = run(command, str(elsewhere))
+        assert result.exit_code != 0, command
+        assert "add its folder to [fetch] file_folders" in result.output
+        assert "bridge" not in result.output and "mayor" not in result.output
+        if Path("/etc/passwd").exists():
+            result = run(command, "/etc/passwd")
+            assert result.exit_code != 0 and "are never read" in result.output
+            assert len(result.output.strip().splitlines()) == 1

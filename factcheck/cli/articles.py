@@ -116,13 +116,15 @@ def _print_claims_import(summary: ClaimImport) -> None:
 @click.command("extract")
 @click.argument("source", metavar="PATH|-", type=click.Path(allow_dash=True, dir_okay=True))
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table")
-def extract_command(source: str, fmt: str) -> None:
+@pass_context
+def extract_command(obj: Context, source: str, fmt: str) -> None:
     """Show the claims an article file (or - for standard input) holds; stores nothing."""
     if source == "-":
         with click.open_file("-", "rb") as stdin:
             data, name = read_article_stream(stdin, "<stdin>"), "<stdin>"
     else:
-        data, name = read_bytes(Path(source)), source
+        # The desk's folders apply as they do to `import`: what is shown is read.
+        data, name = read_bytes(Path(source), obj.access.folders()), source
     claims = services.preview_claims(data, name)
     if fmt == "jsonl":
         for claim in claims:
@@ -143,7 +145,8 @@ def names_command(obj: Context, article: str, fmt: str) -> None:
     if article.isdigit() and not Path(article).exists():
         names = facts.article_names(obj.reader, int(article))
     else:
-        text = services.read_article_text(read_bytes(Path(article)), article)
+        data = read_bytes(Path(article), obj.access.folders())
+        text = services.read_article_text(data, article)
         names = facts.names_in(text)
     if fmt == "jsonl":
         for name in names:
