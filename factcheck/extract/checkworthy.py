@@ -394,8 +394,22 @@ def probability(sentence: str, extra: tuple[str, ...] = ()) -> float:
 def reason(p: float, extra: tuple[str, ...]) -> str:
     """Why the model ranks a claim where it does: its verdict, its probability and the
     extractor's signals that weigh most for (or against) it."""
-    weights = _vocabulary().signal_weights
     verdict = "check-worthy" if is_checkworthy(p) else "lower priority"
+    why = _WHY.get(extra)
+    if why is None:
+        why = _why(extra)
+        if len(_WHY) < 10_000:  # a few dozen combinations of signals occur
+            _WHY[extra] = why
+    return f"{verdict} ({p:.2f}{why})"
+
+
+# The signal part of each reason, by the signals it is made of: one claim in an article
+# shares its few signals with hundreds of others, and the ranking is the same for all.
+_WHY: dict[tuple[str, ...], str] = {}
+
+
+def _why(extra: tuple[str, ...]) -> str:
+    weights = _vocabulary().signal_weights
     ranked = sorted((name for name in extra if weights[name]), key=lambda n: -abs(weights[n]))
     pros = [SIGNAL_NAMES[n] for n in ranked if weights[n] > 0][:3]
     cons = [SIGNAL_NAMES[n] for n in ranked if weights[n] < 0][:2]
@@ -404,7 +418,7 @@ def reason(p: float, extra: tuple[str, ...]) -> str:
         why.append("for: " + ", ".join(pros))
     if cons:
         why.append("against: " + ", ".join(cons))
-    return f"{verdict} ({p:.2f}" + ("; " + "; ".join(why) if why else "") + ")"
+    return "; " + "; ".join(why) if why else ""
 
 
 def _sigmoid(z: float) -> float:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck.extract.boilerplate import (
     cue_finder,
@@ -15,7 +15,7 @@ from factcheck.extract.boilerplate import (
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
 from factcheck.extract.entities import collect_proper_nouns
-from factcheck.extract.facts import find_facts, quoted_spans
+from factcheck.extract.facts import Fact, find_facts, quoted_spans
 from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
@@ -137,15 +137,29 @@ def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim
     speechlike = is_speechlike(
         [_unquoted(text[s.start : s.end]) for s in sentences if s.covered < 0.5]
     )
-    claims: list[ExtractedClaim] = []
+    judged: list[_Judged] = []
     for sentence in sentences:
-        claim = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike)
-        if claim is not None:
-            claims.append(claim)
+        found = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike)
+        if found is not None:
+            judged.append(found)
     if not with_facts:
-        return claims
-    facts = find_facts(text, [(c.start, c.end) for c in claims], [(s, e) for s, e, _ in spans])
-    return [replace(claim, facts=tuple(found)) for claim, found in zip(claims, facts, strict=True)]
+        return [_claim(j, ()) for j in judged]
+    facts = find_facts(text, [(j[1], j[2]) for j in judged], [(s, e) for s, e, _ in spans])
+    # Each claim is built once, with its facts: a frozen dataclass sets every field through
+    # object.__setattr__, and dataclasses.replace() would do it all a second time.
+    return [_claim(j, tuple(found)) for j, found in zip(judged, facts, strict=True)]
+
+
+# What _judge decides for a claim, in ExtractedClaim's field order up to its facts:
+# text, start, end, paragraph, kind, speaker, score, reasons, checkworthy.
+_Judged = tuple[str, int, int, int, str, "str | None", float, tuple[str, ...], bool]
+
+
+def _claim(judged: _Judged, facts: tuple[Fact, ...]) -> ExtractedClaim:
+    text, start, end, paragraph, kind, speaker, score, reasons, checkworthy = judged
+    return ExtractedClaim(
+        text, start, end, paragraph, kind, speaker, score, reasons, facts, checkworthy
+    )
 
 
 def assess_claim(text: str) -> ExtractedClaim:
@@ -441,7 +455,7 @@ def _judge(
     attributed_quotes: set[int],
     proper_nouns: set[str],
     speechlike: bool,
-) -> ExtractedClaim | None:
+) -> _Judged | None:
     body = text[sentence.start : sentence.end]
     if sentence.furniture or (sentence.cue and is_boilerplate(body, True)):
         return None
@@ -525,14 +539,14 @@ def _judge(
         speaker = sentence.speaker
     else:
         speaker = sentence.label
-    return ExtractedClaim(
-        text=body,
-        start=sentence.start,
-        end=sentence.end,
-        paragraph=sentence.paragraph,
-        kind=kind,
-        speaker=speaker,
-        score=p,
-        reasons=tuple(reasons),
-        checkworthy=is_checkworthy(p),
+    return (
+        body,
+        sentence.start,
+        sentence.end,
+        sentence.paragraph,
+        kind,
+        speaker,
+        p,
+        tuple(reasons),
+        is_checkworthy(p),
     )
