@@ -49,6 +49,7 @@ from factcheck.extract.speakers import (
 from factcheck.extract.unspaced import (
     detect_unspaced,
     ends_like_a_sentence,
+    has_unspaced,
     is_question,
     is_unspaced,
     reported_speech,
@@ -137,9 +138,11 @@ def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim
     speechlike = is_speechlike(
         [_unquoted(text[s.start : s.end]) for s in sentences if s.covered < 0.5]
     )
+    # Most texts hold no Chinese or Japanese at all: one search says so for every sentence.
+    scripts = has_unspaced(text)
     judged: list[_Judged] = []
     for sentence in sentences:
-        found = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike)
+        found = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, scripts)
         if found is not None:
             judged.append(found)
     if not with_facts:
@@ -455,7 +458,10 @@ def _judge(
     attributed_quotes: set[int],
     proper_nouns: set[str],
     speechlike: bool,
+    scripts: bool = True,
 ) -> _Judged | None:
+    """The claim a sentence makes, or None.  `scripts`: whether the text may hold Chinese or
+    Japanese (unspaced.has_unspaced); without it no sentence is read as such."""
     body = text[sentence.start : sentence.end]
     if sentence.furniture or (sentence.cue and is_boilerplate(body, True)):
         return None
@@ -466,7 +472,7 @@ def _judge(
         direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
     # A sentence that only brushes a quotation's closing mark is not inside it.
     quoted = bool(direct) and (sentence.covered >= 0.05)
-    unspaced = is_unspaced(body)
+    unspaced = scripts and is_unspaced(body)
     speech = reported_speech(body) if unspaced and not quoted else None
     if speech is not None:
         # 「…」と述べた: Japanese marks a quotation by its brackets and verb, not by “ ”.
@@ -497,7 +503,9 @@ def _judge(
     ctx = Context(
         quoted=quoted,
         attributed=attributed,
-        personal=sentence.label is not None or addresses_listener(_unquoted(body), speechlike),
+        # Read only where it can decide: is_claim settles a quotation or a question first.
+        personal=not (quoted or question)
+        and (sentence.label is not None or addresses_listener(_unquoted(body), speechlike)),
         question=question,
         # Read only where it can decide: a quotation, a question or a sentence with a sum, a
         # date or a source is settled without it (score.is_claim).

@@ -25,12 +25,19 @@ def primary_kind(features: Features, quoted: bool, attributed: bool, role_with_n
 def reasons_for(features: Features) -> list[str]:
     """Human-readable reasons, most specific first."""
     reasons: list[str] = []
-    reasons += [f"money amount {m}" for m in features.money]
-    reasons += [f"percentage {p}" for p in features.percents]
-    reasons += [f"number {n}" for n in features.numbers]
-    reasons += [f"date {d}" for d in features.dates]
-    reasons += [f"relative date {d}" for d in features.relative_dates]
-    reasons += [f"job title: {r}" for r in features.roles]
+    # Most lists are empty: each is tested before a comprehension is set up over it.
+    if features.money:
+        reasons += [f"money amount {m}" for m in features.money]
+    if features.percents:
+        reasons += [f"percentage {p}" for p in features.percents]
+    if features.numbers:
+        reasons += [f"number {n}" for n in features.numbers]
+    if features.dates:
+        reasons += [f"date {d}" for d in features.dates]
+    if features.relative_dates:
+        reasons += [f"relative date {d}" for d in features.relative_dates]
+    if features.roles:
+        reasons += [f"job title: {r}" for r in features.roles]
     if features.entities:
         reasons.append("named entities: " + ", ".join(features.entities[:5]))
     if features.events:

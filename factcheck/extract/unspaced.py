@@ -80,6 +80,12 @@ _HAN_KANA = re.compile(
 )
 
 
+def has_unspaced(text: str) -> bool:
+    """Whether any of `text` is in Chinese or Japanese script: where none is, no sentence of
+    it `is_unspaced`, and a whole article is ruled out in one search."""
+    return not text.isascii() and _HAN_KANA.search(text) is not None
+
+
 def is_unspaced(sentence: str) -> bool:
     """Mostly (half of its letters or more) in Chinese or Japanese script."""
     if sentence.isascii():
