@@ -247,15 +247,10 @@ _MAX_WORDS = 200_000
 _MAX_BIGRAMS = 500_000
 
 
-class _Word:
-    """What a word of split() adds to any sentence it is in, worked out once."""
-
-    __slots__ = ("ids", "chars", "signals")
-
-    def __init__(self, ids: tuple[int, ...], chars: float, signals: int) -> None:
-        self.ids = ids  # its tokens' ids
-        self.chars = chars  # the summed weights of its tokens' character n-grams
-        self.signals = signals  # bits of WORD_SIGNALS its tokens raise
+# What a word of split() adds to any sentence it is in, worked out once: its tokens' ids,
+# the summed weights of its tokens' character n-grams, and the bits of WORD_SIGNALS its
+# tokens raise.  A plain tuple: the scoring loop unpacks it faster than it reads attributes.
+_Word = tuple[tuple[int, ...], float, int]
 
 
 class _Vocabulary:
@@ -309,7 +304,7 @@ class _Vocabulary:
                                 chars += self.weight("c:" + gram)
                         if tok in _WORD_SIGNALS:
                             bits |= 1 << WORD_SIGNALS.index(_WORD_SIGNALS[tok])
-                    entry = _Word(tuple(map(self._token_id, word_tokens)), chars, bits)
+                    entry = (tuple(map(self._token_id, word_tokens)), chars, bits)
                     if len(self.words) < _MAX_WORDS:
                         # capitalised first: readers take a word in `words` as complete.
                         if word[0].isupper():
@@ -354,7 +349,7 @@ def probability(sentence: str, extra: tuple[str, ...] = ()) -> float:
     words = sentence.split()
     known = vocabulary.words
     try:
-        entries = [known[word] for word in words]
+        entries = list(map(known.__getitem__, words))
         capital = not vocabulary.capitalised.isdisjoint(words[1:])
     except KeyError:  # a word not met before
         learnt = vocabulary.learn(words)
@@ -368,10 +363,10 @@ def probability(sentence: str, extra: tuple[str, ...] = ()) -> float:
     ids: list[int] = []
     z = vocabulary.bias
     bits = 0
-    for entry in entries:
-        ids += entry.ids
-        z += entry.chars
-        bits |= entry.signals
+    for word_ids, chars, word_bits in entries:
+        ids += word_ids
+        z += chars
+        bits |= word_bits
     unigram_weight = vocabulary.unigram_weight
     for i in ids:
         z += unigram_weight[i]
