@@ -156,29 +156,24 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     )
     # Most texts hold no Chinese or Japanese at all: one search says so for every sentence.
     scripts = has_unspaced(text)
-    judged: list[_Judged] = []
+    claims: list[ExtractedClaim] = []
     for sentence in sentences:
-        found = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, scripts)
-        if found is not None:
-            judged.append(found)
+        claim = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, scripts)
+        if claim is not None:
+            claims.append(claim)
     if not with_facts:
-        return [_claim(j, ()) for j in judged]
-    facts = find_facts(text, [(j[1], j[2]) for j in judged], [(s, e) for s, e, _ in spans])
-    # Each claim is built once, with its facts: a frozen dataclass sets every field through
-    # object.__setattr__, and dataclasses.replace() would do it all a second time.
-    return [_claim(j, tuple(found)) for j, found in zip(judged, facts, strict=True)]
+        return claims
+    facts = find_facts(text, [(c.start, c.end) for c in claims], [(s, e) for s, e, _ in spans])
+    return [_with_facts(claim, tuple(found)) for claim, found in zip(claims, facts, strict=True)]
 
 
-# What _judge decides for a claim, in ExtractedClaim's field order up to its facts:
-# text, start, end, paragraph, kind, speaker, score, reasons, checkworthy.
-_Judged = tuple[str, int, int, int, str, "str | None", float, tuple[str, ...], bool]
-
-
-def _claim(judged: _Judged, facts: tuple[Fact, ...]) -> ExtractedClaim:
-    text, start, end, paragraph, kind, speaker, score, reasons, checkworthy = judged
+def _with_facts(c: ExtractedClaim, facts: tuple[Fact, ...]) -> ExtractedClaim:
+    """The claim with its facts: dataclasses.replace() does the same, but reads the fields
+    and builds keyword arguments for every claim first, and an article has thousands."""
     return ExtractedClaim(
-        text, start, end, paragraph, kind, speaker, score, reasons, facts, checkworthy
-    )
+        c.text, c.start, c.end, c.paragraph, c.kind, c.speaker, c.score, c.reasons, facts,
+        c.checkworthy,
+    )  # fmt: skip
 
 
 def assess_claim(text: str) -> ExtractedClaim:
@@ -475,7 +470,7 @@ def _judge(
     proper_nouns: set[str],
     speechlike: bool,
     scripts: bool = True,
-) -> _Judged | None:
+) -> ExtractedClaim | None:
     """The claim a sentence makes, or None.  `scripts`: whether the text may hold Chinese or
     Japanese (unspaced.has_unspaced); without it no sentence is read as such."""
     body = text[sentence.start : sentence.end]
@@ -563,14 +558,14 @@ def _judge(
         speaker = sentence.speaker
     else:
         speaker = sentence.label
-    return (
-        body,
-        sentence.start,
-        sentence.end,
-        sentence.paragraph,
-        kind,
-        speaker,
-        p,
-        tuple(reasons),
-        is_checkworthy(p),
+    return ExtractedClaim(
+        text=body,
+        start=sentence.start,
+        end=sentence.end,
+        paragraph=sentence.paragraph,
+        kind=kind,
+        speaker=speaker,
+        score=p,
+        reasons=tuple(reasons),
+        checkworthy=is_checkworthy(p),
     )
