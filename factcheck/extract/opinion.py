@@ -133,6 +133,9 @@ _EVALUATIVE_WORDS = (
     "i reckon",
     "argue",
 )
+# Whether any of them is in a text, as `any(w in text for w in _EVALUATIVE_WORDS)` says but
+# in one regex pass rather than a Python loop over the words.
+_ANY_EVALUATIVE_WORD = re.compile(any_of(_EVALUATIVE_WORDS))
 
 
 # A bare forecast: "will" with no figure, no name after the first word and no quotation.
@@ -183,7 +186,7 @@ def is_evaluative(sentence: str, stance_cue: bool | None = None) -> bool:
     low = sentence.lower()
     if "will" in low and _FORECAST.search(sentence) and not _NOT_BARE.search(sentence):
         return True
-    if any(w in low for w in _EVALUATIVE_WORDS) and _EVALUATIVE_ANYWHERE.search(sentence):
+    if _ANY_EVALUATIVE_WORD.search(low) and _EVALUATIVE_ANYWHERE.search(sentence):
         return True
     return takes_a_stance(sentence, low, stance_cue)
 
