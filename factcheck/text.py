@@ -99,13 +99,18 @@ _SPEECH_AFTER = re.compile(
     r"shouted|wonders|wondered|recalls|recalled|writes|wrote|tells|told|replies|replied)\b"
 )
 # Terminal marks, closing marks, then the spaces before the next sentence: a boundary is
-# only ever followed by a space.  (Starting with one class lets re skip ahead to the marks.)
-# A match starts only at the first mark of a run and takes the run whole, never giving any
-# back: a run of 64 KB of dots is read once, not once from each of its dots.
+# only ever followed by a space.  A match starts only at the first mark of a run and takes
+# the run whole, never giving any back: a run of 64 KB of dots is read once, not once from
+# each of its dots.  The first mark is read by one class before either branch (a look-behind
+# then says which), so that re skips ahead to the marks: an alternation whose branches each
+# open with a group gives it no first characters to skip to.  The groups hold the marks
+# after the first one; a match starts at the first.
 _CANDIDATE = re.compile(
-    r"([.!?…](?<![.!?…].)[.!?…]*+[”\"’'\)\]]*+)\s+"
+    r"[.!?…。！？](?:"
+    r"(?<=[.!?…])(?<![.!?…].)([.!?…]*+[”\"’'\)\]]*+)\s+"
     # Chinese and Japanese end a sentence at a full-width mark, with or without a space.
-    r"|([。！？](?<![。！？].)[。！？!?…]*+[」』）〕】”’\)\]]*+)\s*"
+    r"|(?<=[。！？])(?<![。！？].)([。！？!?…]*+[」』）〕】”’\)\]]*+)\s*"
+    r")"
 )
 # After 「…。」 or “…。”, a quotation particle (と, って) or a short speech verb (他说, 道)
 # belongs to the quoted sentence: 「…。」と述べた is one sentence.
