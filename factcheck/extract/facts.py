@@ -380,7 +380,9 @@ _ANCHOR_ALTERNATIVES = any_of(sorted(_ANCHOR_WORDS, key=len, reverse=True))
 _WORD_ANCHOR = re.compile(rf"[\s“\"‘(\[—–/\-](?:{_ANCHOR_ALTERNATIVES})(?![\w])")
 _WORD_ANCHOR_AT = re.compile(rf"(?:{_ANCHOR_ALTERNATIVES})(?![\w])")
 # Where a figure or a date can start: a currency sign or a digit that no digit precedes.
-_DIGIT_ANCHOR = re.compile(r"[$€£¥\d](?<![\d.,].)|[’'](?=\d0s)")
+# One class reads the character before a look-behind says which kind it is, so that re
+# skips ahead to those characters (an alternation of classes gives it nothing to skip to).
+_DIGIT_ANCHOR = re.compile(r"[$€£¥\d’'](?:(?<=[$€£¥\d])(?<![\d.,].)|(?<=[’'])(?=\d0s))")
 
 
 def _anchors(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], list[int]]:
