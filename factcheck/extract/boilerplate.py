@@ -307,10 +307,17 @@ def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
     )
 
 
+# Whether a lower-cased sentence holds any word some pattern of _ANYWHERE needs: one regex
+# pass (lexicon.any_of finds exactly what the substring tests find) before the loop.
+_ANY_NEED = re.compile(any_of(word for needs, _ in _ANYWHERE for word in needs))
+
+
 def _furniture_phrase(sentence: str) -> bool:
     low = lowered(sentence)
     if low is None:  # re's case folding matches more than these words: try every pattern
         return any(pattern.ignorecase.search(sentence) for _, pattern in _ANYWHERE)
+    if _ANY_NEED.search(low) is None:  # most sentences hold none of the words
+        return False
     for needs, pattern in _ANYWHERE:
         for word in needs:
             if word in low:
