@@ -292,7 +292,32 @@ def cue_finder(text: str) -> Callable[[int, int], bool]:
     if len(low) != len(text):  # some letter lower-cases to two: offsets would drift
         return lambda start, end: has_cue(text[start:end])
     search = _ANY_CUE.search
-    return lambda start, end: search(low, start, min(end, start + 600)) is not None
+    # The extractor asks for a paragraph, then for its sentences in order: what the last
+    # search found (or that it found nothing) often settles a span inside the one it read.
+    # Its match is the cue starting first in that window, so a span starting before the
+    # match holds no cue that ends before the match starts, and holds the match itself if
+    # it reaches the match's end.
+    last = [0, -1, -1, -1]  # the window read (lo, hi) and its match's (start, end)
+
+    def cue_at(start: int, end: int) -> bool:
+        hi = end if end < start + 600 else start + 600
+        lo, seen, found_start, found_end = last
+        if lo <= start and hi <= seen:
+            if found_start < 0:
+                return False  # nothing in the larger window
+            if found_start >= start:
+                if found_end <= hi:
+                    return True
+                if hi <= found_start:
+                    return False
+        match = search(low, start, hi)
+        if match is None:
+            last[:] = start, hi, -1, -1
+            return False
+        last[:] = start, hi, match.start(), match.end()
+        return True
+
+    return cue_at
 
 
 def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
