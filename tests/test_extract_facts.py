@@ -314,6 +314,49 @@ def test_a_work_with_its_number_before_a_comma_and_its_family() -> None:
         assert item in found
 
 
+def test_acronyms_bodies_and_french_names_with_their_particles() -> None:
+    found = kinds_and_texts(
+        "The Northern Grid Authority (NGA) and the Institute of Marine Engineering and"
+        " Technology said the Leiden-based supplier would meet the Ecodesign for Batteries"
+        " Regulation; its founder is an officer of the Ordre des Palmes Académiques."
+    )
+    assert {
+        ("organisation", "NGA"),
+        ("organisation", "Institute of Marine Engineering and Technology"),
+        ("place", "Leiden"),
+        ("work", "Ecodesign for Batteries Regulation"),
+        ("organisation", "Ordre des Palmes Académiques"),
+        ("title", "officer of the Ordre des Palmes Académiques"),
+    } <= set(found)
+
+
+def test_clubs_people_and_places_by_the_words_around_them() -> None:
+    text = (
+        "Dundee Harriers beat Perth Wanderers 2-1 in the league match, with a penalty from"
+        " Tomás Rivero-Blanco. Rivero-Blanco, a Chilean striker, was born in the city of"
+        " Tarvenna and grew up in her native Ostrava. The neighbouring Holm area gained."
+    )
+    found = {(f.kind, f.text) for c in extract_claims(text) for f in c.facts}
+    assert {
+        ("organisation", "Dundee Harriers"),
+        ("organisation", "Perth Wanderers"),
+        ("person", "Tomás Rivero-Blanco"),
+        ("person", "Rivero-Blanco"),
+        ("place", "Tarvenna"),
+        ("place", "Ostrava"),
+        ("place", "Holm"),
+    } <= found
+
+
+def test_works_set_off_by_their_noun_festivals_and_programmes() -> None:
+    found = kinds_and_texts(
+        "Her best-known work, Nine Rivers, had its premiere at the Festival d'Avignon and"
+        " was paid for by the HARBOUR ARTS programme; buyers get The Glass Pier, a novel."
+    )
+    works = {text for kind, text in found if kind == "work"}
+    assert {"Nine Rivers", "Festival d'Avignon", "HARBOUR ARTS"} <= works
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

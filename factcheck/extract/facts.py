@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -225,19 +226,19 @@ _DATE_WORDS = (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOKEN = (
     rf"(?:[{_UPPER}](?:\.[{_UPPER}])+\.?|[{_UPPER}]\.|[{_UPPER}][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
-    r"|[a-z][a-z]?[A-Z][\w\-]*)"
+    rf"|[a-z][a-z]?[A-Z][\w\-]*|[dl][’'][{_UPPER}][\w\-]*)"
 )
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
-    rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|van|von|le|la|al|bin|&)"
-    r"(?:[ \u00a0](?:der|den|de|la|le|los|las))?[ \u00a0]"
+    rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&)"
+    r"(?:[ \u00a0](?:der|den|de|des|du|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
-    r"(?:[ \u00a0]\d+(?:\.\d+)?(?![\w%\-]|[.,]\d)"
+    r"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{1,2}\b)?(?![\w%\-]|[.,]\d)"
     r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b)?"
     r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
 )
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
-_CONNECTORS = words("of the for de da del der den van von le la al bin &")
+_CONNECTORS = words("of the for de da del der den des du et van von le la al bin &")
 _PREFIX_ABBREVIATIONS = words(
     "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
 )
@@ -320,7 +321,8 @@ _NOT_A_FIELD = (
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
-    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}"
+    r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)){{0,2}}"
 )
@@ -871,6 +873,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     """People, organisations, places and works named by capitalised runs."""
     runs: list[tuple[int, int, str]] = []
     opening: list[bool] = []
+    based: set[str] = set()  # "the Eindhoven-based maker": what a firm is based in is a place
     for m in _RUN.finditer(text, lo, hi):
         start = m.start()
         run = m.group(0)
@@ -889,6 +892,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 name = run[s:e]
                 if (name not in _LISTED and suffix.group(1) != "based") or name in NATIONALITIES:
                     continue
+            if suffix is not None and suffix.group(1) == "based" and name not in ORGANISATIONS:
+                based.add(name)
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
@@ -900,7 +905,11 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         for s, e, run in runs
         if " " not in run
         and run not in ORGANISATIONS
-        and (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
+        and (
+            _SPEECH_AFTER.match(text, e)
+            or _honorific_before(text, s)
+            or (text[e : e + 2] == ", " and _APPOSED_ROLE.match(text, e))
+        )
     }
     kinds: list[str | None] = [None] * len(runs)
     family_names: set[str] = set()  # the last words of people named in full
@@ -964,6 +973,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             )
         ):
             kind = cued[run]
+        if run in based and kind in ("organisation", "person", None):
+            kind = "place"
         if (
             kind in ("organisation", "place")
             and i + 1 < len(runs)
@@ -1007,6 +1018,9 @@ def _joined(
         if out:
             ps, pe, prev = out[-1]
             last = prev.rsplit(" ", 1)[-1]
+            if _body_goes_on(text, prev, pe, s, run):
+                out[-1] = (ps, e, text[ps:e])
+                continue
             if (
                 pe + 5 == s
                 and text[pe:s] == " and "
@@ -1029,6 +1043,20 @@ def _joined(
     return out, opens
 
 
+def _body_goes_on(text: str, prev: str, pe: int, s: int, run: str) -> bool:
+    """ "Chartered Institute of Public Finance and Accountancy", "Department of Health and
+    Social Care": a body's field goes on after "and" with a word or two that name nothing
+    of their own."""
+    return (
+        pe + 5 == s
+        and text[pe:s] == " and "
+        and " of " in prev
+        and prev.split(" of ", 1)[0].rsplit(" ", 1)[-1] in ORGANISATION_HEADS
+        and run.count(" ") <= 1
+        and all(t[1:].islower() and t not in _LISTED and "-" not in t for t in run.split(" "))
+    )
+
+
 # Words of a match report: where they recur, a town's name is often its club's.
 _SPORT_WORDS = re.compile(
     r"\b(?:goals?|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
@@ -1047,7 +1075,7 @@ _IN_BEFORE = re.compile(r"\b(?:in|near) \Z")
 # Clubs: "Leeds United", "Hull City", "Accra Lions" in a match report.
 _CLUB_ENDINGS = words(
     "United City Rovers Wanderers Athletic Albion Villa Hotspur Rangers Town County Lions"
-    " Argyle Orient Celtic FC AFC CF SC"
+    " Argyle Orient Celtic Harriers Thistle FC AFC CF SC"
 )
 # A town's name that plays: "Lyon have signed", "Norwich stay ninth", "Lyon's coach".
 _TEAM_AFTER = re.compile(
@@ -1082,10 +1110,19 @@ _PLACE_AFTER = re.compile(
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
     r"(?:city|town|capital|port|village|province|region)"
     r"(?=[,.;:]| (?:in|of|on|near|and|with|where|that|which|north|south|east|west)\b)"
+    # "the neighbouring Court area", "the Falls, Castle and Titanic areas"
+    r"|(?:,? (?:and|or) [A-Z][\w\-]+|, [A-Z][\w\-]+)* (?:area|areas|ward|wards"
+    r"|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs)\b"
+)
+# "the city of Cluj-Napoca", "her native Transylvania": what only a place is.
+_PLACE_CUE_BEFORE = re.compile(
+    r"\b(?:the (?:city|town|village|county|region|province|island|port) of|native) \Z"
 )
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
+    r"|\b(?:publisher|broadcaster|carmaker|automaker|airline|supermarket|brewer|band"
+    r"|label|consultancy|conglomerate|(?:state|wealth|pension|hedge) fund)"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
@@ -1098,7 +1135,9 @@ _ORG_APPOSED = re.compile(
 )
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
-    "firm bank lender company retailer insurer startup by and hired at with for"
+    "firm bank lender company retailer insurer startup by and hired at with for publisher"
+    " broadcaster carmaker automaker airline supermarket brewer band label consultancy"
+    " conglomerate fund"
 )
 
 
@@ -1107,10 +1146,10 @@ def _cue(
 ) -> str | None:
     """The kind the words around one mention of a name settle, or None."""
     before = max(lo, s - 34)
+    if sporty and kind != "work" and " " in run and run.rsplit(" ", 1)[-1] in _CLUB_ENDINGS:
+        return "organisation"  # "Exeter Rangers", "Yeovil Harriers": a club, listed town or not
     if sporty and (kind == "place" or run in PLACES or run.rsplit(" ", 1)[-1] in PLACES):
         tokens = run.split(" ")
-        if len(tokens) > 1 and tokens[-1] in _CLUB_ENDINGS:
-            return "organisation"
         if len(tokens) > 1 and tokens[-1] in PLACES and tokens[0] not in PLACES | COMPASS:
             return "organisation"  # "Eintracht Frankfurt", "Red Bull Salzburg"
         if _TEAM_AFTER.match(text, e) or _TEAM_BEFORE.search(text, before, s):
@@ -1128,7 +1167,13 @@ def _cue(
         )
     ):
         return "organisation"
-    if kind != "place" and _PLACE_AFTER.match(text, e):
+    if kind != "place" and (
+        _PLACE_AFTER.match(text, e)
+        or (
+            text[s - 3 : s] in ("of ", "ve ")
+            and _PLACE_CUE_BEFORE.search(text, max(lo, s - 24), s) is not None
+        )
+    ):
         return "place"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
@@ -1156,6 +1201,8 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     current: list[tuple[int, int]] = []
     current_opens = opens
     skip_the = False
+    # "Ecodesign for Sustainable Products Regulation": a law's name holds its "for".
+    law = run.rsplit(" ", 1)[-1] in _LAW_ENDINGS
     for t in re.finditer(r"[^ \u00a0]+", run):
         ts, te = t.span()
         token = t.group(0)
@@ -1163,7 +1210,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
             skip_the = False
             continue
         skip_the = False
-        if token in ("of", "for") and current:
+        if token in ("of", "for") and current and not law:
             before = run[current[-1][0] : current[-1][1]]
             if not (
                 before in ORGANISATION_HEADS
@@ -1196,6 +1243,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_LAW_ENDINGS = words("Act Regulation Regulations Directive Treaty Convention")
 # "Frenchman", "Irishwomen": a nationality, not a name.
 _DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
 _MAX_NAME_WORDS = 8
@@ -1308,6 +1356,8 @@ def _classify(
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
     if single and opens and run not in mid_sentence and run not in surnames | _LISTED:
+        if run.isupper() and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+            return "organisation"  # "the Special EU Programmes Body (SEUPB)": its acronym
         if run.isupper() and run.title() in PLACES:
             return "place"  # a dateline: "MUNICH, March 3"
         if _PLACE_BODY_AFTER.match(text, e):
@@ -1364,13 +1414,17 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         for t in tokens
     )
     given = 2 <= len(tokens) <= 4 and (
-        first.lower() in GIVEN_NAMES or _INITIALS.fullmatch(first) is not None
+        first.lower() in GIVEN_NAMES
+        or _INITIALS.fullmatch(first) is not None
+        or _unaccented(first).lower() in GIVEN_NAMES  # "Luís", "Zoë"
+        or (titlecase and _SURNAME_ENDING.search(last) is not None)
     )
     work = (
         any(ch.isdigit() for ch in run)
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or "Journal of" in run  # a journal a paper appears in
+        or (first in _WORK_STARTS and not single)  # "Festival d'Aix", "Prix Goncourt"
         # "Fold X", "Model S": a product's letter, not a person's initial
         or (not single and len(last) == 1 and last.isupper() and first.lower() not in GIVEN_NAMES)
     )
@@ -1408,6 +1462,27 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     return known, single, camel, titlecase, given
 
 
+_WORK_STARTS = words("Festival Prix Expo")
+
+
+def _unaccented(word: str) -> str:
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Endings of family names in several languages ("Ceaușescu", "Petrović", "Kowalski",
+# "Shevchenko", "Papadopoulos", "Karlsson"): a title-case name ending so is a person's.
+_SURNAME_ENDING = re.compile(
+    r"(?:escu|eanu|ović|ovic|ević|evic|owski|ewski|owska|ewska|enko|chuk|opoulos|akis"
+    r"|idis|oğlu|oglu|sson|dóttir|dottir)\Z"
+)
+# "Olivera, a Uruguayan midfielder": a name set off by a role is a person's.
+_APPOSED_ROLE = re.compile(
+    rf", (?:a|an|the) (?:former |then |longtime )?(?:[\w\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b"
+)
+
+
 def _honorific_before(text: str, s: int) -> bool:
     word = _word_before(text, s, lower=False)
     return word in HONORIFICS or word in _PREFIX_ABBREVIATIONS or word.lower() in _ROLE_SET
@@ -1418,7 +1493,7 @@ _PRODUCT_AFTER = re.compile(
     r"[ \u00a0](?:app|model|chatbot|vaccine|game|software|browser|drug|phone|smartphone"
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
-    r"|rover|spacecraft|rocket)\b"
+    r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair)\b"
 )
 
 

@@ -161,7 +161,7 @@ ORGANISATION_ENDINGS = words(
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
-    Records Recordings
+    Records Recordings Railway Railways
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -195,7 +195,8 @@ WORK_ENDINGS = words(
     Cup Games Olympics Summit Conference Festival Championship Championships Awards Expo
     Open Bowl Marathon Tournament Forum Week Prize Grand Prix Series Act Treaty Accord
     Accords Agreement Protocol Convention Doctrine Plan Report Review Index Survey
-    Award Medal Declaration Charter Compact Initiative Strategy Sessions
+    Award Medal Declaration Charter Compact Initiative Strategy Sessions Regulation
+    Regulations Directive
     """
 )
 
@@ -213,7 +214,7 @@ WORK_NOUNS = words(
     journal journals trial trials satellite satellites single singles track tracks mission
     missions telescope telescopes
     service play opera painting sculpture musical bill law act treaty debut memoir
-    collection exhibition index robot robots
+    collection exhibition index robot robots work works
     """
 )
 
@@ -234,6 +235,11 @@ NATIONALITIES = words(
     Canadian Mexican Brazilian Argentine Argentinian Chilean Peruvian Colombian Venezuelan
     Cuban Australian European African Asian Latin Arab Western Eastern Nordic Baltic
     Scandinavian Catalan Basque Kurdish Yemeni Qatari Emirati Jordanian Cambodian Burmese
+    Uruguayan Paraguayan Bolivian Ecuadorian Jamaican Ivorian Cameroonian Malian Estonian
+    Latvian Lithuanian Slovenian Slovene Bosnian Albanian Macedonian Montenegrin Georgian
+    Armenian Azerbaijani Kazakh Uzbek Mongolian Taiwanese Singaporean Nepali Nepalese
+    Haitian Salvadoran Guatemalan Honduran Nicaraguan Panamanian Maltese Cypriot Luxembourgish
+    Moldovan Belarusian Kosovan Tajik Kyrgyz Turkmen Laotian Omani Bahraini Kuwaiti Sri
     """
 )
 
@@ -254,5 +260,7 @@ MORE_ROLES = words(
     goalkeeper winger playwright novelist poet composer conductor choreographer
     photographer curator critic provost chancellor rector registrar auditor envoy
     diplomat negotiator businessman businesswoman entrepreneur actor actress
+    cellist pianist violinist violist guitarist organist harpist writer essayist referee
+    umpire
     """
 )
