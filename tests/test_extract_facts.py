@@ -354,7 +354,18 @@ def test_works_set_off_by_their_noun_festivals_and_programmes() -> None:
         " was paid for by the HARBOUR ARTS programme; buyers get The Glass Pier, a novel."
     )
     works = {text for kind, text in found if kind == "work"}
-    assert {"Nine Rivers", "Festival d'Avignon", "HARBOUR ARTS"} <= works
+    assert {"Nine Rivers", "Festival d'Avignon", "HARBOUR ARTS", "The Glass Pier"} <= works
+
+
+def test_a_title_runs_to_its_closing_comma_and_a_law_keeps_its_bracket() -> None:
+    found = kinds_and_texts(
+        "Her last opera, The Ferry to Arles, was staged under the Public Libraries Act"
+        " (Scotland) 1955."
+    )
+    assert found == [
+        ("work", "The Ferry to Arles"),
+        ("work", "Public Libraries Act (Scotland) 1955"),
+    ]
 
 
 def test_repeated_mentions_are_separate_items() -> None:

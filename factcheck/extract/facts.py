@@ -985,6 +985,23 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and run.count(" ") <= 1
         ):
             kind = "place"  # "Cambridge, Massachusetts": a town named with its state
+        if (
+            kind in ("organisation", "person")
+            and run not in cued
+            and text[s - 4 : s] == "The "
+            and not _opens_sentence(text, s - 4)
+            and _shape_of(run)[0] is None
+        ):
+            kind = "work"  # "buyers get The Salt Orchard": a capital "The" mid-sentence
+        if text[s - 2 : s] == ", " or text[s - 6 : s] == ", The ":
+            end = _set_off_work(text, s, e)
+            if end is not None:
+                kind, e, run = "work", end, text[s:end]
+        if kind == "work" and text[e : e + 2] == " (" and run.endswith(_LAW_NAMES):
+            tail = _LAW_TAIL.match(text, e)
+            if tail is not None:
+                e = tail.end()  # "… Finance Act (Northern Ireland) 2011"
+                run = text[s:e]
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
@@ -1004,6 +1021,35 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             for f in facts
         ]
     return facts
+
+
+_LAW_NAMES = (" Act", " Bill", " Order", " Regulations")
+_LAW_TAIL = re.compile(r" \([A-Z][\w ,’'\-]{1,40}\)(?: (?:1[6-9]|20)\d\d\b)?")
+# The words of a title after its first capital: "The Bridge at Dej", "Songs of the Sea".
+_SET_OFF_TAIL = re.compile(
+    rf"(?:(?:[ \u00a0](?:at|of|on|in|and|the|to|for|from|with|a|an|by|under|over))+"
+    rf"[ \u00a0]{_TOKEN}(?:[ \u00a0]{_TOKEN})*)+(?=[,;.)])"
+)
+
+
+def _set_off_work(text: str, s: int, e: int) -> int | None:
+    """ "That opera, The Bridge at Dej, was": a title set off by commas after its noun runs
+    to the closing comma, small words and all."""
+    j = s - 4 if text[s - 4 : s] == "The " else s
+    noun = text[max(0, j - 24) : j - 2].rsplit(" ", 1)[-1]
+    if noun.lower() not in WORK_NOUNS:
+        return None
+    tail = _SET_OFF_TAIL.match(text, e)
+    return tail.end() if tail is not None else None
+
+
+def _shape_of(run: str) -> tuple[str | None, bool, bool, bool, bool]:
+    shape = _SHAPES.get(run)
+    if shape is None:
+        shape = _shape(run)
+        if len(_SHAPES) < 100_000:
+            _SHAPES[run] = shape
+    return shape
 
 
 def _joined(

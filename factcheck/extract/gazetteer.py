@@ -260,7 +260,7 @@ MORE_ROLES = words(
     goalkeeper winger playwright novelist poet composer conductor choreographer
     photographer curator critic provost chancellor rector registrar auditor envoy
     diplomat negotiator businessman businesswoman entrepreneur actor actress
-    cellist pianist violinist violist guitarist organist harpist writer essayist referee
+    cellist pianist violinist violist guitarist writer essayist referee
     umpire
     """
 )
