@@ -291,6 +291,32 @@ def test_ranges_durations_and_counted_phrases_are_one_figure() -> None:
         assert ("number", item) in found
 
 
+def test_lengths_ages_and_counts_that_point_at_what_they_count() -> None:
+    found = kinds_and_texts(
+        "Tens of thousands marched after she played for nearly an hour and a half, at least"
+        " a year after her 90th birthday; in her late seventies she had signed at the age of"
+        " nine with Oldbury: 19 shots to Oldbury's six, three of them on target, at least four"
+        " times in 12 Nordic cities, spending £2 million over two years."
+    )
+    numbers = [text for kind, text in found if kind == "number"]
+    assert numbers == [
+        "Tens of thousands",
+        "nearly an hour and a half",
+        "at least a year",
+        "90th",
+        "late seventies",
+        "nine",
+        "19 shots",
+        "six",
+        "three",
+        "at least four times",
+        "12 Nordic cities",
+        "£2 million",
+        "two years",
+    ]
+    assert kinds_and_texts("They meet once a year.") == []
+
+
 def test_a_clock_time_and_a_tally_are_not_counts() -> None:
     found = kinds_and_texts("The call is at 10:00 CET after the 9-4 vote.")
     assert ("number", "9-4") in found

@@ -116,6 +116,13 @@ _FIGURE = (
     # spelled-out counts and fractions (a unit is required below)
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
     rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
+    # "at least a year", "an hour and a half" (kept only so: see _numbers)
+    r"|\b[Aa]n? (?:hour|day|week|month|year|decade|century)\b"
+    r"|\d+(?:st|nd|rd|th)(?= (?:birthday|anniversary)\b)"
+    # an age by its decade, "in her eighties" (kept only after "his", "her", "their")
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b"
+    r"|\b(?:[Ss]everal|[Aa] few) (?:hundred|thousand)\b"
+    r"|\b(?:[Tt]ens|[Hh]undreds) of thousands\b"
     r"|\b[Hh]alf\b(?= (?:of|its|their|his|her|the)\b)"
     # multiples, shares "one in five", ranks "second-largest", readings "130/80"
     rf"|{_ALONE}"
@@ -128,7 +135,7 @@ _NOT_UNITS = words(
     can could may might must should than that which who whom as from with per each more less
     percent that this these those its it their his her our your into over under about after
     before since until when while if but so yet not no also only just even said says
-    told according out up down off times between behind ahead clear outside against among
+    told according out up down off between behind ahead clear outside against among
     inside within below above beyond
     """
 )
@@ -368,12 +375,14 @@ _SECOND_FIGURE_WORDS = words(
     quarters fifths tenths
     """
 )
+_ARTICLE_UNITS = words("hour day week month year decade century")
+_AGE_DECADES = words("twenties thirties forties fifties sixties seventies eighties nineties")
 _ANCHOR_WORDS: dict[str, int] = {}
 for _word in _ROLE_VARIANTS:
     _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _ROLE_BIT
 for _word in _DATE_WORDS:
     _ANCHOR_WORDS[_word] = _ANCHOR_WORDS.get(_word, 0) | _DATE_BIT
-for _word in _FIGURE_WORDS | _SECOND_FIGURE_WORDS | _ALONE_WORDS:
+for _word in _FIGURE_WORDS | _SECOND_FIGURE_WORDS | _ALONE_WORDS | _AGE_DECADES:
     for _variant in (_word, _word.capitalize()):
         _ANCHOR_WORDS[_variant] = _ANCHOR_WORDS.get(_variant, 0) | _FIGURE_BIT
 # Every word a title, a date or a figure can be found from, after the character before it:
@@ -403,9 +412,12 @@ def _anchors(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[i
             roles.append((s, e))
         if bits & _DATE_BIT:
             dates.append(s)
+            if text[s - 2 : s] in ("a ", "n ") and text[s:e] in _ARTICLE_UNITS:
+                article = s - 2 if text[s - 3 : s - 2] in (" ", "A") else s - 3
+                figures.append(article)  # "at least a year": found from its unit
         if bits & _FIGURE_BIT:
             if text[s:e].lower() in _SECOND_FIGURE_WORDS:
-                article = _ARTICLE_BEFORE.search(text, max(lo, s - 6), s)
+                article = _ARTICLE_BEFORE.search(text, max(lo, s - 13), s)
                 figures.append(article.start() if article else s)
             else:
                 figures.append(s)
@@ -560,6 +572,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         figure = m.group(0)
         hedge = _HEDGE_LEFT.search(text, max(lo, p - 26), p)
         s = hedge.start() if hedge else p
+        if figure.endswith("ties"):
+            age = _AGE_LEFT.search(text, max(lo, p - 16), p)
+            if age is None:
+                continue  # "the sixties" is a decade, "her sixties" an age
+            s = age.start(1)
         if figure[:1] in "$€£¥" and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
             s = min(s, p - 2)
         spelled = not figure[:1].isdigit() and figure[:1] not in "$€£¥+-−"
@@ -570,6 +587,13 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         if half is not None:
             e = half.end()  # "seven and a half years"
             figure = text[p:e]
+        elif figure[:2] in ("a ", "A ", "an", "An") and figure.endswith(_UNIT_ENDS) and not hedge:
+            continue  # "once a year", "£5 a month": a rate, not a length
+        if figure[:1].isalpha() and _FRACTION_RE.fullmatch(figure):
+            whole = _OF_A_UNIT.match(text, e, hi)
+            if whole is not None:
+                e = whole.end()  # "nearly a quarter of an hour": a length of time
+                figure = text[p:e]
         join = _RANGE_JOIN.match(text, e, hi)
         if (
             join is not None
@@ -597,16 +621,22 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             not _MEASURED.search(figure)
             and not _TALLY.fullmatch(figure)
             and not _ALONE_RE.fullmatch(figure)
+            and not _COUNTS_NOTHING.search(figure)
         ):
             # One word ("30 people", "a two-year"), or up to three that end in the counted
             # thing: "bus routes", "three other people", "four new Irish plays".
             while taken < 3:
                 u = _UNIT_WORD.match(text, pos, hi)
-                if u is None and taken:
+                if u is None:
+                    # "11 European countries": a capitalised word on the way to the noun
                     u = _ADJECTIVE_WORD.match(text, pos, hi)
+                    if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
+                        u = None
                 if u is None or u.group(1) in _NOT_UNITS:
                     break
                 word = u.group(1)
+                if not taken and word.endswith("ed") and not word.endswith("eed"):
+                    break  # "Tens of thousands marched": a verb, not what is counted
                 counted = word in _PERSON_PLURALS or (
                     word.endswith("s") and not word.endswith(("ss", "us", "is"))
                 )
@@ -625,6 +655,16 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             degrees = _DEGREES.match(text, unit_end, hi)
             if degrees and text[e:unit_end].strip() == "degrees":
                 unit_end = degrees.end()
+        elif figure[:4] in ("one ", "One ") and figure[4:7] == "in ":
+            counted = _COUNTED_NEXT.match(text, e, hi)
+            if counted is not None:
+                unit_end = counted.end()  # "one in six households"
+        if (
+            hedge is not None
+            and hedge.group(0)[:4] in ("over", "Over")
+            and (_TIME_UNIT_END.search(text, s, unit_end))
+        ):
+            s = p  # "£11.2 million over three years": the period, not "more than"
         lowered = figure.lower()
         if (
             spelled
@@ -633,8 +673,13 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             and not (
                 lowered.startswith("half")
                 or _FRACTION_RE.fullmatch(figure)
-                or lowered.endswith(("percent", "per cent"))
+                or lowered.endswith(("percent", "per cent", " hundred", " thousand", " thousands"))
                 or _ALONE_RE.fullmatch(figure)
+                # "at the age of eight", "Truro's seven", "four of them": a count that
+                # points at what it counts
+                or _COUNTS_NOTHING.search(figure)
+                or _COUNT_BEFORE.search(text, max(lo, p - 12), p)
+                or _COUNT_AFTER.match(text, e)
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
@@ -675,6 +720,13 @@ _FROM = re.compile(r"(?<![\w])(?<!up )(?<!down )(?:from|by)\s\Z")
 _PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
+_COUNTS_NOTHING = re.compile(r"ties\Z|\d(?:st|nd|rd|th)\Z")
+_COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+_COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
+_COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
+_UNIT_ENDS = tuple(f" {w}" for w in sorted(_ARTICLE_UNITS))
+_AGE_LEFT = re.compile(r"(?:his|her|their) ((?:early |mid-|late )?)\Z")
+_OF_A_UNIT = re.compile(r" of an? (?:hour|day|week|month|year|decade|century|mile)\b")
 
 
 def _same_sort(a: str, b: str) -> bool:
@@ -701,7 +753,10 @@ def _is_counted(word: str) -> bool:
 _FRACTION_RE = re.compile(_FRACTION)
 _HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
 # The second word of "a fifth", "a hundred", "one-third": found from it, started at the first.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)[- ]\Z")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w])(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa] few|[Tt]ens of"
+    r"|[Hh]undreds of)[- ]\Z"
+)
 
 
 _TALLY = re.compile(r"\d+-\d+")
