@@ -394,6 +394,26 @@ def test_a_title_runs_to_its_closing_comma_and_a_law_keeps_its_bracket() -> None
     ]
 
 
+def test_speakers_named_after_their_figure_and_people_named_like_places() -> None:
+    text = "Sales rose 12%, said Halvorsen. Lee Park told us. The firm hired 40 staff, Park said."
+    people = [f.text for f in facts_in(text) if f.kind == "person"]
+    assert people == ["Halvorsen", "Lee Park", "Park"]
+
+
+def test_match_minutes_capped_players_and_titles_nobody_holds() -> None:
+    text = (
+        "Ruiz, a former Chile international, scored in the ninth minute of the league match"
+        " after the fall of the old board, by one critic's count, according to club officers."
+    )
+    found = [(f.kind, f.text) for c in extract_claims(text) for f in c.facts]
+    assert ("title", "former Chile international") in found
+    assert ("date", "in the ninth minute") in found
+    assert [text for kind, text in found if kind in ("title", "date")] == [
+        "former Chile international",
+        "in the ninth minute",
+    ]
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

@@ -183,7 +183,8 @@ _DATE_CORE = re.compile(
     rf"|(?:months?|weeks?|quarters?|years?)\s(?:to|ended|ending|through)\s{_MONTH}"
     r"(?:\s\d{1,2}\b)?(?:,?\s(?:1[6-9]|20)\d\d\b)?"
     r"|(?:year|month|week|day|night)\s(?:before)\b(?!\s(?:the|a|an|his|her|its|their)\b))"
-    r"|\d{1,3}(?:st|nd|rd|th)\sminute\b"
+    r"|(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)\sminute\b"
     rf"|(?:first|second|third|fourth|final)\squarter(?:\sof\s(?:{_YEAR}|the year"
     r"|last year|this year))?\b"
     rf"|(?:first|second)\shalf(?:\sof\s(?:{_YEAR}|the year|last year|this year))?\b"
@@ -205,7 +206,7 @@ _NOT_BEFORE_DATE = frozenset("$€£.,-")
 _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
-    r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\d+(?:st|nd|rd|th)\sminute"
+    r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
 _SEASON_WORDS = frozenset(_SEASON[3:-1].split("|"))
@@ -218,7 +219,8 @@ _DATE_WORDS = (
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later spring summer fall autumn
         winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
-        fourth final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
+        fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+        final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
         days decade decades hour hours century centuries minute minutes quarter quarters night
         """
     )
@@ -282,6 +284,7 @@ _SPEECH_AFTER = re.compile(
     r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
     r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
 )
+_SPEECH_VERBS = words("said says added adds wrote writes asked recalled")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
 
 # ------------------------------------------------------------------------------- titles
@@ -453,6 +456,8 @@ def find_facts(
     sporty = _is_sporty(text, lo, hi)
     found += _names(text, lo, hi, sporty=sporty)
     found += _titles(text, lo, hi, roles)
+    if sporty:
+        found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
     found += _numbers(text, lo, hi, figure_starts)
     for fact in _resolve(found, quoted):
@@ -808,8 +813,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         digits = any(ch.isdigit() for ch in bare)
         if bare.startswith(("May", "March")) and not digits and lead is None:
             continue  # "may" is the verb more often than the month; "March on Washington"
-        if bare in _SEASON_WORDS and lead is None:
-            continue
+        if bare in _SEASON_WORDS and (lead is None or text[m.end() : m.end() + 4] == " of "):
+            continue  # "after the fall of the regime": no season
         if bare.endswith(" half") and (lead is None or sporty):
             continue  # "The second half is weaker": of a play, a match, not a date
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
@@ -856,6 +861,10 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
+        if not owner and not has_of and last_role[-1:] == "s" and last_role[:-1] in _ROLE_SET:
+            continue  # "according to council officers": a body of staff, nobody's title
+        if text[e : e + 2] in ("’s", "'s") and _word_before(text, s) in _ANY_ONE:
+            continue  # "by one critic's count"
         if last_role == "head" and " of " not in phrase:
             continue
         if last_role in ("lead", "general", "chief", "head", "member", "partner") and (
@@ -863,6 +872,24 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         ):
             continue
         facts.append(Fact(s, e, "title", phrase))
+    return facts
+
+
+_ANY_ONE = words("one a an each every another any")
+# "a former Wales international": a player capped by a country, in a match report.
+_CAPPED = re.compile(
+    rf"(?:(?:former|ex-|retired) )?(?:(?:[{_UPPER}][a-z]+ ){{1,2}})international\b(?! [a-z])"
+)
+
+
+def _capped(text: str, lo: int, hi: int) -> list[Fact]:
+    facts: list[Fact] = []
+    pos = text.find(" international", lo, hi)
+    while pos >= 0:
+        m = _CAPPED.search(text, max(lo, pos - 40), pos + 14)
+        if m is not None and m.end() == pos + 14 and not _opens_sentence(text, m.start()):
+            facts.append(Fact(m.start(), m.end(), "title", m.group(0)))
+        pos = text.find(" international", pos + 14, hi)
     return facts
 
 
@@ -964,6 +991,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             _SPEECH_AFTER.match(text, e)
             or _honorific_before(text, s)
             or (text[e : e + 2] == ", " and _APPOSED_ROLE.match(text, e))
+            or (text[e : e + 1] in (".", ",", ";") and _word_before(text, s) in _SPEECH_VERBS)
         )
     }
     kinds: list[str | None] = [None] * len(runs)
@@ -1465,6 +1493,13 @@ def _classify(
             return "place"  # "Millbrook's city council", "Tarvin's mayor"
         return None
     if known is not None:
+        if (
+            known == "place"
+            and given
+            and run not in PLACES
+            and (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
+        ):
+            return "person"  # "Lee Park said": a given name, then a family name like a place's
         return known
     if _work_noun_before(text, s, e) or _PRODUCT_AFTER.match(text, e):
         return "work"
@@ -1473,8 +1508,12 @@ def _classify(
     if run in surnames or _word_before(text, s) in KIN:
         return "person"
     if single:
-        if _SPEECH_AFTER.match(text, e) or _honorific_before(text, s):
-            return "organisation" if camel else "person"
+        if (
+            _SPEECH_AFTER.match(text, e)
+            or _honorific_before(text, s)
+            or (text[e : e + 1] in (".", ",", ";") and _word_before(text, s) in _SPEECH_VERBS)
+        ):
+            return "organisation" if camel else "person"  # "…, said Halvorsen."
     elif (
         given
         or run.rsplit(" ", 1)[-1] in surnames
