@@ -414,6 +414,22 @@ def test_match_minutes_capped_players_and_titles_nobody_holds() -> None:
     ]
 
 
+def test_deadlines_a_match_clock_and_bodies_named_with_for_and_and() -> None:
+    found = kinds_and_texts(
+        "The Centers for Energy Research and Innovation will report within 30 days; the"
+        " striker scored after 11 minutes from a cross from Benedikt Varga, and for a decade"
+        " the board met within a day of each vote."
+    )
+    assert {
+        ("organisation", "Centers for Energy Research and Innovation"),
+        ("date", "within 30 days"),
+        ("date", "after 11 minutes"),
+        ("person", "Benedikt Varga"),
+        ("number", "a decade"),
+        ("date", "within a day"),
+    } <= set(found)
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

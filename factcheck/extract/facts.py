@@ -192,6 +192,7 @@ _DATE_CORE = re.compile(
     rf"|Q[1-4](?:\s{_YEAR})?\b"
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
+    rf"|(?P<span>{_UNIT_OF_TIME})\b"  # "within 30 days", "after 11 minutes": see _dates
     r")"
 )
 _COUNT = (
@@ -202,6 +203,8 @@ _DATE_LEFT = re.compile(
     rf"(?<![\w$€£.,\-])(?P<lead>{_LEAD})?(?P<the>the\s)?(?P<count>{_COUNT}\s)?\Z"
 )
 _NOT_BEFORE_DATE = frozenset("$€£.,-")
+# A deadline or a match's clock: "within 30 days", "within a day", "after 11 minutes".
+_WITHIN_LEFT = re.compile(rf"(?<![\w])([Ww]ithin|[Aa]fter) {_COUNT} \Z")
 # The dates that keep a "the" before them: "the spring", "the first quarter", "the 1990s".
 _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
@@ -235,7 +238,7 @@ _DATE_WORDS = (
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 _TOKEN = (
     rf"(?:[{_UPPER}](?:\.[{_UPPER}])+\.?|[{_UPPER}]\.|[{_UPPER}][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
-    rf"|[a-z][a-z]?[A-Z][\w\-]*|[dl][’'][{_UPPER}][\w\-]*)"
+    rf"|[a-z](?:[a-z]?[A-Z][\w\-]*|[’'][{_UPPER}][\w\-]*))"
 )
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
@@ -283,6 +286,9 @@ _ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE")
 _SPEECH_AFTER = re.compile(
     r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
     r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
+)
+_PASS_FROM = re.compile(
+    r"\b(?:cross|pass|corner|free kick|header|penalty|shot|assist|ball|strike|throw-in) from \Z"
 )
 _SPEECH_VERBS = words("said says added adds wrote writes asked recalled")
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
@@ -592,8 +598,13 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         if half is not None:
             e = half.end()  # "seven and a half years"
             figure = text[p:e]
-        elif figure[:2] in ("a ", "A ", "an", "An") and figure.endswith(_UNIT_ENDS) and not hedge:
-            continue  # "once a year", "£5 a month": a rate, not a length
+        elif (
+            figure[:2] in ("a ", "A ", "an", "An")
+            and figure.endswith(_UNIT_ENDS)
+            and not hedge
+            and text[max(lo, p - 4) : p] not in ("for ", "ver ")
+        ):
+            continue  # "once a year", "£5 a month": a rate; "for a decade" is a length
         if figure[:1].isalpha() and _FRACTION_RE.fullmatch(figure):
             whole = _OF_A_UNIT.match(text, e, hi)
             if whole is not None:
@@ -725,7 +736,9 @@ _FROM = re.compile(r"(?<![\w])(?<!up )(?<!down )(?:from|by)\s\Z")
 _PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
-_COUNTS_NOTHING = re.compile(r"ties\Z|\d(?:st|nd|rd|th)\Z")
+_COUNTS_NOTHING = re.compile(
+    r"ties\Z|\d(?:st|nd|rd|th)\Z|\A[Aa]n? (?:hour|day|week|month|year|decade|century)\Z"
+)
 _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
@@ -789,6 +802,14 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
     facts: list[Fact] = []
     for p, m in _matches_at(_DATE_CORE, text, starts, hi):
         bare = m.group(0)
+        if m.group("span") is not None:
+            seg = text[max(lo, p - 20) : p]
+            if "ithin " not in seg and "fter " not in seg:
+                continue
+            within = _WITHIN_LEFT.search(text, max(lo, p - 20), p)
+            if within is not None and (within.group(1) in ("within", "Within") or "min" in bare):
+                facts.append(Fact(within.start(), m.end(), "date", text[within.start() : m.end()]))
+            continue
         left = _DATE_LEFT.search(text, max(lo, p - 40), p)
         lead = left.group("lead") if left else None
         count = left.group("count") if left else None
@@ -1017,7 +1038,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
                 head, _, last = run.rpartition(" ")
                 while head and last in endings:
-                    if " " not in head and head not in surnames:
+                    if " " not in head and head not in family_names:
                         short_forms.setdefault(head, kinds[i])
                         break
                     head, _, last = head.rpartition(" ")
@@ -1147,7 +1168,7 @@ def _joined(
         if out:
             ps, pe, prev = out[-1]
             last = prev.rsplit(" ", 1)[-1]
-            if _body_goes_on(text, prev, pe, s, run):
+            if pe + 5 == s and text[pe:s] == " and " and _body_goes_on(prev, run):
                 out[-1] = (ps, e, text[ps:e])
                 continue
             if (
@@ -1172,15 +1193,20 @@ def _joined(
     return out, opens
 
 
-def _body_goes_on(text: str, prev: str, pe: int, s: int, run: str) -> bool:
+def _is_head(word: str) -> bool:
+    """ "University", "Centers" (of "Centers for …"): a word an organisation is named by."""
+    return word in ORGANISATION_HEADS or (word[-1:] == "s" and word[:-1] in ORGANISATION_HEADS)
+
+
+def _body_goes_on(prev: str, run: str) -> bool:
     """ "Chartered Institute of Public Finance and Accountancy", "Department of Health and
     Social Care": a body's field goes on after "and" with a word or two that name nothing
     of their own."""
+    head = prev.split(" of ", 1)[0] if " of " in prev else prev.split(" for ", 1)[0]
+    head = head.rsplit(" ", 1)[-1]
     return (
-        pe + 5 == s
-        and text[pe:s] == " and "
-        and " of " in prev
-        and prev.split(" of ", 1)[0].rsplit(" ", 1)[-1] in ORGANISATION_HEADS
+        head != prev
+        and _is_head(head)
         and run.count(" ") <= 1
         and all(t[1:].islower() and t not in _LISTED and "-" not in t for t in run.split(" "))
     )
@@ -1342,7 +1368,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         if token in ("of", "for") and current and not law:
             before = run[current[-1][0] : current[-1][1]]
             if not (
-                before in ORGANISATION_HEADS
+                _is_head(before)
                 or before in ORGANISATION_ENDINGS
                 or before.lower() in _ROLE_SET
                 or before in WORK_ENDINGS
@@ -1521,6 +1547,8 @@ def _classify(
     ):
         return "person"
     if not camel and run.count(" ") <= 1 and _PLACE_BEFORE.search(text, max(0, s - 14), s):
+        if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
+            return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
     if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "by", "with"):
         return "person"
@@ -1574,7 +1602,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (first in ORGANISATION_STARTS and not single)
         # "Imperial College London", "University College Dublin"
         or (len(tokens) >= 3 and tokens[-2] in ORGANISATION_ENDINGS and last in PLACES)
-        or (first in ORGANISATION_HEADS and not single and tokens[1] in ("of", "for"))
+        or (_is_head(first) and not single and tokens[1] in ("of", "for"))
     )
     place = not single and (
         last in PLACE_ENDINGS
