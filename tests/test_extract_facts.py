@@ -430,6 +430,25 @@ def test_deadlines_a_match_clock_and_bodies_named_with_for_and_and() -> None:
     } <= set(found)
 
 
+def test_places_named_together_and_a_role_between_a_body_and_its_holder() -> None:
+    found = kinds_and_texts(
+        "Voters in Tallinn and Tartu backed the plan after families moved to Okehampton,"
+        " Devon. Lagos State Governor Ada Obi-Eze joined Medilink Health, and the River Tavy"
+        " and the Renters' Rights Bill were named."
+    )
+    assert {
+        ("place", "Tallinn"),
+        ("place", "Tartu"),
+        ("place", "Okehampton"),
+        ("place", "Devon"),
+        ("person", "Ada Obi-Eze"),
+        ("organisation", "Medilink Health"),
+        ("place", "River Tavy"),
+        ("work", "Renters' Rights Bill"),
+    } <= set(found)
+    assert ("place", "Renault") not in kinds_and_texts("Analysts in London and Renault said so.")
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

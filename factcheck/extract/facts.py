@@ -1108,6 +1108,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 run = text[s:e]
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
+    _places_in_pairs(text, facts, cued)
     # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
     # the "The" that opens a sentence before the same title.
     titled = {
@@ -1198,6 +1199,47 @@ def _is_head(word: str) -> bool:
     return word in ORGANISATION_HEADS or (word[-1:] == "s" and word[:-1] in ORGANISATION_HEADS)
 
 
+# Between two places named together: "Tallinn and Tartu", "Okehampton, Devon".
+_PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across) \Z")
+
+
+def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None:
+    """A one-word name given with a place ("in Tallinn and Tartu", "to Okehampton, Devon.")
+    is a place too, when nothing said it was anything else."""
+    for k in range(len(facts) - 1):
+        f, g = facts[k], facts[k + 1]
+        if g.start - f.end > 6 or text[f.end : g.start] not in _PLACE_JOINS:
+            continue
+        after = text[g.end : g.end + 1]
+        if after not in (",", ".", ";", ":", ")", " ") or text[g.end : g.end + 2] in ("’s", "'s"):
+            continue
+        loose = {
+            i
+            for i, h in ((k, f), (k + 1, g))
+            if h.kind in ("organisation", "person")
+            and " " not in h.text
+            and h.text not in cued
+            and h.text not in ORGANISATIONS
+            and _shape_of(h.text)[0] is None
+            and not _SPEECH_AFTER.match(text, h.end)
+        }
+        if not loose:
+            continue
+        if after == " " and not (
+            text.startswith((" and ", " or "), g.end)
+            or _LOCATIVE.search(text, max(0, f.start - 8), f.start)
+        ):
+            continue
+        named = f.kind == "place" or g.kind == "place"
+        after_locative = _LOCATIVE.search(text, max(0, f.start - 8), f.start) is not None
+        if not named and not (len(loose) == 2 and after != " " and after_locative):
+            continue  # two unknown names are places only after "in", "to", "from"
+        for i in loose:
+            h = facts[i]
+            facts[i] = Fact(h.start, h.end, "place", h.text)
+
+
 def _body_goes_on(prev: str, run: str) -> bool:
     """ "Chartered Institute of Public Finance and Accountancy", "Department of Health and
     Social Care": a body's field goes on after "and" with a word or two that name nothing
@@ -1276,6 +1318,7 @@ _PLACE_CUE_BEFORE = re.compile(
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
+    r"|\bjoined|\bjoins|\bacquired"
     r"|\b(?:publisher|broadcaster|carmaker|automaker|airline|supermarket|brewer|band"
     r"|label|consultancy|conglomerate|(?:state|wealth|pension|hedge) fund)"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
@@ -1290,7 +1333,8 @@ _ORG_APPOSED = re.compile(
 )
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
-    "firm bank lender company retailer insurer startup by and hired at with for publisher"
+    "firm bank lender company retailer insurer startup by and hired at with for publisher joined"
+    " joins acquired"
     " broadcaster carmaker automaker airline supermarket brewer band label consultancy"
     " conglomerate fund"
 )
@@ -1398,6 +1442,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_RANK_LEADS = words("former acting interim deputy vice chief senior executive assistant associate")
 _LAW_ENDINGS = words("Act Regulation Regulations Directive Treaty Convention")
 # "Frenchman", "Irishwomen": a nationality, not a name.
 _DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
@@ -1464,6 +1509,24 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
     for k, (ts, te) in enumerate(tokens):
         if run[ts:te].rstrip(".,") in _MONTH_NAMES and k > 0:
             return _clean(run, tokens[:k], opens) + _clean(run, tokens[k + 1 :], False)
+    # "Lagos State Governor Babajide Sanwo-Olu": a role inside a run stands between the
+    # body it belongs to and the person who holds it.
+    if len(tokens) >= 4:
+        words_ = [run[ts:te] for ts, te in tokens]
+        for k in range(1, len(tokens) - 2):
+            if (
+                words_[k][:1].isupper()
+                and words_[k].lower() in _ROLE_SET
+                and words_[k + 1].lower() not in _ROLE_SET
+                and all(w[:1].isupper() and w not in _CONNECTORS for w in words_[k + 1 :])
+                and len(tokens) - k - 1 <= 3
+            ):
+                first = k
+                while first > 0 and words_[first - 1].lower() in _ROLE_SET | _RANK_LEADS:
+                    first -= 1
+                if first == 0:
+                    break
+                return _clean(run, tokens[:first], opens) + _clean(run, tokens[k + 1 :], False)
     s, e = tokens[0][0], tokens[-1][1]
     while e > s and run[e - 1] in ".,":
         last = run[s:e].rsplit(" ", 1)[-1]
@@ -1556,7 +1619,7 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
-_PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle")
+_PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle River Loch Lough")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
 _PLACE_BODY_AFTER = re.compile(
     r"[’']s (?:city|town|county|village|municipal|regional|state) (?:council|hall|government"

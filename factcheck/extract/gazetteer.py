@@ -161,7 +161,8 @@ ORGANISATION_ENDINGS = words(
     Rovers Wanderers Semiconductor Semiconductors Electronics Pharma Biotech Airlines
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
-    Records Recordings Railway Railways
+    Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
+    Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -196,7 +197,7 @@ WORK_ENDINGS = words(
     Open Bowl Marathon Tournament Forum Week Prize Grand Prix Series Act Treaty Accord
     Accords Agreement Protocol Convention Doctrine Plan Report Review Index Survey
     Award Medal Declaration Charter Compact Initiative Strategy Sessions Regulation
-    Regulations Directive
+    Regulations Directive Bill
     """
 )
 
