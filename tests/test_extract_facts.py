@@ -449,6 +449,29 @@ def test_places_named_together_and_a_role_between_a_body_and_its_holder() -> Non
     assert ("place", "Renault") not in kinds_and_texts("Analysts in London and Renault said so.")
 
 
+def test_what_the_words_around_a_name_say_it_is() -> None:
+    found = kinds_and_texts(
+        "Shares fell to 412p after the minister visited Wigan, Leigh and Hindley on Monday;"
+        " the mayor of Tulcea, a film director, saw the Aster 9 Pro Max launch at the O2 Arena"
+        " off the coast of Hokkaido, where rooms range from €90 to €140, and Project Kestrel,"
+        " a programme to plant trees, began after the Treaty of Ghent."
+    )
+    assert {
+        ("number", "412p"),
+        ("place", "Wigan"),
+        ("place", "Leigh"),
+        ("place", "Hindley"),
+        ("place", "Tulcea"),
+        ("title", "film director"),
+        ("work", "Aster 9 Pro Max"),
+        ("place", "O2 Arena"),
+        ("place", "Hokkaido"),
+        ("number", "€90 to €140"),
+        ("work", "Project Kestrel"),
+        ("work", "Treaty of Ghent"),
+    } <= set(found)
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

@@ -104,6 +104,7 @@ _FIGURE = (
     r"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[$€£¥]\s?\d+(?:,\d{3})*(?:\.\d+)?" + _SCALE + r"?"
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
+    r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
     # percentages
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -246,7 +247,7 @@ _RUN = re.compile(
     r"(?:[ \u00a0](?:der|den|de|des|du|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
     r"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{1,2}\b)?(?![\w%\-]|[.,]\d)"
-    r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b)?"
+    r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b){0,2}"
     r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
 )
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
@@ -290,7 +291,16 @@ _SPEECH_AFTER = re.compile(
 _PASS_FROM = re.compile(
     r"\b(?:cross|pass|corner|free kick|header|penalty|shot|assist|ball|strike|throw-in) from \Z"
 )
-_SPEECH_VERBS = words("said says added adds wrote writes asked recalled")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|asked|recalled) \Z")
+
+
+def _spoken_before(text: str, s: int) -> bool:
+    """ "…, said Halvorsen.": a speech verb just before the name."""
+    if text[s - 2 : s] not in ("d ", "s ", "e "):
+        return False
+    return _SPEECH_BEFORE.search(text, max(0, s - 9), s) is not None
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
 
 # ------------------------------------------------------------------------------- titles
@@ -310,7 +320,8 @@ _ROLE_MODIFIERS = (
     r"|music|news|data|security|design|public|human|resources|investment"
     r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport|interior"
     r"|justice|environment|environmental|energy|agriculture|industry|culture|tourism"
-    r"|party)[\s-]+)"
+    r"|party|film|art|theatre|theater|museum|fashion|festival|opera|ballet|studio|campaign"
+    r"|project|programme|program)[\s-]+)"
 )
 # Common nouns for the body a role belongs to: "the company's chief executive", "agency
 # spokesman".
@@ -732,7 +743,9 @@ _RANGE_JOIN = re.compile(r"(?:\s(to|and)\s|\s?[–—]\s?)(?![Aa]n?\s)")
 _BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
 # "from 400 to 200" is a change, and so is "by 1.6 points to 44.9%"; "up from $10.1 billion
 # to $10.3 billion" is the range it was before.
-_FROM = re.compile(r"(?<![\w])(?<!up )(?<!down )(?:from|by)\s\Z")
+_FROM = re.compile(
+    r"(?<![\w])(?<!up )(?<!down )(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?:from|by)\s\Z"
+)
 _PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
@@ -1012,7 +1025,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             _SPEECH_AFTER.match(text, e)
             or _honorific_before(text, s)
             or (text[e : e + 2] == ", " and _APPOSED_ROLE.match(text, e))
-            or (text[e : e + 1] in (".", ",", ";") and _word_before(text, s) in _SPEECH_VERBS)
+            or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         )
     }
     kinds: list[str | None] = [None] * len(runs)
@@ -1055,8 +1068,11 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
         kinds[i] = kind
     cued: dict[str, str] = {}
+    near_area = _near_area(text, lo, hi, runs)
     for i, (s, e, run) in enumerate(runs):
         cue = _cue(text, lo, s, e, run, kinds[i], sporty)
+        if cue is None and i in near_area and kinds[i] != "place" and _AREA_AFTER.match(text, e):
+            cue = "place"
         if cue == "organisation" and kinds[i] == "person" and run in family_names:
             cue = None  # "Voss says it is too early": a person named in full before
         if cue is not None:
@@ -1089,15 +1105,19 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and run.count(" ") <= 1
         ):
             kind = "place"  # "Cambridge, Massachusetts": a town named with its state
+        two_before = text[s - 2 : s]
         if (
-            kind in ("organisation", "person")
-            and run not in cued
+            two_before == "e "
             and text[s - 4 : s] == "The "
+            and kind in ("organisation", "person")
+            and run not in cued
             and not _opens_sentence(text, s - 4)
             and _shape_of(run)[0] is None
         ):
             kind = "work"  # "buyers get The Salt Orchard": a capital "The" mid-sentence
-        if text[s - 2 : s] == ", " or text[s - 6 : s] == ", The ":
+        if (two_before == ", " and text[s - 3 : s - 2].islower()) or (
+            two_before == "e " and text[s - 6 : s] == ", The "
+        ):
             end = _set_off_work(text, s, e)
             if end is not None:
                 kind, e, run = "work", end, text[s:end]
@@ -1201,7 +1221,20 @@ def _is_head(word: str) -> bool:
 
 # Between two places named together: "Tallinn and Tartu", "Okehampton, Devon".
 _PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
+_PREPOSITION_AFTER = re.compile(r" (?:on|in|at|by|for|from|to|with|during|since|until|last|this)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across) \Z")
+
+
+def _region_after(text: str, f: Fact, g: Fact) -> bool:
+    """ "Kourou, French Guiana,": a two-word region after a place and a comma, not a person
+    ("in New York, and Felipe Carrasco, a strategist")."""
+    return (
+        f.kind == "place"
+        and text[f.end : g.start] == ", "
+        and g.text.count(" ") == 1
+        and not _shape_of(g.text)[4]
+        and not _APPOSED_ROLE.match(text, g.end)
+    )
 
 
 def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None:
@@ -1218,17 +1251,19 @@ def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None
             i
             for i, h in ((k, f), (k + 1, g))
             if h.kind in ("organisation", "person")
-            and " " not in h.text
+            and (" " not in h.text or (i == k + 1 and _region_after(text, f, h)))
             and h.text not in cued
             and h.text not in ORGANISATIONS
             and _shape_of(h.text)[0] is None
             and not _SPEECH_AFTER.match(text, h.end)
+            and not _APPOSED_ROLE.match(text, h.end)
         }
         if not loose:
             continue
         if after == " " and not (
             text.startswith((" and ", " or "), g.end)
             or _LOCATIVE.search(text, max(0, f.start - 8), f.start)
+            or (f.kind == "place" and _PREPOSITION_AFTER.match(text, g.end))
         ):
             continue
         named = f.kind == "place" or g.kind == "place"
@@ -1307,20 +1342,67 @@ _PLACE_AFTER = re.compile(
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
     r"(?:city|town|capital|port|village|province|region)"
     r"(?=[,.;:]| (?:in|of|on|near|and|with|where|that|which|north|south|east|west)\b)"
-    # "the neighbouring Court area", "the Falls, Castle and Titanic areas"
-    r"|(?:,? (?:and|or) [A-Z][\w\-]+|, [A-Z][\w\-]+)* (?:area|areas|ward|wards"
+)
+# "the neighbouring Court area", "the Falls, Castle and Titanic areas" (tried only where
+# one of its nouns is near: _AREA_NEAR).
+_AREA_AFTER = re.compile(
+    r"(?:,? (?:and|or) [A-Z][\w\-]+|, [A-Z][\w\-]+)* (?:area|areas|ward|wards"
     r"|neighbourhood|neighbourhoods|neighborhood|neighborhoods|suburb|suburbs)\b"
 )
-# "the city of Cluj-Napoca", "her native Transylvania": what only a place is.
-_PLACE_CUE_BEFORE = re.compile(
-    r"\b(?:the (?:city|town|village|county|region|province|island|port) of|native) \Z"
+_AREA_NOUN = re.compile(r" (?:area|ward|neighbo|suburb)")
+
+
+def _near_area(text: str, lo: int, hi: int, runs: list[tuple[int, int, str]]) -> set[int]:
+    """The runs that end a little before an area's noun, found from the nouns (few)."""
+    areas = [m.start() for m in _AREA_NOUN.finditer(text, lo, hi)]
+    if not areas:
+        return set()
+    ends = [e for _, e, _ in runs]
+    near: set[int] = set()
+    for a in areas:
+        near.update(range(bisect.bisect_left(ends, a - 48), bisect.bisect_right(ends, a)))
+    return near
+
+
+# "the city of Cluj-Napoca", "the mayor of Bogotá": what only a place is "of".
+_PLACE_OF = words(
+    "city town village county region province island port coast outskirts centre center"
+    " mayor governor premier bishop archbishop"
+)
+
+
+def _place_cue_before(text: str, lo: int, s: int, sporty: bool) -> bool:
+    """ "the city of Cluj-Napoca", "her native Transylvania", "visited Rochdale" (not in a
+    match report, where a town that visits is its club)."""
+    last3 = text[s - 3 : s]
+    if last3 == "of ":
+        return text[max(lo, s - 16) : s - 4].rsplit(" ", 1)[-1] in _PLACE_OF
+    if last3 == "ve ":
+        return text[s - 7 : s] == "native "
+    if last3 == "ed ":
+        return not sporty and (text[s - 8 : s] == "visited " or text[s - 7 : s] == "toured ")
+    return False
+
+
+def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
+    """ "the law firm X", "analyst at X", "the Stockholm publisher X", "joined X"."""
+    word = _word_before(text, s)
+    if word in _COMPANY_NOUNS:
+        return True
+    return word in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, before, s) is not None
+
+
+# A name set off by what it is: "X, a programme to …", "X, the novel that …".
+_WORK_APPOSED = re.compile(
+    r", (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:programme|program|scheme|initiative|app|game|novel"
+    r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
+    r"|festival|tournament|treaty|law|bill)"
+    r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
+    r"|starring|launched|aimed|designed|run|funded)\b)"
 )
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
-    r"|\bjoined|\bjoins|\bacquired"
-    r"|\b(?:publisher|broadcaster|carmaker|automaker|airline|supermarket|brewer|band"
-    r"|label|consultancy|conglomerate|(?:state|wealth|pension|hedge) fund)"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
@@ -1331,12 +1413,14 @@ _ORG_APPOSED = re.compile(
     r"|retailer|broadcaster|distributor|carrier|airline|startup|maker|manufacturer|band),"
     r"(?: (?:the|The))? \Z"
 )
+# Common nouns for a company, and verbs only a company follows: the name after is one.
+_COMPANY_NOUNS = words(
+    "publisher broadcaster carmaker automaker airline supermarket brewer band label consultancy"
+    " conglomerate fund joined joins acquired"
+)
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
-    "firm bank lender company retailer insurer startup by and hired at with for publisher joined"
-    " joins acquired"
-    " broadcaster carmaker automaker airline supermarket brewer band label consultancy"
-    " conglomerate fund"
+    "firm bank lender company retailer insurer startup by and hired at with for"
 )
 
 
@@ -1358,7 +1442,7 @@ def _cue(
         and run not in PLACES
         and (
             _ORG_AFTER.match(text, e)
-            or (_word_before(text, s) in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, before, s))
+            or _org_noun_before(text, lo, s, before)
             or (
                 text[e : e + 1] in (",", ".", ";", ")")
                 and _ORG_APPOSED.search(text, max(lo, s - 40), s)
@@ -1368,12 +1452,11 @@ def _cue(
         return "organisation"
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
-        or (
-            text[s - 3 : s] in ("of ", "ve ")
-            and _PLACE_CUE_BEFORE.search(text, max(lo, s - 24), s) is not None
-        )
+        or (text[s - 3 : s] in ("of ", "ve ", "ed ") and _place_cue_before(text, lo, s, sporty))
     ):
         return "place"
+    if text[e : e + 2] == ", " and _WORK_APPOSED.match(text, e):
+        return "work"  # "Project Nightingale, a programme to digitise records"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
@@ -1382,7 +1465,8 @@ def _cue(
 
 
 _COMPOUND_SUFFIX = re.compile(
-    r"-(based|born|led|backed|owned|made|era|style|bound|listed|registered|headquartered)\Z"
+    r"-(based|born|led|backed|owned|made|era|style|bound|listed|registered|headquartered"
+    r"|winning|nominated)\Z"
 )
 
 
@@ -1600,7 +1684,7 @@ def _classify(
         if (
             _SPEECH_AFTER.match(text, e)
             or _honorific_before(text, s)
-            or (text[e : e + 1] in (".", ",", ";") and _word_before(text, s) in _SPEECH_VERBS)
+            or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         ):
             return "organisation" if camel else "person"  # "…, said Halvorsen."
     elif (
@@ -1651,7 +1735,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (titlecase and _SURNAME_ENDING.search(last) is not None)
     )
     work = (
-        any(ch.isdigit() for ch in run)
+        (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS)  # not "O2 Arena"
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or "Journal of" in run  # a journal a paper appears in
@@ -1693,7 +1777,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     return known, single, camel, titlecase, given
 
 
-_WORK_STARTS = words("Festival Prix Expo")
+_WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege")
 
 
 def _unaccented(word: str) -> str:
