@@ -433,3 +433,26 @@ def test_the_writers_short_verdicts_and_a_reviews_orders_are_not_claims(sentence
 )
 def test_the_same_verdicts_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "“We need the buses back,” said council member Ines Dorado, who chairs transport.",
+            "Ines Dorado",
+        ),
+        (
+            "Local MP Owen Garside called the closure “a disgrace to a town that pays its taxes”.",
+            "Owen Garside",
+        ),
+        (
+            "Council leader Priya Achterberg told the chamber the plan was “fully funded”.",
+            "Priya Achterberg",
+        ),
+        ("“Demand is soft,” chief operating officer Lars Wendt told investors.", "Lars Wendt"),
+    ],
+)
+def test_a_speaker_is_the_name_without_the_title_before_it(sentence: str, speaker: str) -> None:
+    (claim,) = extract_claims(sentence)
+    assert claim.speaker == speaker

@@ -216,6 +216,15 @@ def split_title(phrase: str) -> tuple[str, str | None]:
             cut += 1
         else:
             break
+    # A modifier before the title word ("Local MP Helen Carr", "Council leader Navdeep
+    # Sandhu-Welling", "chief financial officer Ann Lee"): the title runs to its last title
+    # word when a full name (two words or more) follows it.
+    for i in range(min(len(tokens) - 3, _MODIFIERS_BEFORE_TITLE), cut - 1, -1):
+        w = tokens[i]
+        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+            if is_name(" ".join(tokens[i + 1 :])):
+                cut = i + 1
+            break
     if not cut:
         return phrase, None
     rest = " ".join(tokens[cut:])
@@ -223,6 +232,9 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     if is_name(rest) and title.lower() not in ("the", "a", "an"):
         return rest, title
     return phrase, None
+
+
+_MODIFIERS_BEFORE_TITLE = 3
 
 
 def _name_of_org(phrase: str) -> str:
@@ -345,7 +357,11 @@ def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
     lower = first.lower()
     if lower in ("that", "to", "in", "at", "on", "it"):
         return None
-    if not (first[0].isupper() or lower in ("the", "a", "an", "one", "his", "her")):
+    if not (
+        first[0].isupper()
+        or lower in ("the", "a", "an", "one", "his", "her")
+        or split_title(speaker)[1] is not None  # "said council member Aisha Grant"
+    ):
         return None
     title = None
     if rest.startswith(","):
@@ -397,6 +413,8 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
         or lowered[start] in _DETERMINERS
         or lowered[start] in PRONOUNS
         or (stop - start <= 4 and (head_noun in _PEOPLE_NOUNS or head_noun in ROLE_WORDS))
+        # A lower-case title before a name: "chief financial officer Ann Lee told analysts".
+        or split_title(" ".join(words[start:stop]))[1] is not None
     ):
         return None
     return " ".join(words[start:stop])
