@@ -435,6 +435,115 @@ def test_the_same_verdicts_with_a_figure_a_date_or_a_source_stay(sentence: str) 
     assert texts(sentence) == [sentence]
 
 
+# A column that argues: most of its sentences are the writer's verdicts, few are sourced.
+_COLUMN = [
+    "The ring road scheme was a mistake from the start.",
+    "The county approved the £48m scheme in March 2023.",
+    "Frankly, nobody should be surprised by the delays.",
+    "The contractor, Brellan Civil, has since asked for another £9m.",
+    "That is a poor return on public money.",
+    "The town has a traffic problem, and the new road does not fix it.",
+    "There are things the county could do next week.",
+    "Other towns are better placed.",
+    "The bypass helps only part of the town.",
+    "Let us hope the next scheme is better planned.",
+    "Councillor Maeve Ostrander resigned from the transport committee.",
+    "It is time for the county to think again.",
+]
+_WRITERS_REMARKS = [
+    "The town has a traffic problem, and the new road does not fix it.",
+    "There are things the county could do next week.",
+    "Other towns are better placed.",
+    "The bypass helps only part of the town.",
+]
+
+
+def test_a_column_drops_the_writers_remarks_that_carry_no_anchor() -> None:
+    kept = texts(" ".join(_COLUMN))
+    assert not set(_WRITERS_REMARKS) & set(kept)
+    assert {
+        "The county approved the £48m scheme in March 2023.",
+        "The contractor, Brellan Civil, has since asked for another £9m.",
+        "Councillor Maeve Ostrander resigned from the transport committee.",
+    } <= set(kept)
+
+
+# A news report: most sentences sourced, no verdicts of the writer's own.
+_REPORT = [
+    "The county approved a £48m ring road in March 2023, its minutes show.",
+    "“The road will open next year,” said Nadia Feld, the county's head of highways.",
+    "Other towns are better placed.",
+    "The contractor said it had asked for another £9m.",
+    "Two residents’ groups said they would seek a judicial review.",
+    "The town has a traffic problem, and the new road does not fix it.",
+    "A spokesperson for the county said the cost was being reviewed.",
+]
+
+
+def test_the_same_remarks_in_a_news_report_stay() -> None:
+    kept = texts(" ".join(_REPORT))
+    assert "Other towns are better placed." in kept
+    assert "The town has a traffic problem, and the new road does not fix it." in kept
+
+
+@pytest.mark.parametrize("sentence", _WRITERS_REMARKS)
+def test_a_remark_alone_is_no_column_and_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge closed for repairs.",
+        "Three libraries shut their doors.",
+        "Councillor Maeve Ostrander voted against the budget.",
+        "The mayor resigned.",
+        "The airline grounded its fleet.",
+        "Rents have risen faster than wages.",
+        "Only two depots have a workshop.",
+        "Four in five of the new homes depend on brownfield land.",
+        "Their last two matches are away at Exeter and Bath.",
+    ],
+)
+def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence: str) -> None:
+    column = [
+        s
+        for s in _COLUMN
+        if s != "Councillor Maeve Ostrander resigned from the transport committee."
+    ]
+    assert sentence in texts(" ".join([*column[:5], sentence, *column[5:]]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our waiter forgot the bread.",
+        "Most of us never asked for a bypass.",
+        "The pudding is gone in two spoonfuls, which is a pity.",
+    ],
+)
+def test_in_a_column_the_writers_anecdote_or_a_count_of_scene_is_dropped(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+    assert sentence not in texts(" ".join([*_COLUMN[:5], sentence, *_COLUMN[5:]]))
+
+
+def test_a_transcript_is_never_read_as_a_column() -> None:
+    lines = [f"HOST: {s}" if i % 2 else f"GUEST: {s}" for i, s in enumerate(_COLUMN)]
+    assert "Other towns are better placed." in texts("\n\n".join(lines))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The verdict on the ring road writes itself, after the delays of 2024.",
+        "This newspaper has argued for a tram line since 2019.",
+        "Our editorial board said in 2021 that the road was too costly.",
+    ],
+)
+def test_a_verb_turned_on_itself_or_the_writers_own_paper_is_no_source(sentence: str) -> None:
+    assert not any(r.startswith("attributed to") for r in reasons(sentence))
+
+
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [

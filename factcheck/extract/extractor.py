@@ -22,9 +22,14 @@ from factcheck.extract.features import detect
 from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.opinion import (
+    FIRM_ANCHOR,
+    NO_ANCHOR,
+    anchor_of,
     asserts_in_a_question,
     is_conditional_forecast,
     is_evaluative,
+    is_the_writer,
+    reads_as_opinion,
 )
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
@@ -101,6 +106,9 @@ _NOBODY_IN_PARTICULAR = frozenset(
 )  # fmt: skip
 
 
+_THE_WRITER_LEADS = ("this", "our ")
+
+
 def _NO_MODEL() -> float:
     """The check-worthiness model was trained on English: it has no say elsewhere."""
     return 0.0
@@ -118,6 +126,13 @@ class _Sentence:
     speaker: str | None = None
     furniture: bool = False
     cue: bool = False  # has_cue() of the sentence: without a cue it is not furniture
+    # What _judge found in a spaced sentence it weighed, for the genre of the whole text:
+    # whether it is the writer's verdict, is sourced (quoted or attributed), and, if kept
+    # with no figure, date, source or event, its findings (for opinion.anchor_of).
+    weighed: bool = False
+    verdict: bool = False
+    sourced: bool = False
+    loose: Detected | None = None
 
 
 def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim]:
@@ -156,11 +171,20 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     )
     # Most texts hold no Chinese or Japanese at all: one search says so for every sentence.
     scripts = has_unspaced(text)
-    claims: list[ExtractedClaim] = []
+    # A speech or a transcript is never read as opinion: its speakers argue, and what they
+    # claim is the point.
+    could_argue = not speechlike and all(s.label is None for s in sentences)
+    judged: list[tuple[_Sentence, ExtractedClaim]] = []
     for sentence in sentences:
-        claim = _judge(text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, scripts)
+        claim = _judge(
+            text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, could_argue,
+            scripts,
+        )  # fmt: skip
         if claim is not None:
-            claims.append(claim)
+            judged.append((sentence, claim))
+    if could_argue and _argues(sentences):
+        judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c)]
+    claims = [claim for _, claim in judged]
     if not with_facts:
         return claims
     facts = find_facts(text, [(c.start, c.end) for c in claims], [(s, e) for s, e, _ in spans])
@@ -174,6 +198,35 @@ def _with_facts(c: ExtractedClaim, facts: tuple[Fact, ...]) -> ExtractedClaim:
         c.text, c.start, c.end, c.paragraph, c.kind, c.speaker, c.score, c.reasons, facts,
         c.checkworthy,
     )  # fmt: skip
+
+
+def _argues(sentences: list[_Sentence]) -> bool:
+    """Whether the text reads as opinion (opinion.reads_as_opinion)."""
+    judged = verdicts = sourced = 0
+    for sentence in sentences:
+        if sentence.weighed:
+            judged += 1
+            verdicts += sentence.verdict
+            sourced += sentence.sourced
+    return reads_as_opinion(judged, verdicts, sourced)
+
+
+def _anchored_or_likely(sentence: _Sentence, claim: ExtractedClaim) -> bool:
+    """In a text that argues, a claim with no anchor stays only if the model finds it
+    likely check-worthy (its score is the model's probability), one whose only anchor is a
+    spelled number only if the model marks it check-worthy: otherwise it is the writer's own
+    remark."""
+    if sentence.loose is None:
+        return True
+    anchor = anchor_of(claim.text, sentence.loose)
+    if anchor == FIRM_ANCHOR:
+        return True
+    if anchor == NO_ANCHOR:
+        return claim.score >= _ANCHORLESS_MODEL_FLOOR
+    return claim.checkworthy
+
+
+_ANCHORLESS_MODEL_FLOOR = 0.5
 
 
 def assess_claim(text: str) -> ExtractedClaim:
@@ -469,6 +522,7 @@ def _judge(
     attributed_quotes: set[int],
     proper_nouns: set[str],
     speechlike: bool,
+    could_argue: bool,
     scripts: bool = True,
 ) -> ExtractedClaim | None:
     """The claim a sentence makes, or None.  `scripts`: whether the text may hold Chinese or
@@ -509,6 +563,9 @@ def _judge(
         and not quoted
         and sentence.speaker is not None
         and sentence.speaker.lower() not in _NOBODY_IN_PARTICULAR
+        and not (
+            sentence.speaker[:4].lower() in _THE_WRITER_LEADS and is_the_writer(sentence.speaker)
+        )
     )
     found = signals(features, attributed, quoted)
     ctx = Context(
@@ -525,8 +582,21 @@ def _judge(
         and is_evaluative(body, features.stance_cue),
         model=_NO_MODEL if unspaced else lambda: probability(body, found),
     )
+    if could_argue and not unspaced:
+        sentence.weighed = True
+        sentence.verdict = ctx.evaluative
+        sentence.sourced = quoted or attributed
     if not is_claim(features, ctx):
         return None
+    if sentence.weighed and not (
+        quoted
+        or attributed
+        or features.money
+        or features.percents
+        or features.dates
+        or features.events
+    ):
+        sentence.loose = features
     if (
         features.dates
         and not (quoted or question or attributed or features.money or features.percents)

@@ -162,8 +162,10 @@ def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
     verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
     for start, end in _verb_spans(frame, verbs):
-        if _GENERIC_YOU.match(frame, end):
-            continue  # "The empty shelves tell you everything": the writer's point, not speech
+        if _GENERIC_YOU.match(frame, end) or _REFLEXIVE.match(frame, end):
+            # "The empty shelves tell you everything", "The lesson writes itself": the
+            # writer's point, not speech
+            continue
         found = _subject_before(frame, start) or _subject_after(frame, end)
         if found:
             speaker, title = found
@@ -178,6 +180,8 @@ def find_attribution(frame: str) -> Attribution | None:
     return None
 
 
+# A speech verb turned on itself: "writes itself", "speaks for itself", "told himself".
+_REFLEXIVE = re.compile(r" (?:for )?(?:itself|themselves|himself|herself|myself|ourselves)\b")
 # A speech verb told to the generic reader: "tells you everything", "tell you a lot".
 _GENERIC_YOU = re.compile(
     r" you (?:everything|all you need|all|something|a lot|plenty|nothing|"
