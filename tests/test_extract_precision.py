@@ -503,6 +503,8 @@ def test_a_remark_alone_is_no_column_and_stays(sentence: str) -> None:
         "Only two depots have a workshop.",
         "Four in five of the new homes depend on brownfield land.",
         "Their last two matches are away at Exeter and Bath.",
+        "A new bus costs less than a mile of ring road.",
+        "Nobody was hurt in the collapse.",
     ],
 )
 def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence: str) -> None:
@@ -525,6 +527,20 @@ def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence
 def test_in_a_column_the_writers_anecdote_or_a_count_of_scene_is_dropped(sentence: str) -> None:
     assert texts(sentence) == [sentence]
     assert sentence not in texts(" ".join([*_COLUMN[:5], sentence, *_COLUMN[5:]]))
+
+
+def test_a_news_brief_with_no_source_and_a_line_of_colour_keeps_every_claim() -> None:
+    brief = [
+        "A lorry shed its load of timber on the coast road at Penmor on Tuesday morning.",
+        "Nobody was hurt.",
+        "It was a slow, wet morning for the drivers caught behind it.",
+        "The road was closed for three hours while the timber was cleared.",
+        "Traffic backed up through the village.",
+        "The haulier has been asked to pay for repairs to the verge.",
+        "It was a dismal start to the week.",
+    ]
+    kept = texts(" ".join(brief))
+    assert {brief[1], brief[3], brief[4], brief[5]} <= set(kept)
 
 
 def test_a_transcript_is_never_read_as_a_column() -> None:
