@@ -412,7 +412,8 @@ _VERDICT_MAX_WORDS = 15
 # A text argues when a good share of its sentences are the writer's verdicts (is_evaluative)
 # and few are sourced (quoted or attributed); hard news is mostly sourced and has almost no
 # verdicts.  On our labelled sets news runs 0 to 0.09 verdicts with 0.34 to 0.71 sourced,
-# opinion 0.14 to 0.67 verdicts with at most 0.31 sourced: the line sits between them.
+# opinion 0.14 to 0.67 verdicts (three or more) with at most 0.31 sourced: the line sits
+# between them.
 _OPINION_MIN_SENTENCES = 6
 # One or two verdicts can be colour in a news story ("It was a long night for the crews").
 _OPINION_MIN_VERDICTS = 3
@@ -507,14 +508,17 @@ def anchor_of(sentence: str, features: Features) -> int:
         return NO_ANCHOR
     counted = False
     for number in features.numbers:
-        at = low.find(number.lower())
-        word = low[:at].rsplit(None, 1)[-1] if at > 0 else ""
+        found = re.search(rf"\b{re.escape(number.lower())}\b", low)
+        if found is None:
+            return FIRM_ANCHOR  # not where the detector saw it: keep the sentence
+        before = low[: found.start()].split()
+        word = before[-1] if before else ""
         if word in _BACK_REFERENCE:
             continue
         # A count that is what the sentence asserts ("Only two bowlers have taken more"), a
         # share ("four in five of the new homes") or a part ("three of the last five") is
         # firm; one tucked in a phrase of scene ("in three bites", "a team of four") is not.
-        if word not in _SCENE_PREPOSITIONS or low.startswith(_SHARE, at + len(number)):
+        if word not in _SCENE_PREPOSITIONS or low.startswith(_SHARE, found.end()):
             return FIRM_ANCHOR
         counted = True
     if not counted:
