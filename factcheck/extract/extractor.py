@@ -30,6 +30,7 @@ from factcheck.extract.opinion import (
     is_evaluative,
     is_the_writer,
     reads_as_opinion,
+    urges,
 )
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
@@ -584,7 +585,7 @@ def _judge(
     )
     if could_argue and not unspaced:
         sentence.weighed = True
-        sentence.verdict = ctx.evaluative
+        sentence.verdict = ctx.evaluative or (not (quoted or attributed) and urges(body))
         sentence.sourced = quoted or attributed
     if not is_claim(features, ctx):
         return None
