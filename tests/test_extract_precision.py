@@ -413,6 +413,7 @@ def test_a_reviews_address_at_the_end_is_furniture_but_a_street_in_a_story_is_no
         "That is not cheap.",
         "The lamb was over-seasoned, and the chips were soggy.",
         "Nor is cutting the bus budget, however tempting that may be.",
+        "The state of the harbour wall is a scandal.",
     ],
 )
 def test_the_writers_short_verdicts_and_a_reviews_orders_are_not_claims(sentence: str) -> None:
@@ -508,6 +509,7 @@ def test_a_remark_alone_is_no_column_and_stays(sentence: str) -> None:
         "The county has not replied.",
         "But the county has known about the cracks for years.",
         "The coast road floods most winters.",
+        "The branch line runs from the harbour to Tolcarne.",
     ],
 )
 def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence: str) -> None:

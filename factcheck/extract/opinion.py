@@ -217,7 +217,7 @@ _VERDICT_WORDS = words(
     "compelling unconvincing pointless meaningless hollow baffling bizarre tragic "
     "heartbreaking troubling worrying alarming encouraging refreshing unfair unjust "
     "insult embarrassment embarrassing joke mess shambles gamble risky dangerous "
-    "irresponsible timid cowardly welcome unwelcome "
+    "irresponsible timid cowardly welcome unwelcome scandal scandalous "
     # A critic's words for pace, looks, taste and comfort.
     "slow sluggish handsome clumsy painful comforting reassuring charming attentive "
     "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong "
@@ -463,6 +463,14 @@ def _tells_what_was_done(sentence: str) -> bool:
     return _PARTICULAR_SUBJECT.match(sentence) is not None and _NOT_DONE.search(sentence) is None
 
 
+def _named_inside_a_clause(sentence: str, name: str) -> bool:
+    """Whether `name` follows a word of its clause ("runs to Hexham"), rather than opening a
+    clause as the subject the writer talks about ("Somerset need …", "…; Sarnia arrives")."""
+    at = sentence.find(name)
+    before = sentence[:at].rstrip()
+    return at > 0 and before[-1:].isalpha() and before[-1:].islower()
+
+
 # The present perfect, which features.past misses with an irregular participle: "has known".
 _PERFECT = re.compile(
     r"\b(?:has|have|had)(?: \w+)? (?:\w+ed|\w+en|known|done|made|paid|told|said|sold|kept|"
@@ -516,7 +524,8 @@ def anchor_of(sentence: str, features: Features) -> int:
 
     Firm: a figure, a sum, a date; a concrete event; a full name (two capitalised words or
     more: a person, a body); a one-word name or a job title in a sentence that tells what
-    happened (past tense), or two names; a past-tense sentence that reports what someone in
+    happened (past tense), or two names, or one inside its clause ("runs to Hexham"); a
+    past-tense sentence that reports what someone in
     particular did or did not do; a verb of measurable change ("have risen"); a measured
     comparison ("costs less than"); how often ("floods most winters").  A name in the
     present tense ("Somerset need a captain") is the writer talking about it, a job title
@@ -535,6 +544,8 @@ def anchor_of(sentence: str, features: Features) -> int:
         return FIRM_ANCHOR
     if len(features.entities) >= 2:  # "away at Chelmsford and Hove": names that place it
         return FIRM_ANCHOR
+    if features.entities and _named_inside_a_clause(sentence, features.entities[0]):
+        return FIRM_ANCHOR  # "The line runs from the port to Hexham."
     low = sentence.lower()
     if not _TREND_WORDS.isdisjoint(low.translate(_TO_SPACES).split()):
         return FIRM_ANCHOR  # "Rents have risen faster than wages": a change one can measure
