@@ -443,19 +443,19 @@ _COLUMN = [
     "Frankly, nobody should be surprised by the delays.",
     "The contractor, Brellan Civil, has since asked for another £9m.",
     "That is a poor return on public money.",
-    "The town has a traffic problem, and the new road does not fix it.",
+    "Some towns manage traffic with a lot less fuss.",
     "There are things the county could do next week.",
     "Other towns are better placed.",
-    "The bypass helps only part of the town.",
+    "Part of the answer lies elsewhere.",
     "Let us hope the next scheme is better planned.",
     "Councillor Maeve Ostrander resigned from the transport committee.",
     "It is time for the county to think again.",
 ]
 _WRITERS_REMARKS = [
-    "The town has a traffic problem, and the new road does not fix it.",
+    "Some towns manage traffic with a lot less fuss.",
     "There are things the county could do next week.",
     "Other towns are better placed.",
-    "The bypass helps only part of the town.",
+    "Part of the answer lies elsewhere.",
 ]
 
 
@@ -476,7 +476,7 @@ _REPORT = [
     "Other towns are better placed.",
     "The contractor said it had asked for another £9m.",
     "Two residents’ groups said they would seek a judicial review.",
-    "The town has a traffic problem, and the new road does not fix it.",
+    "Some towns manage traffic with a lot less fuss.",
     "A spokesperson for the county said the cost was being reviewed.",
 ]
 
@@ -484,7 +484,7 @@ _REPORT = [
 def test_the_same_remarks_in_a_news_report_stay() -> None:
     kept = texts(" ".join(_REPORT))
     assert "Other towns are better placed." in kept
-    assert "The town has a traffic problem, and the new road does not fix it." in kept
+    assert "Some towns manage traffic with a lot less fuss." in kept
 
 
 @pytest.mark.parametrize("sentence", _WRITERS_REMARKS)
@@ -510,6 +510,9 @@ def test_a_remark_alone_is_no_column_and_stays(sentence: str) -> None:
         "But the county has known about the cracks for years.",
         "The coast road floods most winters.",
         "The branch line runs from the harbour to Tolcarne.",
+        "The library has no full-time staff.",
+        "The levy is paid by developers.",
+        "Volunteers at the depot have offered to run the service.",
     ],
 )
 def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence: str) -> None:
@@ -526,7 +529,7 @@ def test_in_a_column_a_named_actor_an_event_or_a_count_keeps_a_sentence(sentence
     [
         "Our waiter forgot the bread.",
         "Most of us never asked for a bypass.",
-        "The pudding is gone in two spoonfuls, which is a pity.",
+        "It is gone in two spoonfuls, which is a pity.",
     ],
 )
 def test_in_a_column_the_writers_anecdote_or_a_count_of_scene_is_dropped(sentence: str) -> None:
@@ -540,7 +543,7 @@ def test_an_editorial_that_calls_for_action_reads_as_opinion() -> None:
         "The ferry carried 210,000 passengers last year.",
         "The county should publish the survey of the slipway.",
         "Penmor has no other crossing within twenty miles.",
-        "The town has a transport problem, and closing the ferry does not solve it.",
+        "Some ports manage with a lot less fuss.",
         "Councillors need to hear from the people who use it.",
         "The consultation closes on 14 March.",
     ]

@@ -309,6 +309,8 @@ _STANCE_ANYWHERE = re.compile(
     r"|(?:would|might|will) do well to|(?:is|was) the (?:whole|real|true) story"
     # The writer granting a temptation: "Nor is blaming the weather, however tempting."
     r"|however (?:tempting|appealing|attractive|understandable|satisfying)"
+    # A verdict on confidence: "far less sure of itself".
+    r"|(?:sure|certain|confident) of (?:itself|themselves|himself|herself)"
     r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket))\b",
     re.IGNORECASE,
 )
@@ -352,7 +354,15 @@ def _anchored(sentence: str, low: str) -> bool:
     """
     if "“" in sentence or "”" in sentence or '"' in sentence or DIGIT.search(sentence):
         return True
-    return not _ANCHOR_WORDS.isdisjoint(low.translate(_TO_SPACES).split())
+    split = low.translate(_TO_SPACES).split()
+    found = _ANCHOR_WORDS.intersection(split)
+    # A number pointing back at figures already given ("those two numbers") anchors nothing.
+    return any(not _points_back(word, split) for word in found)
+
+
+def _points_back(word: str, split: list[str]) -> bool:
+    """Whether every use of `word` in the words `split` follows a word of _BACK_REFERENCE."""
+    return all(i and split[i - 1] in _BACK_REFERENCE for i, w in enumerate(split) if w == word)
 
 
 # Words one of _STANCE_ANYWHERE or _VERDICT cannot match without.  features.detect finds
@@ -372,7 +382,7 @@ STANCE_CUES = (
         "botches botched botching mishandle mishandles mishandled mishandling downplay "
         "downplays downplayed downplaying whitewash whitewashed whitewashing taste tastes "
         "tell tells too irony worth feel feels felt look looks looked sound sounds sounded "
-        "seem seems appear appears well story however"
+        "seem seems appear appears well story however itself themselves himself herself"
     )
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
@@ -443,15 +453,23 @@ def reads_as_opinion(judged: int, verdicts: int, sourced: int) -> bool:
     return verdicts - sourced / 2 > _OPINION_MARGIN * judged
 
 
-# A past-tense sentence tells what was done when its subject is someone in particular: a
-# definite noun phrase or a name opening it ("The airline grounded its fleet", "But the
-# board has not replied").  A bare plural ("Nurses never had the choice", "Rivals are
-# better placed") generalises; the writer's own doings ("Our waiter loved", "we argue") are
-# an anecdote; a participle after a present "be" ("is expected") is no past.
+# A past-tense sentence tells what was done unless it is the writer's own doings ("Our
+# waiter loved", "we argue": an anecdote), a participle after a present "be" ("Rivals are
+# better placed": no past) or a denial of a general subject ("Nurses never had the
+# choice"); a denial of someone in particular, a definite noun phrase opening it ("But the
+# board has not replied") or nobody at all ("Nobody was hurt"), is news.
 _PARTICULAR_SUBJECT = re.compile(
-    r"\W*(?i:(?:but|and|yet|so|still|now),? )?(?i:the|this|that|these|those|its|their|his|her)"
-    r" |\W*[A-Z][a-z]+(?<!\bThe)(?<!\bIt)(?<!\bThey)(?<!\bThere) [a-z]",
+    r"\W*(?i:(?:but|and|yet|so|still|now),? )?"
+    r"(?i:(?:the|this|that|these|those|its|their|his|her) |nobody |no one )"
 )
+# The same subject told in the present: "The hospital has no maternity ward", "The tax
+# applies only to second homes" (a pronoun such as "This is …" names nothing in particular).
+_DEFINITE_SUBJECT = re.compile(
+    r"\W*(?i:(?:but|and|yet|so|still|now),? )?(?i:the|its|their|his|her) (?!(?:is|are|was|were|"
+    r"has|have|had|will|would|could|should|must|can|may|might|does|did)\b)[a-z]"
+)
+_DENIAL = re.compile(r"\b(?:never|not|no longer)\b|n[’']t\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|me)\b", re.IGNORECASE)
 _NOT_DONE = re.compile(
     r"\b(?:we|our|us|i|my|me)\b|\b(?:is|are|am)(?: \w+)? \w+ed\b",
     re.IGNORECASE,
@@ -460,7 +478,9 @@ _NOT_DONE = re.compile(
 
 def _tells_what_was_done(sentence: str) -> bool:
     """Whether a past-tense sentence reports an action ("The airline grounded its fleet")."""
-    return _PARTICULAR_SUBJECT.match(sentence) is not None and _NOT_DONE.search(sentence) is None
+    if _NOT_DONE.search(sentence) is not None:
+        return False
+    return _PARTICULAR_SUBJECT.match(sentence) is not None or _DENIAL.search(sentence) is None
 
 
 def _named_inside_a_clause(sentence: str, name: str) -> bool:
@@ -525,7 +545,8 @@ def anchor_of(sentence: str, features: Features) -> int:
     Firm: a figure, a sum, a date; a concrete event; a full name (two capitalised words or
     more: a person, a body); a one-word name or a job title in a sentence that tells what
     happened (past tense), or two names, or one inside its clause ("runs to Hexham"); a
-    past-tense sentence that reports what someone in
+    definite subject ("The hospital has no maternity ward"); a past-tense sentence that
+    reports what someone in
     particular did or did not do; a verb of measurable change ("have risen"); a measured
     comparison ("costs less than"); how often ("floods most winters").  A name in the
     present tense ("Somerset need a captain") is the writer talking about it, a job title
@@ -542,6 +563,8 @@ def anchor_of(sentence: str, features: Features) -> int:
         return FIRM_ANCHOR
     if (features.past or _PERFECT.search(sentence)) and _tells_what_was_done(sentence):
         return FIRM_ANCHOR
+    if _DEFINITE_SUBJECT.match(sentence) and _FIRST_PERSON.search(sentence) is None:
+        return FIRM_ANCHOR  # "The hospital has no maternity ward."
     if len(features.entities) >= 2:  # "away at Chelmsford and Hove": names that place it
         return FIRM_ANCHOR
     if features.entities and _named_inside_a_clause(sentence, features.entities[0]):
