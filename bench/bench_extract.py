@@ -1,6 +1,7 @@
 """Extraction throughput in MB of article text per second (the README's speed figure).
 
     python bench/bench_extract.py
+    PYTHONPATH=. python bench/bench_extract.py    # from a git worktree: its code, not main's
 
 Three inputs of about 2 MB each: the seed article repeated; two real presidential debate
 transcripts repeated (fixtures/transcripts: short spoken sentences, speaker labels); and a
