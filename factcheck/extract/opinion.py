@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.lexicon import OPINION_MARKERS, any_of, words
 from factcheck.extract.patterns import DIGIT, by_first_letter
+from factcheck.text import lowered
 
 if TYPE_CHECKING:  # features.py imports this module's word lists
     from factcheck.extract.features import Features
@@ -185,12 +186,13 @@ def is_evaluative(sentence: str, stance_cue: bool | None = None) -> bool:
 
     `stance_cue` is `Features.stance_cue` of the sentence, when the caller has it.
     """
-    if _EVALUATIVE_OPENING.match(sentence):
+    folded = lowered(sentence)
+    low = sentence.lower() if folded is None else folded
+    if _EVALUATIVE_OPENING_FOLDED.match(sentence, folded):
         return True
-    low = sentence.lower()
     if "will" in low and _FORECAST.search(sentence) and not _NOT_BARE.search(sentence):
         return True
-    if _ANY_EVALUATIVE_WORD.search(low) and _EVALUATIVE_ANYWHERE.search(sentence):
+    if _ANY_EVALUATIVE_WORD.search(low) and _EVALUATIVE_ANYWHERE_FOLDED.search(sentence, folded):
         return True
     return takes_a_stance(sentence, low, stance_cue)
 
@@ -388,28 +390,68 @@ STANCE_CUES = (
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
 
 
+class _Folded:
+    """A case-insensitive pattern of this module, and the same pattern case-sensitive with
+    its letters lower-cased, to run on lower-cased text (text.lowered) where it lines up.
+
+    re.IGNORECASE makes re compare every letter through its case folding: on lower-cased
+    text the case-sensitive form finds the same matches two to three times faster.  The
+    rules stay written once, above; escapes (\\W, \\S, \\B …) keep their case.
+    """
+
+    __slots__ = ("ignorecase", "lower")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.ignorecase = pattern
+        pieces = re.split(r"(\\.)", pattern.pattern)  # escapes at odd positions
+        self.lower = re.compile(
+            "".join(p if i % 2 else p.lower() for i, p in enumerate(pieces)),
+            pattern.flags & ~re.IGNORECASE,
+        )
+
+    def match(self, sentence: str, low: str | None) -> re.Match[str] | None:
+        """`pattern.match(sentence)`'s verdict; `low` is `lowered(sentence)`."""
+        return self.ignorecase.match(sentence) if low is None else self.lower.match(low)
+
+    def search(self, sentence: str, low: str | None) -> re.Match[str] | None:
+        return self.ignorecase.search(sentence) if low is None else self.lower.search(low)
+
+
+_EVALUATIVE_OPENING_FOLDED = _Folded(_EVALUATIVE_OPENING)
+_EVALUATIVE_ANYWHERE_FOLDED = _Folded(_EVALUATIVE_ANYWHERE)
+_SPECULATION_FOLDED = _Folded(_SPECULATION)
+_STANCE_OPENING_FOLDED = _Folded(_STANCE_OPENING)
+_STANCE_ANYWHERE_FOLDED = _Folded(_STANCE_ANYWHERE)
+_VERDICT_FOLDED = _Folded(_VERDICT)
+_JUDGING_VERB_FOLDED = _Folded(_JUDGING_VERB)
+_ANTITHESIS_FOLDED = _Folded(_ANTITHESIS)
+
+
 def takes_a_stance(sentence: str, low: str, cued: bool | None = None) -> bool:
     """Whether the sentence only voices the writer's stance (see _VERDICT_WORDS above).
 
     `low` is the sentence lower-cased; `cued` whether a word of STANCE_CUES is among its
     words, when the caller knows.
     """
-    if _SPECULATION.match(sentence):
+    # `low` serves the case-sensitive forms only where it lines up with the sentence.
+    folded = low if sentence.isascii() or lowered(sentence) is not None else None
+    if _SPECULATION_FOLDED.match(sentence, folded):
         return "“" not in sentence and '"' not in sentence
-    framed = _STANCE_OPENING.match(sentence) is not None
+    framed = _STANCE_OPENING_FOLDED.match(sentence, folded) is not None
     if cued is None:
         cued = _STANCE_CUE.search(low) is not None
     if not framed and cued:
-        framed = _STANCE_ANYWHERE.search(sentence) is not None or (
+        framed = _STANCE_ANYWHERE_FOLDED.search(sentence, folded) is not None or (
             # A verdict is the point of a short sentence; in a long one it is often the tail
             # of a checkable report ("When his staff took the Fifth, … it was disgraceful").
             sentence.count(" ") < _VERDICT_MAX_WORDS
             and (
-                _VERDICT.search(sentence) is not None or _JUDGING_VERB.search(sentence) is not None
+                _VERDICT_FOLDED.search(sentence, folded) is not None
+                or _JUDGING_VERB_FOLDED.search(sentence, folded) is not None
             )
         )
     if not framed and ("; " in sentence or ", not " in sentence):
-        framed = _ANTITHESIS.search(sentence) is not None
+        framed = _ANTITHESIS_FOLDED.search(sentence, folded) is not None
     return framed and not _anchored(sentence, low)
 
 
