@@ -291,14 +291,19 @@ _SPEECH_AFTER = re.compile(
 _PASS_FROM = re.compile(
     r"\b(?:cross|pass|corner|free kick|header|penalty|shot|assist|ball|strike|throw-in) from \Z"
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|writes|asked|recalled) \Z")
+_SPEECH_BEFORE5 = frozenset({"said ", "says ", "adds "})
+_SPEECH_BEFORE6 = frozenset({"added ", "wrote ", "asked "})
+# The first letters after ", " of an appositive: "a", "an", "the".
+_ARTICLES2 = frozenset({"a ", "an", "th"})
 
 
 def _spoken_before(text: str, s: int) -> bool:
     """ "…, said Halvorsen.": a speech verb just before the name."""
-    if text[s - 2 : s] not in ("d ", "s ", "e "):
-        return False
-    return _SPEECH_BEFORE.search(text, max(0, s - 9), s) is not None
+    return (
+        text[s - 5 : s] in _SPEECH_BEFORE5
+        or text[s - 6 : s] in _SPEECH_BEFORE6
+        or text[s - 9 : s] == "recalled "
+    )
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
@@ -648,7 +653,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             not _MEASURED.search(figure)
             and not _TALLY.fullmatch(figure)
             and not _ALONE_RE.fullmatch(figure)
-            and not _COUNTS_NOTHING.search(figure)
+            and not (_maybe_counts_nothing(figure) and _COUNTS_NOTHING.search(figure))
         ):
             # One word ("30 people", "a two-year"), or up to three that end in the counted
             # thing: "bus routes", "three other people", "four new Irish plays".
@@ -704,7 +709,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 or _ALONE_RE.fullmatch(figure)
                 # "at the age of eight", "Truro's seven", "four of them": a count that
                 # points at what it counts
-                or _COUNTS_NOTHING.search(figure)
+                or (_maybe_counts_nothing(figure) and _COUNTS_NOTHING.search(figure))
                 or _COUNT_BEFORE.search(text, max(lo, p - 12), p)
                 or _COUNT_AFTER.match(text, e)
             )
@@ -749,6 +754,13 @@ _FROM = re.compile(
 _PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
+
+
+def _maybe_counts_nothing(figure: str) -> bool:
+    """The cheap half of _COUNTS_NOTHING: how its figures end or start."""
+    return figure[-2:] in ("es", "st", "nd", "rd", "th") or figure[:2] in ("a ", "A ", "an", "An")
+
+
 _COUNTS_NOTHING = re.compile(
     r"ties\Z|\d(?:st|nd|rd|th)\Z|\A[Aa]n? (?:hour|day|week|month|year|decade|century)\Z"
 )
@@ -1024,7 +1036,11 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         and (
             _SPEECH_AFTER.match(text, e)
             or _honorific_before(text, s)
-            or (text[e : e + 2] == ", " and _APPOSED_ROLE.match(text, e))
+            or (
+                text[e : e + 2] == ", "
+                and text[e + 2 : e + 4] in _ARTICLES2
+                and _APPOSED_ROLE.match(text, e)
+            )
             or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         )
     }
@@ -1455,7 +1471,11 @@ def _cue(
         or (text[s - 3 : s] in ("of ", "ve ", "ed ") and _place_cue_before(text, lo, s, sporty))
     ):
         return "place"
-    if text[e : e + 2] == ", " and _WORK_APPOSED.match(text, e):
+    if (
+        text[e : e + 2] == ", "
+        and text[e + 2 : e + 4] in _ARTICLES2
+        and _WORK_APPOSED.match(text, e)
+    ):
         return "work"  # "Project Nightingale, a programme to digitise records"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
