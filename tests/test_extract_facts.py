@@ -49,7 +49,8 @@ TIGHT = 0.75
 # after them, before its own: 0.800 and 0.789; s7c/ (an album and its tour), written after
 # those: 0.762 and 0.762.  unseen-2026-12-02b/ (a match report, a council budget, an
 # e-reader launch, a composer's obituary), written by a helper who read neither the rules nor
-# the code, was measured once at the end of session 7 on first sight: found 0.819, real 0.836.
+# the code, was measured once at the end of session 7 on first sight: found 0.819, real 0.836;
+# its misses were read in session 8 (found 0.972, real 0.966 since), so it is dev text now.
 FLOORS = {
     "tuned": (0.90, 0.85),
     "heldout": (0.88, 0.88),
@@ -58,7 +59,7 @@ FLOORS = {
     "s7": (0.90, 0.88),
     "s7b": (0.90, 0.88),
     "s7c": (0.82, 0.82),
-    "unseen-2026-12-02b": (0.78, 0.80),
+    "unseen-2026-12-02b": (0.95, 0.94),
 }
 
 
