@@ -473,6 +473,23 @@ def test_what_the_words_around_a_name_say_it_is() -> None:
     } <= set(found)
 
 
+def test_measures_storms_shires_and_a_saint_in_a_hospital_name() -> None:
+    found = kinds_and_texts(
+        "Detective Inspector Ana Ruiz said Storm Odile brought 150mm of rain and up to 20 cm"
+        " of snow to Lanarkshire, where St Agnes's Hospital and Kelso Abbey flooded."
+    )
+    assert {
+        ("title", "Detective Inspector"),
+        ("person", "Ana Ruiz"),
+        ("work", "Storm Odile"),
+        ("number", "150mm"),
+        ("number", "up to 20 cm"),
+        ("place", "Lanarkshire"),
+        ("organisation", "St Agnes's Hospital"),
+        ("place", "Kelso Abbey"),
+    } <= set(found)
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

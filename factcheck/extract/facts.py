@@ -105,6 +105,8 @@ _FIGURE = (
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
+    # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph"
+    r"|(?<![\w.,])\d+(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|km/h|ft)\b"
     # percentages
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -371,7 +373,7 @@ _ROLE_SET = frozenset(_ROLES)
 # the name that follows.
 _TITLE_LEADS = words(
     """
-    state former acting interim deputy vice chief prime senior executive assistant
+    state former acting interim deputy vice chief prime senior executive assistant detective
     associate general attorney foreign finance defense defence health district city
     county federal national
     """
@@ -1533,7 +1535,9 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         ):
             pieces.append((current, current_opens))
             current, current_opens = [], token.endswith(".")
-        elif token.endswith(("’s", "'s")) or token in _SUFFIX_ABBREVIATIONS:
+        elif (token.endswith(("’s", "'s")) or token in _SUFFIX_ABBREVIATIONS) and not (
+            len(current) == 2 and run[current[0][0] : current[0][1]] in _SAINTS
+        ):
             pieces.append((current, current_opens))
             current, current_opens = [], False
     if current:
@@ -1547,6 +1551,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
 
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _RANK_LEADS = words("former acting interim deputy vice chief senior executive assistant associate")
+_SAINTS = words("St St. Saint")  # "St Mary's Hospital": the saint's name holds its "’s"
 _LAW_ENDINGS = words("Act Regulation Regulations Directive Treaty Convention")
 # "Frenchman", "Irishwomen": a nationality, not a name.
 _DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
@@ -1771,13 +1776,17 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (len(tokens) >= 3 and tokens[-2] in ORGANISATION_ENDINGS and last in PLACES)
         or (_is_head(first) and not single and tokens[1] in ("of", "for"))
     )
-    place = not single and (
-        last in PLACE_ENDINGS
-        or (" ".join(tokens[:-1]) in PLACES and last in ("City", "County", "State"))
-        or (first in COMPASS and not given)
-        # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
-        or (first in PLACE_ENDINGS and tokens[1] == "of")
-        or (first in _PLACE_STARTS and len(tokens) == 2)
+    place = (
+        (single and run.endswith("shire") and len(run) > 7)
+        or not single
+        and (
+            last in PLACE_ENDINGS
+            or (" ".join(tokens[:-1]) in PLACES and last in ("City", "County", "State"))
+            or (first in COMPASS and not given)
+            # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
+            or (first in PLACE_ENDINGS and tokens[1] == "of")
+            or (first in _PLACE_STARTS and len(tokens) == 2)
+        )
     )
     known: str | None = None
     if run in PLACES or run in _ACRONYM_PLACES:
@@ -1797,7 +1806,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     return known, single, camel, titlecase, given
 
 
-_WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege")
+_WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
 
 def _unaccented(word: str) -> str:

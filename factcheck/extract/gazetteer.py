@@ -127,6 +127,7 @@ PLACE_ENDINGS = words(
     Sea Ocean Desert Canyon Harbor Harbour Village Borough Parish Park Mall Station Airport
     Stadium Arena Bridge Tower Plaza Port Falls Springs Hills Forest Glacier Glaciers Strait
     Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago Palace Canal
+    Manor Abbey Cathedral Gardens Quay Wharf Pier Crescent Terrace
     """
 )
 
@@ -261,7 +262,7 @@ MORE_ROLES = words(
     goalkeeper winger playwright novelist poet composer conductor choreographer
     photographer curator critic provost chancellor rector registrar auditor envoy
     diplomat negotiator businessman businesswoman entrepreneur actor actress
-    cellist pianist violinist violist guitarist writer essayist referee
+    cellist pianist violinist violist guitarist writer essayist referee inspector constable
     umpire
     """
 )
