@@ -490,6 +490,20 @@ def test_measures_storms_shires_and_a_saint_in_a_hospital_name() -> None:
     } <= set(found)
 
 
+def test_journals_rail_operators_and_places_between_places() -> None:
+    found = kinds_and_texts(
+        "The paper, published on Monday in Polar Science Letters, said Kestrel Rail would run"
+        " buses between Otley and Ilkley, and told MPs the line to Skipton would reopen."
+    )
+    assert {
+        ("work", "Polar Science Letters"),
+        ("organisation", "Kestrel Rail"),
+        ("place", "Otley"),
+        ("place", "Ilkley"),
+    } <= set(found)
+    assert all(text != "MPs" for _, text in found)
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

@@ -282,7 +282,8 @@ _NOT_NAMES = words(
     """
     I I’m I'm I’ve I've I’d I'd I’ll I'll OK Q A.M. P.M. AM PM TV AI LLM LLMs CEO CEOs CFO
     CTO COO GPU GPUs CPU API APIs PDF PC IT HR PR VR AR DNA RNA GDP IPO FAQ URL USB SMS
-    PhD MBA AGI ID IQ RSVP NB PS GMT UTC CET CEST EST EDT PST PDT BST JST IST
+    PhD MBA AGI ID IQ RSVP NB PS GMT UTC CET CEST EST EDT PST PDT BST JST IST MP MPs MEP
+    MEPs MSP MSPs
     """
 )
 _ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE")
@@ -290,6 +291,7 @@ _SPEECH_AFTER = re.compile(
     r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
     r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
 )
+_PUBLISHED_IN = re.compile(r"\bpublished (?:[\w,]+ ){0,3}in \Z")
 _PASS_FROM = re.compile(
     r"\b(?:cross|pass|corner|free kick|header|penalty|shot|assist|ball|strike|throw-in) from \Z"
 )
@@ -1240,7 +1242,7 @@ def _is_head(word: str) -> bool:
 # Between two places named together: "Tallinn and Tartu", "Okehampton, Devon".
 _PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
 _PREPOSITION_AFTER = re.compile(r" (?:on|in|at|by|for|from|to|with|during|since|until|last|this)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across) \Z")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|between) \Z")
 
 
 def _region_after(text: str, f: Fact, g: Fact) -> bool:
@@ -1701,6 +1703,8 @@ def _classify(
         return known
     if _work_noun_before(text, s, e) or _PRODUCT_AFTER.match(text, e):
         return "work"
+    if text[s - 3 : s] == "in " and _PUBLISHED_IN.search(text, max(0, s - 40), s):
+        return "work"  # "published on Wednesday in Nature Geoscience": a journal
     if run.isupper() and len(run.replace(".", "")) >= 2:
         return "organisation"
     if run in surnames or _word_before(text, s) in KIN:

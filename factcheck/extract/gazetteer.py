@@ -163,7 +163,8 @@ ORGANISATION_ENDINGS = words(
     Logistics Media Software Robotics Insurance Bancorp Securities Petroleum Mining Steel
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
     Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
-    Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks
+    Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks Rail
+    Express
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
