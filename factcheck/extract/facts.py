@@ -405,6 +405,13 @@ _SECOND_FIGURE_WORDS = words(
     """
 )
 _ARTICLE_UNITS = words("hour day week month year decade century")
+# The last word of a hedge (or "for", "over") before "a year": only then is it a length.
+_BEFORE_A_LENGTH = words(
+    """
+    than nearly Nearly almost Almost about About around Around roughly Roughly approximately
+    over Over under Under least most to some only exactly of for just close well estimated
+    """
+)
 _AGE_DECADES = words("twenties thirties forties fifties sixties seventies eighties nineties")
 _ANCHOR_WORDS: dict[str, int] = {}
 for _word in _ROLE_VARIANTS:
@@ -443,7 +450,9 @@ def _anchors(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[i
             dates.append(s)
             if text[s - 2 : s] in ("a ", "n ") and text[s:e] in _ARTICLE_UNITS:
                 article = s - 2 if text[s - 3 : s - 2] in (" ", "A") else s - 3
-                figures.append(article)  # "at least a year": found from its unit
+                before = text[max(lo, article - 15) : article - 1].rsplit(" ", 1)[-1]
+                if before in _BEFORE_A_LENGTH or text.startswith(" and a half", e):
+                    figures.append(article)  # "at least a year": found from its unit
         if bits & _FIGURE_BIT:
             if text[s:e].lower() in _SECOND_FIGURE_WORDS:
                 article = _ARTICLE_BEFORE.search(text, max(lo, s - 13), s)
@@ -625,7 +634,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             and text[max(lo, p - 4) : p] not in ("for ", "ver ")
         ):
             continue  # "once a year", "£5 a month": a rate; "for a decade" is a length
-        if figure[:1].isalpha() and _FRACTION_RE.fullmatch(figure):
+        if figure.endswith(_FRACTION_ENDS) and _FRACTION_RE.fullmatch(figure):
             whole = _OF_A_UNIT.match(text, e, hi)
             if whole is not None:
                 e = whole.end()  # "nearly a quarter of an hour": a length of time
@@ -657,13 +666,16 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             not _MEASURED.search(figure)
             and not _TALLY.fullmatch(figure)
             and not _ALONE_RE.fullmatch(figure)
-            and not (_maybe_counts_nothing(figure) and _COUNTS_NOTHING.search(figure))
+            and not (
+                (figure[-2:] in _NOTHING_ENDS or figure[:2] in _NOTHING_STARTS)
+                and _COUNTS_NOTHING.search(figure)
+            )
         ):
             # One word ("30 people", "a two-year"), or up to three that end in the counted
             # thing: "bus routes", "three other people", "four new Irish plays".
             while taken < 3:
                 u = _UNIT_WORD.match(text, pos, hi)
-                if u is None:
+                if u is None and (taken or text[pos + 1 : pos + 2].isupper()):
                     # "11 European countries": a capitalised word on the way to the noun
                     u = _ADJECTIVE_WORD.match(text, pos, hi)
                     if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
@@ -713,9 +725,15 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 or _ALONE_RE.fullmatch(figure)
                 # "at the age of eight", "Truro's seven", "four of them": a count that
                 # points at what it counts
-                or (_maybe_counts_nothing(figure) and _COUNTS_NOTHING.search(figure))
-                or _COUNT_BEFORE.search(text, max(lo, p - 12), p)
-                or _COUNT_AFTER.match(text, e)
+                or (
+                    (figure[-2:] in _NOTHING_ENDS or figure[:2] in _NOTHING_STARTS)
+                    and _COUNTS_NOTHING.search(figure)
+                )
+                or (
+                    text[p - 2 : p] in _COUNT_BEFORE_ENDS
+                    and _COUNT_BEFORE.search(text, max(lo, p - 12), p)
+                )
+                or (text[e : e + 4] == " of " and _COUNT_AFTER.match(text, e))
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
@@ -760,17 +778,18 @@ _AND_HALF = re.compile(r" and a half\b")
 _ALONE_RE = re.compile(_ALONE)
 
 
-def _maybe_counts_nothing(figure: str) -> bool:
-    """The cheap half of _COUNTS_NOTHING: how its figures end or start."""
-    return figure[-2:] in ("es", "st", "nd", "rd", "th") or figure[:2] in ("a ", "A ", "an", "An")
-
-
+# The cheap half of _COUNTS_NOTHING: how its figures end or start.
+_NOTHING_ENDS = frozenset({"es", "st", "nd", "rd", "th"})
+_NOTHING_STARTS = frozenset({"a ", "A ", "an", "An"})
 _COUNTS_NOTHING = re.compile(
     r"ties\Z|\d(?:st|nd|rd|th)\Z|\A[Aa]n? (?:hour|day|week|month|year|decade|century)\Z"
 )
 _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+_COUNT_BEFORE_ENDS = frozenset({"f ", "d ", "s "})  # the last letters _COUNT_BEFORE ends with
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
+_FRACTION_ENDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters")
+_FRACTION_ENDS += ("fifths", "tenths")
 _UNIT_ENDS = tuple(f" {w}" for w in sorted(_ARTICLE_UNITS))
 _AGE_LEFT = re.compile(r"(?:his|her|their) ((?:early |mid-|late )?)\Z")
 _OF_A_UNIT = re.compile(r" of an? (?:hour|day|week|month|year|decade|century|mile)\b")
@@ -1260,10 +1279,12 @@ def _region_after(text: str, f: Fact, g: Fact) -> bool:
 def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None:
     """A one-word name given with a place ("in Tallinn and Tartu", "to Okehampton, Devon.")
     is a place too, when nothing said it was anything else."""
+    starts = [f.start for f in facts]
+    ends = [f.end for f in facts]
     for k in range(len(facts) - 1):
-        f, g = facts[k], facts[k + 1]
-        if g.start - f.end > 6 or text[f.end : g.start] not in _PLACE_JOINS:
+        if starts[k + 1] - ends[k] > 6 or text[ends[k] : starts[k + 1]] not in _PLACE_JOINS:
             continue
+        f, g = facts[k], facts[k + 1]
         after = text[g.end : g.end + 1]
         if after not in (",", ".", ";", ":", ")", " ") or text[g.end : g.end + 2] in ("’s", "'s"):
             continue
