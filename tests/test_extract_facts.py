@@ -504,6 +504,15 @@ def test_journals_rail_operators_and_places_between_places() -> None:
     assert all(text != "MPs" for _, text in found)
 
 
+def test_a_role_that_names_a_body_and_a_charity_by_its_noun() -> None:
+    found = kinds_and_texts(
+        "She works at the Queen Anne Memorial Hospital, and the charity Hearthold said 900"
+        " families were waiting."
+    )
+    organisations = {text for kind, text in found if kind == "organisation"}
+    assert {"Queen Anne Memorial Hospital", "Hearthold"} <= organisations
+
+
 def test_repeated_mentions_are_separate_items() -> None:
     sentence = "Lind called Lind's office, and Lind's deputy answered: Tomas Lind was out."
     people = [f for f in facts_in(sentence) if f.kind == "person"]

@@ -1457,7 +1457,7 @@ _ORG_APPOSED = re.compile(
 # Common nouns for a company, and verbs only a company follows: the name after is one.
 _COMPANY_NOUNS = words(
     "publisher broadcaster carmaker automaker airline supermarket brewer band label consultancy"
-    " conglomerate fund joined joins acquired"
+    " conglomerate fund joined joins acquired charity union regulator watchdog"
 )
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
@@ -1613,6 +1613,11 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
                 and not (
                     len(tokens) == 2
                     and run[tokens[1][0] : tokens[1][1]] in WORK_ENDINGS | ORGANISATION_ENDINGS
+                )
+                # "Queen Elizabeth University Hospital": the role is the body's own name
+                and not (
+                    len(tokens) >= 3
+                    and run[tokens[-1][0] : tokens[-1][1]] in ORGANISATION_ENDINGS | PLACE_ENDINGS
                 )
             )
             or token in _MONTH_NAMES
