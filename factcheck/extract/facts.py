@@ -1041,10 +1041,16 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 # "Seoul-based", "Nigerian-born": the name before the hyphen, when it is one.
                 e = suffix.start()
                 name = run[s:e]
-                if (name not in _LISTED and suffix.group(1) != "based") or name in NATIONALITIES:
+                # "Enugu-born": where someone was born is a place, as where a firm is based
+                where = suffix.group(1) in ("based", "born")
+                if (name not in _LISTED and not where) or name in NATIONALITIES:
                     continue
-            if suffix is not None and suffix.group(1) == "based" and name not in ORGANISATIONS:
-                based.add(name)
+                if (
+                    where
+                    and name not in ORGANISATIONS
+                    and not (suffix.group(1) == "born" and _DEMONYM_ENDING.search(name))
+                ):
+                    based.add(name)
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
@@ -1509,6 +1515,8 @@ def _cue(
     return None
 
 
+# "Nigerian", "Congolese", "Kurdish": an adjective of a people, not a place, before "-born".
+_DEMONYM_ENDING = re.compile(r"(?:an|ese|ish|ic|i)\Z")
 _COMPOUND_SUFFIX = re.compile(
     r"-(based|born|led|backed|owned|made|era|style|bound|listed|registered|headquartered"
     r"|winning|nominated)\Z"
