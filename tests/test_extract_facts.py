@@ -511,6 +511,8 @@ def test_a_role_that_names_a_body_and_a_charity_by_its_noun() -> None:
     )
     organisations = {text for kind, text in found if kind == "organisation"}
     assert {"Queen Anne Memorial Hospital", "Hearthold"} <= organisations
+    counted = kinds_and_texts("Rovers have won the Wessex Shield 13 times in 14 seasons.")
+    assert ("number", "13 times") in counted
     born = kinds_and_texts("Ada Obi, an Enugu-born nurse, met a Zambian-born poet.")
     assert ("place", "Enugu") in born
     assert not any(text.startswith("Zambian") for kind, text in born if kind != "title")

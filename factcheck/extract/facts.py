@@ -243,12 +243,19 @@ _TOKEN = (
     rf"(?:[{_UPPER}](?:\.[{_UPPER}])+\.?|[{_UPPER}]\.|[{_UPPER}][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
     rf"|[a-z](?:[a-z]?[A-Z][\w\-]*|[’'][{_UPPER}][\w\-]*))"
 )
+# A figure after a name that counts what follows is no model number: "won the Scottish
+# Premiership 13 times", "the Lakers 20 points".
+_COUNT_NOUN = (
+    r"(?:times|seasons|points|goals|games|matches|wins|years|months|weeks|days|hours|minutes"
+    r"|seconds|runs|wickets|laps|titles|people|votes|seats)\b"
+)
+_COUNT_NOUN_AFTER = re.compile(rf"[ \u00a0]{_COUNT_NOUN}")
 _RUN = re.compile(
     rf"(?<![\w’'\-]){_TOKEN}"
     rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&)"
     r"(?:[ \u00a0](?:der|den|de|des|du|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
-    r"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{1,2}\b)?(?![\w%\-]|[.,]\d)"
+    rf"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{{1,2}}\b)?(?![\w%\-]|[.,]\d|[ \u00a0]{_COUNT_NOUN})"
     r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b){0,2}"
     r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
 )
@@ -739,8 +746,8 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
             s -= 4  # "No. 1" on a chart: a rank
-        elif _after_name(text, s):
-            continue  # "Dota 2", "Sonnet 3.5": part of a name
+        elif _after_name(text, s) and not _COUNT_NOUN_AFTER.match(text, e):
+            continue  # "Dota 2", "Sonnet 3.5": part of a name (not "the Premiership 13 times")
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
     return _durations(text, facts)
 
