@@ -28,6 +28,9 @@ then tuned on (0.923 and 0.667 after): every claim in them must stay.
 unseen_2026-12-02b.jsonl (an editorial on housing, a cricket column, a restaurant review, an
 airline analysis, a flood report) was written and labelled by a writer who read neither the
 rules nor the code, and measured once at the end of session 7: precision 0.621, recall 1.000.
+unseen_2026-12-03.jsonl (a court report, a markets report, a column, a theatre review, a
+health story, an interview feature) was written the same way in session 8 and measured once
+after that session's rules: precision 0.740, recall 1.000.
 
 Since session 8 a text that argues (opinion.reads_as_opinion: many of the writer's verdicts,
 few sourced sentences) drops its claims with no anchor (opinion.anchor_of): 0.947, 0.923 and
@@ -60,6 +63,7 @@ STANCE_DEV = Path(__file__).parent / "data" / "extract" / "dev_stance.jsonl"
 UNSEEN_DEV = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02.jsonl"
 VERB_DEV = Path(__file__).parent / "data" / "extract" / "dev_a13p.jsonl"
 UNSEEN_B = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02b.jsonl"
+UNSEEN_C = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-03.jsonl"
 
 
 @dataclass
@@ -190,7 +194,10 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
     assert result["precision"] >= 0.9, result["false_alarms"]
 
 
-@pytest.mark.parametrize(("path", "floor"), [(UNSEEN_DEV, 0.94), (VERB_DEV, 0.9), (UNSEEN_B, 0.96)])
+@pytest.mark.parametrize(
+    ("path", "floor"),
+    [(UNSEEN_DEV, 0.94), (VERB_DEV, 0.9), (UNSEEN_B, 0.96), (UNSEEN_C, 0.72)],
+)
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
 ) -> None:
@@ -210,6 +217,7 @@ if __name__ == "__main__":
         UNSEEN_DEV,
         VERB_DEV,
         UNSEEN_B,
+        UNSEEN_C,
     ):
         report = evaluate(path)
         print(f"== {path.name}")
