@@ -239,10 +239,11 @@ _DATE_WORDS = (
 # a name is part of it ("Dota 2", "Windows 11").
 # Capitals of the Latin alphabets ("Ó Riordáin", "Šefčovič", "Łódź"), not only A-Z.
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-_TOKEN = (
-    rf"(?:[{_UPPER}](?:\.[{_UPPER}])+\.?|[{_UPPER}]\.|[{_UPPER}][\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*"
-    rf"|[a-z](?:[a-z]?[A-Z][\w\-]*|[’'][{_UPPER}][\w\-]*))"
-)
+# A capitalised token after its first capital ("U.S.", "J.", "Sanwo-Olu"), and a token that
+# opens in lower case ("iPhone", "d’Artagnan").
+_UPPER_TAIL = rf"(?:(?:\.[{_UPPER}])+\.?|\.|[\w’'&\-]*(?:\.(?=\w))?[\w’'&\-]*)"
+_LOWER_TAIL = rf"(?:[a-z]?[A-Z][\w\-]*|[’'][{_UPPER}][\w\-]*)"
+_TOKEN = rf"(?:[{_UPPER}]{_UPPER_TAIL}|[a-z]{_LOWER_TAIL})"
 # A figure after a name that counts what follows is no model number: "won the Scottish
 # Premiership 13 times", "the Lakers 20 points".
 _COUNT_NOUN = (
@@ -250,8 +251,9 @@ _COUNT_NOUN = (
     r"|seconds|runs|wickets|laps|titles|people|votes|seats)\b"
 )
 _COUNT_NOUN_AFTER = re.compile(rf"[ \u00a0]{_COUNT_NOUN}")
-_RUN = re.compile(
-    rf"(?<![\w’'\-]){_TOKEN}"
+# What follows a run's first token: more tokens (joined by "of", "de", "&" …), then maybe a
+# model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011").
+_RUN_REST = (
     rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&)"
     r"(?:[ \u00a0](?:der|den|de|des|du|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
@@ -259,6 +261,41 @@ _RUN = re.compile(
     r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b){0,2}"
     r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
 )
+_RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}{_RUN_REST}")
+# The same runs when the first token opens with a capital.  It starts with one class of
+# characters, so re skips to the next capital in C instead of trying the pattern at every
+# character (the look-behind then checks the character before the capital).
+_CAPITAL_RUN = re.compile(rf"[{_UPPER}](?<![\w’'\-].){_UPPER_TAIL}{_RUN_REST}")
+# Where a token opening in lower case could start a run: a capital one or two lower-case
+# letters into a word, or "d’" before one.  Rare, so the lines holding one are read with _RUN.
+_LOWER_START = re.compile(
+    rf"[A-Z’'](?:(?<=[a-z].)(?<![\w’'\-]..)(?:(?<=[A-Z])|(?=[{_UPPER}]))"
+    r"|(?<=[a-z][a-z][A-Z])(?<![\w’'\-]...))"
+)
+
+
+def _run_matches(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """`_RUN.finditer(text, lo, hi)`, but read with _CAPITAL_RUN outside the lines where a
+    run could open in lower case: no run holds a newline, so each line's runs are its own."""
+    found: list[re.Match[str]] = []
+    pos = lo
+    for candidate in _LOWER_START.finditer(text, lo, hi):
+        at = candidate.start()
+        if at < pos:
+            continue  # on a line read with _RUN already
+        start = text.rfind("\n", pos, at) + 1
+        if start < pos:
+            start = pos
+        end = text.find("\n", at, hi)
+        if end < 0:
+            end = hi
+        found += _CAPITAL_RUN.finditer(text, pos, start)
+        found += _RUN.finditer(text, start, end)
+        pos = end
+    found += _CAPITAL_RUN.finditer(text, pos, hi)
+    return found
+
+
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
 _CONNECTORS = words("of the for de da del der den des du et van von le la al bin &")
 _PREFIX_ABBREVIATIONS = words(
@@ -1032,7 +1069,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     runs: list[tuple[int, int, str]] = []
     opening: list[bool] = []
     based: set[str] = set()  # "the Eindhoven-based maker": what a firm is based in is a place
-    for m in _RUN.finditer(text, lo, hi):
+    for m in _run_matches(text, lo, hi):
         start = m.start()
         run = m.group(0)
         opens = _opens_sentence(text, start)
