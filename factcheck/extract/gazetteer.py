@@ -45,6 +45,15 @@ GIVEN_NAMES = words(
     olga omar pablo pedro pierre piotr rosa sakura salma santiago sebastian sergio shreya
     sipho sofia stefan sven tariq thibault tomás tomas ulrich valentina wanjiru yasmin
     yusuf zainab zoe
+    agatha ailsa alastair alistair aled angharad angus annika arne asbjørn barnaby beatrice
+    bethan birgit bryn callum carys catriona cecily ciara ciaran clive clodagh conor cormac
+    crispin cyril dafydd declan derek dervla donal duncan edmund eilidh einar eirik eleri
+    emyr eoin euan ewan felix fergus ffion finn fionn fraser geoffrey gethin giles gordon
+    graham gráinne gudrun gunnar gwen gwendolen halvard hamish harriet hedda henrik huw
+    iain imogen ingvild iwan jasper kari kirsty knut leif liv lowri malcolm mared marit
+    mette mhairi morag nia niamh nigel oisin olaf olav orla owain padraig penelope piers
+    quentin ragnhild rhian rhona rhys rosalind rupert seamus shona sian signe sigrid sindre
+    siobhan sinead solveig stuart tobias torbjørn tove trevor tristan
     """
 )
 
@@ -243,6 +252,7 @@ NATIONALITIES = words(
     Armenian Azerbaijani Kazakh Uzbek Mongolian Taiwanese Singaporean Nepali Nepalese
     Haitian Salvadoran Guatemalan Honduran Nicaraguan Panamanian Maltese Cypriot Luxembourgish
     Moldovan Belarusian Kosovan Tajik Kyrgyz Turkmen Laotian Omani Bahraini Kuwaiti Sri
+    Roman Byzantine Celtic Saxon Anglo-Saxon Viking
     """
 )
 
@@ -264,6 +274,7 @@ MORE_ROLES = words(
     photographer curator critic provost chancellor rector registrar auditor envoy
     diplomat negotiator businessman businesswoman entrepreneur actor actress
     cellist pianist violinist violist guitarist writer essayist referee inspector constable
-    umpire
+    umpire lecturer botanist detectorist coroner emperor empress translator archaeologist
+    librarian surveyor
     """
 )
