@@ -763,3 +763,23 @@ def test_chart_ranks_labels_and_singles() -> None:
     assert ("organisation", "Arcwell Live") in found
     assert ("organisation", "Halden Records") in found
     assert not any(text == "British" for _, text in found)
+
+
+def kinds_by_name(text: str) -> dict[str, set[str]]:
+    """Every kind an article's facts give each name, over all its mentions."""
+    kinds: dict[str, set[str]] = {}
+    for claim in extract_claims(text):
+        for f in claim.facts:
+            kinds.setdefault(f.text, set()).add(f.kind)
+    return kinds
+
+
+def test_where_a_name_stands_says_it_is_a_place_in_every_mention() -> None:
+    kinds = kinds_by_name(
+        "Buses run between Carrow Bridge and Penhale Moor, and a farm south-west of Tremadden"
+        " flooded. Nia Vaughan, a councillor for Aberbrith, said homes near Aberbrith lost"
+        " power.\n\nThe inn near Pont-y-Garreg closed. Pont-y-Garreg was cut off for a week."
+    )
+    for name in ["Carrow Bridge", "Penhale Moor", "Tremadden", "Aberbrith", "Pont-y-Garreg"]:
+        assert kinds[name] == {"place"}, name
+    assert kinds["Nia Vaughan"] == {"person"}

@@ -354,7 +354,22 @@ def _spoken_before(text: str, s: int) -> bool:
     )
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|from|based in|born in) \Z")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|across|throughout|outside|from|based in|born in|between"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of) \Z"
+)
+# "between Carrow Bridge and Penhale Moor": the second of two places a route runs between.
+_BETWEEN_AND = re.compile(rf"\bbetween [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? and \Z")
+
+
+def _placed_before(text: str, s: int) -> bool:
+    """ "in Llanrwst", "near Dolgarrog", "north of Bodø", "between X and Y": where things are."""
+    return _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None or (
+        text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None
+    )
+
+
+_PREPOSITIONS = words("for in at of from near to with between across outside on")
 
 # ------------------------------------------------------------------------------- titles
 
@@ -1107,7 +1122,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         if " " not in run
         and run not in ORGANISATIONS
         and (
-            _SPEECH_AFTER.match(text, e)
+            # "a councillor for Llanrwst, said": what an appositive ends with is no surname
+            (_SPEECH_AFTER.match(text, e) and _word_before(text, s) not in _PREPOSITIONS)
             or _honorific_before(text, s)
             or (
                 text[e : e + 2] == ", "
@@ -1157,6 +1173,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
         kinds[i] = kind
     cued: dict[str, str] = {}
+    placed: set[str] = set()  # names one mention places ("near Dolgarrog"), for every mention
     near_area = _near_area(text, lo, hi, runs)
     for i, (s, e, run) in enumerate(runs):
         cue = _cue(text, lo, s, e, run, kinds[i], sporty)
@@ -1164,6 +1181,14 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             cue = "place"
         if cue == "organisation" and kinds[i] == "person" and run in family_names:
             cue = None  # "Voss says it is too early": a person named in full before
+        if (
+            cue is None
+            and kinds[i] == "place"
+            and run not in _LISTED
+            and _shape_of(run)[0] is None
+            and _placed_before(text, s)
+        ):
+            placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
         if cue is not None:
             cued.setdefault(run, cue)
             head, _, rest = run.partition(" ")
@@ -1182,7 +1207,11 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             )
         ):
             kind = cued[run]
-        if run in based and kind in ("organisation", "person", None):
+        if (run in based or (run in placed and run not in cued)) and kind in (
+            "organisation",
+            "person",
+            None,
+        ):
             kind = "place"
         if (
             kind in ("organisation", "place")
@@ -1789,7 +1818,7 @@ def _classify(
         return "person"
     if single:
         if (
-            _SPEECH_AFTER.match(text, e)
+            (_SPEECH_AFTER.match(text, e) and _word_before(text, s) not in _PREPOSITIONS)
             or _honorific_before(text, s)
             or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         ):
@@ -1800,7 +1829,7 @@ def _classify(
         or (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
     ):
         return "person"
-    if not camel and run.count(" ") <= 1 and _PLACE_BEFORE.search(text, max(0, s - 14), s):
+    if not camel and run.count(" ") <= 1 and _placed_before(text, s):
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
@@ -1828,7 +1857,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     tokens = run.split()
     first, last = tokens[0], tokens[-1].rstrip(".")
     single = len(tokens) == 1
-    camel = single and any(c.isupper() for c in run[1:])
+    # "OpenAI", "TfW"; not "Betws-y-Coed" or "Osei-Bonsu", whose capitals open its parts
+    camel = single and any(c.isupper() and run[k] != "-" for k, c in enumerate(run[1:]))
     # "Mei-Ling Castellanos", "Osei-Bonsu", "O'Neill": letters, hyphens and apostrophes; a
     # word in capitals ("BNP Paribas") is an organisation's, not a person's.
     titlecase = 2 <= len(tokens) <= 3 and all(
