@@ -783,3 +783,14 @@ def test_where_a_name_stands_says_it_is_a_place_in_every_mention() -> None:
     for name in ["Carrow Bridge", "Penhale Moor", "Tremadden", "Aberbrith", "Pont-y-Garreg"]:
         assert kinds[name] == {"place"}, name
     assert kinds["Nia Vaughan"] == {"person"}
+
+
+def test_an_acronym_in_brackets_names_the_words_it_spells() -> None:
+    kinds = kinds_by_name(
+        "The line will shut.\n\nRoads for Kernow (RfK), which runs the buses, and the Office"
+        " for Rail and Road (ORR) met. RfK said fares would not rise."
+    )
+    assert kinds["Roads for Kernow"] == {"organisation"}
+    assert kinds["RfK"] == {"organisation"}
+    assert kinds["Office for Rail and Road"] == {"organisation"}
+    assert "Kernow" not in kinds

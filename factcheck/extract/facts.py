@@ -1247,6 +1247,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     _places_in_pairs(text, facts, cued)
+    if "(" in text[lo:hi]:
+        facts = _spelled_out(text, facts)
     # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
     # the "The" that opens a sentence before the same title.
     titled = {
@@ -1393,6 +1395,67 @@ def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None
         for i in loose:
             h = facts[i]
             facts[i] = Fact(h.start, h.end, "place", h.text)
+
+
+_ACRONYM_CONNECTORS = words("of for and the & de du des")
+
+
+def _initials_before(text: str, end: int, letters: str) -> int | None:
+    """Where the words before `end` start whose initials spell `letters` ("Transport for
+    Wales" before "(TfW)"), skipping connectors the acronym leaves out; None if they do not."""
+    j = len(letters) - 1
+    pos = end
+    start = None
+    while j >= 0:
+        space = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1))
+        word = text[space + 1 : pos - 1] if pos - 1 > space else ""
+        if not word:
+            return None
+        if word[0].lower() == letters[j].lower():
+            j -= 1
+            start = space + 1
+        elif word.lower() not in _ACRONYM_CONNECTORS:
+            return None
+        pos = space + 1
+    return start if start is not None and text[start].isupper() else None
+
+
+def _spelled_out(text: str, facts: list[Fact]) -> list[Fact]:
+    """ "Transport for Wales (TfW)": the words an acronym in brackets spells are one name,
+    and the acronym is what they name wherever it is used again ("TfW said")."""
+    kind_of: dict[str, str] = {}
+    for f in list(facts):
+        t = f.text
+        capitals = sum(ch.isupper() for ch in t)
+        if (
+            text[f.start - 2 : f.start] != " ("
+            or text[f.end : f.end + 1] != ")"
+            or " " in t
+            or not 2 <= capitals <= 8
+            or capitals * 2 < sum(ch.isalpha() for ch in t)
+        ):
+            continue
+        letters = "".join(ch for ch in t if ch.isalpha())
+        start = _initials_before(text, f.start - 1, letters)
+        if start is None:
+            continue
+        end = f.start - 2
+        inside = [g for g in facts if g.start >= start and g.end <= end]
+        same = [g for g in inside if g.start == start and g.end == end]
+        kind = same[0].kind if same else "organisation"
+        if kind == "person":
+            continue
+        facts = [g for g in facts if g not in inside] + [Fact(start, end, kind, text[start:end])]
+        kind_of[t] = kind
+    if kind_of:
+        facts = [
+            Fact(g.start, g.end, kind_of[g.text], g.text)
+            if g.text in kind_of and g.kind != "work"
+            else g
+            for g in facts
+        ]
+        facts.sort(key=lambda g: (g.start, g.end))
+    return facts
 
 
 def _body_goes_on(prev: str, run: str) -> bool:
