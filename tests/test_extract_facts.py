@@ -794,3 +794,22 @@ def test_an_acronym_in_brackets_names_the_words_it_spells() -> None:
     assert kinds["RfK"] == {"organisation"}
     assert kinds["Office for Rail and Road"] == {"organisation"}
     assert "Kernow" not in kinds
+
+
+def test_a_title_keeps_its_plain_nouns_its_owner_and_its_field() -> None:
+    found = kinds_and_texts(
+        "Ruth Ames, a metal detectorist, met Ed Pole, Tarrant Water's network director for"
+        " Kent, Al Finch, the trust's estates liaison officer, Jo Reyes, a retired surveyor,"
+        " and Lu Kemp, a senior lecturer in medieval history at the University of Leeds."
+    )
+    titles = {text for kind, text in found if kind == "title"}
+    assert {
+        "metal detectorist",
+        "Tarrant Water's network director for Kent",
+        "trust's estates liaison officer",
+        "retired surveyor",
+    } <= titles
+    field = "lecturer in medieval history at the University of Leeds"
+    assert any(t.endswith(field) for t in titles)
+    named = kinds_and_texts("He was named the chief executive in June after a vote.")
+    assert [text for kind, text in named if kind == "title"] == ["chief executive"]

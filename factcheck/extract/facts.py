@@ -389,7 +389,7 @@ _ROLE_MODIFIERS = (
     r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport|interior"
     r"|justice|environment|environmental|energy|agriculture|industry|culture|tourism"
     r"|party|film|art|theatre|theater|museum|fashion|festival|opera|ballet|studio|campaign"
-    r"|project|programme|program)[\s-]+)"
+    r"|project|programme|program|retired)[\s-]+)"
 )
 # Common nouns for the body a role belongs to: "the company's chief executive", "agency
 # spokesman".
@@ -413,13 +413,18 @@ _NOT_A_FIELD = (
     r"|told|who|which|was|were|is|are|has|have|had|will|would|and|but|since|until|from"
     r"|with|over|more|than|years?|months?|weeks?|days?|decades?|life|all|some)\b"
 )
+_NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|last|next)\b"
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
     rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}"
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
-    rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)){{0,2}}"
+    rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
+    # "lecturer in Scandinavian studies", "professor in economics": a field, not a place
+    rf"|\s+in\s+(?:[{_UPPER}][a-z]+(?:an|ish|ese|ic|al|ch) )?(?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})"
+    rf"[a-z]{{4,}}(?: (?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})[a-z]{{4,}})?(?: and [a-z]{{4,}})?"
+    r"(?![\w\-])){0,2}"
 )
 # Alone, these say little a checker can verify: "a member", "the prince", "employees".
 _WEAK_ROLES = words(
@@ -1027,6 +1032,18 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
     start = role_start
     owner = False
     capitals = 0
+    # "route director", "fisheries inspector": plain nouns before the role, kept only if an
+    # owner ("Network Rail's") or an article ("a") comes before them.
+    loose = 0
+    loose_start = start
+    # not before a role that says little alone ("the state's small business owner")
+    role = ""
+    for w in text[role_start : role_start + 40].split(" ")[:3]:
+        w = w.strip("’'.,;:").lower()
+        if w not in _ROLE_SET:
+            break
+        role = w  # the last of "lead author", "chief executive officer"
+    weak = role in _LOOSE_ROLES
     for _ in range(6):
         if start - 1 <= lo or text[start - 1] != " ":
             break
@@ -1034,28 +1051,69 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
         word = text[max(word_start, lo) : start - 1]
         if not word:
             break
+        plain = (
+            word.isalpha()
+            and word.islower()
+            and word not in _TITLE_ARTICLES
+            and word not in _NOT_TITLE_WORDS
+        )
+        if loose and not word.endswith(("’s", "'s")) and not (plain and loose < 2 and not weak):
+            if word not in _TITLE_ARTICLES:
+                start = loose_start
+            break
         if owner:
             if not (word[:1].isupper() and _CAPITAL_WORD.fullmatch(word)) or capitals >= 3:
                 break
             capitals += 1
         elif word.endswith(("’s", "'s")):
             base = word[:-2]
-            if not (base[:1].isupper() and _CAPITAL_WORD.fullmatch(base)) and (
-                base not in _BODY_SET
+            if (
+                not (base[:1].isupper() and _CAPITAL_WORD.fullmatch(base))
+                and base not in _BODY_SET
+                # "the scheme's finds liaison officer": a body's common noun after "the"
+                and not (
+                    base.isalpha()
+                    and base.islower()
+                    and (loose or role not in _WEAK_ROLES)
+                    and _word_before(text, word_start) == "the"
+                )
             ):
+                if loose:
+                    start = loose_start
                 break
             owner = True
             capitals = 0
+            loose = 0
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
             pass
         elif word[:1].isupper() and capitals < 2 and _CAPITAL_WORD.fullmatch(word):
             capitals += 1
+        elif plain and not owner and not capitals and loose < 2 and not weak:
+            if not loose:
+                loose_start = start
+            loose += 1
         else:
             break
         start = max(word_start, lo)
+    else:
+        if loose:
+            start = loose_start
     return start, owner
 
 
+_TITLE_ARTICLES = words("a an the")
+_LOOSE_ROLES = words(
+    "owner owners member members partner partners employee employees staffer leader"
+)
+# Plain words that never qualify a role: verbs, prepositions, pronouns, and the like.
+_NOT_TITLE_WORDS = words(
+    """
+    and or but of for at in on to by with from as said says told is was are were be been
+    has have had will would can could its his her their our my your this that these those
+    who which when where new old our not also one two three four five six seven eight nine
+    ten many some other another every each any such more most than then first
+    """
+)
 _ENDING_AFTER = re.compile(
     r" (?:"
     + "|".join(sorted(re.escape(w) for w in WORK_ENDINGS | ORGANISATION_ENDINGS | PLACE_ENDINGS))
