@@ -813,3 +813,21 @@ def test_a_title_keeps_its_plain_nouns_its_owner_and_its_field() -> None:
     assert any(t.endswith(field) for t in titles)
     named = kinds_and_texts("He was named the chief executive in June after a vote.")
     assert [text for kind, text in named if kind == "title"] == ["chief executive"]
+
+
+def test_dates_with_their_leading_phrases_centuries_and_eras() -> None:
+    found = kinds_and_texts(
+        "The road stays shut until at least the start of May; profit for the six months to"
+        " the end of June rose and guidance for the 2026 financial year fell. Floods came on"
+        " the night of 3 March, a verdict is due early next year, results come by noon, the"
+        " fort was built in the late 260s, held in the early fourth century and burned"
+        " around AD 370."
+    )
+    # each date with the words that lead into it, in text order
+    expected = (
+        "until at least the start of May|for the six months to the end of June|for the 2026"
+        " financial year|on the night of 3 March|early next year|by noon|in the late 260s"
+        "|in the early fourth century|around AD 370"
+    )
+    assert [text for kind, text in found if kind == "date"] == expected.split("|")
+    assert not any(kind == "work" for kind, _ in found)

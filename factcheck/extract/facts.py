@@ -161,7 +161,13 @@ _LEAD = (
     r" (?:end|start|beginning|middle) of"
     r"|[Ll]ate on|[Ee]arly on|[Bb]y the end of|[Aa]t the end of|[Aa]t the start of"
     r"|[Aa]t the beginning of"
-    r"|[Uu]ntil the end of|[Ii]n the (?:first|second) half of|[Tt]he end of|[Tt]he start of)\s+)"
+    r"|[Uu]ntil the end of|[Ii]n the (?:first|second) half of|[Tt]he end of|[Tt]he start of"
+    # "until at least the end of March", "for the year to the end of September", "on the
+    # night of 14 November", "around AD 410", "for the 2027 financial year"
+    r"|[Uu]ntil at least(?: the (?:end|start|beginning|middle) of)?"
+    r"|[Ff]or the (?:year|half|quarter|period|(?:six|nine|12|twelve) months) to"
+    r"(?: the (?:end|start|beginning|middle) of)?"
+    r"|[Oo]n the (?:night|morning|evening|afternoon) of|[Aa]round)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
 # Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
@@ -176,9 +182,14 @@ _DATE_CORE = re.compile(
     rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:[-–/]\d\d(?!\d))?(?:\s(?:fiscal|financial|school|academic)\syear)?"
     r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
     rf"|(?:{WEEKDAYS})\b(?:,?\s{_MONTH}\s\d{{1,2}}\b|\s(?:morning|afternoon|evening|night)\b)?"
-    r"|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this)"
-    rf"\s(?:year|month|week|decade|century|weekend|quarter|season|{_SEASON}|{MONTHS}"
-    rf"|{WEEKDAYS})\b"
+    r"|(?:(?:[Ee]arly|[Ll]ate) )?"
+    r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this)"
+    r"\s(?:(?:financial|fiscal)\syear|year|month|week|decade|century|weekend|quarter|season"
+    rf"|{_SEASON}|{MONTHS}|{WEEKDAYS})\b"
+    # "in the early fifth century", "the 360s", "AD 410", "by midday"
+    r"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\scentury\b"
+    rf"|(?:{_MOD})?[1-9]\d0s\b|(?:AD|BC) \d{{1,4}}\b|[Mm]idday\b|[Mm]idnight\b|[Nn]oon\b"
     rf"|(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
     rf"|{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
     r"|[Yy]esterday\b|[Tt]omorrow\b|[Tt]onight\b"
@@ -213,6 +224,7 @@ _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
     r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
+    r"|(?:[Ee]arly |[Mm]id-|[Ll]ate )?\w+\scentury|last\s(?:financial|fiscal)\s"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
 _SEASON_WORDS = frozenset(_SEASON[3:-1].split("|"))
@@ -222,6 +234,7 @@ _DATE_WORDS = (
     | set(WEEKDAYS.split("|"))
     | words(
         """
+        AD BC midday Midday midnight noon
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later spring summer fall autumn
         winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -950,8 +963,14 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue  # "after the fall of the regime": no season
         if bare.endswith(" half") and (lead is None or sporty):
             continue  # "The second half is weaker": of a play, a match, not a date
+        if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
+            s = p - 8  # "for the 2027 financial year": the period a figure is for
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
+
+
+_PERIOD_YEARS = (" financial year", " fiscal year")
+_FOR_THE = frozenset({"for the ", "For the "})
 
 
 def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list[Fact]:
@@ -1168,6 +1187,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     and not (suffix.group(1) == "born" and _DEMONYM_ENDING.search(name))
                 ):
                     based.add(name)
+            if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
+                continue  # "AD 410": a year, which the dates read
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
@@ -1326,6 +1347,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     return facts
 
 
+_ERAS = frozenset({"AD ", "BC "})
 _LAW_NAMES = (" Act", " Bill", " Order", " Regulations")
 _LAW_TAIL = re.compile(r" \([A-Z][\w ,’'\-]{1,40}\)(?: (?:1[6-9]|20)\d\d\b)?")
 # The words of a title after its first capital: "The Bridge at Dej", "Songs of the Sea".
