@@ -831,3 +831,16 @@ def test_dates_with_their_leading_phrases_centuries_and_eras() -> None:
     )
     assert [text for kind, text in found if kind == "date"] == expected.split("|")
     assert not any(kind == "work" for kind, _ in found)
+
+
+def test_sites_seats_bodies_of_a_place_and_first_names_again() -> None:
+    kinds = kinds_by_name(
+        "Shares listed on Euronext Dublin rose after a grant from Historic England, and sales"
+        " grew in Greater Manchester and Southeast Asia. The firm will expand its plant at"
+        " Carrigrohane, where Nia Vaughan, an MP for Aberbrith, works.\n\nCarrigrohane"
+        " employs 300 people, Nia Vaughan said. Nia has worked there for a decade."
+    )
+    assert kinds["Euronext Dublin"] == kinds["Historic England"] == {"organisation"}
+    for place in ["Greater Manchester", "Southeast Asia", "Carrigrohane", "Aberbrith"]:
+        assert kinds[place] == {"place"}, place
+    assert kinds["Nia"] == {"person"}

@@ -375,10 +375,23 @@ _PLACE_BEFORE = re.compile(
 _BETWEEN_AND = re.compile(rf"\bbetween [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? and \Z")
 
 
+# "its plant at Mitchelstown", "a councillor for Llanrwst", "parts of Eryri": what is sited
+# somewhere, and what an elected member is for.
+_SITED_BEFORE = re.compile(
+    r"\b(?:plant|factory|site|depot|works|mine|terminal|campus|port|station|hospital|mill"
+    r"|warehouse|yard|headquarters|offices|branch|store|shop|farm|school) (?:at|in|near) \Z"
+    r"|\b(?:councillor|MP|MSP|MS|AM|MLA|TD|senator|assemblyman|assemblywoman|congressman"
+    r"|congresswoman|representative) for \Z"
+    r"|\bparts of \Z"
+)
+
+
 def _placed_before(text: str, s: int) -> bool:
     """ "in Llanrwst", "near Dolgarrog", "north of Bodø", "between X and Y": where things are."""
-    return _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None or (
-        text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None
+    return (
+        _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
+        or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
+        or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
     )
 
 
@@ -1228,6 +1241,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 family_names.add(last)
                 if "-" in last and " " not in first:
                     surnames.add(first)  # "Park" after "Park Ji-woo": the family name first
+                elif " " not in first and first.lower() in GIVEN_NAMES and first not in _LISTED:
+                    surnames.add(first)  # "Sigrid has come home" after "Sigrid Aune"
             elif kinds[i] == "work" and run[-1].isdigit():
                 work_heads.add(run.rsplit(" ", 1)[0])
             elif kinds[i] in ("place", "organisation"):
@@ -1982,6 +1997,11 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+# Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
+_PLACE_QUALIFIERS = words(
+    "Greater Inner Outer New Old Great Little Royal Metropolitan Metro Mid Far Deep Lake Saint"
+    " St St. San Santa Port Southeast Southwest Northeast Northwest Sub-Saharan Rural Coastal"
+)
 _PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle River Loch Lough")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
 _PLACE_BODY_AFTER = re.compile(
@@ -2058,6 +2078,11 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         known = "place"
     elif first in ORGANISATIONS and not given:
         known = "organisation"  # "Goldman Sachs", "Google Cloud"
+    if known in ("place", None) and len(tokens) == 2 and last in PLACES and run not in PLACES:
+        if first in COMPASS or first in _PLACE_QUALIFIERS:
+            known = "place"  # "Greater Manchester", "Southeast Asia"
+        elif not given and first not in PLACES and _NAME_WORD.fullmatch(first) is not None:
+            known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
     return known, single, camel, titlecase, given
 
 
