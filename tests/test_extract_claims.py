@@ -230,6 +230,50 @@ def test_a_surname_alone_speaks_under_the_full_name_given_earlier() -> None:
     assert find(claims, "cost $2 million").speaker == "Banerjee"  # no full name given
 
 
+def test_a_speaker_is_filed_under_the_name_without_rank_or_honorific() -> None:
+    text = (
+        "Detective Constable Marguerite Oyelaran of Kent Police said 14 arrests had been "
+        "made since May. Councillor Tobin Aske said the scheme cost £40,000 a year.\n\n"
+        "Dr Ines Varga-Holm, a chemist at Leeds University who was not involved in the "
+        "study, said the samples had been stored at 4C. “It held for 90 days,” she said."
+    )
+    claims = claims_of(text)
+    assert find(claims, "14 arrests").speaker == "Marguerite Oyelaran"
+    assert find(claims, "£40,000").speaker == "Tobin Aske"
+    assert find(claims, "stored at 4C").speaker == "Ines Varga-Holm"
+    assert find(claims, "90 days").speaker == "Ines Varga-Holm"
+
+
+def test_he_and_she_point_back_past_a_person_of_the_other_sex() -> None:
+    text = (
+        "After the mill closed in 1991, Cedric Pellow bought the building for £12,000. "
+        "“We paid cash,” he says. “Nobody else wanted it.”\n\n"
+        "His sister, Morwenna Pellow, kept the accounts for 20 years. "
+        "“We never once made a loss,” she says.\n\n"
+        "The roof, he says, was replaced in 2003. “It cost more than the mill,” he says."
+    )
+    claims = claims_of(text)
+    assert find(claims, "paid cash").speaker == "Cedric Pellow"
+    assert find(claims, "Nobody else").speaker == "Cedric Pellow"  # the quotation runs on
+    assert find(claims, "made a loss").speaker == "Morwenna Pellow"
+    assert find(claims, "replaced in 2003").speaker == "Cedric Pellow"
+    assert find(claims, "more than the mill").speaker == "Cedric Pellow"
+
+
+def test_the_speaker_is_the_subject_not_an_affiliation_object_or_opening_phrase() -> None:
+    text = (
+        "Ravi Lakhani, of the Freight Transport Association, called the toll “a tax on "
+        "deliveries” on Monday. Lakhani's members run 9,000 lorries.\n\n"
+        "At every meeting since March she told residents that the bridge would reopen in "
+        "2027. Quarry owner Ffion Rees-Batty, who bought the site in 2015, has said the "
+        "road was never built for 40-tonne lorries."
+    )
+    claims = claims_of(text)
+    assert find(claims, "a tax on").speaker == "Ravi Lakhani"
+    assert not (find(claims, "reopen in").speaker or "").startswith("At every")
+    assert find(claims, "40-tonne").speaker == "Ffion Rees-Batty"
+
+
 def test_scores_rank_quotes_and_numbers_above_bare_statements() -> None:
     text = (
         "Revenue rose 12% to $3.1 billion in 2023.\n"

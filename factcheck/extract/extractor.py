@@ -46,11 +46,13 @@ from factcheck.extract.speakers import (
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     Attribution,
+    as_person,
     find_attribution,
     full_name,
     is_name,
     is_person_name,
     is_title,
+    person_meant,
     transcript_label,
 )
 from factcheck.extract.unspaced import (
@@ -65,6 +67,11 @@ from factcheck.text import split_paragraphs, split_sentences
 
 _SUBJECT_NAME = re.compile(
     r"^[“\"]?((?:[A-Z][\w’'\-]+)(?: (?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})(?:’s|'s)?(?:,|\s+[a-z])"
+)
+# The subject after an opening phrase: "When the pager went off at 3.40am, Jowan Kessell
+# was asleep", "Sentencing him on Tuesday, Judge Annabel Frayne said".
+_SUBJECT_AFTER_OPENING = re.compile(
+    r"[^,“”\"]{3,80}, ((?:[A-Z][\w’'\-]+)(?: (?:[A-Z]\.|[A-Z][\w’'\-]+)){1,3})(?:’s|'s)?\s+[a-z]"
 )
 # "Kevin Weil, the former Instagram executive" / "journalist Steven Levy": a person.
 # ("[A-Z](?<!\w.)" is "\b[A-Z]" with the class first, so re can skip ahead to capitals.)
@@ -382,40 +389,58 @@ def _frame(
 
 
 def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
-    """Turn "he says" into the most recent named person and "Marsh said" into the full name
-    given earlier ("Lina Marsh"); keep other speakers as written."""
-    last_person: str | None = None
+    """Turn "he says" into the most recent named person (of his sex, where known) and
+    "Marsh said" into the full name given earlier ("Lina Marsh"); keep other speakers as
+    written, less their titles ("Dr", "Detective Inspector")."""
+    recent: list[str] = []  # people named so far, the last named last
+    sexes: dict[str, str] = {}
     last_speaker: str | None = None
     surnames: set[str] = set()
     full_names: dict[str, list[tuple[int, str]]] = {}
+    # Whom a surname alone stands for once it has: "Kessell" keeps meaning Jowan Kessell
+    # after "his wife, Elowen Kessell" is named in full.
+    owners: dict[str, str] = {}
+
+    def named(mention: str, start: int) -> str:
+        person, sex = as_person(mention)
+        fuller = full_name(person, text, start, full_names)
+        if " " not in person and fuller != person:
+            fuller = owners.setdefault(person, fuller)
+        if fuller in recent:
+            recent.remove(fuller)
+        recent.append(fuller)
+        if sex:
+            sexes[fuller] = sex
+        surnames.add(fuller.split()[-1])
+        return fuller
+
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
         for person in _people_mentioned(body, surnames):
-            person = full_name(person, text, sentence.start, full_names)
-            last_person = person
-            surnames.add(person.split()[-1])
+            named(person, sentence.start)
         attribution = sentence.attribution
         if attribution is None:
             continue
         raw = attribution.speaker
         lower = raw.lower()
         if lower in ("he", "she", "who", "him", "her"):
-            resolved = last_person
+            resolved = person_meant(lower, recent, sexes)
+            # In a transcript "he" is often the other speaker, named by no one: no evidence.
+            if resolved and lower != "who" and sentence.label is None:
+                sexes.setdefault(resolved, "m" if lower in ("he", "him") else "f")
         elif lower == "they":
             resolved = last_speaker or raw
         elif lower in ("i", "we") and sentence.label:
             resolved = sentence.label
-        elif lower in PRONOUNS:
-            resolved = raw
         else:
             resolved = raw
         if resolved and resolved.lower() not in PRONOUNS and is_name(resolved):
             # "Wren said" after "CEO Tomasz Wren": the full name is what makes it a person's.
-            fuller = full_name(resolved, text, sentence.start, full_names)
-            if fuller != resolved or is_person_name(resolved, surnames):
-                resolved = fuller
-                last_person = resolved
-                surnames.add(resolved.split()[-1])
+            person = as_person(resolved)[0]
+            if full_name(person, text, sentence.start, full_names) != person or (
+                is_person_name(person, surnames)
+            ):
+                resolved = named(resolved, sentence.start)
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved
@@ -426,7 +451,7 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
     found: list[tuple[int, str]] = []
     if _TWO_CAPITALISED.search(body) is None:
         return []
-    subject = _SUBJECT_NAME.match(body)
+    subject = _SUBJECT_NAME.match(body) or _SUBJECT_AFTER_OPENING.match(body)
     if (
         subject
         and subject.group(1).split()[0].lower() not in _NON_NAME_START

@@ -45,9 +45,20 @@ _HONORIFICS = words(
     dame lord lady rev rev. poet novelist
     """
 )
-_TITLE_WORDS = words("chair mayor councilwoman councilmember retired former acting interim")
+_TITLE_WORDS = words(
+    """
+    chair mayor councilwoman councilmember retired former acting interim miss mx reverend
+    rt hon honourable baroness baron detective inspector constable corporal brigadier
+    marshal commodore lance field squadron wing flight petty staff master warrant
+    """
+)
+# A rank that also starts the names of things ("General Motors", "General Electric"):
+# titles only before a person's full name (two words or more).
+_RANKS_BEFORE_FULL_NAMES = words("general")
 # Words split_title takes into a title while they lead a phrase (as do words in capitals).
-_TITLE_LEADS = _HONORIFICS | ROLE_WORDS | _TITLE_WORDS | {"the", "a", "an"}
+_TITLE_LEADS = (
+    _HONORIFICS | ROLE_WORDS | _TITLE_WORDS | _RANKS_BEFORE_FULL_NAMES | {"the", "a", "an"}
+)
 # What ends the clause before a verb is one of these characters, or the word "that" or "Q".
 # This finds the last such character: re skips to the characters, and tries only those.
 _LAST_BOUNDARY_CHAR = re.compile(r"[“”\"—–;:()\[\]][^“”\"—–;:()\[\]]*\Z")
@@ -75,6 +86,7 @@ _AUXILIARIES = words("has have had") | words(
     """
 )
 PRONOUNS = words("he she they it i we you who")
+_SUBJECT_PRONOUNS = words("he she they")
 # The writer or the speaker talking about themself: "I told him" attributes nothing.
 _FIRST_PERSON = words("i we you us me")
 _NOT_SPEAKERS = words("that this which what there here it")
@@ -233,6 +245,10 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         return phrase, None
     rest = " ".join(tokens[cut:])
     title = " ".join(tokens[:cut])
+    if cut == len(tokens) - 1 and not _RANKS_BEFORE_FULL_NAMES.isdisjoint(
+        w.lower() for w in tokens[:cut]
+    ):
+        return phrase, None
     if is_name(rest) and title.lower() not in ("the", "a", "an"):
         return rest, title
     return phrase, None
@@ -269,6 +285,10 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
     head = _window_before(frame, verb_start)
     clause = head[_clause_start(head) :]
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
+    # "Rathbourne, who grew up on Lewis, has said": a piece of nothing but an auxiliary or
+    # an adverb belongs to the verb, and the subject stands before it.
+    while len(pieces) > 1 and _TRAILING_ADVERBS.issuperset(pieces[-1].lower().split()):
+        pieces.pop()
     if not pieces:
         return None
     # Drop relative clauses: "Derek Osei, who cast one of the votes, called it ..."
@@ -329,6 +349,13 @@ def _who(head: str, pieces: list[str]) -> tuple[str, str | None] | None:
 
 
 def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
+    if len(pieces) >= 2 and is_name(split_title(pieces[-2])[0]):
+        # "Siobhan Larkworth, of Business West, called …": the name's affiliation, set off
+        # by commas, is no subject; "X, a geriatrician at Y who was not involved, said":
+        # the relative clause describes the appositive's noun.
+        if _AFFILIATION.match(pieces[-1]):
+            return pieces[-2], pieces[-1]
+        pieces = [*pieces[:-1], _RELATIVE_INSIDE.sub("", pieces[-1])]
     last = _clean_np(pieces[-1])
     if last is None:
         return None
@@ -343,6 +370,12 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
         if before and is_title(before) and is_name(last):
             return last, before  # "Cisco's president, Jeetu Patel, says"
     return last, None
+
+
+# An appositive giving where a person works: "of Business West", "from the RSPB".
+_AFFILIATION = re.compile(r"(?:of|from|at) (?:the )?[A-Z]")
+# A relative clause closing a phrase: " who was not involved in the study".
+_RELATIVE_INSIDE = re.compile(r" (?:who|which|whose) .*\Z")
 
 
 def _subject_after(frame: str, verb_end: int) -> tuple[str, str | None] | None:
@@ -391,6 +424,10 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
         stop -= 1
     if start == stop or stop - start > max_words:
         return None
+    if stop - start > 1 and lowered[stop - 1] in _SUBJECT_PRONOUNS:
+        # "In some cases he told …": a phrase before the pronoun sets the scene; the
+        # pronoun is the subject.
+        start = stop - 1
     if lowered[stop - 1] in ("which", "who", "that"):
         # "a council which says it wants …": the verb is inside a relative clause that
         # describes the noun; it is not who the sentence is attributed to.
@@ -498,7 +535,11 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
     pos = text.find(needle)
     while pos >= 0:
         after = pos + len(needle)
-        if after >= len(text) or not (text[after].isalnum() or text[after] in "’'-_"):
+        if (
+            after >= len(text)
+            or not (text[after].isalnum() or text[after] in "’'-_")
+            or _possessive_at(text, after)
+        ):
             start = pos
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
                 start -= 1
@@ -513,6 +554,11 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
     return found
 
 
+def _possessive_at(text: str, i: int) -> bool:
+    """Whether text[i:] opens with a possessive "’s" ("Ewan Rathbourne’s play")."""
+    return text[i : i + 2] in ("’s", "'s") and not _is_word_char(text, i + 2)
+
+
 # Capitalised words before a surname that are not a given name ("Councilwoman Reyes").
 _NOT_GIVEN = words(
     """
@@ -522,3 +568,37 @@ _NOT_GIVEN = words(
     when while as after before said says told
     """
 )
+
+
+# What an honorific or a title says of a person's sex, for the "he" or "she" that follows.
+_MALE_TITLES = words("mr mr. sir lord baron")
+_FEMALE_TITLES = words("mrs mrs. ms ms. miss dame lady baroness")
+# Which person a pronoun may point back to: one not known to be of the other sex.
+_PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def as_person(mention: str) -> tuple[str, str | None]:
+    """The name a person speaks under, and their sex where a title tells it: "Dr Felix
+    Ambrose-Tully" -> ("Felix Ambrose-Tully", None), "Mrs Lee's" -> ("Lee", "f").  A
+    checker files one person under one label, whatever rank or honorific the text gives."""
+    if mention.endswith(("’s", "'s")):
+        mention = mention[:-2]
+    name, title = split_title(mention)
+    if not title:
+        return name, None
+    lowered = {w.lower() for w in title.split()}
+    if not lowered.isdisjoint(_MALE_TITLES):
+        return name, "m"
+    if not lowered.isdisjoint(_FEMALE_TITLES):
+        return name, "f"
+    return name, None
+
+
+def person_meant(pronoun: str, recent: list[str], sexes: dict[str, str]) -> str | None:
+    """The person "he" or "she" points back to: the last named not known to be of the
+    other sex ("his wife, Elowen, … she says" and then "he says" points past her)."""
+    sex = _PRONOUN_SEX.get(pronoun)
+    for person in reversed(recent):
+        if sex is None or sexes.get(person, sex) == sex:
+            return person
+    return None
