@@ -355,7 +355,8 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
         # the relative clause describes the appositive's noun.
         if _AFFILIATION.match(pieces[-1]):
             return pieces[-2], pieces[-1]
-        pieces = [*pieces[:-1], _RELATIVE_INSIDE.sub("", pieces[-1])]
+        if _clean_np(pieces[-1]) is None:
+            pieces = [*pieces[:-1], _RELATIVE_INSIDE.sub("", pieces[-1])]
     last = _clean_np(pieces[-1])
     if last is None:
         return None
