@@ -604,3 +604,70 @@ def test_a_verb_turned_on_itself_or_the_writers_own_paper_is_no_source(sentence:
 def test_a_speaker_is_the_name_without_the_title_before_it(sentence: str, speaker: str) -> None:
     (claim,) = extract_claims(sentence)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to The Daily Dispatch, our free morning email.",
+        "Subscribe now for full access.",
+        "Anyone with information should call police on 101, quoting crime reference 2211/45.",
+        "Witnesses can contact Crimestoppers anonymously on 0800 555 111.",
+        "To donate to the appeal, visit example-appeal.org.uk.",
+        "For opening times, call 01632 960 123.",
+        "Tickets £12-£20 from the box office on 020 7946 0000 or at stage.example.com.",
+        "Share prices are delayed by 20 minutes.",
+        "Picture posed by models.",
+    ],
+)
+def test_sign_ups_contact_lines_data_and_model_notes_are_furniture(line: str) -> None:
+    assert texts(line) == []
+
+
+def test_a_correction_note_takes_its_paragraph_with_it() -> None:
+    text = (
+        "The trust sacked its finance director in May.\n\n"
+        "Clarification: an earlier version of this report gave the wrong town. She lives in Hove."
+    )
+    assert texts(text) == ["The trust sacked its finance director in May."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Mai Tran leaving Leeds Crown Court after the verdict.",
+        "Firefighters tackling the blaze on Sunday.",
+        "The Duke of Kent arriving at Wimbledon in July.",
+    ],
+)
+def test_a_caption_paragraph_is_furniture(caption: str) -> None:
+    story = "The jury took four hours to reach its verdict on Friday."
+    text = f"{story}\n\n{caption}\nPhotograph: Lee Orme/PA\n\nShe was cleared of all charges."
+    assert texts(text) == [story, "She was cleared of all charges."]
+
+
+def test_an_interview_credit_at_the_end_is_furniture() -> None:
+    text = (
+        "Dee Harlow has crewed the lifeboat at Porthgwidden since 1994.\n\n"
+        "Dee Harlow was speaking to Owen Clarke."
+    )
+    assert texts(text) == ["Dee Harlow has crewed the lifeboat at Porthgwidden since 1994."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Passengers can get refunds on 120 routes, the operator said.",
+        "Police said they received 3,400 calls on 101 last year.",
+        "Sign-ups to the scheme rose 40% in March, the department said.",
+        "Results were delayed by three weeks after a cyber attack, the board said in March.",
+        "Jo Smith was speaking to reporters when the fire alarm sounded at 3pm on Friday.",
+    ],
+)
+def test_the_same_words_in_a_story_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_participle_opening_a_paragraph_of_story_is_no_caption() -> None:
+    text = "Ministers meeting in Brussels agreed a deal on fishing quotas on Tuesday."
+    assert texts(text) == [text]

@@ -46,12 +46,56 @@ _RELEASED = tuple(
         "bookshops bookstores"
     )
 )
+# Where a service line sends the reader: a web address or a telephone number (a short one
+# such as 101 only as the line's last word or before "or", "quoting": "on 120 routes" counts).
+_WEB = r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?\S*"
+_PHONE = r"(?:\+?\d[\d ]{6,}\d|\d{3,4}(?=\W*$|,? (?:quoting|or)\b))"
+_WHERE = rf"(?:{_WEB}|{_PHONE})"
+# How a contact line asks the reader to get in touch.
+_ASKED_TO_CALL = (
+    "can ",
+    *(f"should {verb}" for verb in words("call contact visit phone email text")),
+    "asked to",
+    "urged to",
+)
 # Furniture phrases anywhere in a sentence, each with the words it cannot match without:
 # one substring test per word is far cheaper than searching the sentence with every regex.
 _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
     (needs, Folded(pattern))
     for needs, pattern in (
         (("sign up",), r"\bsign up\b.{0,80}\b(?:newsletter|updates|alerts|email)"),
+        # A sign-up line, whatever the product is called: "Sign up to Morning Notes, our …".
+        (
+            ("sign up", "subscribe"),
+            r"^\W*(?:sign up|subscribe)(?: now| today| here)?\b(?! (?:rates?|numbers?|figures?)\b)",
+        ),
+        # A contact line with a reference to quote: "…, quoting reference 14/8821/23."
+        (
+            ("quoting",),
+            r",? quoting (?:the )?(?:crime |incident |case |log |police )?(?:reference|ref|log|"
+            r"incident|crime|case)\b",
+        ),
+        # A call to visit, call or text an address or a number, the line's last words: "To
+        # support the charity, visit example.org.", "For details, call 0800 123 456."
+        (
+            ("visit ", "call ", "phone ", "text ", "email ", "e-mail ", "go to "),
+            rf"(?:^\W*|, )(?:please )?(?:visit|go to|call|phone|text|email|e-mail)\s+"
+            rf"(?:(?:free ?phone |[a-z]+ on )?{_WHERE})(?: or (?:on |at )?{_WHERE})?\W*$",
+        ),
+        # A contact line, whoever is asked: "Witnesses can contact Crimestoppers on 0800 …".
+        (
+            _ASKED_TO_CALL,
+            r"\b(?:can|should|may|(?:is|are) (?:asked|urged) to) (?:call|contact|phone|text|email|"
+            rf"e-mail|visit)\b[^;]{{0,80}}?\b(?:on|at|via)\s+{_WHERE}(?:\W*$|,? quoting\b)",
+        ),
+        # A market-data disclaimer: "Prices are delayed by at least 15 minutes."
+        (
+            ("delayed",),
+            r"^\W*(?:(?:market |share |stock )?(?:data|prices|quotes|quotations)|all (?:prices|"
+            r"data|quotes)) (?:is |are )?delayed\b",
+        ),
+        # A caption's note on who is shown: "Posed by a model.", "Picture posed by models."
+        (("posed",), r"^\W*(?:(?:picture|photo(?:graph)?|image)s? )?posed by (?:a )?models?\W*$"),
         (("subscribe", "sign up"), r"\b(?:subscribe|sign up) (?:to|for) (?:our|the|my|this)\b"),
         (("newsletter",), r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)"),
         (("know what you think",), r"\blet (?:us|me) know what you think\b"),
@@ -62,9 +106,10 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         (("updated",), r"\blast updated\s*:?\s*\d"),
         # Correction notes: they are about the page, not the story.
         (
-            ("this article", "this story", "earlier version"),
-            r"^\W*(?:this (?:article|story) (?:has been|was) (?:updated|amended|corrected)\b"
-            r"|an earlier version of this (?:article|story)\b)",
+            ("this article", "this story", "this report", "this piece", "earlier version"),
+            r"^\W*(?:(?:corrections?|clarifications?|editor[’']s note)\s*:\s*)?"
+            r"(?:this (?:article|story|report|piece) (?:has been|was) (?:updated|amended|"
+            r"corrected)\b|an earlier version of this (?:article|story|report|piece)\b)",
         ),
         # The writer's bio line under a column: "Jo Bloggs is a columnist for the Ledger."
         (
@@ -117,8 +162,8 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # The ticket line under a review: "Tickets from £25 at example-theatre.co.uk."
         (
             ("ticket",),
-            r"^\W*tickets?\b[^.]{0,80}?\b(?:at|from|via|on)\s+(?:https?://|www\.)?"
-            r"[\w-]+(?:\.[\w-]+)+/?\S*\W*$",
+            rf"^\W*tickets?\b[^.]{{0,80}}?\b(?:at|from|via|on)\s+{_WHERE}"
+            rf"(?:,? (?:or|and) (?:on |at |via |by calling )?{_WHERE})?\W*$",
         ),
         # A caption naming who stands where: "Dana Price (left) and Omar Bell in rehearsal."
         (
@@ -153,7 +198,7 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"members of the public|you)\b[^.;]{0,40}\bcan (?:check|find|report|get|call|"
             r"contact|visit|apply|register|book|read|see|sign up|donate)\b[^;]{0,80}?"
             r"\b(?:at|on|via|by calling|by visiting)\s+(?:(?:https?://|www\.)?[\w-]+"
-            r"(?:\.[\w-]+)+/\S*|(?:[\w-]+ ){0,3}on \+?\d[\d ]{6,}\d|\+?\d[\d ]{6,}\d)",
+            rf"(?:\.[\w-]+)+/\S*|(?:[\w-]+ ){{0,3}}on {_PHONE}|{_PHONE})",
         ),
         # A review's opening hours and booking line: "Open Wednesday to Sunday, 5.30pm to
         # 10pm.", "Bookings at example.co.uk."
@@ -173,8 +218,13 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
 
 
 # Whole paragraphs that are furniture even when a title inside them splits into "sentences".
+# A correction note takes its paragraph with it: "Correction: an earlier version of this
+# article said … He lives in Eccles." (the corrected sentence is the page's, not news).
 _BOILERPLATE_PARAGRAPH_START = re.compile(
-    r"\s*the post .{1,300} appeared first on\b|\s*(?:copyright|©)", re.IGNORECASE
+    r"\s*the post .{1,300} appeared first on\b|\s*(?:copyright|©)"
+    r"|\W*(?:corrections?|clarifications?|editor[’']s note)\s*:"
+    r"|\W*an earlier version of this (?:article|story|report|piece)\b",
+    re.IGNORECASE,
 )
 _BOILERPLATE_PARAGRAPH_END = Folded(r"all rights reserved\W*$")
 _CREDIT = re.compile(
@@ -264,6 +314,17 @@ _CUES = (
     "this piece",
     "this essay",
     "ticket",
+    "quoting",
+    *_ASKED_TO_CALL,
+    "visit ",
+    "call ",
+    "phone ",
+    "text ",
+    "go to ",
+    "delayed",
+    "posed",
+    "correction",
+    "clarification",
     "disclosure",
     "declaration",
     "conflict",
@@ -360,7 +421,9 @@ _BIO_LINE = re.compile(
     r"(?:(?:is|was) (?:a|an|the)\b[^.;:]{0,80}\b(?:writer|columnist|editor|correspondent|"
     r"reporter|critic|author|journalist|professor|lecturer|fellow|researcher|analyst|"
     r"commentator|broadcaster|novelist|historian|economist|column|blog|newsletter|podcast)"
-    r"|(?:writes|reports) (?:about|on|for)\b|covers\b|represents\b|teaches\b)"
+    r"|(?:writes|reports) (?:about|on|for)\b|covers\b|represents\b|teaches\b"
+    # An interview's credit: "Ana Ruiz was speaking to Tom Hale." (names on both sides).
+    r"|(?:was|were) (?:speaking|talking) to [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\W*$)"
     r"[^.;:]{0,100}\W*$"
 )
 
@@ -394,4 +457,37 @@ def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:
     return bool(
         _BOILERPLATE_PARAGRAPH_START.match(paragraph)
         or _BOILERPLATE_PARAGRAPH_END.search(paragraph, lowered(paragraph))
+    )
+
+
+# A photo caption: a name (or "The …") and a participle, and no finite verb after it: "Jo
+# Reyes arriving at the court in May.", "Protesters gathering outside the town hall."  A
+# sentence has a finite verb; a caption only says who is shown doing what.
+_CAPTION = re.compile(
+    r"\W*(?:The )?(?!(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Some|Many|"
+    r"Most|All|Every|Each)\b)[A-Z][\w.'’-]+(?: (?:of |the |de |van |von |and )?[A-Z][\w.'’-]+)"
+    r"{0,4}(?:, \d{1,3},)? "
+    r"(?!(?:bring|sing|ring|spring|string|swing|sting|cling|fling|sling|wring|thing|king|"
+    r"wing|nothing|something|anything|everything|morning|evening|including|according)\b)"
+    r"[a-z]{2,}ing (?:at|in|on|outside|inside|into|from|to|with|after|before|during|near|"
+    r"for|by|through|past|the|a|an|his|her|their|its|[A-Z])"
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
+    r"did|does|do|said|says|told|tells|went|goes|came|comes|took|takes|made|makes|got|gets|"
+    r"saw|sees|left|found|gave|became|began|won|lost|ran|sat|stood|held|kept|met|paid|put|"
+    r"set|brought|thought|knew|wrote|spoke|sold|bought|spent|fell|rose|grew)\b"
+    r"|(?<!being )(?<!been )\b[a-z]{2,}ed\b|[“”\"]|[;:?!]"
+)
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether a sentence is shaped as a photo caption (see _CAPTION).  The extractor asks
+    only of a paragraph's first sentence, in a paragraph of two at most (the caption and
+    its credit): a caption stands apart from the story's paragraphs."""
+    found = _CAPTION.match(sentence)
+    return (
+        found is not None
+        and sentence.count(" ") < 25
+        and _FINITE.search(sentence, found.end()) is None
     )

@@ -12,6 +12,7 @@ from factcheck.extract.boilerplate import (
     is_bio_line,
     is_boilerplate,
     is_boilerplate_paragraph,
+    is_caption,
 )
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
@@ -166,6 +167,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     span_starts = [s for s, _, _ in spans]
     sentences = _sentences(text, paragraphs, spans, span_starts)
     _mark_bio_lines(text, sentences, len(paragraphs))
+    _mark_captions(text, sentences)
     proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
     for sentence in sentences:
         frame = _frame(text, sentence, spans, span_starts)
@@ -321,6 +323,19 @@ def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> N
         opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
     for sentence in opening.values():
         if not sentence.quotes and is_bio_line(text[sentence.start : sentence.end]):
+            sentence.furniture = True
+
+
+def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
+    """A paragraph of one or two sentences opening on a caption (boilerplate.is_caption:
+    "Jo Reyes arriving at court in May.", then maybe its credit) is a caption: furniture."""
+    for k, sentence in enumerate(sentences):
+        if k and sentences[k - 1].paragraph == sentence.paragraph:
+            continue  # not a paragraph's first sentence
+        rest = sentences[k + 1 : k + 3]
+        if len(rest) == 2 and rest[1].paragraph == sentence.paragraph:
+            continue  # three sentences or more: story, not a caption
+        if not sentence.quotes and is_caption(text[sentence.start : sentence.end]):
             sentence.furniture = True
 
 
