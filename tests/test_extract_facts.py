@@ -844,3 +844,18 @@ def test_sites_seats_bodies_of_a_place_and_first_names_again() -> None:
     for place in ["Greater Manchester", "Southeast Asia", "Carrigrohane", "Aberbrith"]:
         assert kinds[place] == {"place"}, place
     assert kinds["Nia"] == {"person"}
+
+
+def test_shares_of_a_set_dimensions_and_things_counted_after_two_adjectives() -> None:
+    numbers = [
+        text
+        for kind, text in kinds_and_texts(
+            "Crews worked at five of the 17 sites, found 1,143 silver and bronze coins and"
+            " laid a floor about 5.2 metres by 4.8 metres; he played three of his 24 games."
+        )
+        if kind == "number"
+    ]
+    assert "five of the 17 sites" in numbers
+    assert "1,143 silver and bronze coins" in numbers
+    assert "about 5.2 metres by 4.8 metres" in numbers
+    assert "24 games" in numbers  # his own tally stays a figure of its own

@@ -742,7 +742,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 if between is not None:
                     s = between.start()
         # "38 of the 120 seats", "19 of his 26 matches": a share of a count is one figure.
-        part = _PART_OF.match(text, e, hi) if figure.isdigit() else None
+        # Spelled, only of a set named before ("five of the 17 sites"): "three of his 24
+        # matches" holds his own tally, a figure of its own.
+        part = (
+            _PART_OF.match(text, e, hi)
+            if figure.isdigit()
+            or (figure.lower() in _SMALL_SPELLED and text[e : e + 8] == " of the ")
+            else None
+        )
         if part is not None:
             whole = _FIGURE_RE.match(text, part.end(), hi)
             if whole is not None and whole.group(0).isdigit():
@@ -771,6 +778,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                     if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
                         u = None
                 if u is None or u.group(1) in _NOT_UNITS:
+                    both = _AND_COUNTED.match(text, pos, hi) if taken == 1 else None
+                    if both is not None and _is_counted(both.group(1)):
+                        unit_end = both.end()  # "1,143 silver and bronze coins"
                     break
                 word = u.group(1)
                 if not taken and word.endswith("ed") and not word.endswith("eed"):
@@ -793,6 +803,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             degrees = _DEGREES.match(text, unit_end, hi)
             if degrees and text[e:unit_end].strip() == "degrees":
                 unit_end = degrees.end()
+            by = _BY_LENGTH.match(text, unit_end, hi) if taken == 1 else None
+            if by is not None and by.group(1) == text[e:unit_end].strip():
+                unit_end = by.end()  # "5.2 metres by 4.8 metres": one dimension
         elif figure[:4] in ("one ", "One ") and figure[4:7] == "in ":
             counted = _COUNTED_NEXT.match(text, e, hi)
             if counted is not None:
@@ -865,6 +878,17 @@ _FROM = re.compile(
 )
 _PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
 _AND_HALF = re.compile(r" and a half\b")
+_SMALL_SPELLED = words("two three four five six seven eight nine ten eleven twelve")
+_LENGTH_UNITS = (
+    "metres meters feet inches centimetres centimeters millimetres millimeters miles"
+    " kilometres kilometers yards metre meter foot cm mm m km ft"
+)
+# "by 4.8 metres": the second side of a dimension, in the same unit as the first; and
+# "silver and bronze coins": two words joined by "and", then what is counted.
+_BY_LENGTH = re.compile(
+    rf" by (?:about |around |roughly |some )?\d[\d,.]*(?:\s|-)({_LENGTH_UNITS.replace(' ', '|')})\b"
+)
+_AND_COUNTED = re.compile(r" and [a-z][a-z\-]*(?: [a-z][a-z\-]*)? ([a-z]+s)\b")
 _ALONE_RE = re.compile(_ALONE)
 
 
