@@ -60,9 +60,9 @@ FLOORS = {
     "s7b": (0.90, 0.88),
     "s7c": (0.82, 0.82),
     "unseen-2026-12-02b": (0.95, 0.94),
-    # Measured once on first sight (session 8): found 0.726, real 0.757. A floor under that
-    # figure, so the set guards what it measured until rules are tuned on it.
-    "unseen-2026-12-03": (0.70, 0.73),
+    # Measured once on first sight (session 8): found 0.726, real 0.757; its misses were read
+    # in session 8 (found 0.920, real 0.930 since), so it is dev text now.
+    "unseen-2026-12-03": (0.91, 0.92),
 }
 
 
