@@ -1544,15 +1544,11 @@ def _spelled_out(text: str, facts: list[Fact]) -> list[Fact]:
     and the acronym is what they name wherever it is used again ("TfW said")."""
     kind_of: dict[str, str] = {}
     for f in list(facts):
+        if text[f.end : f.end + 1] != ")" or text[f.start - 2 : f.start] != " (":
+            continue
         t = f.text
         capitals = sum(ch.isupper() for ch in t)
-        if (
-            text[f.start - 2 : f.start] != " ("
-            or text[f.end : f.end + 1] != ")"
-            or " " in t
-            or not 2 <= capitals <= 8
-            or capitals * 2 < sum(ch.isalpha() for ch in t)
-        ):
+        if " " in t or not 2 <= capitals <= 8 or capitals * 2 < sum(ch.isalpha() for ch in t):
             continue
         letters = "".join(ch for ch in t if ch.isalpha())
         start = _initials_before(text, f.start - 1, letters)
@@ -2045,7 +2041,11 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     first, last = tokens[0], tokens[-1].rstrip(".")
     single = len(tokens) == 1
     # "OpenAI", "TfW"; not "Betws-y-Coed" or "Osei-Bonsu", whose capitals open its parts
-    camel = single and any(c.isupper() and run[k] != "-" for k, c in enumerate(run[1:]))
+    camel = (
+        single
+        and not run[1:].islower()
+        and any(c.isupper() and run[k] != "-" for k, c in enumerate(run[1:]))
+    )
     # "Mei-Ling Castellanos", "Osei-Bonsu", "O'Neill": letters, hyphens and apostrophes; a
     # word in capitals ("BNP Paribas") is an organisation's, not a person's.
     titlecase = 2 <= len(tokens) <= 3 and all(
