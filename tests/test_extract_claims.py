@@ -274,6 +274,18 @@ def test_the_speaker_is_the_subject_not_an_affiliation_object_or_opening_phrase(
     assert find(claims, "40-tonne").speaker == "Ffion Rees-Batty"
 
 
+def test_estimates_and_points_out_report_a_source_but_points_to_does_not() -> None:
+    text = (
+        "Repairs will cost about £3 million, the county surveyor estimated. "
+        "The ferry carried 80,000 passengers in 2019, Brennagh Colquhoun points out. "
+        "The rise in fares points to a shortage of 40 drivers."
+    )
+    claims = claims_of(text)
+    assert find(claims, "£3 million").speaker == "the county surveyor"
+    assert find(claims, "80,000 passengers").speaker == "Brennagh Colquhoun"
+    assert find(claims, "shortage of 40").speaker is None
+
+
 def test_scores_rank_quotes_and_numbers_above_bare_statements() -> None:
     text = (
         "Revenue rose 12% to $3.1 billion in 2023.\n"

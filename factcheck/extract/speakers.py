@@ -20,8 +20,11 @@ SPEECH_VERBS = (
     "agreed|observes|observed|remarks|remarked|declares|declared|boasted|boasts|complains|"
     "complained|counters|countered|promises|promised|vowed|vows|"
     "cautions|cautioned|contends|contended|maintains|maintained|recounts|recounted|"
-    "announced|exclaimed|whispered|shouted|wonders|wondered"
+    "announced|exclaimed|whispered|shouted|wonders|wondered|estimated|estimates|estimate|"
+    "points|pointed"
 )
+# Verbs that report speech only with their particle: "he points out", not "points to".
+_PARTICLE_VERBS = {"points": " out", "pointed": " out"}
 # Verbs that introduce a quotation but are too common to mark an attributed statement.
 QUOTE_VERBS = (
     "called|calls|described|describes|dubbed|praised|praises|commended|criticized|"
@@ -174,6 +177,11 @@ def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
     verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
     for start, end in _verb_spans(frame, verbs):
+        particle = _PARTICLE_VERBS.get(frame[start:end])
+        if particle is not None:
+            if not frame.startswith(particle, end):
+                continue
+            end += len(particle)
         if _GENERIC_YOU.match(frame, end) or _REFLEXIVE.match(frame, end):
             # "The empty shelves tell you everything", "The lesson writes itself": the
             # writer's point, not speech
