@@ -605,9 +605,11 @@ def as_person(mention: str) -> tuple[str, str | None]:
 
 def person_meant(pronoun: str, recent: list[str], sexes: dict[str, str]) -> str | None:
     """The person "he" or "she" points back to: the last named not known to be of the
-    other sex ("his wife, Elowen, … she says" and then "he says" points past her)."""
+    other sex ("his wife, Elowen, … she says" and then "he says" points past her).  With
+    nobody of that sex named, the last person named: what the sex was learned from may
+    have been wrong, and an attributed sentence is kept where one with no speaker may not."""
     sex = _PRONOUN_SEX.get(pronoun)
     for person in reversed(recent):
         if sex is None or sexes.get(person, sex) == sex:
             return person
-    return None
+    return recent[-1] if recent else None
