@@ -433,9 +433,13 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
         stop -= 1
     if start == stop or stop - start > max_words:
         return None
-    if stop - start > 1 and lowered[stop - 1] in _SUBJECT_PRONOUNS:
+    if (
+        stop - start > 1
+        and lowered[stop - 1] in _SUBJECT_PRONOUNS
+        and lowered[start] not in _DETERMINERS
+    ):
         # "In some cases he told …": a phrase before the pronoun sets the scene; the
-        # pronoun is the subject.
+        # pronoun is the subject.  ("The letter he sent said …": the noun is.)
         start = stop - 1
     if lowered[stop - 1] in ("which", "who", "that"):
         # "a council which says it wants …": the verb is inside a relative clause that
