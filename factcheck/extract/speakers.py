@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck.extract.lexicon import ROLE_WORDS, words
 
@@ -590,6 +590,7 @@ _FEMALE_TITLES = words("mrs mrs. ms ms. miss dame lady baroness")
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
+@lru_cache(maxsize=4096)  # an article names the same few people again and again
 def as_person(mention: str) -> tuple[str, str | None]:
     """The name a person speaks under, and their sex where a title tells it: "Dr Felix
     Ambrose-Tully" -> ("Felix Ambrose-Tully", None), "Mrs Lee's" -> ("Lee", "f").  A
