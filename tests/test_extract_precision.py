@@ -671,3 +671,25 @@ def test_the_same_words_in_a_story_stay(sentence: str) -> None:
 def test_a_participle_opening_a_paragraph_of_story_is_no_caption() -> None:
     text = "Ministers meeting in Brussels agreed a deal on fishing quotas on Tuesday."
     assert texts(text) == [text]
+
+
+FEATURE = (
+    "Mira Stanhope opened her first bakery in Whitby in 1989.\n\n"
+    "“I had no idea what I was doing,” she says. “Nobody did.”\n\n"
+    "Behind the counter, the ovens are ticking as they cool. She wipes her hands on her apron.\n\n"
+    "The business struggled for a decade. “We nearly closed twice,” she says.\n\n"
+    "“Bread is patient,” she says. “People are not.”"
+)
+
+
+def test_a_features_present_tense_scene_is_the_writers_but_its_story_stays() -> None:
+    kept = texts(FEATURE)
+    assert "She wipes her hands on her apron." not in kept
+    assert "Behind the counter, the ovens are ticking as they cool." not in kept
+    assert "Mira Stanhope opened her first bakery in Whitby in 1989." in kept
+    assert "The business struggled for a decade." in kept
+
+
+def test_the_same_scene_in_a_news_story_told_in_the_past_stays() -> None:
+    news = FEATURE.replace("she says", "she said")
+    assert "She wipes her hands on her apron." in texts(news)

@@ -30,7 +30,9 @@ from factcheck.extract.opinion import (
     is_conditional_forecast,
     is_evaluative,
     is_the_writer,
+    reads_as_feature,
     reads_as_opinion,
+    sets_a_scene,
     urges,
 )
 from factcheck.extract.patterns import DIGIT
@@ -192,8 +194,9 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
         )  # fmt: skip
         if claim is not None:
             judged.append((sentence, claim))
-    if could_argue and _argues(sentences):
-        judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c)]
+    if could_argue and (genre := _genre(sentences)):
+        feature = genre == _FEATURE
+        judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c, feature)]
     claims = [claim for _, claim in judged]
     if not with_facts:
         return claims
@@ -210,26 +213,36 @@ def _with_facts(c: ExtractedClaim, facts: tuple[Fact, ...]) -> ExtractedClaim:
     )  # fmt: skip
 
 
-def _argues(sentences: list[_Sentence]) -> bool:
-    """Whether the text reads as opinion (opinion.reads_as_opinion)."""
+_OPINION = 1
+_FEATURE = 2
+
+
+def _genre(sentences: list[_Sentence]) -> int:
+    """_OPINION if the text reads as opinion (opinion.reads_as_opinion), _FEATURE if it is
+    told as a feature (opinion.reads_as_feature), else 0: in the first two, claims with no
+    anchor are the writer's."""
     judged = verdicts = sourced = 0
     for sentence in sentences:
         if sentence.weighed:
             judged += 1
             verdicts += sentence.verdict
             sourced += sentence.sourced
-    return reads_as_opinion(judged, verdicts, sourced)
+    if reads_as_opinion(judged, verdicts, sourced):
+        return _OPINION
+    verbs = [s.attribution.verb for s in sentences if s.attribution is not None]
+    return _FEATURE if reads_as_feature(verbs) else 0
 
 
-def _anchored_or_likely(sentence: _Sentence, claim: ExtractedClaim) -> bool:
+def _anchored_or_likely(sentence: _Sentence, claim: ExtractedClaim, feature: bool) -> bool:
     """In a text that argues, a claim with no anchor stays only if the model finds it
     likely check-worthy (its score is the model's probability), one whose only anchor is a
     spelled number only if the model marks it check-worthy: otherwise it is the writer's own
-    remark."""
+    remark.  In a feature only the writer's present-tense scene goes (opinion.sets_a_scene):
+    what it tells in the past is its story."""
     if sentence.loose is None:
         return True
     anchor = anchor_of(claim.text, sentence.loose)
-    if anchor == FIRM_ANCHOR:
+    if anchor == FIRM_ANCHOR or (feature and not sets_a_scene(claim.text, sentence.loose)):
         return True
     if anchor == NO_ANCHOR:
         return claim.score >= _ANCHORLESS_MODEL_FLOOR

@@ -495,6 +495,50 @@ def reads_as_opinion(judged: int, verdicts: int, sourced: int) -> bool:
     return verdicts - sourced / 2 > _OPINION_MARGIN * judged
 
 
+# A feature or a profile tells its subject in the present ("he says", "she adds") and sets
+# its scene in the present too ("Outside, the wind is pushing spray over the slipway."):
+# read alone such a sentence looks like a plain statement, read in a feature it is the
+# writer's scene.  News reports speech in the past ("said", "told"); a text whose reporting
+# verbs are mostly present is told as a feature, and its claims with no anchor go the way
+# of an argued text's (the facts it tells, in the past or with a figure, stay).
+_PRESENT_REPORTING = words("says tells adds explains recalls admits insists remembers laughs")
+_PAST_REPORTING = words("said told added explained recalled admitted insisted remembered")
+_FEATURE_MIN_PRESENT = 3
+
+
+def reads_as_feature(verbs: list[str]) -> bool:
+    """Whether a text whose attributions use the reporting `verbs` is told as a feature:
+    three present-tense verbs or more, over twice as many as past-tense ones."""
+    present = sum(verb in _PRESENT_REPORTING for verb in verbs)
+    past = sum(verb in _PAST_REPORTING for verb in verbs)
+    return present >= _FEATURE_MIN_PRESENT and present > 2 * past
+
+
+# A sentence told in the present ("the wind is pushing", "he stops talking", "Kessell has a
+# simpler answer"), with no past in it and no report of what someone thinks or says.
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|has|have|does|do|isn[’']t|aren[’']t|doesn[’']t|don[’']t)\b"
+    r"|\b(?:he|she|it|they|we|i|you)(?: \w+ly)? [a-z]+s\b",
+    re.IGNORECASE,
+)
+_NOT_SCENE = re.compile(
+    r"\b(?:was|were|had|did|wasn[’']t|weren[’']t|hadn[’']t|didn[’']t)\b"
+    r"|\b(?:thinks|believes|argues|reckons|insists|says|admits|claims|hopes|fears|expects|"
+    r"wants|plans|intends)\b",
+    re.IGNORECASE,
+)
+
+
+def sets_a_scene(sentence: str, features: Features) -> bool:
+    """Whether a feature's sentence only sets its scene: told in the present, not the past,
+    and reporting no one's thought or words (see _PRESENT)."""
+    return (
+        not features.past
+        and _PRESENT.search(sentence) is not None
+        and _NOT_SCENE.search(sentence) is None
+    )
+
+
 # A past-tense sentence tells what was done unless it is the writer's own doings ("Our
 # waiter loved", "we argue": an anecdote), a participle after a present "be" ("Rivals are
 # better placed": no past) or a denial of a general subject ("Nurses never had the
