@@ -693,3 +693,34 @@ def test_a_features_present_tense_scene_is_the_writers_but_its_story_stays() -> 
 def test_the_same_scene_in_a_news_story_told_in_the_past_stays() -> None:
     news = FEATURE.replace("she says", "she said")
     assert "She wipes her hands on her apron." in texts(news)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Go, and take someone who grew up by a river.",
+        "Listen, and then read the book she wrote.",
+        "Maya Osei, as the sister, is even better.",
+        "The second act, set in Leeds, is far worse.",
+        "The costs Hollins Road tenants face are not ruinous.",
+        "Next winter, if Harlow Council gets its way, tenants will pay more for parking.",
+    ],
+)
+def test_imperatives_with_and_bare_comparisons_and_a_led_conditional_forecast_are_stance(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales were 12% better than forecast in the third quarter.",
+        "Results were even better, the company said on Tuesday.",
+        "The fines are exorbitant, the regulator said in a report.",
+        "Next month, Harlow Council will vote on the plan to close Hill Road library.",
+        "If approved, Harlow Council will close the library next year, officials said.",
+    ],
+)
+def test_the_same_shapes_with_a_figure_or_a_source_stay_as_claims(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

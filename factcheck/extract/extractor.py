@@ -652,12 +652,12 @@ def _judge(
     ):
         sentence.loose = features
     if (
-        features.dates
+        (features.dates or features.relative_dates)
         and not (quoted or question or attributed or features.money or features.percents)
         and DIGIT.search(body) is None
         and is_conditional_forecast(body)
     ):
-        return None  # the writer's forecast on a condition: its date is no fact yet
+        return None  # the writer's forecast on a condition: its date ("next year") is no fact yet
     role_with_name = bool(features.roles) and any(is_name(e) for e in features.entities)
     kind = primary_kind(features, quoted, attributed, role_with_name)
     reasons: list[str] = []

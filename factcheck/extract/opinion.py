@@ -153,8 +153,10 @@ _NOT_BARE = re.compile(r"\d|\s[(\[]?[A-Z]|[“”\"]")
 # The writer's conditional forecast, dated or not: "If wage growth cools over the winter, the
 # bank could begin cutting next year."  The condition has a clause of its own (two words or
 # more): "If approved, the levy would take effect in January" states what a proposal says.
+# A short time or place may lead: "Next year, if the council gets its way, tenants will …".
 _CONDITIONAL_FORECAST = re.compile(
-    r"\W*(?:(?:but|and|so|yet),? )?(?:if|unless) (?:[\w’'-]+ ){1,12}[\w’'-]+, [^,]*"
+    r"\W*(?:(?:but|and|so|yet),? )?(?:(?:[\w’'-]+ ){0,2}[\w’'-]+, )?(?:if|unless) "
+    r"(?:[\w’'-]+ ){1,12}[\w’'-]+, [^,]*"
     r"\b(?:will|would|could|might|may)\b",
     re.IGNORECASE,
 )
@@ -223,7 +225,9 @@ _VERDICT_WORDS = words(
     # A critic's words for pace, looks, taste and comfort.
     "slow sluggish handsome clumsy painful comforting reassuring charming attentive "
     "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong "
-    "exciting cheap pricey overpriced under-seasoned over-seasoned underseasoned overseasoned"
+    "exciting cheap pricey overpriced under-seasoned over-seasoned underseasoned overseasoned "
+    # Words for what a sum or a burden amounts to.
+    "ruinous exorbitant extortionate"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -259,7 +263,7 @@ _STANCE_OPENING = re.compile(
     # The imperative: a sentence opening on a bare verb addressed to the reader.
     r"|(?:go|enjoy|consider|imagine|remember|forget|skip|try|bring|watch|listen|ask|take|"
     r"look|think|stop|give|keep|make|wait|spare|avoid|expect|don’t|don't|do not|never)"
-    r" (?!(?:is|was|are|were|has|had)\b)[a-z]"
+    r"(?:,? and |,? then | )(?!(?:is|was|are|were|has|had)\b)[a-z]"
     r"|\w+ (?:matters|counts)\W*$"
     # An evaluative adverb or a shrug opening the sentence: the writer weighing, not reporting.
     r"|(?:worse|worse still|better still|sadly|alas|predictably|inevitably|mercifully|"
@@ -313,7 +317,10 @@ _STANCE_ANYWHERE = re.compile(
     r"|however (?:tempting|appealing|attractive|understandable|satisfying)"
     # A verdict on confidence: "far less sure of itself".
     r"|(?:sure|certain|confident) of (?:itself|themselves|himself|herself)"
-    r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket))\b",
+    r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket)"
+    # A comparison with no measure, the sentence's point: "His co-star is even better."
+    r"|(?:is|are|was|were)(?: (?:even|far|much|still|no|a lot|rather|slightly))+ (?:better|"
+    r"worse)(?=\W*$))\b",
     re.IGNORECASE,
 )
 # A judgement carried by the verb: whoever "squandered" or "bungled" it, the short sentence
@@ -378,7 +385,9 @@ _FEELINGS = words(
 STANCE_CUES = (
     _VERDICT_WORDS
     | _FEELINGS
-    | words("entitled credit blame history never rethink wonder laugh cry realise realize")
+    | words(
+        "entitled credit blame history never rethink wonder laugh cry realise realize better worse"
+    )
     | words(
         "squander squanders squandered squandering bungle bungles bungled bungling botch "
         "botches botched botching mishandle mishandles mishandled mishandling downplay "
