@@ -148,3 +148,16 @@ def test_a_claims_file_has_its_own_size_cap(tmp_path: Path) -> None:
     with pytest.raises(BadInput) as refused:
         read_claim_file(path)
     assert "a claims file" in str(refused.value) and "article" not in str(refused.value)
+
+
+def test_a_spreadsheet_may_call_the_text_column_claim_or_statement(tmp_path: Path) -> None:
+    """A tip line's export names its column for what it holds; both names are the text, and
+    giving the text twice under two names is refused rather than one silently dropped."""
+    for header in ("Claim", "statement"):
+        path = write(tmp_path, "tips.csv", f"{header},speaker\nBus fares rose 12% in May.,\n")
+        assert [r.text for r in read_claim_file(path)] == ["Bus fares rose 12% in May."]
+    path = write(tmp_path, "tips.jsonl", '{"claim": "Bus fares rose 12% in May."}\n')
+    assert [r.text for r in read_claim_file(path)] == ["Bus fares rose 12% in May."]
+    path = write(tmp_path, "both.csv", "text,claim\none,two\n")
+    with pytest.raises(BadInput, match=r"both\.csv:1: 'text' and 'claim' both give the text"):
+        read_claim_file(path)

@@ -21,6 +21,9 @@ from factcheck.limits import CLAIMS_FILE_BYTES
 from factcheck.sources.files import read_file
 
 FIELDS = ("text", "id", "kind", "speaker", "note")
+# Other names a spreadsheet gives its text column (a tip line's "claim", a survey's
+# "statement"): read as `text`.
+ALIASES = {"claim": "text", "statement": "text"}
 # Past these a field is a pasted article or a broken export, not a claim.
 MAX_LENGTH = {"text": 5_000, "id": 200, "kind": 20, "speaker": 300, "note": 20_000}
 CLAIM_SUFFIXES = {".csv": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
@@ -116,6 +119,7 @@ def _read_csv(text: str, name: str, suffix: str) -> list[ClaimRow]:
         raise BadInput(f"not valid CSV: {exc}", subject=f"{name}:1") from None
     columns = [c.strip().lower() for c in header]
     _check_columns(columns, name, 1)
+    columns = [ALIASES.get(c, c) for c in columns]
     rows = []
     try:
         for record in reader:
@@ -150,6 +154,7 @@ def _read_jsonl(text: str, name: str) -> list[ClaimRow]:
                 f"expected a JSON object, got {type(record).__name__}", subject=f"{name}:{line}"
             )
         _check_columns(list(record), name, line)
+        record = {ALIASES.get(k, k): v for k, v in record.items()}
         for key, value in record.items():
             if value is not None and not isinstance(value, str):
                 shown = json.dumps(value) if isinstance(value, bool) else type(value).__name__
@@ -166,15 +171,21 @@ def _not_json(name: str, line: int):
 
 
 def _check_columns(columns: list[str], name: str, line: int) -> None:
-    unknown = [c for c in columns if c not in FIELDS]
+    unknown = [c for c in columns if c not in FIELDS and c not in ALIASES]
     if unknown:
         raise BadInput(
             f"unknown column{'s' if len(unknown) > 1 else ''} "
             f"{', '.join(repr(c) for c in unknown)} (known: {', '.join(FIELDS)})",
             subject=f"{name}:{line}",
         )
-    if "text" not in columns:
+    texts = [c for c in columns if ALIASES.get(c, c) == "text"]
+    if not texts:
         raise BadInput("no 'text' column", subject=f"{name}:{line}")
+    if len(set(texts)) > 1:
+        raise BadInput(
+            f"{' and '.join(repr(c) for c in texts)} both give the text; keep one",
+            subject=f"{name}:{line}",
+        )
     duplicated = {c for c in columns if columns.count(c) > 1}
     if duplicated:
         raise BadInput(
