@@ -85,6 +85,35 @@ def test_extract_prints_jsonl_and_stores_nothing(db: str, tmp_path: Path) -> Non
     assert not (tmp_path / "claims.db").exists()
 
 
+@pytest.mark.parametrize(
+    "name, body",
+    [
+        # Named .html but holding plain prose: import reads it as a page (and finds none).
+        ("plain.html", "The vote was 7 to 2 &amp; the minutes were published on Monday.\n"),
+        # A page under a .txt name: import reads it as text, tags and all.
+        ("page.txt", "<p>The council said on Monday that it approved 40 homes.</p>\n"),
+    ],
+)
+def test_extract_previews_exactly_what_import_would_store(
+    db: str, tmp_path: Path, name: str, body: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    preview = run(db, "extract", str(path), "--format", "jsonl")
+    imported = run(db, "import", str(path))
+    assert (preview.exit_code == 0) == (imported.exit_code == 0)
+    if imported.exit_code != 0:
+        assert preview.output.strip().splitlines()[-1] == imported.output.strip().splitlines()[-1]
+        return
+    stored = [
+        json.loads(line) for line in run(db, "claims", "--format", "jsonl").output.splitlines()
+    ]
+    shown = [json.loads(line) for line in preview.output.splitlines()]
+    assert [(c["text"], c["start"], c["end"]) for c in shown] == [
+        (c["text"], c["start"], c["end"]) for c in stored
+    ]
+
+
 def test_claims_filters_by_kind_and_search(db: Path) -> None:
     run(db, "import", str(SEED_ARTICLE))
     quotes = [

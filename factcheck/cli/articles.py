@@ -12,7 +12,6 @@ from rich.text import Text
 from factcheck import services
 from factcheck.cli.common import ARTICLE, Context, json_line, out, pass_context
 from factcheck.extract import KINDS, ExtractedClaim
-from factcheck.intake.text import read_article_stream, read_bytes
 from factcheck.services.claims import ClaimImport, claims_file_form
 from factcheck.services.reviews import ReviewImport
 from factcheck.text import counted
@@ -121,11 +120,11 @@ def extract_command(obj: Context, source: str, fmt: str) -> None:
     """Show the claims an article file (or - for standard input) holds; stores nothing."""
     if source == "-":
         with click.open_file("-", "rb") as stdin:
-            data, name = read_article_stream(stdin, "<stdin>"), "<stdin>"
+            article = services.read_article_input(stdin, "<stdin>")
     else:
-        # The desk's folders apply as they do to `import`: what is shown is read.
-        data, name = read_bytes(Path(source), obj.access.folders()), source
-    claims = services.preview_claims(data, name)
+        # Read as `import` reads it (the desk's folders, the suffix): what is shown is stored.
+        article = services.read_article_file(Path(source), obj.access)
+    claims = services.preview_claims(article)
     if fmt == "jsonl":
         for claim in claims:
             click.echo(json_line(claim.to_dict()))
@@ -145,9 +144,7 @@ def names_command(obj: Context, article: str, fmt: str) -> None:
     if article.isdigit() and not Path(article).exists():
         names = facts.article_names(obj.reader, int(article))
     else:
-        data = read_bytes(Path(article), obj.access.folders())
-        text = services.read_article_text(data, article)
-        names = facts.names_in(text)
+        names = facts.names_in(services.read_article_file(Path(article), obj.access).text)
     if fmt == "jsonl":
         for name in names:
             click.echo(json_line(name.to_dict()))

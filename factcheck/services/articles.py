@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import func, select
 
@@ -16,6 +17,7 @@ from factcheck.intake.articles import (
     article_from_content,
     read_article,
 )
+from factcheck.intake.text import read_article_stream
 from factcheck.models import Article, Claim, ClaimFact, Verdict
 from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import store_facts
@@ -54,14 +56,23 @@ def load_article(
     return article_from_content(content, shown, without_userinfo(result.final_url)[0])
 
 
-def read_article_text(data: bytes, name: str) -> str:
-    """The text of an article file's bytes (text or HTML), as ``import`` would store it."""
-    return article_from_bytes(data, name).text
+def read_article_file(path: Path, access: Access = DEFAULT_ACCESS) -> ArticleInput:
+    """An article file read exactly as ``import`` reads it, storing nothing.
+
+    The desk's folders apply and the file's suffix decides HTML as it does for an import, so a
+    preview (``extract``, ``names``) never shows claims that the import would not store.
+    """
+    return read_article(path, access.folders())
 
 
-def preview_claims(data: bytes, name: str) -> list[ExtractedClaim]:
-    """What ``import`` would extract from these bytes, storing nothing."""
-    return extract_claims(article_from_bytes(data, name).text)
+def read_article_input(stream: BinaryIO, name: str) -> ArticleInput:
+    """An article from a stream (standard input), read no further than one byte past the cap."""
+    return article_from_bytes(read_article_stream(stream, name), name)
+
+
+def preview_claims(article: ArticleInput) -> list[ExtractedClaim]:
+    """What ``import`` would extract from this article, storing nothing."""
+    return extract_claims(article.text)
 
 
 def import_article(
