@@ -541,3 +541,29 @@ def test_counts_of_one_are_worded_with_their_noun(db: Path, tmp_path: Path) -> N
         )
     )
     assert run(db, "import", str(feed)).output.startswith(f"imported 1 fact-check from {feed}")
+
+
+def test_names_lists_each_name_once_and_flags_short_forms(db: str, tmp_path: Path) -> None:
+    path = tmp_path / "harbour.txt"
+    path.write_text(
+        "The Kestrelmouth Harbour Trust said on Monday that it had approved the plan. "
+        "Ruth Anne Calloway, its chair, said 40 berths would be built.\n\n"
+        "She declined to say more. The Harbour Trust has run the port since 1962. "
+        "Calloway joined it in 2019.\n",
+        encoding="utf-8",
+    )
+    from_file = run(db, "names", str(path))
+    assert from_file.exit_code == 0
+    assert "? perhaps short for: Kestrelmouth Harbour Trust" in from_file.output
+    assert run(db, "import", str(path)).exit_code == 0
+    rows = {
+        row["name"]: row
+        for row in map(json.loads, run(db, "names", "1", "--format", "jsonl").output.splitlines())
+    }
+    text = path.read_text(encoding="utf-8")
+    assert rows["Harbour Trust"]["short_for"] == ["Kestrelmouth Harbour Trust"]
+    # The surname alone is one of the full name's mentions, each on the article's exact text.
+    mentions = rows["Ruth Anne Calloway"]["mentions"]
+    assert [m["text"] for m in mentions] == ["Ruth Anne Calloway", "Calloway"]
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert all(m["claim"] is not None for m in mentions)

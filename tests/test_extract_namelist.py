@@ -50,3 +50,26 @@ def test_a_company_named_again_without_its_ending_is_one_name() -> None:
         "Brennholt",
     ]
     assert "Voltaria" not in names and "Brennholt" not in names
+
+
+def test_a_shorter_form_of_a_longer_name_is_flagged_not_merged() -> None:
+    # The short form may be the same body or another one ("National Gallery" beside
+    # "Scottish National Gallery"): the checker is told, the two are not folded into one.
+    text = (
+        "The Kestrelmouth Harbour Trust said on Monday that it had approved the plan. "
+        "Ruth Anne Calloway, its chair, said 40 berths would be built.\n\n"
+        "Anne Calloway declined to say more. The Harbour Trust has run the port since 1962.\n"
+    )
+    names = by_name(text)
+    assert "Harbour Trust" in names and "Kestrelmouth Harbour Trust" in names
+    assert names["Harbour Trust"].fuller == ["Kestrelmouth Harbour Trust"]
+    assert names["Kestrelmouth Harbour Trust"].fuller == []
+    assert names["Anne Calloway"].fuller == ["Ruth Anne Calloway"]
+    # Said as a short form, not also as a misspelling.
+    assert names["Anne Calloway"].variants == [] == names["Ruth Anne Calloway"].variants
+
+
+def test_names_sharing_words_are_not_short_forms_of_each_other() -> None:
+    names = by_name("Maria Lopez met Maria Lopez Garcia? No: Mark Lopez met Maria Lopez.\n")
+    assert names["Maria Lopez"].fuller == ["Maria Lopez Garcia"]
+    assert names["Mark Lopez"].fuller == []

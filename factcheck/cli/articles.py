@@ -138,7 +138,8 @@ def extract_command(obj: Context, source: str, fmt: str) -> None:
 @pass_context
 def names_command(obj: Context, article: str, fmt: str) -> None:
     """Every person, organisation and title of a stored article (or an article file), each
-    with every place it occurs; names spelled nearly alike are flagged with "!"."""
+    with every place it occurs; names spelled nearly alike are flagged with "!", a shorter
+    form of a longer name with "?"."""
     from factcheck.services import facts
 
     if article.isdigit() and not Path(article).exists():
@@ -158,8 +159,14 @@ def names_command(obj: Context, article: str, fmt: str) -> None:
         click.echo(f"{name.kind:<13} {name.name}  ({count} mention{'s' * (count != 1)}: {places})")
         for other, similarity in name.variants:
             click.echo(f"  ! spelled nearly alike: {other} ({similarity:.0f}% alike)")
+        for longer in name.fuller:
+            click.echo(f"  ? perhaps short for: {longer} (the same, or another?)")
     flagged = sum(1 for name in names if name.variants)
-    click.echo(f"{len(names)} names, {flagged} with a spelling nearly alike another")
+    shorter = sum(1 for name in names if name.fuller)
+    click.echo(
+        f"{len(names)} names, {flagged} with a spelling nearly alike another"
+        + (f", {shorter} perhaps short for a longer one" if shorter else "")
+    )
 
 
 @click.command("claims")

@@ -3,7 +3,10 @@
 A checker verifies the spelling of "Thibault Sottiaux" once and then sees each mention; a
 mention spelled "Sotiaux" is the kind of slip that survives every other check, so names of
 the same kind that are nearly but not exactly alike are flagged as variants.  A surname
-alone ("Sottiaux said") is a mention of the full name it ends, not a name of its own.
+alone ("Sottiaux said") is a mention of the full name it ends, not a name of its own.  A
+longer name written shorter ("Harbour Trust" beside "Kestrelmouth Harbour Trust") is flagged
+rather than folded: it may be the same body or another one ("National Gallery" beside
+"Scottish National Gallery"), which only the checker can tell.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class NameEntry:
     mentions: list[Mention] = field(default_factory=list)
     # Other entries whose spelling is nearly this one's: (name, similarity 0-100).
     variants: list[tuple[str, float]] = field(default_factory=list)
+    # Longer names of the same kind that begin or end with all of this one's words.
+    fuller: list[str] = field(default_factory=list)
 
 
 def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry]:
@@ -54,6 +59,7 @@ def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry
         entries.values(), key=lambda e: (NAME_KINDS.index(e.kind), e.mentions[0].start)
     )
     _flag_variants(ordered)
+    _flag_short_forms(ordered)
     return ordered
 
 
@@ -105,6 +111,30 @@ def _flag_variants(entries: list[NameEntry]) -> None:
         for (i, j), score in sorted(best.items()):
             if not _one_contains_other(group[i], group[j]):
                 group[i].variants.append((group[j].name, round(score, 1)))
+
+
+def _flag_short_forms(entries: list[NameEntry]) -> None:
+    """Flag a person or organisation of two words or more whose words open or close a longer
+    name of the same kind: "Anne Calloway" of "Ruth Anne Calloway". A single word is left to
+    `_fold_surnames`: alone it is too common a word to say anything."""
+    named = [e for e in entries if e.kind in ("person", "organisation")]
+    # Every opening and closing run of two words or more of each name, to the names holding it.
+    runs: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for entry in named:
+        words = tuple(entry.name.split(" "))
+        for k in range(2, len(words)):
+            for run in {words[:k], words[-k:]}:
+                runs.setdefault((entry.kind, run), []).append(entry.name)
+    shorter: dict[str, set[str]] = {}
+    for entry in named:
+        entry.fuller.extend(runs.get((entry.kind, tuple(entry.name.split(" "))), ()))
+        for longer in entry.fuller:
+            shorter.setdefault(longer, set()).add(entry.name)
+    # A short form is said as such, not also as a misspelling of the name it shortens.
+    for entry in named:
+        related = set(entry.fuller) | shorter.get(entry.name, set())
+        if related:
+            entry.variants[:] = [(n, score) for n, score in entry.variants if n not in related]
 
 
 def _surname(entry: NameEntry) -> str | None:

@@ -18,6 +18,8 @@ TEXT = "\n".join(
         "The plant is expected to employ about 1,200 people, Dana Whitfield said.",
         "Commissioner Dana Whitfeld added that the state offered Voltaria Energy"
         " $340 million in incentives.",
+        "The Millbrook Harbour Authority approved the lease in March, and the Harbour Authority"
+        " will own the land.",
     ]
 )
 
@@ -44,10 +46,16 @@ async def test_names_listed_with_counts_a_variant_flagged_and_enter_jumps(
             "Dana Whitfield" in line and "2 mentions" in line and "Whitfeld" in line
             for line in listing
         )
-        # The last mention listed is in the last claim: Enter goes there in the main list.
+        # A shorter form of a longer name is asked about, not folded into it.
+        assert by_name["Harbour Authority"].fuller == ("Millbrook Harbour Authority",)
+        assert any(
+            line.startswith("organisation") and "short for Millbrook Harbour Authority" in line
+            for line in listing
+        )
+        # The last mention listed (a title's, in the third claim): Enter goes there.
         await pilot.press("end")
         target = screen.current_claim
-        assert target == claims[-1].id
+        assert target == claims[2].id
         await pilot.press("enter")
         await settle(pilot)
         assert app.screen is app.main

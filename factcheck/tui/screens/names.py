@@ -25,6 +25,7 @@ from factcheck.tui.work import background
 from factcheck.tui.workbench import Workbench
 
 CONTEXT = 30  # characters shown either side of a mention
+NAME_ROOM = 48  # characters for a mention's name and the context before it
 
 
 def name_line(name: NameView) -> Content:
@@ -38,13 +39,18 @@ def name_line(name: NameView) -> Content:
     if name.variants:
         alike = ", ".join(f"{n} ({s:.0f}%)" for n, s in name.variants)
         parts += [("  ⚠ spelled like ", "$warning"), shown(alike, "$warning")]
+    if name.fuller:
+        parts += [("  ? short for ", "$warning"), shown(", ".join(name.fuller), "$warning")]
     return Content.assemble(*parts)
 
 
 def mention_line(text: str, mention: NameMention) -> Content:
     """One mention: the claim holding it (or the paragraph) and its context, name highlighted."""
     where = f"claim {mention.claim}" if mention.claim is not None else "no claim"
-    before = flat(text[max(mention.start - CONTEXT, 0) : mention.start])
+    # A long name takes room from the context before it, so that at 80 columns the name
+    # itself stays whole on its one line.
+    room = min(CONTEXT, max(NAME_ROOM - (mention.end - mention.start), 8))
+    before = flat(text[max(mention.start - room, 0) : mention.start])
     after = flat(text[mention.end : mention.end + CONTEXT])
     return Content.assemble(
         (f"    {where:<10} ¶{mention.paragraph:<3} ", "$text-muted"),
@@ -92,10 +98,12 @@ class NamesScreen(Screen[int | None]):
     def _listed(self, event: NamesListed) -> None:
         self.names = event.names
         flagged = sum(1 for n in event.names if n.variants)
+        shorter = sum(1 for n in event.names if n.fuller)
+        counts = f"{len(event.names)} distinct, {flagged} spelled like another"
         self.query_one("#names-title", Static).update(
             Content.assemble(
                 (f"Names in article {self.article_id}: ", "bold"),
-                (f"{len(event.names)} distinct, {flagged} spelled like another", "$text-muted"),
+                (counts + (f", {shorter} short for another" if shorter else ""), "$text-muted"),
             )
         )
         options: list[Option] = []
