@@ -62,14 +62,14 @@ def test_a_shorter_form_of_a_longer_name_is_flagged_not_merged() -> None:
     )
     names = by_name(text)
     assert "Harbour Trust" in names and "Kestrelmouth Harbour Trust" in names
-    assert names["Harbour Trust"].fuller == ["Kestrelmouth Harbour Trust"]
-    assert names["Kestrelmouth Harbour Trust"].fuller == []
-    assert names["Anne Calloway"].fuller == ["Ruth Anne Calloway"]
+    assert names["Harbour Trust"].short_for == ["Kestrelmouth Harbour Trust"]
+    assert names["Kestrelmouth Harbour Trust"].short_for == []
+    assert names["Anne Calloway"].short_for == ["Ruth Anne Calloway"]
     # Said as a short form, not also as a misspelling.
     assert names["Anne Calloway"].variants == [] == names["Ruth Anne Calloway"].variants
 
 
 def test_names_sharing_words_are_not_short_forms_of_each_other() -> None:
     names = by_name("Maria Lopez met Maria Lopez Garcia? No: Mark Lopez met Maria Lopez.\n")
-    assert names["Maria Lopez"].fuller == ["Maria Lopez Garcia"]
-    assert names["Mark Lopez"].fuller == []
+    assert names["Maria Lopez"].short_for == ["Maria Lopez Garcia"]
+    assert names["Mark Lopez"].short_for == []

@@ -159,10 +159,10 @@ def names_command(obj: Context, article: str, fmt: str) -> None:
         click.echo(f"{name.kind:<13} {name.name}  ({count} mention{'s' * (count != 1)}: {places})")
         for other, similarity in name.variants:
             click.echo(f"  ! spelled nearly alike: {other} ({similarity:.0f}% alike)")
-        for longer in name.fuller:
+        for longer in name.short_for:
             click.echo(f"  ? perhaps short for: {longer} (the same, or another?)")
     flagged = sum(1 for name in names if name.variants)
-    shorter = sum(1 for name in names if name.fuller)
+    shorter = sum(1 for name in names if name.short_for)
     click.echo(
         f"{len(names)} names, {flagged} with a spelling nearly alike another"
         + (f", {shorter} perhaps short for a longer one" if shorter else "")

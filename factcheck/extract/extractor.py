@@ -431,16 +431,16 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
 
     def named(mention: str, start: int) -> str:
         person, sex = as_person(mention)
-        fuller = full_name(person, text, start, full_names)
-        if " " not in person and fuller != person:
-            fuller = owners.setdefault(person, fuller)
-        if fuller in recent:
-            recent.remove(fuller)
-        recent.append(fuller)
+        short_for = full_name(person, text, start, full_names)
+        if " " not in person and short_for != person:
+            short_for = owners.setdefault(person, short_for)
+        if short_for in recent:
+            recent.remove(short_for)
+        recent.append(short_for)
         if sex:
-            sexes[fuller] = sex
-        surnames.add(fuller.split()[-1])
-        return fuller
+            sexes[short_for] = sex
+        surnames.add(short_for.split()[-1])
+        return short_for
 
     for sentence in sentences:
         body = text[sentence.start : sentence.end]

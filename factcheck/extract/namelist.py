@@ -39,7 +39,7 @@ class NameEntry:
     # Other entries whose spelling is nearly this one's: (name, similarity 0-100).
     variants: list[tuple[str, float]] = field(default_factory=list)
     # Longer names of the same kind that begin or end with all of this one's words.
-    fuller: list[str] = field(default_factory=list)
+    short_for: list[str] = field(default_factory=list)
 
 
 def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry]:
@@ -127,12 +127,12 @@ def _flag_short_forms(entries: list[NameEntry]) -> None:
                 runs.setdefault((entry.kind, run), []).append(entry.name)
     shorter: dict[str, set[str]] = {}
     for entry in named:
-        entry.fuller.extend(runs.get((entry.kind, tuple(entry.name.split(" "))), ()))
-        for longer in entry.fuller:
+        entry.short_for.extend(runs.get((entry.kind, tuple(entry.name.split(" "))), ()))
+        for longer in entry.short_for:
             shorter.setdefault(longer, set()).add(entry.name)
     # A short form is said as such, not also as a misspelling of the name it shortens.
     for entry in named:
-        related = set(entry.fuller) | shorter.get(entry.name, set())
+        related = set(entry.short_for) | shorter.get(entry.name, set())
         if related:
             entry.variants[:] = [(n, score) for n, score in entry.variants if n not in related]
 

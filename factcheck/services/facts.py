@@ -189,7 +189,7 @@ class NameView:
     name: str
     mentions: tuple[NameMention, ...]
     variants: tuple[tuple[str, float], ...]  # (name spelled nearly alike, similarity 0-100)
-    fuller: tuple[str, ...] = ()  # longer names this one may be a short form of
+    short_for: tuple[str, ...] = ()  # longer names this one may be a short form of
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -206,7 +206,7 @@ class NameView:
                 for m in self.mentions
             ],
             "variants": [{"name": n, "similarity": s} for n, s in self.variants],
-            "short_for": list(self.fuller),
+            "short_for": list(self.short_for),
         }
 
 
@@ -245,7 +245,9 @@ def names_in(text: str, claims: Sequence[tuple[int, int, int]] = ()) -> list[Nam
             NameMention(m.start, m.end, m.text, *place(m.start, m.end)) for m in entry.mentions
         )
         out.append(
-            NameView(entry.kind, entry.name, mentions, tuple(entry.variants), tuple(entry.fuller))
+            NameView(
+                entry.kind, entry.name, mentions, tuple(entry.variants), tuple(entry.short_for)
+            )
         )
     return out
 

@@ -47,7 +47,7 @@ async def test_names_listed_with_counts_a_variant_flagged_and_enter_jumps(
             for line in listing
         )
         # A shorter form of a longer name is asked about, not folded into it.
-        assert by_name["Harbour Authority"].fuller == ("Millbrook Harbour Authority",)
+        assert by_name["Harbour Authority"].short_for == ("Millbrook Harbour Authority",)
         assert any(
             line.startswith("organisation") and "short for Millbrook Harbour Authority" in line
             for line in listing

@@ -39,8 +39,8 @@ def name_line(name: NameView) -> Content:
     if name.variants:
         alike = ", ".join(f"{n} ({s:.0f}%)" for n, s in name.variants)
         parts += [("  ⚠ spelled like ", "$warning"), shown(alike, "$warning")]
-    if name.fuller:
-        parts += [("  ? short for ", "$warning"), shown(", ".join(name.fuller), "$warning")]
+    if name.short_for:
+        parts += [("  ? short for ", "$warning"), shown(", ".join(name.short_for), "$warning")]
     return Content.assemble(*parts)
 
 
@@ -98,7 +98,7 @@ class NamesScreen(Screen[int | None]):
     def _listed(self, event: NamesListed) -> None:
         self.names = event.names
         flagged = sum(1 for n in event.names if n.variants)
-        shorter = sum(1 for n in event.names if n.fuller)
+        shorter = sum(1 for n in event.names if n.short_for)
         counts = f"{len(event.names)} distinct, {flagged} spelled like another"
         self.query_one("#names-title", Static).update(
             Content.assemble(
