@@ -213,6 +213,27 @@ def test_a_weak_role_alone_is_not_a_title() -> None:
     assert not any(kind == "title" for kind, _ in found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics said the plan was rushed.",
+        "Residents told the inquiry the water rose within an hour.",
+        "Analysts said the deal valued the firm at $2 billion.",
+        "Campaigners argued that the law was weak, the BBC reported.",
+    ],
+)
+def test_people_spoken_of_as_a_group_are_no_person(text: str) -> None:
+    """A group opening a sentence is capitalised by its place, not named; the speaker stays."""
+    claims = extract_claims(text)
+    assert not any(f.kind == "person" for c in claims for f in c.facts)
+    assert claims and claims[0].speaker == text.split(" ", 1)[0]
+
+
+def test_a_surname_that_speaks_is_still_a_person() -> None:
+    found = kinds_and_texts("Okafor said the plan was rushed, and Ruiz agreed.")
+    assert ("person", "Okafor") in found
+
+
 def test_a_place_or_company_named_again_without_its_common_noun() -> None:
     text = (
         "Survey teams mapped the Kessler Glacier in May. Kessler has lost 40 metres of ice "

@@ -39,7 +39,7 @@ from factcheck.extract.gazetteer import (
     WORK_ENDINGS,
     WORK_NOUNS,
 )
-from factcheck.extract.lexicon import MONTHS, ROLE_WORDS, WEEKDAYS, any_of, words
+from factcheck.extract.lexicon import MONTHS, PEOPLE_NOUNS, ROLE_WORDS, WEEKDAYS, any_of, words
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -1237,6 +1237,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         for s, e, run in runs
         if " " not in run
         and run not in ORGANISATIONS
+        and not _a_group(run)
         and (
             # "a councillor for Llanrwst, said": what an appositive ends with is no surname
             (_SPEECH_AFTER.match(text, e) and _word_before(text, s) not in _PREPOSITIONS)
@@ -1941,6 +1942,16 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
     if not any(ch.isalpha() for ch in name):
         return []
     return [(s, e)]
+
+
+# "Critics said", "Analysts told …": people spoken of as a group speak, but the capital the
+# sentence gives them makes no surname of them.  The police are a body, named as one.
+_GROUPS = PEOPLE_NOUNS - {"police"}
+
+
+def _a_group(run: str) -> bool:
+    lower = run.lower()
+    return lower in _GROUPS or (len(lower) > 4 and lower[-1] == "s" and lower[:-1] in ROLE_WORDS)
 
 
 def _opens_sentence(text: str, s: int) -> bool:

@@ -44,6 +44,24 @@ ROLE_WORDS = words(
     """
 )
 
+
+# People spoken of as a group ("Critics said", "Residents told the inquiry"): a source, but
+# no one's name, whatever capital the start of a sentence gives them.
+PEOPLE_NOUNS = words(
+    """
+    officials sources analysts experts critics residents people witnesses police
+    investigators prosecutors researchers scientists economists doctors executives employees
+    lawmakers regulators authorities officers spokespeople aides advisers advisors staff
+    organizers organisers voters parents teachers students workers opponents supporters
+    campaigners protesters protestors activists locals neighbours neighbors villagers
+    farmers nurses patients families relatives survivors victims traders investors owners
+    landlords tenants commuters passengers drivers pupils councillors ministers lawyers
+    judges managers players fans members observers diplomats historians archaeologists
+    engineers developers users customers consumers shoppers visitors tourists scholars
+    conservationists environmentalists clinicians physicians surgeons
+    """
+)
+
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.lexicon import ROLE_WORDS, words
+from factcheck.extract.lexicon import PEOPLE_NOUNS, ROLE_WORDS, words
 
 SPEECH_VERBS = (
     "says|said|say|tells|told|tell|adds|added|notes|noted|explains|explained|argues|argued|"
@@ -466,7 +466,7 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
         or words[start][0].isupper()
         or lowered[start] in _DETERMINERS
         or lowered[start] in PRONOUNS
-        or (stop - start <= 4 and (head_noun in _PEOPLE_NOUNS or head_noun in ROLE_WORDS))
+        or (stop - start <= 4 and (head_noun in PEOPLE_NOUNS or head_noun in ROLE_WORDS))
         # A lower-case title before a name: "chief financial officer Ann Lee told analysts".
         or split_title(" ".join(words[start:stop]))[1] is not None
     ):
@@ -475,14 +475,6 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
 
 
 # Plural sources a sentence can be attributed to: "state health officials said".
-_PEOPLE_NOUNS = words(
-    """
-    officials sources analysts experts critics residents people witnesses police
-    investigators prosecutors researchers scientists economists doctors executives employees
-    lawmakers regulators authorities officers spokespeople aides advisers advisors staff
-    organizers voters parents teachers students workers
-    """
-)
 
 
 _DETERMINERS = words(
