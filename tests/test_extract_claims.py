@@ -78,6 +78,14 @@ def test_each_kind() -> None:
     assert "date September 2019" in find(claims, "opened in September").reasons
 
 
+def test_a_sum_with_a_lower_case_scale_is_named_whole_in_the_reasons() -> None:
+    """ "£40m" is forty million: the reason a checker reads must not say "£40"."""
+    (claim,) = claims_of("The council will spend £40m on a flood wall, and $5k a head on it.")
+    assert "money amount £40m" in claim.reasons and "money amount $5k" in claim.reasons
+    (bare,) = claims_of("The cliff fell 40m in a single night in March.")
+    assert not any(r.startswith("money amount") for r in bare.reasons)
+
+
 def test_paragraph_numbers_count_nonblank_paragraphs() -> None:
     text = "Alpha Corp hired 20 people.\n\n\nBeta Inc. fired 30 people.\n\nGamma Ltd. sold 5 mills."
     assert [c.paragraph for c in claims_of(text)] == [1, 2, 3]

@@ -20,13 +20,16 @@ _MULTIPLES_FIRST, _MULTIPLES_REST = after_first_letter(
 )
 _ILLIONS_FIRST, _ILLIONS_REST = after_first_letter("million|billion|trillion")
 _SCALE = r"(?:thousand|million|billion|trillion|[mb]n|[MBK]\b|bn)"
+# After a currency sign a lower-case letter is a scale too ("£40m", "$5k", "€3b"); after a
+# bare number it may be a unit ("a 40m drop"), so only money takes it.
+_MONEY_SCALE = r"(?:thousand|million|billion|trillion|[mb]n|bn|[mbkMBK]\b)"
 # (?:[$€£¥]|\b(?:US|USD|EUR|GBP|A|C|HK)\$)\s?\d[\d,]*(?:\.\d+)?(?:\s?SCALE)?
 # |\b\d[\d,]*(?:\.\d+)?(?:\sSCALE)?\s(?:dollars|euros|pounds|yen|yuan|rupees|cents)\b
 # |\b(?:hundreds|thousands|millions|billions|trillions) of dollars\b
 # |\b(?:multi)?(?:million|billion|trillion)-dollar\b
 _MONEY_FIGURE = (
     r"(?:(?<=[$€£¥])|(?<!\w.)(?:(?<=U)(?:S|SD)|(?<=E)UR|(?<=G)BP|(?<=H)K|(?<=[AC]))\$)"
-    rf"\s?\d[\d,]*(?:\.\d+)?(?:\s?{_SCALE})?"
+    rf"\s?\d[\d,]*(?:\.\d+)?(?:\s?{_MONEY_SCALE})?"
     rf"|(?<=\d)(?<!\w.)[\d,]*(?:\.\d+)?(?:\s{_SCALE})?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents)\b"
 )
