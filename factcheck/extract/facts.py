@@ -1722,6 +1722,8 @@ _ORG_BEFORE_LAST = words(
     "firm bank lender company retailer insurer startup by and hired at with for"
 )
 
+_PLACES_OR_COMPASS = PLACES | COMPASS
+
 
 def _cue(
     text: str, lo: int, s: int, e: int, run: str, kind: str | None, sporty: bool
@@ -1732,7 +1734,7 @@ def _cue(
         return "organisation"  # "Exeter Rangers", "Yeovil Harriers": a club, listed town or not
     if sporty and (kind == "place" or run in PLACES or run.rsplit(" ", 1)[-1] in PLACES):
         tokens = run.split(" ")
-        if len(tokens) > 1 and tokens[-1] in PLACES and tokens[0] not in PLACES | COMPASS:
+        if len(tokens) > 1 and tokens[-1] in PLACES and tokens[0] not in _PLACES_OR_COMPASS:
             return "organisation"  # "Eintracht Frankfurt", "Red Bull Salzburg"
         if _TEAM_AFTER.match(text, e) or _TEAM_BEFORE.search(text, before, s):
             return "organisation"
@@ -1980,7 +1982,7 @@ def _classify(
         if len(_SHAPES) < 100_000:
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
-    if single and opens and run not in mid_sentence and run not in surnames | _LISTED:
+    if single and opens and run not in mid_sentence and run not in surnames and run not in _LISTED:
         if run.isupper() and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             return "organisation"  # "the Special EU Programmes Body (SEUPB)": its acronym
         if run.isupper() and run.title() in PLACES:
