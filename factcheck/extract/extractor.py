@@ -6,6 +6,7 @@ import bisect
 import gc
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from factcheck.extract.boilerplate import (
     cue_finder,
@@ -186,7 +187,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     # A speech or a transcript is never read as opinion: its speakers argue, and what they
     # claim is the point.
     could_argue = not speechlike and all(s.label is None for s in sentences)
-    judged: list[tuple[_Sentence, ExtractedClaim]] = []
+    judged: list[tuple[_Sentence, _Kept]] = []
     for sentence in sentences:
         claim = _judge(
             text, sentence, quotes, attributed_quotes, proper_nouns, speechlike, could_argue,
@@ -197,19 +198,35 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     if could_argue and (genre := _genre(sentences)):
         feature = genre == _FEATURE
         judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c, feature)]
-    claims = [claim for _, claim in judged]
+    kept = [claim for _, claim in judged]
     if not with_facts:
-        return claims
-    facts = find_facts(text, [(c.start, c.end) for c in claims], [(s, e) for s, e, _ in spans])
-    return [_with_facts(claim, tuple(found)) for claim, found in zip(claims, facts, strict=True)]
+        return [_claim(k, ()) for k in kept]
+    facts = find_facts(text, [(k.start, k.end) for k in kept], [(s, e) for s, e, _ in spans])
+    return [_claim(k, tuple(found)) for k, found in zip(kept, facts, strict=True)]
 
 
-def _with_facts(c: ExtractedClaim, facts: tuple[Fact, ...]) -> ExtractedClaim:
-    """The claim with its facts: dataclasses.replace() does the same, but reads the fields
-    and builds keyword arguments for every claim first, and an article has thousands."""
+class _Kept(NamedTuple):
+    """A sentence kept as a claim, before its facts are read: ExtractedClaim's fields but
+    `facts`.  A tuple, so that the claim is built once, facts and all: a frozen dataclass
+    sets each field through object.__setattr__, and an article has thousands of claims."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    kind: str
+    speaker: str | None
+    score: float
+    reasons: tuple[str, ...]
+    checkworthy: bool
+
+
+def _claim(k: _Kept, facts: tuple[Fact, ...]) -> ExtractedClaim:
+    """The claim of a kept sentence, with its facts (positional: keyword arguments cost
+    more to pass)."""
     return ExtractedClaim(
-        c.text, c.start, c.end, c.paragraph, c.kind, c.speaker, c.score, c.reasons, facts,
-        c.checkworthy,
+        k.text, k.start, k.end, k.paragraph, k.kind, k.speaker, k.score, k.reasons, facts,
+        k.checkworthy,
     )  # fmt: skip
 
 
@@ -233,7 +250,7 @@ def _genre(sentences: list[_Sentence]) -> int:
     return _FEATURE if reads_as_feature(verbs) else 0
 
 
-def _anchored_or_likely(sentence: _Sentence, claim: ExtractedClaim, feature: bool) -> bool:
+def _anchored_or_likely(sentence: _Sentence, claim: _Kept, feature: bool) -> bool:
     """In a text that argues, a claim with no anchor stays only if the model finds it
     likely check-worthy (its score is the model's probability), one whose only anchor is a
     spelled number only if the model marks it check-worthy: otherwise it is the writer's own
@@ -578,7 +595,7 @@ def _judge(
     speechlike: bool,
     could_argue: bool,
     scripts: bool = True,
-) -> ExtractedClaim | None:
+) -> _Kept | None:
     """The claim a sentence makes, or None.  `scripts`: whether the text may hold Chinese or
     Japanese (unspaced.has_unspaced); without it no sentence is read as such."""
     body = text[sentence.start : sentence.end]
@@ -682,14 +699,14 @@ def _judge(
         speaker = sentence.speaker
     else:
         speaker = sentence.label
-    return ExtractedClaim(
-        text=body,
-        start=sentence.start,
-        end=sentence.end,
-        paragraph=sentence.paragraph,
-        kind=kind,
-        speaker=speaker,
-        score=p,
-        reasons=tuple(reasons),
-        checkworthy=is_checkworthy(p),
+    return _Kept(
+        body,
+        sentence.start,
+        sentence.end,
+        sentence.paragraph,
+        kind,
+        speaker,
+        p,
+        tuple(reasons),
+        is_checkworthy(p),
     )
