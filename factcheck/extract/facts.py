@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
+from string import ascii_letters
 from typing import Any, NamedTuple
 
 from factcheck.extract.gazetteer import (
@@ -217,6 +218,36 @@ _DATE_LEFT = re.compile(
     rf"(?<![\w$€£.,\-])(?P<lead>{_LEAD})?(?P<the>the\s)?(?P<count>{_COUNT}\s)?\Z"
 )
 _NOT_BEFORE_DATE = frozenset("$€£.,-")
+# The last word of each part of _DATE_LEFT, lower-cased: what leads into a date ("in", "by
+# the end of", "until at least"), "the", and a count in words ("a few", "twelve").
+_DATE_LEFT_ENDS = words(
+    """
+    in on by since until till from through throughout during before after of as starting
+    beginning least to around the a an one two three four five six seven eight nine ten
+    eleven twelve twenty thirty fifty few several
+    """
+)
+
+
+def _date_left(text: str, lo: int, p: int) -> re.Match[str] | None:
+    """`_DATE_LEFT.search(text, max(lo, p - 40), p)`: what leads into the date at `p`.
+
+    Every part of it is optional, so re tries them all at each of those 40 places before
+    it settles, most often, for the empty match at `p`.  Each part ends in white space after
+    one of _DATE_LEFT_ENDS (or a digit): where the text before `p` does not, the empty match
+    (or none) is all there is, and only `p` is tried.
+    """
+    start = max(lo, p - 40)
+    if text[p - 1 : p].isspace():
+        before = text[start:p].split()
+        if before:
+            last = before[-1]
+            tail = last[len(last.rstrip(ascii_letters)) :]
+            if not tail or tail.lower() in _DATE_LEFT_ENDS:
+                return _DATE_LEFT.search(text, start, p)
+    return _DATE_LEFT.search(text, p, p)
+
+
 # A deadline or a match's clock: "within 30 days", "within a day", "after 11 minutes".
 _WITHIN_LEFT = re.compile(rf"(?<![\w])([Ww]ithin|[Aa]fter) {_COUNT} \Z")
 # The dates that keep a "the" before them: "the spring", "the first quarter", "the 1990s".
@@ -700,7 +731,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
     for p, m in _matches_at(_FIGURE_RE, text, starts, hi):
         e = m.end()
         figure = m.group(0)
-        hedge = _HEDGE_LEFT.search(text, max(lo, p - 26), p)
+        hedge = _hedge_before(text, lo, p)
         s = hedge.start() if hedge else p
         if figure.endswith("ties"):
             age = _AGE_LEFT.search(text, max(lo, p - 16), p)
@@ -932,6 +963,32 @@ def _is_counted(word: str) -> bool:
 
 _FRACTION_RE = re.compile(_FRACTION)
 _HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
+# The last word of each hedge, lower-cased: "than" of "more than", "of" of "upwards of".
+_HEDGE_ENDS = words(
+    "than nearly almost about around roughly approximately over under least most to as"
+    " estimated of above below exactly only some"
+)
+
+
+def _hedge_before(text: str, lo: int, p: int) -> re.Match[str] | None:
+    """`_HEDGE_LEFT.search(text, max(lo, p - 26), p)`: the hedge ending just before a figure.
+
+    re tries the hedges at each of those 26 places; most figures have none before them,
+    which the word before the figure shows first: a hedge ends in white space, after one
+    of _HEDGE_ENDS (the letters closing the last run of non-space characters there).
+    """
+    start = max(lo, p - 26)
+    if not text[p - 1 : p].isspace():
+        return None
+    before = text[start:p].split()
+    if not before:
+        return None
+    last = before[-1]
+    if last[len(last.rstrip(ascii_letters)) :].lower() not in _HEDGE_ENDS:
+        return None
+    return _HEDGE_LEFT.search(text, start, p)
+
+
 # The second word of "a fifth", "a hundred", "one-third": found from it, started at the first.
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w])(?:[Aa]|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa] few|[Tt]ens of"
@@ -972,7 +1029,7 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             if within is not None and (within.group(1) in ("within", "Within") or "min" in bare):
                 facts.append(Fact(within.start(), m.end(), "date", text[within.start() : m.end()]))
             continue
-        left = _DATE_LEFT.search(text, max(lo, p - 40), p)
+        left = _date_left(text, lo, p)
         lead = left.group("lead") if left else None
         count = left.group("count") if left else None
         ago = m.group("ago") is not None
