@@ -1769,6 +1769,7 @@ _ORG_APPOSED = re.compile(
     r"|retailer|broadcaster|distributor|carrier|airline|startup|maker|manufacturer|band),"
     r"(?: (?:the|The))? \Z"
 )
+_COMMA_THE = frozenset({", the ", ", The "})
 # Common nouns for a company, and verbs only a company follows: the name after is one.
 _COMPANY_NOUNS = words(
     "publisher broadcaster carmaker automaker airline supermarket brewer band label consultancy"
@@ -1803,6 +1804,8 @@ def _cue(
             or _org_noun_before(text, lo, s, before)
             or (
                 text[e : e + 1] in (",", ".", ";", ")")
+                # _ORG_APPOSED ends so: most names have no comma before them
+                and (text[s - 2 : s] == ", " or text[s - 6 : s] in _COMMA_THE)
                 and _ORG_APPOSED.search(text, max(lo, s - 40), s)
             )
         )
