@@ -72,7 +72,14 @@ class Fact(NamedTuple):
 
 # ---------------------------------------------------------------------------- figures
 
-_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn)\b|[mbkMBK]\b)"
+# "₹1.13 lakh crore": India's lakh (100,000) and crore (10 million) are scales too.
+_SCALE = (
+    r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|lakh crore|lakh|crore)\b|[mbkMBK]\b)"
+)
+# Currency signs: the rupee's, won's, rouble's, lira's and naira's beside the usual four.
+_CURRENCY = "$€£¥₹₩₽₺₦"
+# Digits grouped in thousands, or in India's lakhs ("1,18,460": two digits a group).
+_GROUPED = r"\d+(?:(?:,\d\d)+,\d{3}(?!\d)|(?:,\d{3})*)"
 _HEDGE = (
     r"(?:(?:[Mm]ore|[Ff]ewer|[Ll]ess|[Gg]reater|[Hh]igher|[Ll]ower) than|[Nn]early|[Aa]lmost"
     r"|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Uu]nder|[Aa]t least|[Aa]t most"
@@ -102,7 +109,7 @@ _FRACTION = (
 )
 _FIGURE = (
     # money
-    r"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[$€£¥]\s?\d+(?:,\d{3})*(?:\.\d+)?" + _SCALE + r"?"
+    rf"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[{_CURRENCY}]\s?{_GROUPED}(?:\.\d+)?" + _SCALE + r"?"
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
@@ -114,9 +121,10 @@ _FIGURE = (
     r" (?:percent|per cent)\b"
     # readings ("130/80"), counts, tallies and plain figures
     r"|(?<![\w.,/])\d{2,3}/\d{2,3}(?![\w/])"
-    r"|(?<![\w.,/\-−$€£])\d{1,3}(?:,\d{3})+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,]\d)"
-    r"|(?<![\w.,/\-−$€£])\d+-\d+(?![\w\-])"
-    r"|(?<![\w.,/\-−$€£:])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,:]\d|-\d)"
+    r"|(?<![\w.,/\-−$€£₹₩₽₺₦])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?" + _SCALE
+    + r"?(?![\w%]|[.,]\d)"
+    r"|(?<![\w.,/\-−$€£₹₩₽₺₦])\d+-\d+(?![\w\-])"
+    r"|(?<![\w.,/\-−$€£₹₩₽₺₦:])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,:]\d|-\d)"
     # spelled-out counts and fractions (a unit is required below)
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b"
     rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
@@ -145,7 +153,7 @@ _NOT_UNITS = words(
 )
 # A figure that carries its unit already: money, percentages.
 _MEASURED = re.compile(
-    r"[$€£¥%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos"
+    rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos"
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
@@ -215,9 +223,9 @@ _COUNT = (
     r"|thirty|fifty|a few|several|a couple of)"
 )
 _DATE_LEFT = re.compile(
-    rf"(?<![\w$€£.,\-])(?P<lead>{_LEAD})?(?P<the>the\s)?(?P<count>{_COUNT}\s)?\Z"
+    rf"(?<![\w$€£₹.,\-])(?P<lead>{_LEAD})?(?P<the>the\s)?(?P<count>{_COUNT}\s)?\Z"
 )
-_NOT_BEFORE_DATE = frozenset("$€£.,-")
+_NOT_BEFORE_DATE = frozenset("$€£₹.,-")
 # The last word of each part of _DATE_LEFT, lower-cased: what leads into a date ("in", "by
 # the end of", "until at least"), "the", and a count in words ("a few", "twelve").
 _DATE_LEFT_ENDS = words(
@@ -550,7 +558,9 @@ _WORD_ANCHOR_AT = re.compile(rf"(?:{_ANCHOR_ALTERNATIVES})(?![\w])")
 # Where a figure or a date can start: a currency sign or a digit that no digit precedes.
 # One class reads the character before a look-behind says which kind it is, so that re
 # skips ahead to those characters (an alternation of classes gives it nothing to skip to).
-_DIGIT_ANCHOR = re.compile(r"[$€£¥\d’'](?:(?<=[$€£¥\d])(?<![\d.,].)|(?<=[’'])(?=\d0s))")
+_DIGIT_ANCHOR = re.compile(
+    rf"[{_CURRENCY}\d’'](?:(?<=[{_CURRENCY}\d])(?<![\d.,].)|(?<=[’'])(?=\d0s))"
+)
 
 
 def _anchors(text: str, lo: int, hi: int) -> tuple[list[tuple[int, int]], list[int], list[int]]:
@@ -738,9 +748,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if age is None:
                 continue  # "the sixties" is a decade, "her sixties" an age
             s = age.start(1)
-        if figure[:1] in "$€£¥" and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
+        if figure[:1] in _CURRENCY and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
             s = min(s, p - 2)
-        spelled = not figure[:1].isdigit() and figure[:1] not in "$€£¥+-−"
+        spelled = not figure[:1].isdigit() and figure[:1] not in _CURRENCY + "+-−"
         # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
         # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
         between = _BETWEEN.search(text, max(lo, s - 8), s)
@@ -942,8 +952,8 @@ _OF_A_UNIT = re.compile(r" of an? (?:hour|day|week|month|year|decade|century|mil
 
 def _same_sort(a: str, b: str) -> bool:
     """Two ends of one range: both in one currency, or both plain (digits or words)."""
-    sign_a = a[:1] if a[:1] in "$€£¥" else ""
-    sign_b = b[:1] if b[:1] in "$€£¥" else ""
+    sign_a = a[:1] if a[:1] in _CURRENCY else ""
+    sign_b = b[:1] if b[:1] in _CURRENCY else ""
     if sign_a != sign_b:
         return False
     percent_a, percent_b = _MEASURED.search(a) is not None, _MEASURED.search(b) is not None
