@@ -176,7 +176,9 @@ _LEAD = (
     r"|[Uu]ntil at least(?: the (?:end|start|beginning|middle) of)?"
     r"|[Ff]or the (?:year|half|quarter|period|(?:six|nine|12|twelve) months) to"
     r"(?: the (?:end|start|beginning|middle) of)?"
-    r"|[Oo]n the (?:night|morning|evening|afternoon) of|[Aa]round)\s+)"
+    r"|[Oo]n the (?:night|morning|evening|afternoon) of|[Aa]round"
+    # "with effect from January 1", "early in 2028": a start, a part of the year
+    r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
 # Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
@@ -192,12 +194,13 @@ _DATE_CORE = re.compile(
     r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
     rf"|(?:{WEEKDAYS})\b(?:,?\s{_MONTH}\s\d{{1,2}}\b|\s(?:morning|afternoon|evening|night)\b)?"
     r"|(?:(?:[Ee]arly|[Ll]ate) )?"
-    r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Ee]arlier this|[Ll]ater this)"
+    r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Ee]arlier this"
+    r"|[Ll]ater this)"
     r"\s(?:(?:financial|fiscal)\syear|year|month|week|decade|century|weekend|quarter|season"
     rf"|{_SEASON}|{MONTHS}|{WEEKDAYS})\b"
     # "in the early fifth century", "the 360s", "AD 410", "by midday"
     r"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\scentury\b"
+    r"|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))[\s-]century\b"
     rf"|(?:{_MOD})?[1-9]\d0s\b|(?:AD|BC) \d{{1,4}}\b|[Mm]idday\b|[Mm]idnight\b|[Nn]oon\b"
     rf"|(?:[Ee]arly|[Ll]ate|[Mm]id-?)\s?{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
     rf"|{_SEASON}(?:\s(?:of\s)?{_YEAR})?\b"
@@ -275,7 +278,7 @@ _DATE_WORDS = (
         """
         AD BC midday Midday midnight noon
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
-        later Last This Next Past Previous Coming Earlier Later spring summer fall autumn
+        later Last This Next Past Previous Coming Earlier Later current Current spring summer fall autumn
         winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
         fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
         final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
