@@ -457,7 +457,7 @@ _ROLE_MODIFIERS = (
     r"|strategy|commercial|academic|scientific|clinical|nursing|football|transport|interior"
     r"|justice|environment|environmental|energy|agriculture|industry|culture|tourism"
     r"|party|film|art|theatre|theater|museum|fashion|festival|opera|ballet|studio|campaign"
-    r"|project|programme|program|retired)[\s-]+)"
+    r"|project|programme|program|retired|people)[\s-]+)"
 )
 # Common nouns for the body a role belongs to: "the company's chief executive", "agency
 # spokesman".
@@ -485,7 +485,11 @@ _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|la
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
-    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:{_TOKEN}"
+    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:"
+    # "curator of Flemish baroque painting", "head of European sales": a people's adjective
+    # in capitals, then the field in lower case
+    rf"[{_UPPER}][a-z]+(?:an|ish|ese|ic|ch) (?!{_NOT_A_FIELD})[a-z]{{3,}}"
+    rf"(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?![\w\-])|{_TOKEN}"
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
@@ -625,6 +629,7 @@ def find_facts(
     sporty = _is_sporty(text, lo, hi)
     found += _names(text, lo, hi, sporty=sporty)
     found += _titles(text, lo, hi, roles)
+    found += _governments(text, lo, hi)
     if sporty:
         found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
@@ -1131,6 +1136,20 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         ):
             continue
         facts.append(Fact(s, e, "title", phrase))
+    return facts
+
+
+def _governments(text: str, lo: int, hi: int) -> list[Fact]:
+    """ "the German government", "the Flemish government": a people's adjective before
+    "government" names the body, though neither word alone is a name."""
+    facts: list[Fact] = []
+    pos = text.find(" government", lo, hi)
+    while pos >= 0:
+        end = pos + 11
+        start = max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos)) + 1
+        if (end == hi or not text[end].isalnum()) and text[start:pos] in NATIONALITIES:
+            facts.append(Fact(start, end, "organisation", text[start:end]))
+        pos = text.find(" government", end, hi)
     return facts
 
 
@@ -1833,6 +1852,7 @@ def _cue(
         text[e : e + 2] == ", "
         and text[e + 2 : e + 4] in _ARTICLES2
         and _WORK_APPOSED.match(text, e)
+        and not _honorific_before(text, s)  # "the painter X, the first painting by a woman"
     ):
         return "work"  # "Project Nightingale, a programme to digitise records"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):

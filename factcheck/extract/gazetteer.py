@@ -253,6 +253,8 @@ NATIONALITIES = words(
     Haitian Salvadoran Guatemalan Honduran Nicaraguan Panamanian Maltese Cypriot Luxembourgish
     Moldovan Belarusian Kosovan Tajik Kyrgyz Turkmen Laotian Omani Bahraini Kuwaiti Sri
     Roman Byzantine Celtic Saxon Anglo-Saxon Viking
+    Flemish Walloon Frisian Bavarian Breton Cornish Corsican Sicilian Tuscan Andalusian
+    Galician Sardinian Manx Quebecois Québécois Punjabi Bengali Tamil Gujarati
     """
 )
 
@@ -275,6 +277,6 @@ MORE_ROLES = words(
     diplomat negotiator businessman businesswoman entrepreneur actor actress
     cellist pianist violinist violist guitarist writer essayist referee inspector constable
     umpire lecturer botanist detectorist coroner emperor empress translator archaeologist
-    librarian surveyor
+    librarian surveyor painter sculptor illustrator printmaker
     """
 )
