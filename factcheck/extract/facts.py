@@ -309,7 +309,8 @@ _COUNT_NOUN_AFTER = re.compile(rf"[ \u00a0]{_COUNT_NOUN}")
 # What follows a run's first token: more tokens (joined by "of", "de", "&" …), then maybe a
 # model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011").
 _RUN_REST = (
-    rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&)"
+    rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&"
+    r"|voor|für|zur|zum|aan|het)"
     r"(?:[ \u00a0](?:der|den|de|des|du|la|le|los|las))?[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*"
     rf"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{{1,2}}\b)?(?![\w%\-]|[.,]\d|[ \u00a0]{_COUNT_NOUN})"
@@ -352,7 +353,9 @@ def _run_matches(text: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
-_CONNECTORS = words("of the for de da del der den des du et van von le la al bin &")
+_CONNECTORS = words(
+    "of the for de da del der den des du et van von le la al bin & voor für zur zum aan het"
+)
 _PREFIX_ABBREVIATIONS = words(
     "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
 )
@@ -1720,7 +1723,7 @@ _ORG_AFTER = re.compile(
     r"|spokeswoman|spokesperson|general manager|managing director|annual report)\b"
     r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
     r"|lender|insurer|startup|start-up|chain|manufacturer|carrier|airline|brewer"
-    r"|conglomerate|distributor|group)\b"
+    r"|conglomerate|distributor|group)\b(?![’'])"  # not "X, the group's chief financial officer"
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
     r"|underwriter|bookrunner|auditor|broker)\b"
 )
@@ -1913,7 +1916,12 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         ):
             pieces.append((current, current_opens))
             current, current_opens = [], token.endswith(".")
-        elif (token.endswith(("’s", "'s")) or token in _SUFFIX_ABBREVIATIONS) and not (
+        elif (
+            token.endswith(("’s", "'s"))
+            or token in _SUFFIX_ABBREVIATIONS
+            # "the Pune-based IT company": where a firm is based ends the name there
+            or ("-" in token and _COMPOUND_SUFFIX.search(token) is not None)
+        ) and not (
             len(current) == 2 and run[current[0][0] : current[0][1]] in _SAINTS
         ):
             pieces.append((current, current_opens))
@@ -2179,7 +2187,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (first in ORGANISATION_STARTS and not single)
         # "Imperial College London", "University College Dublin"
         or (len(tokens) >= 3 and tokens[-2] in ORGANISATION_ENDINGS and last in PLACES)
-        or (_is_head(first) and not single and tokens[1] in ("of", "for"))
+        # "University of Ghent", "Museum voor Schone Kunsten", "Institut für Physik"
+        or (_is_head(first) and not single and tokens[1] in _HEAD_LINKS)
     )
     place = (
         (single and run.endswith("shire") and len(run) > 7)
@@ -2216,6 +2225,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     return known, single, camel, titlecase, given
 
 
+_HEAD_LINKS = words("of for voor für de des du")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
 
