@@ -862,6 +862,10 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             counted = _COUNTED_NEXT.match(text, e, hi)
             if counted is not None:
                 unit_end = counted.end()  # "one in six households"
+        if unit_end == e and text[e : e + 4] == " by ":
+            by = _BY_LENGTH.match(text, e, hi)
+            if by is not None:
+                unit_end = by.end()  # "48.5 by 63 centimetres": the unit given once
         if (
             hedge is not None
             and hedge.group(0)[:4] in ("over", "Over")
@@ -1435,7 +1439,12 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         ):
             kind = "place"  # "Cambridge, Massachusetts": a town named with its state
         two_before = text[s - 2 : s]
-        if (
+        if two_before == "e " and text[s - 4 : s] == "The " and "The " + run in _LISTED:
+            # "The Hague", "The Gambia": a listed name that holds its "The"
+            s -= 4
+            run = text[s:e]
+            kind = "place" if run in PLACES else "organisation"
+        elif (
             two_before == "e "
             and text[s - 4 : s] == "The "
             and kind in ("organisation", "person")
@@ -1733,6 +1742,9 @@ _PLACE_AFTER = re.compile(
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
     r"(?:city|town|capital|port|village|province|region)"
     r"(?=[,.;:]| (?:in|of|on|near|and|with|where|that|which|north|south|east|west)\b)"
+    # "Middelburg, in the Dutch province of Zeeland": a place placed in a larger one
+    r"|, in the (?:[\w\-]+ )?(?:province|region|county|state|district|department|canton)"
+    r" of\b"
 )
 # "the neighbouring Court area", "the Falls, Castle and Titanic areas" (tried only where
 # one of its nouns is near: _AREA_NEAR).
