@@ -153,7 +153,8 @@ _NOT_UNITS = words(
 )
 # A figure that carries its unit already: money, percentages.
 _MEASURED = re.compile(
-    rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos"
+    rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents"
+    r"|francs|pesos"
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
@@ -278,8 +279,8 @@ _DATE_WORDS = (
         """
         AD BC midday Midday midnight noon
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
-        later Last This Next Past Previous Coming Earlier Later current Current spring summer fall autumn
-        winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
+        later Last This Next Past Previous Coming Earlier Later current Current spring summer
+        fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
         fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
         final Q1 Q2 Q3 Q4 end start beginning year years month months week weeks day
         days decade decades hour hours century centuries minute minutes quarter quarters night
@@ -1471,21 +1472,35 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         facts = _spelled_out(text, facts)
     # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
     # the "The" that opens a sentence before the same title.
+    # So with "Her", "A", "My" ("Her Own Hand, an exhibition"): capitalised mid-sentence.
     titled = {
-        f.text
+        f.text: lead
         for f in facts
         if f.kind == "work"
-        and text[f.start - 4 : f.start] == "The "
-        and not _opens_sentence(text, f.start - 4)
+        and (lead := _title_lead(text, f.start))
+        and not _opens_sentence(text, f.start - len(lead))
     }
     if titled:
         facts = [
-            Fact(f.start - 4, f.end, "work", text[f.start - 4 : f.end])
-            if f.kind == "work" and f.text in titled and text[f.start - 4 : f.start] == "The "
+            Fact(f.start - len(lead), f.end, "work", text[f.start - len(lead) : f.end])
+            if f.kind == "work"
+            and (lead := titled.get(f.text, ""))
+            and text[f.start - len(lead) : f.start] == lead
             else f
             for f in facts
         ]
     return facts
+
+
+_TITLE_LEADS_CAPITAL = ("The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "Their ", "Your ")
+
+
+def _title_lead(text: str, s: int) -> str:
+    """The capitalised opener a work's name dropped ("The", "Her"), or ""."""
+    for lead in _TITLE_LEADS_CAPITAL:
+        if text[s - len(lead) : s] == lead:
+            return lead
+    return ""
 
 
 _ERAS = frozenset({"AD ", "BC "})
@@ -1799,7 +1814,7 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
 _WORK_APPOSED = re.compile(
     r", (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:programme|program|scheme|initiative|app|game|novel"
     r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
-    r"|festival|tournament|treaty|law|bill)"
+    r"|festival|tournament|treaty|law|bill|exhibition|retrospective)"
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
 )
