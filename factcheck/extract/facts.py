@@ -73,9 +73,7 @@ class Fact(NamedTuple):
 # ---------------------------------------------------------------------------- figures
 
 # "₹1.13 lakh crore": India's lakh (100,000) and crore (10 million) are scales too.
-_SCALE = (
-    r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|lakh crore|lakh|crore)\b|[mbkMBK]\b)"
-)
+_SCALE = r"(?:\s?(?:thousand|million|billion|trillion|bn|mn|lakh crore|lakh|crore)\b|[mbkMBK]\b)"
 # Currency signs: the rupee's, won's, rouble's, lira's and naira's beside the usual four.
 _CURRENCY = "$€£¥₹₩₽₺₦"
 # Digits grouped in thousands, or in India's lakhs ("1,18,460": two digits a group).
@@ -121,7 +119,8 @@ _FIGURE = (
     r" (?:percent|per cent)\b"
     # readings ("130/80"), counts, tallies and plain figures
     r"|(?<![\w.,/])\d{2,3}/\d{2,3}(?![\w/])"
-    r"|(?<![\w.,/\-−$€£₹₩₽₺₦])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?" + _SCALE
+    r"|(?<![\w.,/\-−$€£₹₩₽₺₦])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?"
+    + _SCALE
     + r"?(?![\w%]|[.,]\d)"
     r"|(?<![\w.,/\-−$€£₹₩₽₺₦])\d+-\d+(?![\w\-])"
     r"|(?<![\w.,/\-−$€£₹₩₽₺₦:])\d+(?:\.\d+)?" + _SCALE + r"?(?![\w%]|[.,:]\d|-\d)"
@@ -1944,12 +1943,13 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
             pieces.append((current, current_opens))
             current, current_opens = [], token.endswith(".")
         elif (
-            token.endswith(("’s", "'s"))
-            or token in _SUFFIX_ABBREVIATIONS
-            # "the Pune-based IT company": where a firm is based ends the name there
-            or ("-" in token and _COMPOUND_SUFFIX.search(token) is not None)
-        ) and not (
-            len(current) == 2 and run[current[0][0] : current[0][1]] in _SAINTS
+            (
+                token.endswith(("’s", "'s"))
+                or token in _SUFFIX_ABBREVIATIONS
+                # "the Pune-based IT company": where a firm is based ends the name there
+                or ("-" in token and _COMPOUND_SUFFIX.search(token) is not None)
+            )
+            and not (len(current) == 2 and run[current[0][0] : current[0][1]] in _SAINTS)
         ):
             pieces.append((current, current_opens))
             current, current_opens = [], False
