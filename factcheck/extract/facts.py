@@ -637,6 +637,7 @@ def find_facts(
         found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
     found += _numbers(text, lo, hi, figure_starts)
+    found += _ranks(text, lo, hi, date_starts)
     for fact in _resolve(found, quoted):
         i = bisect.bisect_right(starts, fact.start) - 1
         if i >= 0 and fact.end <= claims[i][1]:
@@ -902,6 +903,27 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             continue  # "Dota 2", "Sonnet 3.5": part of a name (not "the Premiership 13 times")
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
     return _durations(text, facts)
+
+
+# "the third novel by her", "the first to appear in English", "the second to be named":
+# a rank in a series, what is ranked (one word at most) and then "by" or "to".
+_RANK_RE = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+)
+
+
+def _ranks(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
+    """Ordinals that rank something, found from the date anchors (the ordinals are among
+    them): only after "the", so "its first household robot" and "her second" stay out."""
+    facts: list[Fact] = []
+    for p in starts:
+        if text[p - 4 : p] not in ("the ", "The ") or p - 4 < lo:
+            continue
+        m = _RANK_RE.match(text, p, hi)
+        if m is not None:
+            facts.append(Fact(p, m.end(1), "number", m.group(1)))
+    return facts
 
 
 def _durations(text: str, facts: list[Fact]) -> list[Fact]:
