@@ -1528,8 +1528,9 @@ _ERAS = frozenset({"AD ", "BC "})
 _LAW_NAMES = (" Act", " Bill", " Order", " Regulations")
 _LAW_TAIL = re.compile(r" \([A-Z][\w ,’'\-]{1,40}\)(?: (?:1[6-9]|20)\d\d\b)?")
 # The words of a title after its first capital: "The Bridge at Dej", "Songs of the Sea".
+# "The panel, Quinces, a Pewter Jug and a Goldfinch, was sold": a comma inside, too.
 _SET_OFF_TAIL = re.compile(
-    rf"(?:(?:[ \u00a0](?:at|of|on|in|and|the|to|for|from|with|a|an|by|under|over))+"
+    rf"(?:,?(?:[ \u00a0](?:at|of|on|in|and|the|to|for|from|with|a|an|by|under|over))+"
     rf"[ \u00a0]{_TOKEN}(?:[ \u00a0]{_TOKEN})*)+(?=[,;.)])"
 )
 

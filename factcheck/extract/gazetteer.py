@@ -226,7 +226,7 @@ WORK_NOUNS = words(
     journal journals trial trials satellite satellites single singles track tracks mission
     missions telescope telescopes
     service play opera painting sculpture musical bill law act treaty debut memoir
-    collection exhibition index robot robots work works
+    collection exhibition index robot robots work works panel canvas portrait triptych
     """
 )
 
