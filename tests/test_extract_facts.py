@@ -880,3 +880,78 @@ def test_shares_of_a_set_dimensions_and_things_counted_after_two_adjectives() ->
     assert "1,143 silver and bronze coins" in numbers
     assert "about 5.2 metres by 4.8 metres" in numbers
     assert "24 games" in numbers  # his own tally stays a figure of its own
+
+
+def test_rupees_lakhs_crores_and_indian_digit_grouping() -> None:
+    found = kinds_and_texts(
+        "It paid ₹18 a share, took its headcount to 1,18,460, was valued at about ₹1.13 lakh"
+        " crore and set aside ₹42 crore, worth ₹1.2 lakh each."
+    )
+    numbers = [text for kind, text in found if kind == "number"]
+    assert numbers == ["₹18", "1,18,460", "about ₹1.13 lakh crore", "₹42 crore", "₹1.2 lakh"]
+
+
+def test_dates_led_by_effect_and_part_of_a_year_and_century_adjectives() -> None:
+    found = kinds_and_texts(
+        "He joins with effect from January 1, hiring goes on in the current financial year,"
+        " the show travels early in 2028, and it is a 17th-century panel."
+    )
+    dates = [text for kind, text in found if kind == "date"]
+    assert dates == [
+        "with effect from January 1",
+        "in the current financial year",
+        "early in 2028",
+        "17th-century",
+    ]
+
+
+def test_artists_regional_adjectives_governments_and_fields() -> None:
+    found = facts_of(
+        "It bought a still life by the Flemish painter Machteld van Hoorebeke, the first"
+        " painting by a woman to enter it, with money from the Flemish government, said Ines"
+        " Vandenbroucke, the museum's curator of Flemish baroque painting, and Ravi Rao, the"
+        " group's chief people officer."
+    )
+    assert ("title", "Flemish painter") in found
+    assert ("person", "Machteld van Hoorebeke") in found
+    assert ("organisation", "Flemish government") in found
+    assert ("title", "museum's curator of Flemish baroque painting") in found
+    assert ("title", "group's chief people officer") in found
+    assert ("person", "Ravi Rao") in found
+    assert not any(text == "Flemish" for _, text in found)
+
+
+def test_based_names_dutch_bodies_larger_places_dimensions_and_the_hague() -> None:
+    found = facts_of(
+        "Nandivara, the Pune-based IT services company, lent the Museum voor Schone Kunsten"
+        " a panel from Middelburg, in the Dutch province of Zeeland, which measures 48.5 by 63"
+        " centimetres; it goes to The Hague."
+    )
+    assert ("place", "Pune") in found
+    assert ("organisation", "Museum voor Schone Kunsten") in found
+    assert ("place", "Middelburg") in found
+    assert ("number", "48.5 by 63 centimetres") in found
+    assert ("place", "The Hague") in found
+    assert not any(kind == "organisation" and "IT" in text for kind, text in found)
+
+
+def test_works_with_their_opener_commas_inside_and_ranks_in_a_series() -> None:
+    found = facts_of(
+        "The panel, Quinces, a Pewter Jug and a Goldfinch, was sold. It leads Her Own Hand,"
+        " an exhibition of 40 works. It is the third novel by Ana Ruiz and the first to appear"
+        " in English; its first robot shipped."
+    )
+    assert ("work", "Quinces, a Pewter Jug and a Goldfinch") in found
+    assert ("work", "Her Own Hand") in found
+    assert [text for kind, text in found if kind == "number"] == ["40 works", "third", "first"]
+
+
+def test_brands_written_in_camel_case_are_no_persons_but_family_prefixes_are() -> None:
+    found = facts_of(
+        "Microsoft sold a code completion tool called GitHub Copilot. McDonald said it was"
+        " fine, and LeBron James and DeShawn Carter agreed."
+    )
+    assert ("work", "GitHub Copilot") in found
+    assert ("person", "McDonald") in found
+    assert ("person", "LeBron James") in found
+    assert ("person", "DeShawn Carter") in found

@@ -2198,6 +2198,21 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-’'][^\W\d_]+)*")
 _SHAPES: dict[str, tuple[str | None, bool, bool, bool, bool]] = {}
 
 
+# A capital inside a person's name comes after a prefix of family names: "McDonald",
+# "MacKenzie", "DeShawn", "LeBron", "DiCaprio", "O'Neill", "FitzGerald".
+_NAME_CAMEL = re.compile(r"(?:Mc|Mac|De|Di|Da|Du|La|Le|Fitz|Van|Von|O[’']|D[’'])[A-Z][a-z]+")
+
+
+def _branded(word: str) -> bool:
+    """Written like a brand ("OpenAI", "GitHub", "TfW"): a capital after the first that no
+    hyphen opens and no family-name prefix explains."""
+    return (
+        not word[1:].islower()
+        and any(c.isupper() and word[k] != "-" for k, c in enumerate(word[1:]))
+        and _NAME_CAMEL.fullmatch(word) is None
+    )
+
+
 def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     """What a name's own words say: the kind they settle (or None), whether it is one word,
     written like "OpenAI", two or three title-case words, opened by a given name."""
@@ -2205,15 +2220,15 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     first, last = tokens[0], tokens[-1].rstrip(".")
     single = len(tokens) == 1
     # "OpenAI", "TfW"; not "Betws-y-Coed" or "Osei-Bonsu", whose capitals open its parts
-    camel = (
-        single
-        and not run[1:].islower()
-        and any(c.isupper() and run[k] != "-" for k, c in enumerate(run[1:]))
-    )
+    camel = single and _branded(run)
     # "Mei-Ling Castellanos", "Osei-Bonsu", "O'Neill": letters, hyphens and apostrophes; a
-    # word in capitals ("BNP Paribas") is an organisation's, not a person's.
+    # word in capitals ("BNP Paribas") or written like a brand ("GitHub Copilot") is an
+    # organisation's or a product's, not a person's.
     titlecase = 2 <= len(tokens) <= 3 and all(
-        t[:1].isupper() and _NAME_WORD.fullmatch(t) and not (t.isupper() and len(t) > 1)
+        t[:1].isupper()
+        and _NAME_WORD.fullmatch(t)
+        and not (t.isupper() and len(t) > 1)
+        and not _branded(t)
         for t in tokens
     )
     given = 2 <= len(tokens) <= 4 and (
@@ -2323,7 +2338,12 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
     word = before[-1]
     if word.endswith(",") and word[:1].islower() and text[e : e + 1] in (",", ";", ".", ")"):
         word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
+    if word in _CALLED and len(before) > 1:
+        word = before[-2]  # "a code completion tool called GitHub Copilot"
     return word.lower() in WORK_NOUNS
+
+
+_CALLED = words("called named dubbed")
 
 
 def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
