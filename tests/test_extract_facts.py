@@ -955,3 +955,17 @@ def test_brands_written_in_camel_case_are_no_persons_but_family_prefixes_are() -
     assert ("person", "McDonald") in found
     assert ("person", "LeBron James") in found
     assert ("person", "DeShawn Carter") in found
+
+
+def test_common_words_firms_by_their_sort_and_newsletters() -> None:
+    text = (
+        "I found that Claude Code just lies. Code either runs or it doesn't, and the code is"
+        " fine, said Simon Last, cofounder of the $11 billion productivity startup Notion."
+        " Read the weekly Model Behavior newsletter. Inside Voltaria, staff cheered."
+    )
+    found = facts_of(text)
+    assert not any(text == "Code" for _, text in found)
+    assert ("organisation", "Notion") in found
+    assert ("work", "Model Behavior") in found
+    assert ("organisation", "Voltaria") in found
+    assert ("person", "Joe Rogan") in kinds_and_texts("He was on the Joe Rogan podcast.")

@@ -73,3 +73,12 @@ def test_names_sharing_words_are_not_short_forms_of_each_other() -> None:
     names = by_name("Maria Lopez met Maria Lopez Garcia? No: Mark Lopez met Maria Lopez.\n")
     assert names["Maria Lopez"].short_for == ["Maria Lopez Garcia"]
     assert names["Mark Lopez"].short_for == []
+
+
+def test_a_feed_footer_names_no_one() -> None:
+    text = (
+        "Ana Ruiz runs Voltaria.\n"
+        "The post Inside Voltaria’s Race to Catch Up to Halden Works appeared first on Wired.\n"
+    )
+    names = by_name(text)
+    assert set(names) == {"Ana Ruiz", "Voltaria"}

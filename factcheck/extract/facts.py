@@ -377,6 +377,8 @@ _OPENERS = words(
     Whether Asked Later Earlier Soon Again Indeed Perhaps Maybe Yes Well Thanks Thank Is
     Are Was Were Do Does Did Has Have Had Can Could Will Would Should May Might Must Let
     To Of Our Overall Nearly Almost About Around Roughly Half According
+    Inside Outside Behind Across Against Toward Towards Into Onto Upon Through Along Amid
+    Beneath Throughout Alongside
     """
 )
 # Capitals that name nothing a checker looks up: pronouns, and common abbreviations.
@@ -1369,6 +1371,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         )
     }
     kinds: list[str | None] = [None] * len(runs)
+    common: set[int] = set()  # sentence openers that are common words here
+    lowered: list[frozenset[str]] = []  # the text's lower-case words, read once if asked
     family_names: set[str] = set()  # the last words of people named in full
     # "Thwaites" after "Thwaites Glacier", "Brightline" after "Brightline Homes": a place's
     # or a company's name without the common noun that said what it is.
@@ -1406,6 +1410,18 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         if " " not in run:
             if run in short_forms:
                 kind = short_forms[run]
+            elif (
+                opening[i]
+                and run in surnames
+                and run not in mid_sentence
+                and run not in _LISTED
+                and not _SPEECH_AFTER.match(text, e)
+                and _used_lower(text, lo, hi, run, lowered)
+            ):
+                # "Code either runs or it doesn't" beside "Claude Code": a word that opens a
+                # sentence and that the text writes in lower case as a common word
+                kind = None
+                common.add(i)
             else:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
         kinds[i] = kind
@@ -1433,6 +1449,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 cued.setdefault(head, cue)  # "Fernhollow" after "Fernhollow Outfitters"
     facts: list[Fact] = []
     for i, (s, e, run) in enumerate(runs):
+        if i in common:
+            continue
         kind = kinds[i]
         if (
             run in cued
@@ -1522,6 +1540,17 @@ def _title_lead(text: str, s: int) -> str:
         if text[s - len(lead) : s] == lead:
             return lead
     return ""
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
+
+
+def _used_lower(text: str, lo: int, hi: int, word: str, lowered: list[frozenset[str]]) -> bool:
+    """Whether the text writes `word` in lower case as a word of its own somewhere; the
+    set of its lower-case words is built on first use and kept in `lowered`."""
+    if not lowered:
+        lowered.append(frozenset(_LOWER_WORD.findall(text, lo, hi)))
+    return word.lower() in lowered[0]
 
 
 _ERAS = frozenset({"AD ", "BC "})
@@ -1829,6 +1858,12 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
     word = _word_before(text, s)
     if word in _COMPANY_NOUNS:
         return True
+    if (
+        word in _FIRM_NOUNS
+        and _FIRM_BEFORE.search(text, max(lo, s - 60), s) is not None
+        and not _verb_after(text, s)
+    ):
+        return True  # "the $11 billion productivity startup Notion, says": not "… Ana founded"
     return word in _ORG_BEFORE_LAST and _ORG_BEFORE.search(text, before, s) is not None
 
 
@@ -1846,6 +1881,23 @@ _ORG_BEFORE = re.compile(
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
+
+# "the $11 billion productivity startup Notion": a firm's noun after words that say what
+# sort of firm it is; the name after it is the firm's, unless a verb follows it ("the
+# startup Altman founded").
+_FIRM_NOUNS = words("startup start-up company firm retailer insurer lender chain")
+_FIRM_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their) (?:[\w$€£.,\-]+ ){1,3}"
+    r"(?:startup|start-up|company|firm|retailer|insurer|lender|chain) \Z"
+)
+_LOWER_AFTER = re.compile(r" [a-z]")
+
+
+def _verb_after(text: str, s: int) -> bool:
+    """A lower-case word right after the name's first word: "the startup Altman founded"."""
+    space = text.find(" ", s, s + 40)
+    return space > s and text[space - 1].isalnum() and _LOWER_AFTER.match(text, space) is not None
+
 
 # "according to the promoter, Live Nation.": a company's common noun, then its name set off.
 _ORG_APPOSED = re.compile(
@@ -2152,6 +2204,8 @@ def _classify(
         return known
     if _work_noun_before(text, s, e) or _PRODUCT_AFTER.match(text, e):
         return "work"
+    if not given and _MEDIA_AFTER.match(text, e):
+        return "work"  # "the weekly Model Behavior newsletter"; not "the Joe Rogan podcast"
     if text[s - 3 : s] == "in " and _PUBLISHED_IN.search(text, max(0, s - 40), s):
         return "work"  # "published on Wednesday in Nature Geoscience": a journal
     if run.isupper() and len(run.replace(".", "")) >= 2:
@@ -2324,6 +2378,10 @@ _PRODUCT_AFTER = re.compile(
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair)\b"
 )
+
+
+# What a name before these is, unless a person's name: a newsletter's, a podcast's title.
+_MEDIA_AFTER = re.compile(r"[ \u00a0](?:newsletter|podcast|blog|column|documentary|docuseries)\b")
 
 
 def _work_noun_before(text: str, s: int, e: int) -> bool:

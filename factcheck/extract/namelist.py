@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from factcheck.extract.boilerplate import is_boilerplate_paragraph
 from factcheck.extract.facts import Fact, facts_in
 from factcheck.extract.gazetteer import ORGANISATION_ENDINGS
+from factcheck.text import split_paragraphs
 
 NAME_KINDS: tuple[str, ...] = ("person", "organisation", "title")
 # Two spellings this alike (rapidfuzz ratio, 0-100) and not equal are flagged as variants.
@@ -45,7 +47,7 @@ class NameEntry:
 def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry]:
     """The people, organisations and titles of `text` (found anew unless `facts` are given),
     each once with all its mentions, in order of first mention, variants flagged."""
-    found = facts_in(text) if facts is None else list(facts)
+    found = _outside_furniture(text, facts_in(text)) if facts is None else list(facts)
     entries: dict[tuple[str, str], NameEntry] = {}
     for fact in sorted(found, key=lambda f: (f.start, f.end)):
         if fact.kind in NAME_KINDS:
@@ -61,6 +63,16 @@ def list_names(text: str, facts: Iterable[Fact] | None = None) -> list[NameEntry
     _flag_variants(ordered)
     _flag_short_forms(ordered)
     return ordered
+
+
+def _outside_furniture(text: str, found: list[Fact]) -> list[Fact]:
+    """The facts outside paragraphs that are furniture as a whole ("The post … appeared
+    first on …", a copyright line): a feed's headline in title case names nothing the
+    article claims, and its capitals read as people ("Catch Up")."""
+    furniture = [(s, e) for s, e in split_paragraphs(text) if is_boilerplate_paragraph(text[s:e])]
+    if not furniture:
+        return found
+    return [f for f in found if not any(s <= f.start < e for s, e in furniture)]
 
 
 def _fold_surnames(entries: dict[tuple[str, str], NameEntry]) -> None:
