@@ -974,3 +974,15 @@ def test_common_words_firms_by_their_sort_and_newsletters() -> None:
     assert ("work", "Model Behavior") in found
     assert ("organisation", "Voltaria") in found
     assert ("person", "Joe Rogan") in kinds_and_texts("He was on the Joe Rogan podcast.")
+
+
+def test_streets_named_by_a_role_plural_acronyms_and_plays_by_people() -> None:
+    found = facts_of(
+        "She rode along King Street East, then Queen Street. Our EDs were full, and half"
+        " left the ED within hours. The play by Tadhg Ó Riordáin opened."
+    )
+    assert ("place", "King Street East") in found
+    assert ("place", "Queen Street") in found
+    assert not any(kind == "title" for kind, _ in found)
+    assert not any(text in ("ED", "EDs") for _, text in found)
+    assert ("person", "Tadhg Ó Riordáin") in found

@@ -1137,8 +1137,10 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             phrase = rest
         if phrase in _OPENERS:
             continue
-        if phrase[:1].isupper() and " " not in phrase and _ENDING_AFTER.match(text, e):
-            continue  # "Premier League", "Chancellor Hall": a role word inside a name
+        if (
+            (phrase[:1].isupper() and " " not in phrase) or (e == re_ and text[rs].isupper())
+        ) and _ENDING_AFTER.match(text, e):
+            continue  # "Premier League", "Chancellor Hall", "then Queen Street": inside a name
         role_words = [w.strip("’'.,").lower() for w in phrase.split()]
         last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
         # "head of Codex", "head of corporate communications": what it heads is named.
@@ -1349,6 +1351,13 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
+    # "EDs", "GPs", "SUVs": an acronym in the plural is a common noun, and so is the same
+    # acronym in the singular ("left the ED within four hours").
+    plural = {r[:-1] for _, _, r in runs if r[-1:] == "s" and _PLURAL_ACRONYM.fullmatch(r)}
+    if plural:
+        keep = [k for k, (_, _, r) in enumerate(runs) if r not in plural and r[:-1] not in plural]
+        runs = [runs[k] for k in keep]
+        opening = [opening[k] for k in keep]
     mid_sentence = {r for (_, _, r), opens in zip(runs, opening, strict=True) if not opens}
     # Full names first, so that a surname met alone ("Ruiz said") is known as a person's;
     # a single name that speaks or has an honorific says its full name is a person's too.
@@ -2084,6 +2093,8 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
                     len(tokens) >= 3
                     and run[tokens[-1][0] : tokens[-1][1]] in ORGANISATION_ENDINGS | PLACE_ENDINGS
                 )
+                # "King Street East", "Queen Street West": a street named by its role word
+                and not (len(tokens) >= 2 and run[tokens[1][0] : tokens[1][1]] in _STREET_ENDINGS)
             )
             or token in _MONTH_NAMES
             or word in _CONNECTORS
@@ -2229,7 +2240,7 @@ def _classify(
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
-    if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "by", "with"):
+    if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "with"):
         return "person"
     return "organisation"
 
@@ -2319,6 +2330,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
+            # "King Street East", "Main Street West": a street and the part of it
+            or (last in COMPASS and tokens[-2] in _STREET_ENDINGS)
         )
     )
     known: str | None = None
@@ -2345,6 +2358,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 
 _HEAD_LINKS = words("of for voor für de des du")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
 
