@@ -986,3 +986,13 @@ def test_streets_named_by_a_role_plural_acronyms_and_plays_by_people() -> None:
     assert not any(kind == "title" for kind, _ in found)
     assert not any(text in ("ED", "EDs") for _, text in found)
     assert ("person", "Tadhg Ó Riordáin") in found
+
+
+def test_a_body_named_between_an_article_and_a_role_and_halls_as_venues() -> None:
+    found = facts_of(
+        "Cerys Wynne-Holland, a Plaid Cymru councillor for Llanrwst, said so, and the band"
+        " plays the Usher Hall in Edinburgh."
+    )
+    assert ("organisation", "Plaid Cymru") in found
+    assert ("person", "Cerys Wynne-Holland") in found
+    assert ("place", "Usher Hall") in found

@@ -1956,6 +1956,14 @@ def _cue(
         )
     ):
         return "organisation"
+    if (
+        kind in ("person", None)
+        and text[s - 2 : s] in ("a ", "n ")
+        and _word_before(text, s) in ("a", "an")
+        and run not in PLACES
+        and _ROLE_AFTER.match(text, e)
+    ):
+        return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
         or (text[s - 3 : s] in ("of ", "ve ", "ed ") and _place_cue_before(text, lo, s, sporty))
@@ -2375,6 +2383,8 @@ _SURNAME_ENDING = re.compile(
     r"(?:escu|eanu|ović|ovic|ević|evic|owski|ewski|owska|ewska|enko|chuk|opoulos|akis"
     r"|idis|oğlu|oglu|sson|dóttir|dottir)\Z"
 )
+# "a Plaid Cymru councillor", "an Acme senior engineer": a role right after a name.
+_ROLE_AFTER = re.compile(rf" (?:[a-z\-]+ )?(?:{_ROLE_NOUNS})\b")
 # "Olivera, a Uruguayan midfielder": a name set off by a role is a person's.
 _APPOSED_ROLE = re.compile(
     rf", (?:a|an|the) (?:former |then |longtime )?(?:[\w\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b"
