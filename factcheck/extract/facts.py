@@ -2229,7 +2229,11 @@ def _classify(
         return "work"  # "published on Wednesday in Nature Geoscience": a journal
     if run.isupper() and len(run.replace(".", "")) >= 2:
         return "organisation"
-    if run in surnames or _word_before(text, s) in KIN:
+    if (
+        run in surnames
+        or _word_before(text, s) in KIN
+        or (text[s - 2 : s] == ", " and _KIN_APPOSED.search(text, max(0, s - 40), s))
+    ):
         return "person"
     if single:
         if (
@@ -2388,6 +2392,12 @@ _ROLE_AFTER = re.compile(rf" (?:[a-z\-]+ )?(?:{_ROLE_NOUNS})\b")
 # "Olivera, a Uruguayan midfielder": a name set off by a role is a person's.
 _APPOSED_ROLE = re.compile(
     rf", (?:a|an|the) (?:former |then |longtime )?(?:[\w\-]+ ){{0,2}}?(?:{_ROLE_NOUNS})\b"
+)
+
+
+# "his wife of 61 years, Ruth,", "a son, Tunde,": kin set off before a name.
+_KIN_APPOSED = re.compile(
+    rf"\b(?:{'|'.join(sorted(KIN, key=len, reverse=True))})(?: of (?:\w+ ){{1,2}}years?)?, \Z"
 )
 
 
