@@ -996,3 +996,14 @@ def test_a_body_named_between_an_article_and_a_role_and_halls_as_venues() -> Non
     assert ("organisation", "Plaid Cymru") in found
     assert ("person", "Cerys Wynne-Holland") in found
     assert ("place", "Usher Hall") in found
+
+
+def test_kin_set_off_courts_for_a_district_and_offices_of_a_common_noun() -> None:
+    found = facts_of(
+        "He is survived by his wife of 61 years, Ruth. He was sentenced in U.S. District Court"
+        " for the District of New Jersey, said the U.S. Attorney's Office."
+    )
+    assert ("person", "Ruth") in found
+    assert ("organisation", "U.S. District Court for the District of New Jersey") in found
+    assert ("organisation", "U.S. Attorney's Office") in found
+    assert ("place", "New Jersey") not in found

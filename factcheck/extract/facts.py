@@ -2007,7 +2007,8 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     skip_the = False
     # "Ecodesign for Sustainable Products Regulation": a law's name holds its "for".
     law = run.rsplit(" ", 1)[-1] in _LAW_ENDINGS
-    for t in re.finditer(r"[^ \u00a0]+", run):
+    all_tokens = list(_RUN_TOKEN.finditer(run))
+    for k, t in enumerate(all_tokens):
         ts, te = t.span()
         token = t.group(0)
         if skip_the and token == "the":
@@ -2022,6 +2023,8 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
                 or before.lower() in _ROLE_SET
                 or before in WORK_ENDINGS
                 or before in PLACE_ENDINGS
+                # "Court for the District of New Jersey": a body's "for the … of …"
+                or (token == "of" and any(run[a:b] == "for" for a, b in current))
             ):
                 # "Ana Ruiz of the University of Bergen": a person, then an organisation.
                 pieces.append((current, current_opens))
@@ -2042,6 +2045,12 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
                 or ("-" in token and _COMPOUND_SUFFIX.search(token) is not None)
             )
             and not (len(current) == 2 and run[current[0][0] : current[0][1]] in _SAINTS)
+            # "the U.S. Attorney's Office", "Children's Hospital": a common noun's body
+            and not (
+                k == len(all_tokens) - 2
+                and all_tokens[k + 1].group(0) in ORGANISATION_ENDINGS
+                and token[:-2].lower() in _OWNING_NOUNS
+            )
         ):
             pieces.append((current, current_opens))
             current, current_opens = [], False
@@ -2049,11 +2058,15 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         pieces.append((current, current_opens))
     out: list[tuple[int, int]] = []
     for group, group_opens in pieces:
-        if len(group) <= _MAX_NAME_WORDS:
+        # the words that count: "of", "for", "the" inside a body's name do not
+        if sum(run[a:b] not in _CONNECTORS for a, b in group) <= _MAX_NAME_WORDS:
             out.extend(_clean(run, group, group_opens))
     return out
 
 
+_RUN_TOKEN = re.compile(r"[^ \u00a0]+")
+# Common nouns that own a body in its name: "Attorney's Office", "Women's Institute".
+_OWNING_NOUNS = _ROLE_SET | _PERSON_PLURALS | words("children veterans workers farmers citizens")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _RANK_LEADS = words("former acting interim deputy vice chief senior executive assistant associate")
 _SAINTS = words("St St. Saint")  # "St Mary's Hospital": the saint's name holds its "’s"
