@@ -2344,6 +2344,11 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (len(tokens) >= 3 and tokens[-2] in ORGANISATION_ENDINGS and last in PLACES)
         # "University of Ghent", "Museum voor Schone Kunsten", "Institut für Physik"
         or (_is_head(first) and not single and tokens[1] in _HEAD_LINKS)
+        # "U.S. District Court for the District of New Jersey": a body's word, then its "for"
+        or any(
+            tokens[k + 1] in _HEAD_LINKS and (_is_head(t) or t in ORGANISATION_ENDINGS)
+            for k, t in enumerate(tokens[1:-1], start=1)
+        )
     )
     place = (
         (single and run.endswith("shire") and len(run) > 7)
