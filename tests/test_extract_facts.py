@@ -1007,3 +1007,11 @@ def test_kin_set_off_courts_for_a_district_and_offices_of_a_common_noun() -> Non
     assert ("organisation", "U.S. District Court for the District of New Jersey") in found
     assert ("organisation", "U.S. Attorney's Office") in found
     assert ("place", "New Jersey") not in found
+
+
+def test_whoever_holds_a_role_at_a_name_works_for_it() -> None:
+    found = facts_of(
+        "She was a coach at Grand Valley State, and Ann Lee, a partner at Carlow Brandt, said so."
+    )
+    assert ("organisation", "Grand Valley State") in found
+    assert ("organisation", "Carlow Brandt") in found

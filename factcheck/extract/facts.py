@@ -1884,10 +1884,25 @@ _WORK_APPOSED = re.compile(
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
 )
+# "a partner at Carlow Brandt", "an engineer at Halden": whoever holds a role at a name
+# works for it (not "the queen at Balmoral": a royal is somewhere, not employed there).
+_EMPLOYEE_ROLES = "|".join(
+    sorted(
+        (
+            re.escape(w)
+            for w in _ROLES
+            - words("king queen prince princess pope cardinal bishop emperor empress")
+            if w.isalpha() and w.islower()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
+    rf"|\b(?:{_EMPLOYEE_ROLES})s? at"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
 
@@ -1942,7 +1957,11 @@ def _cue(
         if _TEAM_AFTER.match(text, e) or _TEAM_BEFORE.search(text, before, s):
             return "organisation"
     if (
-        kind in ("person", None, "organisation")
+        (
+            kind in ("person", None, "organisation")
+            # "an assistant coach at Grand Valley State": a university named like a place
+            or (kind == "place" and text[s - 3 : s] == "at " and run not in PLACES)
+        )
         and run not in PLACES
         and (
             _ORG_AFTER.match(text, e)
