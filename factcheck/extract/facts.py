@@ -1381,7 +1381,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     }
     kinds: list[str | None] = [None] * len(runs)
     common: set[int] = set()  # sentence openers that are common words here
-    lowered: list[frozenset[str]] = []  # the text's lower-case words, read once if asked
+    lowered: dict[str, bool] = {}  # whether the text writes a word in lower case
     family_names: set[str] = set()  # the last words of people named in full
     # "Thwaites" after "Thwaites Glacier", "Brightline" after "Brightline Homes": a place's
     # or a company's name without the common noun that said what it is.
@@ -1545,21 +1545,32 @@ _TITLE_LEADS_CAPITAL = ("The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "The
 
 def _title_lead(text: str, s: int) -> str:
     """The capitalised opener a work's name dropped ("The", "Her"), or ""."""
+    if text[s - 1 : s] != " ":
+        return ""
     for lead in _TITLE_LEADS_CAPITAL:
         if text[s - len(lead) : s] == lead:
             return lead
     return ""
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])[a-z]+(?![\w’'\-])")
-
-
-def _used_lower(text: str, lo: int, hi: int, word: str, lowered: list[frozenset[str]]) -> bool:
-    """Whether the text writes `word` in lower case as a word of its own somewhere; the
-    set of its lower-case words is built on first use and kept in `lowered`."""
-    if not lowered:
-        lowered.append(frozenset(_LOWER_WORD.findall(text, lo, hi)))
-    return word.lower() in lowered[0]
+def _used_lower(text: str, lo: int, hi: int, word: str, lowered: dict[str, bool]) -> bool:
+    """Whether the text writes `word` in lower case as a word of its own somewhere (the
+    answers kept in `lowered`: a name opens many sentences of a long text)."""
+    known = lowered.get(word)
+    if known is None:
+        low = word.lower()
+        n = len(low)
+        pos = text.find(low, lo, hi)
+        known = False
+        while pos >= 0:
+            before = text[pos - 1] if pos > 0 else " "
+            after = text[pos + n] if pos + n < len(text) else " "
+            if not (before.isalnum() or before in "’'-" or after.isalnum() or after in "’'-"):
+                known = True
+                break
+            pos = text.find(low, pos + 1, hi)
+        lowered[word] = known
+    return known
 
 
 _ERAS = frozenset({"AD ", "BC "})
@@ -1867,6 +1878,10 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
     word = _word_before(text, s)
     if word in _COMPANY_NOUNS:
         return True
+    if word == "at":
+        role = _word_before(text, s - 3)
+        if role in _EMPLOYEE_ROLES or (role[-1:] == "s" and role[:-1] in _EMPLOYEE_ROLES):
+            return True
     if (
         word in _FIRM_NOUNS
         and _FIRM_BEFORE.search(text, max(lo, s - 60), s) is not None
@@ -1886,23 +1901,13 @@ _WORK_APPOSED = re.compile(
 )
 # "a partner at Carlow Brandt", "an engineer at Halden": whoever holds a role at a name
 # works for it (not "the queen at Balmoral": a royal is somewhere, not employed there).
-_EMPLOYEE_ROLES = "|".join(
-    sorted(
-        (
-            re.escape(w)
-            for w in _ROLES
-            - words("king queen prince princess pope cardinal bishop emperor empress")
-            if w.isalpha() and w.islower()
-        ),
-        key=len,
-        reverse=True,
-    )
+_EMPLOYEE_ROLES = _ROLE_SET - words(
+    "king queen prince princess pope cardinal bishop emperor empress"
 )
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
-    rf"|\b(?:{_EMPLOYEE_ROLES})s? at"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
 
@@ -2253,9 +2258,10 @@ def _classify(
         ):
             return "person"  # "Lee Park said": a given name, then a family name like a place's
         return known
-    if _work_noun_before(text, s, e) or _PRODUCT_AFTER.match(text, e):
+    if _work_noun_before(text, s, e):
         return "work"
-    if not given and _MEDIA_AFTER.match(text, e):
+    product = _PRODUCT_AFTER.match(text, e)
+    if product is not None and not (given and product.group("media")):
         return "work"  # "the weekly Model Behavior newsletter"; not "the Joe Rogan podcast"
     if text[s - 3 : s] == "in " and _PUBLISHED_IN.search(text, max(0, s - 40), s):
         return "work"  # "published on Wednesday in Nature Geoscience": a journal
@@ -2264,7 +2270,11 @@ def _classify(
     if (
         run in surnames
         or _word_before(text, s) in KIN
-        or (text[s - 2 : s] == ", " and _KIN_APPOSED.search(text, max(0, s - 40), s))
+        or (
+            text[s - 2 : s] == ", "
+            and (_word_before(text, s) in KIN or text[s - 7 : s - 2] in (" year", "years"))
+            and _KIN_APPOSED.search(text, max(0, s - 40), s)
+        )
     ):
         return "person"
     if single:
@@ -2448,12 +2458,10 @@ _PRODUCT_AFTER = re.compile(
     r"[ \u00a0](?:app|model|chatbot|vaccine|game|software|browser|drug|phone|smartphone"
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
-    r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair)\b"
+    r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
+    # what a name before these is, unless a person's: a newsletter's, a podcast's title
+    r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries))\b"
 )
-
-
-# What a name before these is, unless a person's name: a newsletter's, a podcast's title.
-_MEDIA_AFTER = re.compile(r"[ \u00a0](?:newsletter|podcast|blog|column|documentary|docuseries)\b")
 
 
 def _work_noun_before(text: str, s: int, e: int) -> bool:
