@@ -1015,3 +1015,11 @@ def test_whoever_holds_a_role_at_a_name_works_for_it() -> None:
     )
     assert ("organisation", "Grand Valley State") in found
     assert ("organisation", "Carlow Brandt") in found
+
+
+def test_occupations_are_titles_but_not_after_an_age_alone() -> None:
+    found = kinds_and_texts(
+        "Ana Ruiz, a trauma surgeon, met the starting pitcher and the 34-year-old singer."
+    )
+    titles = [text for kind, text in found if kind == "title"]
+    assert titles == ["trauma surgeon", "starting pitcher"]

@@ -1158,6 +1158,8 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
+        if not (has_of or owner or modified) and text[s - 9 : s] == "year-old ":
+            continue  # "the 34-year-old singer": who she is, not her title
         if not owner and not has_of and last_role[-1:] == "s" and last_role[:-1] in _ROLE_SET:
             continue  # "according to council officers": a body of staff, nobody's title
         if text[e : e + 2] in ("’s", "'s") and _word_before(text, s) in _ANY_ONE:

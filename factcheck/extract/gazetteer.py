@@ -278,5 +278,10 @@ MORE_ROLES = words(
     cellist pianist violinist violist guitarist writer essayist referee inspector constable
     umpire lecturer botanist detectorist coroner emperor empress translator archaeologist
     librarian surveyor painter sculptor illustrator printmaker
+    surgeon paramedic pharmacist dentist psychologist psychiatrist therapist midwife
+    teacher headteacher solicitor barrister magistrate accountant presenter commentator
+    filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
+    pilot firefighter detective pitcher catcher shortstop outfielder infielder quarterback
+    jockey cyclist sprinter activist campaigner auctioneer conservator archivist
     """
 )
