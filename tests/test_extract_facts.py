@@ -1023,3 +1023,14 @@ def test_occupations_are_titles_but_not_after_an_age_alone() -> None:
     )
     titles = [text for kind, text in found if kind == "title"]
     assert titles == ["trauma surgeon", "starting pitcher"]
+
+
+def test_places_people_travel_to_and_live_in() -> None:
+    kinds = kinds_by_name(
+        "She moved to Tarnby in 2019. Flights to Korvala resumed, the train from Hullbridge to"
+        " Marston ran, and residents of Pellow and the edge of Marrowby cheered. He returned"
+        " to Google."
+    )
+    for place in ["Tarnby", "Korvala", "Hullbridge", "Marston", "Pellow", "Marrowby"]:
+        assert kinds[place] == {"place"}, place
+    assert kinds["Google"] == {"organisation"}

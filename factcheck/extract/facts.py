@@ -416,8 +416,13 @@ def _spoken_before(text: str, s: int) -> bool:
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|throughout|outside|from|based in|born in|between"
-    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of) \Z"
+    r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
+    # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
+    r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
+    r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?) (?:to|from))) \Z"
 )
+# "from Hullbridge to Marston": where a journey ends, after where it starts.
+_FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
 # "between Carrow Bridge and Penhale Moor": the second of two places a route runs between.
 _BETWEEN_AND = re.compile(rf"\bbetween [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? and \Z")
 
@@ -439,6 +444,7 @@ def _placed_before(text: str, s: int) -> bool:
         _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
         or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
+        or (text[s - 3 : s] == "to " and _FROM_TO.search(text, max(0, s - 60), s) is not None)
     )
 
 
@@ -1858,6 +1864,7 @@ def _near_area(text: str, lo: int, hi: int, runs: list[tuple[int, int, str]]) ->
 # "the city of Cluj-Napoca", "the mayor of Bogotá": what only a place is "of".
 _PLACE_OF = words(
     "city town village county region province island port coast outskirts centre center"
+    " residents inhabitants edge"
     " mayor governor premier bishop archbishop"
 )
 
@@ -1867,7 +1874,7 @@ def _place_cue_before(text: str, lo: int, s: int, sporty: bool) -> bool:
     match report, where a town that visits is its club)."""
     last3 = text[s - 3 : s]
     if last3 == "of ":
-        return text[max(lo, s - 16) : s - 4].rsplit(" ", 1)[-1] in _PLACE_OF
+        return text[max(lo, s - 16) : s - 4].rsplit(" ", 1)[-1].lower() in _PLACE_OF
     if last3 == "ve ":
         return text[s - 7 : s] == "native "
     if last3 == "ed ":
@@ -1992,7 +1999,11 @@ def _cue(
         return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
-        or (text[s - 3 : s] in ("of ", "ve ", "ed ") and _place_cue_before(text, lo, s, sporty))
+        or (
+            text[s - 3 : s] in ("of ", "ve ", "ed ")
+            and _place_cue_before(text, lo, s, sporty)
+            and run.rsplit(" ", 1)[-1] not in ORGANISATION_ENDINGS  # "City of London Corporation"
+        )
     ):
         return "place"
     if (
