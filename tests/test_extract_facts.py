@@ -1034,3 +1034,13 @@ def test_places_people_travel_to_and_live_in() -> None:
     for place in ["Tarnby", "Korvala", "Hullbridge", "Marston", "Pellow", "Marrowby"]:
         assert kinds[place] == {"place"}, place
     assert kinds["Google"] == {"organisation"}
+
+
+def test_companies_by_their_shares_results_mutuals_and_which() -> None:
+    kinds = kinds_by_name(
+        "Shares in Halden Weir fell 4%. Pennock Clay reported a loss. The contract went to"
+        " Carrick Dunne, which beat Kestrel Mutual. He lives in Tarnby, which is small."
+    )
+    for firm in ["Halden Weir", "Pennock Clay", "Carrick Dunne", "Kestrel Mutual"]:
+        assert kinds[firm] == {"organisation"}, firm
+    assert kinds["Tarnby"] == {"place"}

@@ -440,6 +440,8 @@ _SITED_BEFORE = re.compile(
 
 def _placed_before(text: str, s: int) -> bool:
     """ "in Llanrwst", "near Dolgarrog", "north of Bodø", "between X and Y": where things are."""
+    if text[s - 3 : s] == "in " and _word_before(text, s - 3) in _STAKE_WORDS:
+        return False  # "shares in Halden Weir": a company
     return (
         _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
@@ -1827,6 +1829,8 @@ _ORG_AFTER = re.compile(
     r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
     r"|lender|insurer|startup|start-up|chain|manufacturer|carrier|airline|brewer"
     r"|conglomerate|distributor|group)\b(?![’'])"  # not "X, the group's chief financial officer"
+    r"| (?:reported|posted|booked) (?:a|an|its) (?:[\w\-]+ ){0,2}(?:loss|losses|profit|profits"
+    r"|revenue|sales|results|earnings)\b"
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
     r"|underwriter|bookrunner|auditor|broker)\b"
 )
@@ -1887,6 +1891,8 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
     word = _word_before(text, s)
     if word in _COMPANY_NOUNS:
         return True
+    if word == "in" and _word_before(text, s - 3) in _STAKE_WORDS:
+        return True  # "shares in Halden Weir", "a stake in X": a company, not a place
     if word == "at":
         role = _word_before(text, s - 3)
         if role in _EMPLOYEE_ROLES or (role[-1:] == "s" and role[:-1] in _EMPLOYEE_ROLES):
@@ -1910,6 +1916,9 @@ _WORK_APPOSED = re.compile(
 )
 # "a partner at Carlow Brandt", "an engineer at Halden": whoever holds a role at a name
 # works for it (not "the queen at Balmoral": a royal is somewhere, not employed there).
+_STAKE_WORDS = words(
+    "shares stake stakes holding holdings investment investments invested invest invests"
+)
 _EMPLOYEE_ROLES = _ROLE_SET - words(
     "king queen prince princess pope cardinal bishop emperor empress"
 )
@@ -1997,6 +2006,8 @@ def _cue(
         and _ROLE_AFTER.match(text, e)
     ):
         return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
+    if kind == "person" and text[e : e + 8] == ", which " and " " in run:
+        return "organisation"  # "Carrick Dunne, which beat two rivals": no one is a which
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
         or (
