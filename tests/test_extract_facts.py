@@ -1044,3 +1044,13 @@ def test_companies_by_their_shares_results_mutuals_and_which() -> None:
     for firm in ["Halden Weir", "Pennock Clay", "Carrick Dunne", "Kestrel Mutual"]:
         assert kinds[firm] == {"organisation"}, firm
     assert kinds["Tarnby"] == {"place"}
+
+
+def test_numbered_wards_firms_a_partner_is_of_and_planners() -> None:
+    found = facts_of(
+        "Bartholomew Nyquist, who represents Ward 3, and Ana Ruiz, managing partner of Fenwick"
+        " Rowe, met Ola Berg, the city's chief planner."
+    )
+    assert ("place", "Ward 3") in found
+    assert ("organisation", "Fenwick Rowe") in found
+    assert ("title", "city's chief planner") in found

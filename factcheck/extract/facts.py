@@ -1897,6 +1897,8 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
         role = _word_before(text, s - 3)
         if role in _EMPLOYEE_ROLES or (role[-1:] == "s" and role[:-1] in _EMPLOYEE_ROLES):
             return True
+    if word == "of" and _word_before(text, s - 3) in _HEAD_OF_FIRM:
+        return True  # "managing partner of Fenwick Rowe": the firm the role is of
     if (
         word in _FIRM_NOUNS
         and _FIRM_BEFORE.search(text, max(lo, s - 60), s) is not None
@@ -1916,6 +1918,11 @@ _WORK_APPOSED = re.compile(
 )
 # "a partner at Carlow Brandt", "an engineer at Halden": whoever holds a role at a name
 # works for it (not "the queen at Balmoral": a royal is somewhere, not employed there).
+# Roles that are "of" a firm or a body, never of a place ("mayor of", "minister of" are).
+_HEAD_OF_FIRM = words(
+    "partner partners director directors chairman chairwoman chairperson founder cofounder"
+    " co-founder ceo cfo cto coo owner owners shareholder shareholders trustee trustees"
+)
 _STAKE_WORDS = words(
     "shares stake stakes holding holdings investment investments invested invest invests"
 )
@@ -2380,8 +2387,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or _unaccented(first).lower() in GIVEN_NAMES  # "Luís", "Zoë"
         or (titlecase and _SURNAME_ENDING.search(last) is not None)
     )
+    # "Ward 3", "Terminal 5", "Platform 4": a numbered part of a place
+    numbered_place = len(tokens) == 2 and first in _NUMBERED_PLACES and last.isdigit()
     work = (
-        (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS)  # not "O2 Arena"
+        (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS and not numbered_place)
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or "Journal of" in run  # a journal a paper appears in
@@ -2404,7 +2413,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         )
     )
     place = (
-        (single and run.endswith("shire") and len(run) > 7)
+        numbered_place
+        or (single and run.endswith("shire") and len(run) > 7)
         or not single
         and (
             last in PLACE_ENDINGS
@@ -2442,6 +2452,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 _HEAD_LINKS = words("of for voor für de des du")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
