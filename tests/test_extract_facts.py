@@ -1054,3 +1054,20 @@ def test_numbered_wards_firms_a_partner_is_of_and_planners() -> None:
     assert ("place", "Ward 3") in found
     assert ("organisation", "Fenwick Rowe") in found
     assert ("title", "city's chief planner") in found
+
+
+def test_dollars_with_their_country_compound_figures_and_times_of_day() -> None:
+    found = kinds_and_texts(
+        "It cost about C$14.5 million, NZ$40 million and US$5 million for a 1,500-seat centre;"
+        " the vote is at 7 p.m. in the first week of December."
+    )
+    assert [text for kind, text in found if kind == "number"] == [
+        "about C$14.5 million",
+        "NZ$40 million",
+        "US$5 million",
+        "1,500-seat",
+    ]
+    assert [text for kind, text in found if kind == "date"] == [
+        "at 7 p.m.",
+        "in the first week of December",
+    ]

@@ -107,7 +107,9 @@ _FRACTION = (
 )
 _FIGURE = (
     # money
-    rf"(?:(?<![\w$])(?:US|USD|A|C|HK|NZ|S)?[{_CURRENCY}]\s?{_GROUPED}(?:\.\d+)?" + _SCALE + r"?"
+    # (found from its sign: "US$5 million", "C$14.5 million" take their letters below)
+    r"(?:(?:(?<![\w$])|(?<=\bUS)|(?<=\bHK)|(?<=\bNZ)|(?<=\b[ACS]))"
+    rf"[{_CURRENCY}]\s?{_GROUPED}(?:\.\d+)?" + _SCALE + r"?"
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
@@ -178,7 +180,10 @@ _LEAD = (
     r"(?: the (?:end|start|beginning|middle) of)?"
     r"|[Oo]n the (?:night|morning|evening|afternoon) of|[Aa]round"
     # "with effect from January 1", "early in 2028": a start, a part of the year
-    r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in)\s+)"
+    r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in"
+    # "in the first week of December", "at 7 p.m."
+    r"|(?:[Ii]n |[Bb]y |[Dd]uring )?the (?:first|second|third|fourth|last|final)"
+    r" (?:week|weekend|days|fortnight) of|[Aa]t)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
 # Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
@@ -217,6 +222,8 @@ _DATE_CORE = re.compile(
     r"|(?:[Cc]oming|[Pp]ast|[Nn]ext|[Pp]revious)\s(?:few\s)?(?:days|weeks|months|years)\b"
     rf"|Q[1-4](?:\s{_YEAR})?\b"
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
+    # a time of day: "7 p.m.", "10.30am", "6:15 a.m."
+    r"|\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
     rf"|(?P<span>{_UNIT_OF_TIME})\b"  # "within 30 days", "after 11 minutes": see _dates
     r")"
@@ -770,8 +777,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if age is None:
                 continue  # "the sixties" is a decade, "her sixties" an age
             s = age.start(1)
-        if figure[:1] in _CURRENCY and text[max(lo, p - 2) : p] in ("US", "HK", "NZ"):
-            s = min(s, p - 2)
+        if figure[:1] in _CURRENCY and p > lo and text[p - 1].isupper():
+            letters = 2 if text[max(lo, p - 2) : p] in ("US", "HK", "NZ") else 1
+            if hedge is None:
+                hedge = _HEDGE_LEFT.search(text, max(lo, p - letters - 26), p - letters)
+            s = min(hedge.start() if hedge else p, p - letters)
         spelled = not figure[:1].isdigit() and figure[:1] not in _CURRENCY + "+-−"
         # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
         # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
@@ -861,6 +871,8 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 taken += 1
                 if counted or taken == 1:
                     unit_end = pos
+                if taken == 1 and text[e : e + 1] == "-":
+                    break  # "a 1,500-seat centre", "a six-week run": the figure's own noun
                 if counted:
                     break
             degrees = _DEGREES.match(text, unit_end, hi)
