@@ -1071,3 +1071,16 @@ def test_dollars_with_their_country_compound_figures_and_times_of_day() -> None:
         "at 7 p.m.",
         "in the first week of December",
     ]
+
+
+def test_given_names_that_are_roles_places_in_a_table_and_verbs_after_a_title() -> None:
+    text = (
+        "Tarnby Rovers beat Hollin 2-1 in the league match, with a penalty from Dean Vass."
+        " The striker scored twice, and the win lifts Tarnby to fourth in the league. The"
+        " dean of law spoke."
+    )
+    found = facts_of(text)
+    assert ("person", "Dean Vass") in found
+    assert ("number", "fourth") in found
+    assert ("title", "dean of law") in found
+    assert not any(text == "Dean" for _, text in found)

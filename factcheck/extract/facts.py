@@ -499,7 +499,10 @@ _NOT_A_FIELD = (
     r"(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|[a-z]+teen|twenty|thirty|forty|fifty|hundred|said|says"
     r"|told|who|which|was|were|is|are|has|have|had|will|would|and|but|since|until|from"
-    r"|with|over|more|than|years?|months?|weeks?|days?|decades?|life|all|some)\b"
+    r"|with|over|more|than|years?|months?|weeks?|days?|decades?|life|all|some"
+    # the verb after a title: "the dean of law spoke", "the head of sales resigned"
+    r"|spoke|added|agreed|warned|noted|argued|wrote|called|joined|left|died|resigned"
+    r"|declined|confirmed|announced|insisted|admitted|replied)\b"
 )
 _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|last|next)\b"
 _TITLE_TAIL = re.compile(
@@ -654,7 +657,7 @@ def find_facts(
         found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
     found += _numbers(text, lo, hi, figure_starts)
-    found += _ranks(text, lo, hi, date_starts)
+    found += _ranks(text, lo, hi, date_starts, sporty=sporty)
     for fact in _resolve(found, quoted):
         i = bisect.bisect_right(starts, fact.start) - 1
         if i >= 0 and fact.end <= claims[i][1]:
@@ -935,17 +938,33 @@ _RANK_RE = re.compile(
 )
 
 
-def _ranks(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
+def _ranks(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = False) -> list[Fact]:
     """Ordinals that rank something, found from the date anchors (the ordinals are among
-    them): only after "the", so "its first household robot" and "her second" stay out."""
+    them): only after "the", so "its first household robot" and "her second" stay out; and
+    in a match report a club's place in the table ("Norwich stay ninth", "lifts them to
+    fourth in the league")."""
     facts: list[Fact] = []
     for p in starts:
-        if text[p - 4 : p] not in ("the ", "The ") or p - 4 < lo:
+        if p - 4 < lo:
             continue
-        m = _RANK_RE.match(text, p, hi)
-        if m is not None:
-            facts.append(Fact(p, m.end(1), "number", m.group(1)))
+        if text[p - 4 : p] in ("the ", "The "):
+            m = _RANK_RE.match(text, p, hi)
+            if m is not None:
+                facts.append(Fact(p, m.end(1), "number", m.group(1)))
+        elif sporty and _word_before(text, p) in _PLACED_VERBS:
+            m = _PLACE_IN_TABLE.match(text, p, hi)
+            if m is not None:
+                facts.append(Fact(p, m.end(1), "number", m.group(1)))
     return facts
+
+
+_PLACED_VERBS = words(
+    "stay stays remain remains sit sits lie lies to finished finish climb climbed"
+)
+_PLACE_IN_TABLE = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"(?=[,.;]| (?:in|place|on|after|with|and)\b)"
+)
 
 
 def _durations(text: str, facts: list[Fact]) -> list[Fact]:
@@ -1161,6 +1180,14 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             (phrase[:1].isupper() and " " not in phrase) or (e == re_ and text[rs].isupper())
         ) and _ENDING_AFTER.match(text, e):
             continue  # "Premier League", "Chancellor Hall", "then Queen Street": inside a name
+        if (
+            e == re_
+            and text[rs].isupper()
+            and text[rs:re_].lower() in GIVEN_NAMES
+            and text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+        ):
+            continue  # "Dean Vass": a given name, not a dean
         role_words = [w.strip("’'.,").lower() for w in phrase.split()]
         last_role = next((w for w in reversed(role_words) if w in _ROLE_SET), "")
         # "head of Codex", "head of corporate communications": what it heads is named.
@@ -2183,6 +2210,8 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
                 )
                 # "King Street East", "Queen Street West": a street named by its role word
                 and not (len(tokens) >= 2 and run[tokens[1][0] : tokens[1][1]] in _STREET_ENDINGS)
+                # "Dean Vass": a given name that is a role word too, before a family name
+                and not (len(tokens) == 2 and word.lower() in GIVEN_NAMES)
             )
             or token in _MONTH_NAMES
             or word in _CONNECTORS

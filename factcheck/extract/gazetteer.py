@@ -12,7 +12,7 @@ from factcheck.extract.lexicon import words
 
 GIVEN_NAMES = words(
     """
-    aaron abdul abigail adam adrian ahmed aisha alan albert alex alexander alexandra alice
+    aaron abdul abigail adam adrian dean ahmed aisha alan albert alex alexander alexandra alice
     alicia alison amanda amber amy ana andrea andrew andy angela angelina ann anna anne
     anthony antonio arjun arthur ashley barack barbara ben benjamin bernie beth betty bill
     bob bonnie brad brandon brenda brian bruce bryan carl carla carlos carmen carol caroline
