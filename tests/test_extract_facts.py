@@ -1084,3 +1084,15 @@ def test_given_names_that_are_roles_places_in_a_table_and_verbs_after_a_title() 
     assert ("number", "fourth") in found
     assert ("title", "dean of law") in found
     assert not any(text == "Dean" for _, text in found)
+
+
+def test_chairs_owned_by_bodies_products_sold_as_and_residents_of_a_place() -> None:
+    found = facts_of(
+        "Hamish Taufa, the college's NSW chair, said the drug, sold as Velmara, helped, and"
+        " Stoney Creek residents agreed; both sought to chair the fund's board."
+    )
+    assert ("title", "college's NSW chair") in found
+    assert ("place", "NSW") in found
+    assert ("work", "Velmara") in found
+    assert ("place", "Stoney Creek") in found
+    assert not any(text == "fund's board" for _, text in found)

@@ -397,7 +397,7 @@ _NOT_NAMES = words(
     MEPs MSP MSPs
     """
 )
-_ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE")
+_ACRONYM_PLACES = words("US U.S. UK U.K. USA U.S.A. UAE NSW NYC")
 _SPEECH_AFTER = re.compile(
     r"[ ,]*(?:said|says|told|wrote|writes|added|adds|explained|argued|noted|recalled"
     r"|testified|tweeted|posted|asked|replied|insisted|warned|admitted|acknowledged)\b"
@@ -484,7 +484,9 @@ _ROLE_MODIFIERS = (
 _BODY_NOUNS = (
     r"(?:company|county|city|state|authority|agency|group|firm|team|club|board|party|bank"
     r"|university|country|nation|department|ministry|school|hospital|council|district"
-    r"|government|organisation|organization|startup|league|union|campaign|committee)"
+    r"|government|organisation|organization|startup|league|union|campaign|committee|college"
+    r"|museum|bureau|trust|institute|society|foundation|commission|association|charity"
+    r"|fund|brokerage|regulator)"
 )
 _MODIFIER_SET = words(_ROLE_MODIFIERS[6:-8].replace("|", " "))
 _BODY_SET = words(_BODY_NOUNS[3:-1].replace("|", " "))
@@ -524,7 +526,7 @@ _TITLE_TAIL = re.compile(
 # Alone, these say little a checker can verify: "a member", "the prince", "employees".
 _WEAK_ROLES = words(
     """
-    member members prince princess king queen board lead partner partners employee employees
+    member members prince princess king queen board lead partner partners employee employees chair
     staffer officers executives directors founders cofounders co-founders leader owner
     speaker head general principal deputy officer chief spokesman spokeswoman spokesperson
     """
@@ -1205,6 +1207,12 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
+        if (
+            role_words[-1] == "board"
+            and not has_of
+            and all(w.endswith(("’s", "'s")) for w in role_words[:-1])
+        ):
+            continue  # "the fund's board": a body, nobody's title
         if not (has_of or owner or modified) and text[s - 9 : s] == "year-old ":
             continue  # "the 34-year-old singer": who she is, not her title
         if not owner and not has_of and last_role[-1:] == "s" and last_role[:-1] in _ROLE_SET:
@@ -1876,6 +1884,8 @@ _ORG_AFTER = re.compile(
 # "Guayas province", "Guayaquil, the country's largest city": what a place is called.
 _PLACE_AFTER = re.compile(
     r" (?:province|prefecture|governorate|oblast)\b"
+    # "Stoney Creek residents were not consulted": who live in a place
+    r"| (?:residents|householders|townspeople|villagers)\b"
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
     r"(?:city|town|capital|port|village|province|region)"
     r"(?=[,.;:]| (?:in|of|on|near|and|with|where|that|which|north|south|east|west)\b)"
@@ -2554,10 +2564,13 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
         word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
     if word in _CALLED and len(before) > 1:
         word = before[-2]  # "a code completion tool called GitHub Copilot"
+    elif word == "as" and len(before) > 1 and before[-2] in _SOLD:
+        return True  # "the drug, sold as Velmara": a product's name
     return word.lower() in WORK_NOUNS
 
 
 _CALLED = words("called named dubbed")
+_SOLD = words("sold marketed branded")
 
 
 def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:

@@ -282,6 +282,6 @@ MORE_ROLES = words(
     teacher headteacher solicitor barrister magistrate accountant presenter commentator
     filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
     pilot firefighter detective pitcher catcher shortstop outfielder infielder quarterback
-    jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner
+    jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
     """
 )
