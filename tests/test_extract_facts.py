@@ -1096,3 +1096,9 @@ def test_chairs_owned_by_bodies_products_sold_as_and_residents_of_a_place() -> N
     assert ("work", "Velmara") in found
     assert ("place", "Stoney Creek") in found
     assert not any(text == "fund's board" for _, text in found)
+
+
+def test_symphonies_and_parties_named_in_the_plural() -> None:
+    found = facts_of("They played the Fifth Symphony, and the Social Democrats won 41 seats.")
+    assert ("work", "Fifth Symphony") in found
+    assert ("organisation", "Social Democrats") in found

@@ -173,7 +173,8 @@ ORGANISATION_ENDINGS = words(
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
     Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
     Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks Rail
-    Express Mutual
+    Express Mutual Democrats Republicans Conservatives Liberals Socialists Greens Moderates
+    Nationalists Unionists
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -208,7 +209,7 @@ WORK_ENDINGS = words(
     Open Bowl Marathon Tournament Forum Week Prize Grand Prix Series Act Treaty Accord
     Accords Agreement Protocol Convention Doctrine Plan Report Review Index Survey
     Award Medal Declaration Charter Compact Initiative Strategy Sessions Regulation
-    Regulations Directive Bill
+    Regulations Directive Bill Symphony Concerto Sonata Quartet Requiem Overture Oratorio
     """
 )
 
