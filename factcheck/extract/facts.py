@@ -876,7 +876,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 taken += 1
                 if counted or taken == 1:
                     unit_end = pos
-                if taken == 1 and text[e : e + 1] == "-":
+                if taken == 1 and text[e : e + 1] == "-" and not word.startswith("and-"):
                     break  # "a 1,500-seat centre", "a six-week run": the figure's own noun
                 if counted:
                     break
@@ -1207,6 +1207,10 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         covered = e
         if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
             continue
+        if last_role == "chair" and not (
+            owner or has_of or any(w[:1].isupper() for w in phrase.split())
+        ):
+            continue  # "an office chair": furniture; "the college's NSW chair" is a title
         if (
             role_words[-1] == "board"
             and not has_of
@@ -2062,7 +2066,7 @@ def _cue(
         and _ROLE_AFTER.match(text, e)
     ):
         return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
-    if kind == "person" and text[e : e + 8] == ", which " and " " in run:
+    if kind == "person" and text[e : e + 8] == ", which " and " " in run and not _shape_of(run)[4]:
         return "organisation"  # "Carrick Dunne, which beat two rivals": no one is a which
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
@@ -2451,6 +2455,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"
         or last + "." in ORGANISATION_ENDINGS
         or (first in ORGANISATION_STARTS and not single)
         # "Imperial College London", "University College Dublin"
@@ -2503,6 +2508,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 _HEAD_LINKS = words("of for voor für de des du")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_PARTY_PLURALS = words(
+    "Democrats Republicans Conservatives Liberals Socialists Greens Moderates Nationalists"
+    " Unionists"
+)
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")

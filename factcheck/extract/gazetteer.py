@@ -173,8 +173,7 @@ ORGANISATION_ENDINGS = words(
     Homes Properties Realty Builders Construction Developments Minerals Resources Metals
     Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
     Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks Rail
-    Express Mutual Democrats Republicans Conservatives Liberals Socialists Greens Moderates
-    Nationalists Unionists
+    Express Mutual
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
