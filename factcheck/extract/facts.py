@@ -1147,6 +1147,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue  # "after the fall of the regime": no season
         if bare.endswith(" half") and (lead is None or sporty):
             continue  # "The second half is weaker": of a play, a match, not a date
+        if s < p and text[m.end() : m.end() + 2] in ("’s", "'s"):
+            s = p  # "at next week's meeting": the lead is the meeting's, not the date's
         if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
             s = p - 8  # "for the 2027 financial year": the period a figure is for
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
@@ -2555,7 +2557,7 @@ _PRODUCT_AFTER = re.compile(
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
-    r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries))\b"
+    r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries|magazine))\b"
 )
 
 

@@ -281,7 +281,7 @@ MORE_ROLES = words(
     surgeon paramedic pharmacist dentist psychologist psychiatrist therapist midwife
     teacher headteacher solicitor barrister magistrate accountant presenter commentator
     filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
-    pilot firefighter detective pitcher catcher shortstop outfielder infielder quarterback
+    firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
     """
 )
