@@ -1102,3 +1102,14 @@ def test_symphonies_and_parties_named_in_the_plural() -> None:
     found = facts_of("They played the Fifth Symphony, and the Social Democrats won 41 seats.")
     assert ("work", "Fifth Symphony") in found
     assert ("organisation", "Social Democrats") in found
+
+
+def test_where_someone_lives_and_parties_named_beside_a_party() -> None:
+    kinds = kinds_by_name(
+        "Orla Quinlan, 44, of Ballincollig, was jailed. Sinn Féin and Labour opposed it, and"
+        " Ana Ruiz and Google agreed."
+    )
+    assert kinds["Ballincollig"] == {"place"}
+    assert kinds["Orla Quinlan"] == {"person"}
+    assert kinds["Sinn Féin"] == {"organisation"}
+    assert kinds["Ana Ruiz"] == {"person"}

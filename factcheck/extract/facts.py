@@ -1579,6 +1579,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     _places_in_pairs(text, facts, cued)
+    _bodies_in_pairs(text, facts, cued, surnames)
     if "(" in text[lo:hi]:
         facts = _spelled_out(text, facts)
     # "The Old Man and the Sea": a capital "The" mid-sentence is the title's own, and so is
@@ -1767,6 +1768,39 @@ def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None
             facts[i] = Fact(h.start, h.end, "place", h.text)
 
 
+_BODY_JOINS = frozenset({" and ", ", and "})
+
+
+def _bodies_in_pairs(
+    text: str, facts: list[Fact], cued: dict[str, str], surnames: set[str]
+) -> None:
+    """ "Sinn Féin and Labour opposed it": a name read as a person's only for want of a
+    better reading, named together with an organisation, is one too (not a name opened by
+    a given name, nor one that speaks or was named as a person elsewhere)."""
+    for k in range(len(facts) - 1):
+        f, g = facts[k], facts[k + 1]
+        if g.start - f.end > 6 or text[f.end : g.start] not in _BODY_JOINS:
+            continue
+        if {f.kind, g.kind} != {"person", "organisation"}:
+            continue
+        i, h = (k, f) if f.kind == "person" else (k + 1, g)
+        other = g if h is f else f
+        if (
+            h.text in cued
+            or h.text in surnames
+            # "Brennan said" elsewhere: the family name alone, a person's
+            or text.count(h.text.rsplit(" ", 1)[-1]) > text.count(h.text)
+            or _shape_of(h.text)[4]
+            or _SPEECH_AFTER.match(text, h.end)
+            or _APPOSED_ROLE.match(text, h.end)
+            or _honorific_before(text, h.start)
+            or other.kind != "organisation"
+            or text[other.end : other.end + 2] in ("’s", "'s")  # "… and Quillon's founder"
+        ):
+            continue
+        facts[i] = Fact(h.start, h.end, "organisation", h.text)
+
+
 _ACRONYM_CONNECTORS = words("of for and the & de du des")
 
 
@@ -1928,11 +1962,16 @@ _PLACE_OF = words(
 )
 
 
+_AGED_OF = re.compile(r", \d{1,3}, of \Z")
+
+
 def _place_cue_before(text: str, lo: int, s: int, sporty: bool) -> bool:
     """ "the city of Cluj-Napoca", "her native Transylvania", "visited Rochdale" (not in a
     match report, where a town that visits is its club)."""
     last3 = text[s - 3 : s]
     if last3 == "of ":
+        if text[s - 5 : s - 3] == ", " and _AGED_OF.search(text, max(lo, s - 10), s):
+            return True  # "Orla Quinlan, 44, of Ballincollig": where someone lives
         return text[max(lo, s - 16) : s - 4].rsplit(" ", 1)[-1].lower() in _PLACE_OF
     if last3 == "ve ":
         return text[s - 7 : s] == "native "
