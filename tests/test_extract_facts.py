@@ -1113,3 +1113,9 @@ def test_where_someone_lives_and_parties_named_beside_a_party() -> None:
     assert kinds["Orla Quinlan"] == {"person"}
     assert kinds["Sinn Féin"] == {"organisation"}
     assert kinds["Ana Ruiz"] == {"person"}
+
+
+def test_a_model_named_by_its_tier_is_a_work() -> None:
+    found = facts_of("Its rival, Pellion Labs, will launch the Pellion Book Pro in the spring.")
+    assert ("work", "Pellion Book Pro") in found
+    assert ("organisation", "Pellion Labs") in found

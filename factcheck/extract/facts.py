@@ -2489,6 +2489,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS and not numbered_place)
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
+        or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
         or "Journal of" in run  # a journal a paper appears in
         or (first in _WORK_STARTS and not single)  # "Festival d'Aix", "Prix Goncourt"
         # "Fold X", "Model S": a product's letter, not a person's initial
@@ -2549,6 +2550,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 _HEAD_LINKS = words("of for voor für de des du")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(
     "Democrats Republicans Conservatives Liberals Socialists Greens Moderates Nationalists"
     " Unionists"
