@@ -1119,3 +1119,15 @@ def test_a_model_named_by_its_tier_is_a_work() -> None:
     found = facts_of("Its rival, Pellion Labs, will launch the Pellion Book Pro in the spring.")
     assert ("work", "Pellion Book Pro") in found
     assert ("organisation", "Pellion Labs") in found
+
+
+def test_landforms_saints_roads_and_national_bodies() -> None:
+    found = facts_of(
+        "The Nansen Ice Shelf shrank, homes in St Austell lost power, according to National"
+        " Grid, and the A30 was closed, said Evelyn Marsh."
+    )
+    assert ("place", "Nansen Ice Shelf") in found
+    assert ("place", "St Austell") in found
+    assert ("organisation", "National Grid") in found
+    assert ("place", "A30") in found
+    assert ("person", "Evelyn Marsh") in found

@@ -2368,6 +2368,8 @@ def _classify(
         if len(_SHAPES) < 100_000:
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
+    if single and text[s - 4 : s] in ("the ", "The ") and _ROAD.fullmatch(run):
+        return "place"  # "the A30", "the M25": a road
     if single and opens and run not in mid_sentence and run not in surnames and run not in _LISTED:
         if run.isupper() and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             return "organisation"  # "the Special EU Programmes Body (SEUPB)": its acronym
@@ -2497,6 +2499,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        # "National Grid", "National Express"; not "National Park"
+        or (first == "National" and not single and last not in PLACE_ENDINGS)
         or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"
         or last + "." in ORGANISATION_ENDINGS
         or (first in ORGANISATION_STARTS and not single)
@@ -2512,6 +2516,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     place = (
         numbered_place
+        # "St Austell", "Saint-Denis", "San Marcos": a saint's name is a place's
+        or (first in _SAINT_PLACES and not single)
         or (single and run.endswith("shire") and len(run) > 7)
         or not single
         and (
@@ -2550,6 +2556,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 _HEAD_LINKS = words("of for voor für de des du")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_ROAD = re.compile(r"[AM]\d{1,4}(?:\([MT]\))?")
+_SAINT_PLACES = words("St St. Saint San Santa Sankt")
 _MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(
     "Democrats Republicans Conservatives Liberals Socialists Greens Moderates Nationalists"

@@ -136,7 +136,8 @@ PLACE_ENDINGS = words(
     Sea Ocean Desert Canyon Harbor Harbour Village Borough Parish Park Mall Station Airport
     Stadium Arena Bridge Tower Plaza Port Falls Springs Hills Forest Glacier Glaciers Strait
     Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago Palace Canal
-    Manor Abbey Cathedral Gardens Quay Wharf Pier Crescent Terrace Hall
+    Manor Abbey Cathedral Gardens Quay Wharf Pier Crescent Terrace Hall Shelf Firth Estuary
+    Cove Creek Highlands Lowlands Plains Wetlands Dunes Gorge
     """
 )
 
