@@ -1131,3 +1131,16 @@ def test_landforms_saints_roads_and_national_bodies() -> None:
     assert ("organisation", "National Grid") in found
     assert ("place", "A30") in found
     assert ("person", "Evelyn Marsh") in found
+
+
+def test_shortened_ranks_before_a_name_are_titles() -> None:
+    found = kinds_and_texts(
+        "Coun. Matt Francis, Det. Insp. Ola Berg and Cllr Ana Ruiz met Dr. Lee."
+    )
+    assert [text for kind, text in found if kind == "title"] == ["Coun.", "Det. Insp.", "Cllr"]
+    assert [text for kind, text in found if kind == "person"] == [
+        "Matt Francis",
+        "Ola Berg",
+        "Ana Ruiz",
+        "Lee",
+    ]

@@ -365,6 +365,7 @@ _CONNECTORS = words(
 )
 _PREFIX_ABBREVIATIONS = words(
     "Mr. Mrs. Ms. Mx. Dr. St. Sen. Rep. Gov. Gen. Prof. Lt. Col. Sgt. Capt. Rev. Hon. Adm. Maj."
+    " Coun. Cllr Supt. Insp. Det. Cmdr. Atty. Cpl."
 )
 _SUFFIX_ABBREVIATIONS = words("Inc. Corp. Co. Ltd. Jr. Sr. Bros. Cos.")
 _MONTH_NAMES = (
@@ -655,6 +656,7 @@ def find_facts(
     found += _names(text, lo, hi, sporty=sporty)
     found += _titles(text, lo, hi, roles)
     found += _governments(text, lo, hi)
+    found += _abbreviated_titles(text, lo, hi)
     if sporty:
         found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
@@ -1235,6 +1237,21 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
     return facts
 
 
+# "Sen. Ana Ruiz", "Coun. Matt Francis", "Det. Insp. Ola Berg", "Cllr Ana Ruiz": a role
+# shortened before a name is a title (an honorific such as "Dr." or "Prof." is not).
+_ABBREVIATED_TITLE = re.compile(
+    r"(?<![\w.])(?:(?:Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Coun|Supt|Insp|Det|Cmdr|Atty|Cpl)\."
+    r"(?: (?:Gen|Col|Insp|Supt|Sgt|Cmdr|Gov)\.)?|Cllr|Lt\. Gen\.)(?= [A-Z])"
+)
+
+
+def _abbreviated_titles(text: str, lo: int, hi: int) -> list[Fact]:
+    return [
+        Fact(m.start(), m.end(), "title", m.group(0))
+        for m in _ABBREVIATED_TITLE.finditer(text, lo, hi)
+    ]
+
+
 def _governments(text: str, lo: int, hi: int) -> list[Fact]:
     """ "the German government", "the Flemish government": a people's adjective before
     "government" names the body, though neither word alone is a name."""
@@ -1411,6 +1428,12 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if (
+                text[start + e : start + e + 1] == "."
+                and run[s:e] + "." in _PREFIX_ABBREVIATIONS
+                and run[s:e] != "St"
+            ):
+                continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
