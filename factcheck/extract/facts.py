@@ -528,6 +528,7 @@ _TITLE_TAIL = re.compile(
 _WEAK_ROLES = words(
     """
     member members prince princess king queen board lead partner partners employee employees chair
+    assistant
     staffer officers executives directors founders cofounders co-founders leader owner
     speaker head general principal deputy officer chief spokesman spokeswoman spokesperson
     """
