@@ -657,7 +657,6 @@ def find_facts(
     found += _names(text, lo, hi, sporty=sporty)
     found += _titles(text, lo, hi, roles)
     found += _governments(text, lo, hi)
-    found += _abbreviated_titles(text, lo, hi)
     if sporty:
         found += _capped(text, lo, hi)
     found += _dates(text, lo, hi, date_starts, sporty=sporty)
@@ -1240,17 +1239,32 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
 
 # "Sen. Ana Ruiz", "Coun. Matt Francis", "Det. Insp. Ola Berg", "Cllr Ana Ruiz": a role
 # shortened before a name is a title (an honorific such as "Dr." or "Prof." is not).
-_ABBREVIATED_TITLE = re.compile(
-    r"(?<![\w.])(?:(?:Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|Coun|Supt|Insp|Det|Cmdr|Atty|Cpl)\."
-    r"(?: (?:Gen|Col|Insp|Supt|Sgt|Cmdr|Gov)\.)?|Cllr|Lt\. Gen\.)(?= [A-Z])"
+_ABBREVIATED_TITLES = words(
+    "Sen. Rep. Gov. Lt. Col. Sgt. Capt. Adm. Maj. Coun. Supt. Insp. Det. Cmdr. Atty. Cpl. Gen."
 )
 
 
-def _abbreviated_titles(text: str, lo: int, hi: int) -> list[Fact]:
-    return [
-        Fact(m.start(), m.end(), "title", m.group(0))
-        for m in _ABBREVIATED_TITLE.finditer(text, lo, hi)
-    ]
+def _abbreviated_titles(text: str, spans: list[tuple[int, int]], lo: int, hi: int) -> list[Fact]:
+    """The shortened ranks the names left out (`spans`, in text order), each a title when a
+    name follows; two in a row are one title ("Det. Insp."); and "Cllr", found alone."""
+    pos = text.find("Cllr ", lo, hi)
+    while pos >= 0:
+        if pos == 0 or not text[pos - 1].isalnum():
+            spans.append((pos, pos + 4))
+        pos = text.find("Cllr ", pos + 5, hi)
+    spans.sort()
+    facts: list[Fact] = []
+    for s, e in spans:
+        if not (
+            text[e : e + 1] == " "
+            and text[e + 1 : e + 2].isupper()
+            and (text[e + 2 : e + 3].islower() or text[e + 2 : e + 3] == ".")
+        ):
+            continue  # a name must follow: not "Gen. Z"
+        if facts and facts[-1].end + 1 == s:
+            s = facts.pop().start
+        facts.append(Fact(s, e, "title", text[s:e]))
+    return facts
 
 
 def _governments(text: str, lo: int, hi: int) -> list[Fact]:
@@ -1401,6 +1415,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     runs: list[tuple[int, int, str]] = []
     opening: list[bool] = []
     based: set[str] = set()  # "the Eindhoven-based maker": what a firm is based in is a place
+    ranks: list[tuple[int, int]] = []  # "Sen.", "Det.": shortened ranks, titles below
     for m in _run_matches(text, lo, hi):
         start = m.start()
         run = m.group(0)
@@ -1434,13 +1449,19 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 and run[s:e] + "." in _PREFIX_ABBREVIATIONS
                 and run[s:e] != "St"
             ):
+                if run[s:e] + "." in _ABBREVIATED_TITLES and s == 0 and e == len(run):
+                    ranks.append((start, start + e + 1))
                 continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
     # "EDs", "GPs", "SUVs": an acronym in the plural is a common noun, and so is the same
     # acronym in the singular ("left the ED within four hours").
-    plural = {r[:-1] for _, _, r in runs if r[-1:] == "s" and _PLURAL_ACRONYM.fullmatch(r)}
+    plural = {
+        r[:-1]
+        for _, _, r in runs
+        if r[-1:] == "s" and r[-2:-1].isupper() and _PLURAL_ACRONYM.fullmatch(r)
+    }
     if plural:
         keep = [k for k, (_, _, r) in enumerate(runs) if r not in plural and r[:-1] not in plural]
         runs = [runs[k] for k in keep]
@@ -1625,7 +1646,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             else f
             for f in facts
         ]
-    return facts
+    return facts + _abbreviated_titles(text, ranks, lo, hi)
 
 
 _TITLE_LEADS_CAPITAL = ("The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "Their ", "Your ")
