@@ -1649,17 +1649,18 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     return facts + _abbreviated_titles(text, ranks, lo, hi)
 
 
-_TITLE_LEADS_CAPITAL = ("The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "Their ", "Your ")
+_TITLE_LEADS_SET = frozenset(
+    {"The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "Their ", "Your "}
+)
 
 
 def _title_lead(text: str, s: int) -> str:
     """The capitalised opener a work's name dropped ("The", "Her"), or ""."""
-    if text[s - 1 : s] != " ":
+    if text[s - 1 : s] != " " or not text[s - 2 : s - 1].isalpha():
         return ""
-    for lead in _TITLE_LEADS_CAPITAL:
-        if text[s - len(lead) : s] == lead:
-            return lead
-    return ""
+    k = max(text.rfind(" ", s - 8, s - 1), text.rfind("\n", s - 8, s - 1))
+    lead = text[k + 1 : s] if k >= 0 or s <= 7 else ""
+    return lead if lead in _TITLE_LEADS_SET else ""
 
 
 def _used_lower(text: str, lo: int, hi: int, word: str, lowered: dict[str, bool]) -> bool:
