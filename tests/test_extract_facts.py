@@ -1144,3 +1144,12 @@ def test_shortened_ranks_before_a_name_are_titles() -> None:
         "Ana Ruiz",
         "Lee",
     ]
+
+
+def test_a_conference_in_a_match_report_is_a_league() -> None:
+    found = facts_of(
+        "The coach said her team went 41-12 last season and won the Northern Sun"
+        " Intercollegiate Conference title after the tournament."
+    )
+    assert ("organisation", "Northern Sun Intercollegiate Conference") in found
+    assert ("work", "Web Summit Conference") in facts_of("She spoke at the Web Summit Conference.")

@@ -1579,6 +1579,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             )
         ):
             kind = cued[run]
+        if sporty and kind == "work" and run.endswith(" Conference"):
+            kind = "organisation"  # "the Northern Sun Intercollegiate Conference": a league
         if (run in based or (run in placed and run not in cued)) and kind in (
             "organisation",
             "person",
