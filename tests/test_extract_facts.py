@@ -1153,3 +1153,13 @@ def test_a_conference_in_a_match_report_is_a_league() -> None:
     )
     assert ("organisation", "Northern Sun Intercollegiate Conference") in found
     assert ("work", "Web Summit Conference") in facts_of("She spoke at the Web Summit Conference.")
+
+
+def test_firms_by_what_is_done_by_them_and_people_by_what_they_make() -> None:
+    kinds = kinds_by_name(
+        "The brand was acquired by Harlow Weir, the set was designed by Mira Tanaka-Bell and"
+        " the café is owned by Tom Reid."
+    )
+    assert kinds["Harlow Weir"] == {"organisation"}
+    assert kinds["Mira Tanaka-Bell"] == {"person"}
+    assert kinds["Tom Reid"] == {"person"}

@@ -2074,6 +2074,9 @@ _EMPLOYEE_ROLES = _ROLE_SET - words(
 _ORG_BEFORE = re.compile(
     r"(?:\blaw firm|\bthe bank|\binvestment bank|\bthe lender|\bthe firm|\bthe company"
     r"|\bthe retailer|\bthe insurer|\bthe startup|\badvised by(?: \S+ and)?|\bhired"
+    # "acquired by Harlow Weir", "published by Faber": what firms do (not "owned by",
+    # "funded by": people own and fund things too)
+    r"|\b(?:acquired|financed|published|operated|underwritten|audited|insured) by"
     r"|\b(?i:analysts?|economists?|strategists?|researchers?|bankers?|lawyers?) (?:at|with)"
     r"|\bcovers? [\w\-]+ for)\s\Z"
 )
