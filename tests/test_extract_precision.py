@@ -724,3 +724,54 @@ def test_imperatives_with_and_bare_comparisons_and_a_led_conditional_forecast_ar
 )
 def test_the_same_shapes_with_a_figure_or_a_source_stay_as_claims(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The main hall of Westbrook Library, Harrogate.",
+        "Smoke drifts over the Dunmore depot on Friday evening.",
+        "A volunteer sorts donations at the Cathays food bank.",
+    ],
+)
+def test_a_short_line_before_a_picture_credit_is_its_caption(caption: str) -> None:
+    story = "The library closed on Friday after 112 years."
+    for credit in ("Photo: Ines Varga", "Photograph: Ola Berg/PA", "Picture by Sam Lyle / Trust"):
+        for between in ("\n", " "):  # the credit on a line of its own, or run on
+            text = f"{story}\n\n{caption}{between}{credit}\n\nIt will reopen in March."
+            assert texts(text) == [story, "It will reopen in March."]
+
+
+def test_a_story_paragraph_with_no_credit_after_it_is_no_caption() -> None:
+    text = (
+        "The library closed on Friday after 112 years.\n\n"
+        "A volunteer sorts donations at the Cathays food bank."
+    )
+    assert texts(text) == text.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This interview has been edited and condensed.",
+        "This conversation has been lightly edited for length and clarity.",
+        "Answers have been edited for clarity.",
+        "His column appears every other Thursday.",
+        "Dana Reyes's podcast returns in the spring.",
+        "Her weekly column runs on Sundays.",
+    ],
+)
+def test_editors_notes_and_a_columns_schedule_are_furniture(line: str) -> None:
+    story = "Marta Quill has coached the Ravens since 2015."
+    assert texts(f"{story}\n\n{line}") == [story]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The transcript has been edited to remove the names of 14 witnesses, the court said.",
+        "The column of troops appears to have crossed the border on Monday, officials said.",
+    ],
+)
+def test_the_same_words_reporting_news_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

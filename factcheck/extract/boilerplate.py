@@ -213,6 +213,25 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\W*$",
         ),
         (("cookie",), r"\bcookies? (?:policy|settings)\b"),
+        # The editor's note under an interview: "This interview has been edited and
+        # condensed.", "Answers have been edited for length and clarity."
+        (
+            ("edited", "condensed", "abridged"),
+            r"^\W*(?:(?:this|the|our) )?(?:interview|conversation|transcript|q ?& ?a|exchange|"
+            r"discussion|answers|responses|remarks|quotes)s? (?:has|have) been (?:lightly )?"
+            r"(?:edited|condensed|abridged|shortened)(?: and (?:edited|condensed|abridged|"
+            r"shortened))?(?: for (?:length|clarity|brevity|space|style)(?: and (?:length|"
+            r"clarity|brevity|space|style))?)?\W*$",
+        ),
+        # When a column or a show comes out, under it: "Her column appears every second
+        # Saturday.", "Nadia Ross's podcast returns in March."
+        (
+            ("column ", "podcast ", "newsletter ", "blog ", "strip "),
+            r"^\W*(?:his|her|their|this|the|[a-z][\w'’.-]*(?: [a-z][\w'’.-]*){0,2}[’']s) "
+            r"(?:weekly |monthly |daily |regular )?(?:column|podcast|newsletter|blog|strip) "
+            r"(?:appears|runs|is published|publishes|returns|will return|resumes|will resume|"
+            r"is out|comes out)\b[^.;:]{0,60}\W*$",
+        ),
     )
 )
 
@@ -275,6 +294,12 @@ _CUES = (
     "terms of",
     "privacy",
     "cookie",
+    "condensed",
+    "abridged",
+    "column ",
+    "podcast ",
+    "blog ",
+    "strip ",
     "tag",
     "filed under",
     "topic",
@@ -491,3 +516,20 @@ def is_caption(sentence: str) -> bool:
         and sentence.count(" ") < 25
         and _FINITE.search(sentence, found.end()) is None
     )
+
+
+# A picture's bare credit: "Photograph: Lee Orme/PA", "Photo by Ana Ruiz / City Athletics",
+# "Picture: Getty Images" (names only: "Photo: Fans leave the ground." is a caption).
+_PICTURE_CREDIT = re.compile(
+    r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|illustration)s?"
+    r"(?:\s*(?i:credit)?\s*:\s*|\s+(?i:by)\s+)"
+    r"[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b|\bfor\b|\bvia\b|\bof\b)?\s*[A-Z][\w.'’-]*){0,6}"
+    r"[\s.)\]]*$"
+)
+
+
+def is_picture_credit(sentence: str) -> bool:
+    """Whether a line is a picture's bare credit (see _PICTURE_CREDIT).  The line before a
+    credit is the picture's caption, whatever its grammar ("The emergency department at St
+    Mary's, Leeds."): the extractor drops both."""
+    return _PICTURE_CREDIT.match(sentence) is not None

@@ -14,6 +14,7 @@ from factcheck.extract.boilerplate import (
     is_boilerplate,
     is_boilerplate_paragraph,
     is_caption,
+    is_picture_credit,
 )
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
@@ -358,15 +359,28 @@ def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> N
 
 def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
     """A paragraph of one or two sentences opening on a caption (boilerplate.is_caption:
-    "Jo Reyes arriving at court in May.", then maybe its credit) is a caption: furniture."""
+    "Jo Reyes arriving at court in May.", then maybe its credit) is a caption: furniture.
+    So is a short line with no quotation followed by a picture credit and nothing else
+    ("The emergency department at St Mary's, Leeds." then "Photo: Ana Ruiz"), whatever its
+    grammar: a credit says what stands before it is the picture's caption."""
     for k, sentence in enumerate(sentences):
         if k and sentences[k - 1].paragraph == sentence.paragraph:
             continue  # not a paragraph's first sentence
         rest = sentences[k + 1 : k + 3]
         if len(rest) == 2 and rest[1].paragraph == sentence.paragraph:
             continue  # three sentences or more: story, not a caption
-        if not sentence.quotes and is_caption(text[sentence.start : sentence.end]):
+        if sentence.quotes:
+            continue
+        body = text[sentence.start : sentence.end]
+        if is_caption(body) or (
+            rest
+            and body.count(" ") < _CAPTION_MAX_SPACES
+            and is_picture_credit(text[rest[0].start : rest[0].end])
+        ):
             sentence.furniture = True
+
+
+_CAPTION_MAX_SPACES = 30
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
