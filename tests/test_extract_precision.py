@@ -775,3 +775,42 @@ def test_editors_notes_and_a_columns_schedule_are_furniture(line: str) -> None:
 )
 def test_the_same_words_reporting_news_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Outside the depot on Monday morning, six buses stood in a row with their engines off.",
+        "A porter leaned against the wall and lit a cigarette.",
+        "Several relatives sat together near the back of the courtroom.",
+        "Nadia Ferro sits at the end of the bench with a notebook, watching the drills.",
+        "Early in the first act, a woman kneels beside an empty cot.",
+        "Asked about the rumours, Okafor laughs.",
+        "He shrugs when he says it.",
+        "Her brother talks about the lost seasons with a wry smile.",
+    ],
+)
+def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentence: str) -> None:
+    text = f"The club was founded in 1921.\n\n{sentence}"
+    assert texts(text) == ["The club was founded in 1921."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unemployment stands at a record high.",
+        "The statue stood in the square for two centuries before the war.",
+        "Lord Ames has sat in the Lords since 2010.",
+        "She sat on the board of Harlow Water until 2019.",
+        "Okoro, who stood with his arms folded, apologised to the families.",
+        "While the mayor sat in the gallery, the council voted to close the pool.",
+        "The waiting list now stands at 4,200 families.",
+        "She smiled and said the fund had run dry in March.",
+        "The minister laughed off claims that the scheme had failed.",
+        "Six protesters stood outside the embassy on Tuesday, police said.",
+    ],
+)
+def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(
+    sentence: str,
+) -> None:
+    assert texts(sentence) == [sentence]

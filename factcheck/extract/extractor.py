@@ -35,6 +35,7 @@ from factcheck.extract.opinion import (
     reads_as_feature,
     reads_as_opinion,
     sets_a_scene,
+    shows_a_scene,
     urges,
 )
 from factcheck.extract.patterns import DIGIT
@@ -652,6 +653,14 @@ def _judge(
             sentence.speaker[:4].lower() in _THE_WRITER_LEADS and is_the_writer(sentence.speaker)
         )
     )
+    if (
+        features.scene_cue
+        and not (quoted or speechlike or features.money or features.percents)
+        and sentence.label is None
+        and DIGIT.search(body) is None
+        and shows_a_scene(body, sentence.attribution is not None)
+    ):
+        return None  # the writer's scene: a body in a place, a gesture
     found = signals(features, attributed, quoted)
     ctx = Context(
         quoted=quoted,

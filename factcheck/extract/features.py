@@ -32,7 +32,13 @@ from factcheck.extract.figures import (
     find_spelled_numbers,
 )
 from factcheck.extract.lexicon import EVENT_VERBS, IRREGULAR_PAST, ROLE_WORDS
-from factcheck.extract.opinion import OPINION_WORDS, PHRASE_CUES, STANCE_CUES, opinion_score
+from factcheck.extract.opinion import (
+    OPINION_WORDS,
+    PHRASE_CUES,
+    SCENE_CUES,
+    STANCE_CUES,
+    opinion_score,
+)
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.roles import find_roles
 from factcheck.text import lowered
@@ -63,6 +69,8 @@ class Features:
     past: bool
     stance_cue: bool
     """Whether a word of opinion.STANCE_CUES is among the sentence's words."""
+    scene_cue: bool
+    """Whether a word of opinion.SCENE_CUES (a posture or a gesture) is among its words."""
 
     @property
     def quantitative(self) -> bool:
@@ -141,6 +149,7 @@ def detect(sentence: str, proper_nouns: frozenset[str] | set[str]) -> Features:
         words=len(lowered_words),
         past=is_past(lower_sentence, lowered_words, bool(kinds & _IRREGULAR_PAST_BIT)),
         stance_cue=bool(kinds & _STANCE_BIT),
+        scene_cue=bool(kinds & _SCENE_BIT),
     )
 
 
@@ -242,6 +251,7 @@ _LISTS = (
     OPINION_WORDS,
     PHRASE_CUES,
     STANCE_CUES,
+    SCENE_CUES,
 )
 (
     _MONEY_BIT,
@@ -257,6 +267,7 @@ _LISTS = (
     _OPINION_BIT,
     _PHRASE_CUE_BIT,
     _STANCE_BIT,
+    _SCENE_BIT,
 ) = (1 << i for i in range(len(_LISTS)))
 # Each word of the lists -> the bits of the lists holding it.
 _KINDS = {

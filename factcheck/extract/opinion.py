@@ -548,6 +548,83 @@ def sets_a_scene(sentence: str, features: Features) -> bool:
     )
 
 
+# The writer's scene, in any kind of text: a body in a place ("Four ambulances stood in a
+# line outside the entrance", "A man sits alone at a kitchen table", "She leaned on the
+# rail") or a gesture ("Szabo laughs.", "talks about it with a shrug").  Such a sentence
+# shows what the reporter saw or the critic staged; nobody could check it afterwards.  A
+# figure, a quotation or a source with something to say keeps it (the caller's test).
+_POSTURES = (
+    "sits sat sitting stands stood standing leans leaned leant leaning kneels knelt kneeling "
+    "crouches crouched crouching perches perched slumps slumped lounges lounged sprawls "
+    "sprawled huddles huddled"
+)
+_GESTURES = (
+    "laughs laughed smiles smiled shrugs shrugged grins grinned sighs sighed chuckles "
+    "chuckled winces winced frowns frowned nods nodded"
+)
+_GESTURE_NOUNS = "shrug smile laugh sigh grin wink chuckle frown"
+SCENE_CUES = words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS)
+_POSTURE = re.compile(
+    # In the main clause: "Okonkwo, who stood with his hands folded, apologised" tells the
+    # apology, "While she sat in the gallery, the jury returned" the verdict.
+    r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bas )(?<!\bwhile )(?<!\bwhen )(?<!\bwhere )"
+    rf"\b(?:{'|'.join(_POSTURES.split())})"
+    r"(?: (?:alone|together|quietly|silently|still|patiently|motionless|idle|\w+ly))?"
+    r" (?:on|in|at|outside|inside|beside|behind|by|near|against|over|under|along|around|"
+    r"among|across|with|in front of|on the edge of)\b"
+    # Not a role, a trial or a shelved plan ("sat on the board", "stood for election",
+    # "stand trial", "sat on ice"), nor a level ("stands at a record high").
+    r"(?! (?:for|on|board|ice|trial|the (?:board|committee|council|bench|panel|jury)|"
+    r"(?:an? |its |their )?(?:record|all-time|high|low|level|around|about|nearly|almost|just|"
+    r"over|under|more|less|roughly|some))\b)"
+)
+_GESTURE = re.compile(
+    r"(?:^\W*|, |\b(?:and|then|but) )(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    rf" (?:\w+ly )?(?:{'|'.join(_GESTURES.split())})\b(?! (?:off|through|to|at the idea of)\b)"
+    rf"|\bwith an? (?:\w+ )?(?:{'|'.join(_GESTURE_NOUNS.split())})\b"
+)
+# Over a span of time a posture is a state of record: "The statue stood in the square for
+# a century", "has sat in the Lords since 2010".
+_A_SPAN = re.compile(r"\b(?:for (?:\w+ )?(?:years|decades|months|weeks|centuries)|since)\b")
+# A report that says nothing but the gesture: "He laughs when he says it".
+_SAYS_NOTHING = re.compile(
+    r"\b(?:says|said|adds|added|tells|told) (?:it|so|this|that)(?=\W*(?:[,;]|$))"
+)
+
+
+# A clause opening the sentence on a subordinator: "While the mayor sat in the gallery, …".
+_SUBORDINATE_OPENING = re.compile(
+    r"\W*(?:while|as|when|after|before|although|though|because|since|until|once|if)\b",
+    re.IGNORECASE,
+)
+
+
+def shows_a_scene(sentence: str, reports: bool) -> bool:
+    """Whether the sentence only shows a body in a place or a gesture (see _POSTURE and
+    _GESTURE): the writer's scene, whatever the genre.  `reports`: whether it has a
+    reporting verb ("police said").  A posture over a span of time is a fact, one in an
+    opening subordinate clause sets up the news after it; a gesture beside a report ("She
+    smiled and said the fund was empty") is the report, unless the report says nothing
+    ("he says it")."""
+    posture = _POSTURE.search(sentence)
+    if posture is not None:
+        if _SUBORDINATE_OPENING.match(sentence) and posture.start() < sentence.find(", "):
+            return False
+        return not reports and _A_SPAN.search(sentence) is None
+    if _GESTURE.search(sentence) is not None:
+        if reports or _SPEAKS.search(sentence) is not None:
+            return _SAYS_NOTHING.search(sentence) is not None
+        return True
+    return False
+
+
+# A report the attribution finder does not read ("She smiled and said the fund was empty").
+_SPEAKS = re.compile(
+    r"\b(?:says|said|tells|told|adds|added|insists|insisted|admits|admitted|explains|"
+    r"explained|replies|replied|answers|answered)\b"
+)
+
+
 # A past-tense sentence tells what was done unless it is the writer's own doings ("Our
 # waiter loved", "we argue": an anecdote), a participle after a present "be" ("Rivals are
 # better placed": no past) or a denial of a general subject ("Nurses never had the

@@ -161,6 +161,7 @@ def detect_unspaced(sentence: str) -> Features:
         words=len(UNSPACED.findall(sentence)) // 2 + len(_LATIN_NAME.findall(sentence)),
         past=False,
         stance_cue=False,  # the stance rules read English
+        scene_cue=False,
     )
 
 
