@@ -36,6 +36,7 @@ from factcheck.extract.opinion import (
     reads_as_opinion,
     sets_a_scene,
     shows_a_scene,
+    tells_the_writers_life,
     urges,
 )
 from factcheck.extract.patterns import DIGIT
@@ -147,6 +148,9 @@ class _Sentence:
     verdict: bool = False
     sourced: bool = False
     loose: Detected | None = None
+    # Kept, and told in the writer's first person with no source, sum or figure
+    # (opinion.tells_the_writers_life): in a text that argues, the writer's anecdote.
+    the_writers: bool = False
 
 
 def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim]:
@@ -199,7 +203,11 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
             judged.append((sentence, claim))
     if could_argue and (genre := _genre(sentences)):
         feature = genre == _FEATURE
-        judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c, feature)]
+        judged = [
+            (s, c)
+            for s, c in judged
+            if _anchored_or_likely(s, c, feature) and (feature or not s.the_writers)
+        ]
     kept = [claim for _, claim in judged]
     if not with_facts:
         return [_claim(k, ()) for k in kept]
@@ -691,6 +699,12 @@ def _judge(
         or features.events
     ):
         sentence.loose = features
+    if (
+        sentence.weighed
+        and not (quoted or attributed or features.money or features.percents)
+        and tells_the_writers_life(body)
+    ):
+        sentence.the_writers = True
     if (
         (features.dates or features.relative_dates)
         and not (quoted or question or attributed or features.money or features.percents)

@@ -625,6 +625,30 @@ _SPEAKS = re.compile(
 )
 
 
+# The writer's own life in a text that argues: "Last Tuesday I rode with my daughter to her
+# lesson", "My daughter is nine.", "I have worked from my kitchen table for four years."  A
+# column's anecdote or aside in the first person singular is the writer's, and no checker
+# can look it up; what the writer says of a public record carries a sum or a figure
+# ("Last year I introduced Senate Bill 212 …"), and a source is the caller's test.  A
+# clock time sets the anecdote's scene ("at about 8.10am") and counts as no figure.
+_THE_WRITER_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b")
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?|o[’']clock\b)|\b\d{1,2}[.:]\d\d\b(?!\.\d)",
+    re.IGNORECASE,
+)
+
+
+def tells_the_writers_life(sentence: str) -> bool:
+    """Whether an unquoted sentence is told in the writer's first person singular with no
+    figure but a clock time (see _THE_WRITER_SINGULAR): in a text that argues, the
+    writer's anecdote or aside, not a claim."""
+    if _THE_WRITER_SINGULAR.search(sentence) is None:
+        return False
+    if DIGIT.search(sentence) is None:
+        return True
+    return DIGIT.search(_CLOCK_TIME.sub(" ", sentence)) is None
+
+
 # A past-tense sentence tells what was done unless it is the writer's own doings ("Our
 # waiter loved", "we argue": an anecdote), a participle after a present "be" ("Rivals are
 # better placed": no past) or a denial of a general subject ("Nurses never had the
