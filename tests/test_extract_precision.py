@@ -855,3 +855,15 @@ def test_a_first_person_anecdote_in_a_news_story_or_feature_is_not_judged_so() -
     assert "Last Thursday I walked along Mill Lane with the council's engineer, Ada Frost." in (
         texts(story)
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Councillor Ada Frost wants a two-year freeze on new schemes.",
+        "She wants a two-year freeze on new schemes.",
+        "The developer plans a six-storey block on the site.",
+    ],
+)
+def test_a_measure_spelled_as_a_compound_anchors_a_columns_sentence(sentence: str) -> None:
+    assert sentence in texts(" ".join([*_COLUMN, sentence]))

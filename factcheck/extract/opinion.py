@@ -722,6 +722,15 @@ _MEASURED_COMPARISON = re.compile(
 )
 
 
+# A measure spelled as a compound: "a one-year pause", "a six-storey block", "a ten-year plan".
+_SPELLED_MEASURE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|sixty|hundred)-(?:years?|months?|weeks?|days?|hours?|minutes?|"
+    r"miles?|kilometres?|kilometers?|metres?|meters?|feet|foot|acres?|storeys?|story|"
+    r"stories|bedrooms?|points?|seats?|games?|matches?|lanes?|tonnes?|tons?)\b"
+)
+
+
 # A spelled number pointing back at figures already given ("those two numbers", "for the
 # third time", "both") counts nothing new.
 _BACK_REFERENCE = words("the those these both all its their")
@@ -772,6 +781,8 @@ def anchor_of(sentence: str, features: Features) -> int:
         return FIRM_ANCHOR  # "A crossing patrol costs less than a pothole repair."
     if _FREQUENCY.search(sentence):
         return FIRM_ANCHOR
+    if "-" in low and _SPELLED_MEASURE.search(low):
+        return FIRM_ANCHOR  # "He wants a one-year pause": a measure one can look up
     if not features.numbers:
         return NO_ANCHOR
     counted = False
