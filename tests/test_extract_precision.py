@@ -867,3 +867,25 @@ def test_a_first_person_anecdote_in_a_news_story_or_feature_is_not_judged_so() -
 )
 def test_a_measure_spelled_as_a_compound_anchors_a_columns_sentence(sentence: str) -> None:
     assert sentence in texts(" ".join([*_COLUMN, sentence]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the county wants the road finished this decade, it should stop redesigning it.",
+        "Before next winter the county must find a contractor it can trust.",
+    ],
+)
+def test_a_columns_call_to_act_without_a_figure_or_a_source_is_the_writers(sentence: str) -> None:
+    assert sentence not in texts(" ".join([*_COLUMN, sentence]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under the 2019 rules the county must repave 12 miles of road a year.",
+        "The county's engineer said it should finish the road by next winter.",
+    ],
+)
+def test_a_duty_with_a_figure_or_a_source_stays_in_a_column(sentence: str) -> None:
+    assert sentence in texts(" ".join([*_COLUMN, sentence]))

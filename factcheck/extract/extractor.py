@@ -149,7 +149,8 @@ class _Sentence:
     sourced: bool = False
     loose: Detected | None = None
     # Kept, and told in the writer's first person with no source, sum or figure
-    # (opinion.tells_the_writers_life): in a text that argues, the writer's anecdote.
+    # (opinion.tells_the_writers_life), or a call to act with none (opinion.urges): in a
+    # text that argues, the writer's anecdote or advice.
     the_writers: bool = False
 
 
@@ -702,7 +703,7 @@ def _judge(
     if (
         sentence.weighed
         and not (quoted or attributed or features.money or features.percents)
-        and tells_the_writers_life(body)
+        and (tells_the_writers_life(body) or (urges(body) and DIGIT.search(body) is None))
     ):
         sentence.the_writers = True
     if (

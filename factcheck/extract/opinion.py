@@ -633,7 +633,7 @@ _SPEAKS = re.compile(
 # clock time sets the anecdote's scene ("at about 8.10am") and counts as no figure.
 _THE_WRITER_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b")
 _CLOCK_TIME = re.compile(
-    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?|o[’']clock\b)|\b\d{1,2}[.:]\d\d\b(?!\.\d)",
+    r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?|o[’']clock\b)|(?<![\d.,$€£])\b\d{1,2}:\d\d\b",
     re.IGNORECASE,
 )
 
