@@ -889,3 +889,26 @@ def test_a_columns_call_to_act_without_a_figure_or_a_source_is_the_writers(sente
 )
 def test_a_duty_with_a_figure_or_a_source_stays_in_a_column(sentence: str) -> None:
     assert sentence in texts(" ".join([*_COLUMN, sentence]))
+
+
+def test_a_paragraph_the_writers_anecdote_opens_is_the_anecdote() -> None:
+    opening = (
+        "Last Thursday I walked my son to school along Mill Lane, and a lorry mounted the kerb. "
+        "Nobody was injured. The driver apologised and drove off."
+    )
+    kept = texts("\n\n".join([opening, " ".join(_COLUMN)]))
+    assert not {"Nobody was injured.", "The driver apologised and drove off."} & set(kept)
+    assert "The county approved the £48m scheme in March 2023." in kept
+
+
+def test_a_figure_or_a_source_in_an_anecdotes_paragraph_stays() -> None:
+    opening = (
+        "Last Thursday I walked my son to school along Mill Lane. "
+        "The lane has had 14 crashes since 2020, police figures show. "
+        "Nobody was injured."
+    )
+    kept = texts("\n\n".join([opening, " ".join(_COLUMN)]))
+    assert "The lane has had 14 crashes since 2020, police figures show." in kept
+    # Only a paragraph the anecdote opens: the same line in a paragraph of its own stays.
+    alone = texts("\n\n".join([" ".join(_COLUMN), "Nobody was injured in the crash on Mill Lane."]))
+    assert "Nobody was injured in the crash on Mill Lane." in alone

@@ -149,9 +149,13 @@ class _Sentence:
     sourced: bool = False
     loose: Detected | None = None
     # Kept, and told in the writer's first person with no source, sum or figure
-    # (opinion.tells_the_writers_life), or a call to act with none (opinion.urges): in a
-    # text that argues, the writer's anecdote or advice.
+    # (opinion.tells_the_writers_life: an anecdote), or a call to act with none
+    # (opinion.urges): in a text that argues, the writer's anecdote or advice.
     the_writers: bool = False
+    anecdote: bool = False
+    # Kept with no quotation, source, sum, percentage or digit: in a text that argues, in a
+    # paragraph the writer's anecdote opens, part of the anecdote ("Nobody was hurt.").
+    bare: bool = False
 
 
 def extract_claims(text: str, *, with_facts: bool = True) -> list[ExtractedClaim]:
@@ -204,11 +208,10 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
             judged.append((sentence, claim))
     if could_argue and (genre := _genre(sentences)):
         feature = genre == _FEATURE
-        judged = [
-            (s, c)
-            for s, c in judged
-            if _anchored_or_likely(s, c, feature) and (feature or not s.the_writers)
-        ]
+        if not feature:
+            anecdotes = _anecdote_openings(sentences)
+            judged = [(s, c) for s, c in judged if not _the_writers(s, anecdotes)]
+        judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c, feature)]
     kept = [claim for _, claim in judged]
     if not with_facts:
         return [_claim(k, ()) for k in kept]
@@ -261,7 +264,25 @@ def _genre(sentences: list[_Sentence]) -> int:
     return _FEATURE if reads_as_feature(verbs) else 0
 
 
-def _anchored_or_likely(sentence: _Sentence, claim: _Kept, feature: bool) -> bool:
+def _anecdote_openings(sentences: list[_Sentence]) -> dict[int, _Sentence]:
+    """The paragraphs that open on the writer's anecdote, each with its first sentence."""
+    openings: dict[int, _Sentence] = {}
+    for sentence in sentences:
+        openings.setdefault(sentence.paragraph, sentence)
+    return {number: first for number, first in openings.items() if first.anecdote}
+
+
+def _the_writers(sentence: _Sentence, anecdotes: dict[int, _Sentence]) -> bool:
+    """In a text that argues: the writer's anecdote or advice (_Sentence.the_writers), or a
+    bare sentence of a paragraph an anecdote opens ("Last Tuesday I rode … Nobody was
+    hurt."); `anecdotes` is _anecdote_openings of the text."""
+    if sentence.the_writers:
+        return True
+    opening = anecdotes.get(sentence.paragraph)
+    return sentence.bare and opening is not None and opening is not sentence
+
+
+def _anchored_or_likely(sentence: _Sentence, claim: ExtractedClaim, feature: bool) -> bool:
     """In a text that argues, a claim with no anchor stays only if the model finds it
     likely check-worthy (its score is the model's probability), one whose only anchor is a
     spelled number only if the model marks it check-worthy: otherwise it is the writer's own
@@ -700,12 +721,13 @@ def _judge(
         or features.events
     ):
         sentence.loose = features
-    if (
-        sentence.weighed
-        and not (quoted or attributed or features.money or features.percents)
-        and (tells_the_writers_life(body) or (urges(body) and DIGIT.search(body) is None))
-    ):
-        sentence.the_writers = True
+    if sentence.weighed and not (quoted or attributed or features.money or features.percents):
+        digit = DIGIT.search(body) is not None
+        sentence.bare = not digit
+        if tells_the_writers_life(body):
+            sentence.the_writers = sentence.anecdote = True
+        elif not digit and urges(body):
+            sentence.the_writers = True
     if (
         (features.dates or features.relative_dates)
         and not (quoted or question or attributed or features.money or features.percents)
