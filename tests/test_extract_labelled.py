@@ -34,6 +34,14 @@ after that session's rules: precision 0.740, recall 1.000; 0.866 after the furni
 showed (captions, corrections, contact, sign-up and data lines), the feature genre (a text
 told with "he says" drops its present-tense scene with no anchor) and more stance shapes.
 
+unseen_2026-12-03c.jsonl (a news story on emergency-department waits, a column on bike lanes,
+a college-sports feature) was written the same way in session 10 and measured once on first
+sight by the lead: precision 0.778, recall 0.980; its false alarms were then read as classes
+(a caption before a picture credit, an interview's editor's note, a column's schedule line,
+the writer's scene of a body in a place or a gesture, a column's first-person anecdote and
+its paragraph, a call to act with no figure) and its miss as a measure spelled as a compound
+("a one-year pause").
+
 Since session 8 a text that argues (opinion.reads_as_opinion: many of the writer's verdicts,
 few sourced sentences) drops its claims with no anchor (opinion.anchor_of): 0.947, 0.923 and
 0.964 on the three sets above, floors just under.
@@ -66,6 +74,7 @@ UNSEEN_DEV = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02.jso
 VERB_DEV = Path(__file__).parent / "data" / "extract" / "dev_a13p.jsonl"
 UNSEEN_B = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-02b.jsonl"
 UNSEEN_C = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-03.jsonl"
+UNSEEN_D = Path(__file__).parent / "data" / "extract" / "unseen_2026-12-03c.jsonl"
 
 
 @dataclass
@@ -198,7 +207,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.94), (VERB_DEV, 0.9), (UNSEEN_B, 0.96), (UNSEEN_C, 0.86)],
+    [(UNSEEN_DEV, 0.94), (VERB_DEV, 0.9), (UNSEEN_B, 0.96), (UNSEEN_C, 0.86), (UNSEEN_D, 0.94)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
@@ -226,6 +235,7 @@ if __name__ == "__main__":
         VERB_DEV,
         UNSEEN_B,
         UNSEEN_C,
+        UNSEEN_D,
     ):
         report = evaluate(path)
         print(f"== {path.name}")
