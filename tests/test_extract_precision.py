@@ -912,3 +912,50 @@ def test_a_figure_or_a_source_in_an_anecdotes_paragraph_stays() -> None:
     # Only a paragraph the anecdote opens: the same line in a paragraph of its own stays.
     alone = texts("\n\n".join([" ".join(_COLUMN), "Nobody was injured in the crash on Mill Lane."]))
     assert "Nobody was injured in the crash on Mill Lane." in alone
+
+
+_REVIEW = [
+    "The Narrow Road ★★★☆☆",
+    "Directed by Ines Kowalczyk, the film opened the Berlin festival in February.",
+    "Ruth Adeyemi plays Marta, a ferry pilot who will not retire.",
+    "Marta refuses to sell her boat to the new operator.",
+    "By the last reel, her nephew Tomas, as stubborn as she is, has come round.",
+    "Jonah Bell, as Tomas, is less convincing.",
+    "The film runs for 2 hours and 4 minutes.",
+]
+
+
+def test_a_reviews_plot_naming_the_characters_it_casts_is_not_a_claim() -> None:
+    kept = texts("\n\n".join(_REVIEW))
+    assert "Marta refuses to sell her boat to the new operator." not in kept
+    assert "By the last reel, her nephew Tomas, as stubborn as she is, has come round." not in (
+        kept
+    )
+    assert "Jonah Bell, as Tomas, is less convincing." not in kept
+    assert {
+        "Directed by Ines Kowalczyk, the film opened the Berlin festival in February.",
+        "Ruth Adeyemi plays Marta, a ferry pilot who will not retire.",
+        "The film runs for 2 hours and 4 minutes.",
+    } <= set(kept)
+
+
+def test_a_character_with_a_date_or_a_figure_stays_and_news_has_no_characters() -> None:
+    dated = "Marta is based on the director's aunt, who piloted the ferry from 1961 to 1990."
+    assert dated in texts("\n\n".join([*_REVIEW, dated]))
+    # Without a star rating or verdicts the text is news, which keeps what it reports.
+    news = [
+        "Ruth Adeyemi plays Marta in the new film, its producers said on Monday.",
+        "Marta refuses to sell her boat to the new operator.",
+    ]
+    assert news[1] in texts(" ".join(news))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arguments against the scheme are familiar.",
+        "The sceptics were not wrong about the cost.",
+    ],
+)
+def test_more_verdict_adjectives(sentence: str) -> None:
+    assert texts(sentence) == []

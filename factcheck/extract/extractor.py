@@ -29,6 +29,8 @@ from factcheck.extract.opinion import (
     NO_ANCHOR,
     anchor_of,
     asserts_in_a_question,
+    characters_cast,
+    has_star_rating,
     is_conditional_forecast,
     is_evaluative,
     is_the_writer,
@@ -36,6 +38,7 @@ from factcheck.extract.opinion import (
     reads_as_opinion,
     sets_a_scene,
     shows_a_scene,
+    tells_the_plot,
     tells_the_writers_life,
     urges,
 )
@@ -153,8 +156,9 @@ class _Sentence:
     # (opinion.urges): in a text that argues, the writer's anecdote or advice.
     the_writers: bool = False
     anecdote: bool = False
-    # Kept with no quotation, source, sum, percentage or digit: in a text that argues, in a
-    # paragraph the writer's anecdote opens, part of the anecdote ("Nobody was hurt.").
+    # Kept with no quotation, source, sum, percentage, digit or date: in a text that argues,
+    # part of the anecdote in a paragraph the writer's anecdote opens ("Nobody was hurt."),
+    # the plot if it names a character a review casts (opinion.tells_the_plot).
     bare: bool = False
 
 
@@ -206,11 +210,17 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
         )  # fmt: skip
         if claim is not None:
             judged.append((sentence, claim))
-    if could_argue and (genre := _genre(sentences)):
+    if could_argue and (genre := _genre(sentences, text)):
         feature = genre == _FEATURE
         if not feature:
             anecdotes = _anecdote_openings(sentences)
-            judged = [(s, c) for s, c in judged if not _the_writers(s, anecdotes)]
+            characters = characters_cast(text)
+            judged = [
+                (s, c)
+                for s, c in judged
+                if not _the_writers(s, anecdotes)
+                and not (s.bare and characters and tells_the_plot(c.text, characters))
+            ]
         judged = [(s, c) for s, c in judged if _anchored_or_likely(s, c, feature)]
     kept = [claim for _, claim in judged]
     if not with_facts:
@@ -248,10 +258,13 @@ _OPINION = 1
 _FEATURE = 2
 
 
-def _genre(sentences: list[_Sentence]) -> int:
-    """_OPINION if the text reads as opinion (opinion.reads_as_opinion), _FEATURE if it is
-    told as a feature (opinion.reads_as_feature), else 0: in the first two, claims with no
-    anchor are the writer's."""
+def _genre(sentences: list[_Sentence], text: str) -> int:
+    """_OPINION if the text reads as opinion (opinion.reads_as_opinion) or is a review by
+    its star rating (opinion.has_star_rating), _FEATURE if it is told as a feature
+    (opinion.reads_as_feature), else 0: in the first two, claims with no anchor are the
+    writer's."""
+    if has_star_rating(text):
+        return _OPINION
     judged = verdicts = sourced = 0
     for sentence in sentences:
         if sentence.weighed:
@@ -723,7 +736,7 @@ def _judge(
         sentence.loose = features
     if sentence.weighed and not (quoted or attributed or features.money or features.percents):
         digit = DIGIT.search(body) is not None
-        sentence.bare = not digit
+        sentence.bare = not (digit or features.dates)
         if tells_the_writers_life(body):
             sentence.the_writers = sentence.anecdote = True
         elif not digit and urges(body):

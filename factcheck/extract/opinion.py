@@ -227,7 +227,9 @@ _VERDICT_WORDS = words(
     "unhurried lukewarm overcooked undercooked delicious stodgy predictable overlong "
     "exciting cheap pricey overpriced under-seasoned over-seasoned underseasoned overseasoned "
     # Words for what a sum or a burden amounts to.
-    "ruinous exorbitant extortionate"
+    "ruinous exorbitant extortionate "
+    # Words for an argument or a performance: right or wrong, new or stale.
+    "wrong convincing familiar stale"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -647,6 +649,44 @@ def tells_the_writers_life(sentence: str) -> bool:
     if DIGIT.search(sentence) is None:
         return True
     return DIGIT.search(_CLOCK_TIME.sub(" ", sentence)) is None
+
+
+# A review by its rating: "★★★★☆" (read as a text that argues, whatever its verdicts).
+_STAR_RATING = re.compile(r"[★☆✩✭✮]{3,}")
+
+
+def has_star_rating(text: str) -> bool:
+    """Whether the text carries a star rating (see _STAR_RATING): it is a review."""
+    return ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None
+
+
+# A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
+# "Tom Ackroyd, as Elias, is …".  The name after "plays" or "as" is a character's.
+_NAME = r"[A-Z][\w’'-]+"
+_CASTING = re.compile(
+    rf"\b{_NAME}(?: {_NAME})+ plays (?:(?:the|a|an|his|her|their) [\w’' -]{{1,30}}?, )?({_NAME})"
+    rf"|\b{_NAME}(?: {_NAME})+, as ({_NAME})(?: {_NAME})?,"
+)
+
+
+def characters_cast(text: str) -> frozenset[str]:
+    """The first names of the characters a review casts (see _CASTING), or none."""
+    if " plays " not in text and ", as " not in text:
+        return frozenset()
+    return frozenset(a or b for a, b in _CASTING.findall(text))
+
+
+def tells_the_plot(sentence: str, characters: frozenset[str]) -> bool:
+    """Whether a review's sentence with no figure, date or source names one of its
+    `characters` outside a casting ("Marguerite refuses to sell her land", "By the last
+    reel, Elias has begun to understand"): plot description, the story's and not the
+    record's."""
+    if characters.isdisjoint(_CAPITALISED_WORD.findall(sentence)):
+        return False
+    return _CASTING.search(sentence) is None
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
 
 
 # A past-tense sentence tells what was done unless it is the writer's own doings ("Our
