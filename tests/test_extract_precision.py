@@ -959,3 +959,30 @@ def test_a_character_with_a_date_or_a_figure_stays_and_news_has_no_characters() 
 )
 def test_more_verdict_adjectives(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+def test_a_features_scene_with_a_name_doing_something_now_is_the_writers() -> None:
+    feature = FEATURE.replace(
+        "She wipes her hands on her apron.", "Stanhope wipes her hands on her apron."
+    )
+    kept = texts(feature)
+    assert "Stanhope wipes her hands on her apron." not in kept
+    assert "Mira Stanhope opened her first bakery in Whitby in 1989." in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The café is open on Tuesdays and Saturdays, 10am to 4pm.",
+        "The museum is open daily, 9.30am to 5pm.",
+        "Open Thursday to Sunday, 6pm to 11pm.",
+    ],
+)
+def test_opening_hours_are_furniture(line: str) -> None:
+    story = "Marta Quill has coached the Ravens since 2015."
+    assert texts(f"{story}\n\n{line}") == [story]
+
+
+def test_a_change_to_opening_hours_is_news() -> None:
+    text = "The museum is open daily from 9.30am to 5pm after a £2m refit, the trust said."
+    assert texts(text) == [text]

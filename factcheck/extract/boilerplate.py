@@ -204,7 +204,8 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # 10pm.", "Bookings at example.co.uk."
         (
             ("open ",),
-            r"^\W*open (?:daily|every day|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|"
+            r"^\W*(?:(?:the|it|its) (?:[\w'’-]+ ){0,3}?(?:is|are) )?open (?:on )?"
+            r"(?:daily|every day|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|"
             r"sun)(?:day)?s?\b)[^.;]{0,60}?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b[^;]{0,40}$",
         ),
         (

@@ -529,7 +529,10 @@ def reads_as_feature(verbs: list[str]) -> bool:
 # simpler answer"), with no past in it and no report of what someone thinks or says.
 _PRESENT = re.compile(
     r"\b(?:is|are|am|has|have|does|do|isn[’']t|aren[’']t|doesn[’']t|don[’']t)\b"
-    r"|\b(?:he|she|it|they|we|i|you)(?: \w+ly)? [a-z]+s\b",
+    r"|\b(?:he|she|it|they|we|i|you)(?: \w+ly)? [a-z]+s\b"
+    # A name doing something now: "Boateng turns it over in her hands."
+    r"|(?-i:\b[A-Z][\w’'-]+(?: [a-z]+ly)? (?!(?:is|has|was|does|says|us|this|thus)\b)"
+    r"[a-z]+[^s\W]s\b)",
     re.IGNORECASE,
 )
 _NOT_SCENE = re.compile(
