@@ -788,6 +788,8 @@ def test_the_same_words_reporting_news_stay(sentence: str) -> None:
         "Asked about the rumours, Okafor laughs.",
         "He shrugs when he says it.",
         "Her brother talks about the lost seasons with a wry smile.",
+        "Outside, a line of taxis waited in the rain.",
+        "Inside the hall, the heating had been switched off.",
     ],
 )
 def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentence: str) -> None:
@@ -808,6 +810,8 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "She smiled and said the fund had run dry in March.",
         "The minister laughed off claims that the scheme had failed.",
         "Six protesters stood outside the embassy on Tuesday, police said.",
+        "Outside the court, her lawyer said she would appeal.",
+        "Inside the plant, 40 workers were told their jobs would go.",
     ],
 )
 def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(

@@ -27,6 +27,7 @@ from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.opinion import (
     FIRM_ANCHOR,
     NO_ANCHOR,
+    SCENE_OPENING_LETTERS,
     anchor_of,
     asserts_in_a_question,
     characters_cast,
@@ -697,7 +698,7 @@ def _judge(
         )
     )
     if (
-        features.scene_cue
+        (features.scene_cue or body[:1] in SCENE_OPENING_LETTERS)
         and not (quoted or speechlike or features.money or features.percents)
         and sentence.label is None
         and DIGIT.search(body) is None

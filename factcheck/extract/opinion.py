@@ -604,13 +604,25 @@ _SUBORDINATE_OPENING = re.compile(
 )
 
 
+# A sentence opening on where the reporter stands: "Outside, a queue stretched past the
+# chemist.", "Inside the hall, the heating is off." (with no figure, source or quotation).
+_SCENE_OPENING = re.compile(
+    r"\W*(?:Outside|Inside|Nearby|Overhead|Upstairs|Downstairs|Across the (?:road|street|"
+    r"square|hall|room)|Down the (?:road|street|corridor|hall)|Behind (?:him|her|them))\b"
+)
+SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
+
+
 def shows_a_scene(sentence: str, reports: bool) -> bool:
     """Whether the sentence only shows a body in a place or a gesture (see _POSTURE and
-    _GESTURE): the writer's scene, whatever the genre.  `reports`: whether it has a
+    _GESTURE), or opens on the place the reporter stands (_SCENE_OPENING): the writer's
+    scene, whatever the genre.  `reports`: whether it has a
     reporting verb ("police said").  A posture over a span of time is a fact, one in an
     opening subordinate clause sets up the news after it; a gesture beside a report ("She
     smiled and said the fund was empty") is the report, unless the report says nothing
     ("he says it")."""
+    if sentence[:1] in SCENE_OPENING_LETTERS and _SCENE_OPENING.match(sentence):
+        return not reports and _SPEAKS.search(sentence) is None
     posture = _POSTURE.search(sentence)
     if posture is not None:
         if _SUBORDINATE_OPENING.match(sentence) and posture.start() < sentence.find(", "):
