@@ -990,3 +990,37 @@ def test_opening_hours_are_furniture(line: str) -> None:
 def test_a_change_to_opening_hours_is_news() -> None:
     text = "The museum is open daily from 9.30am to 5pm after a £2m refit, the trust said."
     assert texts(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article is for information only and does not constitute investment advice.",
+        "The content is for information purposes only and is not a substitute for medical advice.",
+    ],
+)
+def test_more_disclaimers_are_furniture(line: str) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get off the bus a stop early.",
+        "Tell that to the commuters on the platform.",
+        "It is a striking result, but not a surprising one.",
+    ],
+)
+def test_more_imperatives_and_verdicts(sentence: str) -> None:
+    assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Get Ahead, the council's youth scheme, has helped 400 school-leavers since 2019.",
+        "The striking workers at Harlow Water voted to return on Monday.",
+    ],
+)
+def test_the_same_words_in_news_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

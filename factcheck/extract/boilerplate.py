@@ -183,11 +183,14 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\((?:far |second (?:from )?)?(?:left|right|centre|center|pictured|above|below|"
             r"top|bottom)\)",
         ),
-        (("informational",), r"\bfor (?:general )?informational purposes only\b"),
+        (
+            ("informational", "information only", "information purposes"),
+            r"\bfor (?:general )?information(?:al)?(?: purposes)? only\b",
+        ),
         (
             ("advice",),
-            r"\bnot (?:intended as |to be taken as )?(?:financial|investment|legal|"
-            r"medical) advice\b",
+            r"\bnot (?:intended as |to be taken as |constitute |amount to |a substitute for )?"
+            r"(?:financial|investment|legal|medical|professional|tax) advice\b",
         ),
         (("privacy policy",), r"\bprivacy policy\b"),
         # A service line telling readers where to look something up, with the address or

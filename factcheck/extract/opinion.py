@@ -229,7 +229,7 @@ _VERDICT_WORDS = words(
     # Words for what a sum or a burden amounts to.
     "ruinous exorbitant extortionate "
     # Words for an argument or a performance: right or wrong, new or stale.
-    "wrong convincing familiar stale"
+    "wrong convincing familiar stale striking surprising unsurprising"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -264,7 +264,8 @@ _STANCE_OPENING = re.compile(
     r"newspaper|coverage)\b"
     # The imperative: a sentence opening on a bare verb addressed to the reader.
     r"|(?:go|enjoy|consider|imagine|remember|forget|skip|try|bring|watch|listen|ask|take|"
-    r"look|think|stop|give|keep|make|wait|spare|avoid|expect|don’t|don't|do not|never)"
+    r"look|think|stop|give|keep|make|wait|spare|avoid|expect|get|buy|put|tell|pick|grab|"
+    r"don’t|don't|do not|never)"
     r"(?:,? and |,? then | )(?!(?:is|was|are|were|has|had)\b)[a-z]"
     r"|\w+ (?:matters|counts)\W*$"
     # An evaluative adverb or a shrug opening the sentence: the writer weighing, not reporting.
