@@ -959,6 +959,7 @@ def test_a_character_with_a_date_or_a_figure_stays_and_news_has_no_characters() 
     [
         "The arguments against the scheme are familiar.",
         "The sceptics were not wrong about the cost.",
+        "It was a deeply unpopular decision at the time.",
     ],
 )
 def test_more_verdict_adjectives(sentence: str) -> None:

@@ -229,7 +229,9 @@ _VERDICT_WORDS = words(
     # Words for what a sum or a burden amounts to.
     "ruinous exorbitant extortionate "
     # Words for an argument or a performance: right or wrong, new or stale.
-    "wrong convincing familiar stale striking surprising unsurprising"
+    "wrong convincing familiar stale striking surprising unsurprising "
+    # Words for how a decision was received.
+    "unpopular controversial divisive"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
