@@ -1025,3 +1025,35 @@ def test_more_imperatives_and_verdicts(sentence: str) -> None:
 )
 def test_the_same_words_in_news_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+_SIGNED_COLUMN = [
+    "Leeds's buses are late again.",
+    "Last month 81% of services ran on time, the operator's figures show.",
+    "I take the 42 most mornings.",
+    "The operator, First Leeds, says roadworks cause most delays.",
+    "But roadworks do not dig themselves.",
+    "Passengers need buses that turn up.",
+    "The council approved a £12m bus-lane scheme in 2023.",
+    "Ravi Mistry writes about transport and cities.",
+]
+
+
+def test_a_signed_column_in_the_first_person_is_read_as_one_with_few_verdicts() -> None:
+    kept = texts("\n\n".join(_SIGNED_COLUMN))
+    assert "But roadworks do not dig themselves." not in kept
+    assert "Passengers need buses that turn up." not in kept
+    assert {
+        "Last month 81% of services ran on time, the operator's figures show.",
+        "The operator, First Leeds, says roadworks cause most delays.",
+        "The council approved a £12m bus-lane scheme in 2023.",
+    } <= set(kept)
+
+
+def test_the_same_text_unsigned_and_without_the_writers_i_is_news() -> None:
+    news = [s for s in _SIGNED_COLUMN if not s.startswith(("I ", "Ravi"))]
+    assert "But roadworks do not dig themselves." in texts("\n\n".join(news))
+
+
+def test_a_follow_line_for_the_writer_is_furniture() -> None:
+    assert texts("Follow her on Bluesky.") == []

@@ -101,7 +101,7 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         (("know what you think",), r"\blet (?:us|me) know what you think\b"),
         (("letter to the editor",), r"\b(?:submit|send|write) (?:us )?a letter to the editor\b"),
         (("share this",), r"\bshare this (?:article|story|post)\b"),
-        (("follow",), r"\bfollow (?:us|me) on\b"),
+        (("follow",), r"\bfollow (?:us|me|him|her|them) on\b"),
         (("rights reserved",), r"\ball rights reserved\b"),
         (("updated",), r"\blast updated\s*:?\s*\d"),
         # Correction notes: they are about the page, not the story.
@@ -471,6 +471,16 @@ _ADDRESS = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}){1,2}"
     r"(?: [A-Z]{1,2}\d[\dA-Z]? ?\d[A-Z]{2})?\W*$"
 )
+
+
+def is_signed(sentence: str) -> bool:
+    """Whether a bio line (is_bio_line) is the writer's own, which marks a column, rather
+    than an interview's credit ("Ana Ruiz was speaking to Tom Hale.") or a listing."""
+    return (
+        _BIO_LINE.match(sentence) is not None
+        and " speaking to " not in sentence
+        and " talking to " not in sentence
+    )
 
 
 def is_bio_line(sentence: str) -> bool:

@@ -15,6 +15,7 @@ from factcheck.extract.boilerplate import (
     is_boilerplate_paragraph,
     is_caption,
     is_picture_credit,
+    is_signed,
 )
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
@@ -42,6 +43,7 @@ from factcheck.extract.opinion import (
     tells_the_plot,
     tells_the_writers_life,
     urges,
+    writes_in_the_first_person,
 )
 from factcheck.extract.patterns import DIGIT
 from factcheck.extract.quotes import Quotation, find_quotations, is_direct
@@ -157,6 +159,8 @@ class _Sentence:
     # (opinion.urges): in a text that argues, the writer's anecdote or advice.
     the_writers: bool = False
     anecdote: bool = False
+    # Weighed, and in the writer's first person singular outside quotation marks.
+    first_person: bool = False
     # Kept with no quotation, source, sum, percentage, digit or date: in a text that argues,
     # part of the anecdote in a paragraph the writer's anecdote opens ("Nobody was hurt."),
     # the plot if it names a character a review casts (opinion.tells_the_plot).
@@ -185,7 +189,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     spans = sorted((s, e, i) for i, q in enumerate(quotes) for s, e in q.spans)
     span_starts = [s for s, _, _ in spans]
     sentences = _sentences(text, paragraphs, spans, span_starts)
-    _mark_bio_lines(text, sentences, len(paragraphs))
+    signed = _mark_bio_lines(text, sentences, len(paragraphs))
     _mark_captions(text, sentences)
     proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
     for sentence in sentences:
@@ -211,7 +215,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
         )  # fmt: skip
         if claim is not None:
             judged.append((sentence, claim))
-    if could_argue and (genre := _genre(sentences, text)):
+    if could_argue and (genre := _genre(sentences, text, signed)):
         feature = genre == _FEATURE
         if not feature:
             anecdotes = _anecdote_openings(sentences)
@@ -257,21 +261,27 @@ def _claim(k: _Kept, facts: tuple[Fact, ...]) -> ExtractedClaim:
 
 _OPINION = 1
 _FEATURE = 2
+_SIGNED_WEIGHT = 2
+_FIRST_PERSON_CAP = 2
 
 
-def _genre(sentences: list[_Sentence], text: str) -> int:
+def _genre(sentences: list[_Sentence], text: str, signed: bool = False) -> int:
     """_OPINION if the text reads as opinion (opinion.reads_as_opinion) or is a review by
     its star rating (opinion.has_star_rating), _FEATURE if it is told as a feature
     (opinion.reads_as_feature), else 0: in the first two, claims with no anchor are the
-    writer's."""
+    writer's.  A column's marks count with its verdicts: the writer's bio closing it
+    (`signed`) as two, the writer's "I" outside quotation marks as one a sentence, up to
+    two (news keeps its reporter out of the story)."""
     if has_star_rating(text):
         return _OPINION
-    judged = verdicts = sourced = 0
+    judged = verdicts = sourced = first_person = 0
     for sentence in sentences:
         if sentence.weighed:
             judged += 1
             verdicts += sentence.verdict
             sourced += sentence.sourced
+            first_person += sentence.first_person
+    verdicts += _SIGNED_WEIGHT * signed + min(first_person, _FIRST_PERSON_CAP)
     if reads_as_opinion(judged, verdicts, sourced):
         return _OPINION
     verbs = [s.attribution.verb for s in sentences if s.attribution is not None]
@@ -390,16 +400,21 @@ def _sentences(
     return out
 
 
-def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> None:
-    """The writer's bio opening one of the last two paragraphs is furniture, not a claim."""
+def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> bool:
+    """The writer's bio opening one of the last two paragraphs is furniture, not a claim.
+    Returns whether the piece is signed so (boilerplate.is_signed: a column's mark)."""
     opening: dict[int, _Sentence] = {}
     for sentence in reversed(sentences):  # only the tail: a long article costs nothing more
         if sentence.paragraph < paragraphs - 1:
             break
         opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
+    signed = False
     for sentence in opening.values():
-        if not sentence.quotes and is_bio_line(text[sentence.start : sentence.end]):
+        body = text[sentence.start : sentence.end]
+        if not sentence.quotes and is_bio_line(body):
             sentence.furniture = True
+            signed = signed or is_signed(body)
+    return signed
 
 
 def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
@@ -722,6 +737,7 @@ def _judge(
     )
     if could_argue and not unspaced:
         sentence.weighed = True
+        sentence.first_person = not quoted and writes_in_the_first_person(_unquoted(body))
         sentence.verdict = ctx.evaluative or (not (quoted or attributed) and urges(body))
         sentence.sourced = quoted or attributed
     if not is_claim(features, ctx):

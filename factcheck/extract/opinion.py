@@ -658,6 +658,11 @@ _CLOCK_TIME = re.compile(
 )
 
 
+def writes_in_the_first_person(sentence: str) -> bool:
+    """Whether the sentence holds the first person singular ("I", "my", "me")."""
+    return _THE_WRITER_SINGULAR.search(sentence) is not None
+
+
 def tells_the_writers_life(sentence: str) -> bool:
     """Whether an unquoted sentence is told in the writer's first person singular with no
     figure but a clock time (see _THE_WRITER_SINGULAR): in a text that argues, the
