@@ -812,6 +812,9 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Six protesters stood outside the embassy on Tuesday, police said.",
         "Outside the court, her lawyer said she would appeal.",
         "Inside the plant, 40 workers were told their jobs would go.",
+        "Harlow sit at the bottom of the table after another defeat.",
+        "The council's finance chief stands at the heart of the inquiry.",
+        "Rovers sit in third place, level with Harlow.",
     ],
 )
 def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(

@@ -582,9 +582,13 @@ _POSTURE = re.compile(
     r"among|across|with|in front of|on the edge of)\b"
     # Not a role, a trial or a shelved plan ("sat on the board", "stood for election",
     # "stand trial", "sat on ice"), nor a level ("stands at a record high").
+    # A place in a table or at the centre of something is a standing, not a posture: "sits
+    # at the bottom of the league", "stands at the heart of the inquiry", "in third place".
     r"(?! (?:for|on|board|ice|trial|the (?:board|committee|council|bench|panel|jury)|"
     r"(?:an? |its |their )?(?:record|all-time|high|low|level|around|about|nearly|almost|just|"
-    r"over|under|more|less|roughly|some))\b)"
+    r"over|under|more|less|roughly|some)|(?:the )?(?:top|bottom|foot|head|summit|heart|"
+    r"centre|center|core|forefront) of|\w+ place|the (?:\w+ )?(?:table|league|standings|"
+    r"rankings|polls?|charts?))\b)"
 )
 _GESTURE = re.compile(
     r"(?:^\W*|, |\b(?:and|then|but) )(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
