@@ -812,6 +812,8 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Six protesters stood outside the embassy on Tuesday, police said.",
         "Outside the court, her lawyer said she would appeal.",
         "Inside the plant, 40 workers were told their jobs would go.",
+        "Outside London, no council has banned the scheme.",
+        "Inside the EU, the rules have been in force since the spring.",
         "Harlow sit at the bottom of the table after another defeat.",
         "The council's finance chief stands at the heart of the inquiry.",
         "Rovers sit in third place, level with Harlow.",

@@ -613,9 +613,10 @@ _SUBORDINATE_OPENING = re.compile(
 
 # A sentence opening on where the reporter stands: "Outside, a queue stretched past the
 # chemist.", "Inside the hall, the heating is off." (with no figure, source or quotation).
+# A place, not a region: "Outside London, prices fell" and "Inside the EU, …" report news.
 _SCENE_OPENING = re.compile(
-    r"\W*(?:Outside|Inside|Nearby|Overhead|Upstairs|Downstairs|Across the (?:road|street|"
-    r"square|hall|room)|Down the (?:road|street|corridor|hall)|Behind (?:him|her|them))\b"
+    r"\W*(?:(?:Outside|Inside|Nearby|Overhead|Upstairs|Downstairs|Behind (?:him|her|them)),"
+    r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z])"
 )
 SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 
