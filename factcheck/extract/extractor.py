@@ -717,7 +717,7 @@ def _judge(
         and not (quoted or speechlike or features.money or features.percents)
         and sentence.label is None
         and DIGIT.search(body) is None
-        and shows_a_scene(body, sentence.attribution is not None)
+        and shows_a_scene(body, sentence.attribution is not None, bool(features.dates))
     ):
         return None  # the writer's scene: a body in a place, a gesture
     found = signals(features, attributed, quoted)
