@@ -1029,6 +1029,8 @@ def test_more_imperatives_and_verdicts(sentence: str) -> None:
     [
         "Get Ahead, the council's youth scheme, has helped 400 school-leavers since 2019.",
         "The striking workers at Harlow Water voted to return on Monday.",
+        "The defendant was familiar with the layout of the depot.",
+        "The Court of Appeal ruled that the sentence was wrong in law.",
     ],
 )
 def test_the_same_words_in_news_stay(sentence: str) -> None:

@@ -244,6 +244,8 @@ _FILLER = (
 )
 _VERDICT = re.compile(
     rf"\b{_COPULA}(?: {_FILLER}){{0,3}} (?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
+    # Not a fact about someone: "was familiar with the site", "was wrong in law".
+    r"(?! with\b| in law\b)"
     # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress".
     r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) like\b",
     re.IGNORECASE,
