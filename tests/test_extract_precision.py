@@ -1067,3 +1067,29 @@ def test_the_same_text_unsigned_and_without_the_writers_i_is_news() -> None:
 
 def test_a_follow_line_for_the_writer_is_furniture() -> None:
     assert texts("Follow her on Bluesky.") == []
+
+
+_BOOK_REVIEW = [
+    "Published by Salt Press on 3 April, Ines Varga's second novel follows Dora, a ferry "
+    "pilot on Lake Balaton, through the summer of 1989.",
+    "Dora takes the last boat across each night. She notices a stranger on the deck. Then the "
+    "border opens.",
+    "Varga, who lives in Bristol, won the Betty Trask Prize in 2021 for her debut.",
+    "The prose is precise and often beautiful.",
+    "The Night Ferry is published by Salt Press at £16.99.",
+]
+
+
+def test_a_book_reviews_plot_paragraph_and_release_line_are_not_claims() -> None:
+    kept = texts("\n\n".join(_BOOK_REVIEW))
+    assert kept == [_BOOK_REVIEW[0], _BOOK_REVIEW[2]]
+
+
+def test_a_news_story_about_a_novel_keeps_what_it_reports() -> None:
+    # No verdicts and no release line closing it: news, whose sentences all stay.
+    news = [
+        "Ines Varga's second novel follows Dora, a ferry pilot, through the summer of 1989.",
+        "Dora is based on Varga's grandmother, the publisher said.",
+        "The book has sold 40,000 copies in Hungary since April.",
+    ]
+    assert texts(" ".join(news)) == news

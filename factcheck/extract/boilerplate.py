@@ -473,20 +473,33 @@ _ADDRESS = re.compile(
 )
 
 
+# The release line under a review: "The Monsoon Ledger is published by Fourth Estate at
+# £18.99.", "The Long Field is released by Northlight Pictures on 14 March."
+_RELEASE = re.compile(
+    r"\W*[A-Z][^.;:]{1,60} (?:is|are) (?:published|released|out|available) (?:by|from|on) "
+    r"[A-Z][^;:]{1,80}\W*$"
+)
+
+
 def is_signed(sentence: str) -> bool:
-    """Whether a bio line (is_bio_line) is the writer's own, which marks a column, rather
-    than an interview's credit ("Ana Ruiz was speaking to Tom Hale.") or a listing."""
+    """Whether a line at a piece's end (is_bio_line) is a column's or a review's mark: the
+    writer's own bio, a listing, an address or a release line, not an interview's credit
+    ("Ana Ruiz was speaking to Tom Hale.")."""
     return (
-        _BIO_LINE.match(sentence) is not None
-        and " speaking to " not in sentence
-        and " talking to " not in sentence
+        is_bio_line(sentence) and " speaking to " not in sentence and " talking to " not in sentence
     )
 
 
 def is_bio_line(sentence: str) -> bool:
     """Whether a sentence at a piece's end is furniture: the writer's bio (see _BIO_LINE),
-    a review's listing of where and until when the show runs (_LISTING) or its address."""
-    return bool(_BIO_LINE.match(sentence) or _LISTING.match(sentence) or _ADDRESS.match(sentence))
+    a review's listing of where and until when the show runs (_LISTING), its address or
+    its release line (_RELEASE)."""
+    return bool(
+        _BIO_LINE.match(sentence)
+        or _LISTING.match(sentence)
+        or _ADDRESS.match(sentence)
+        or _RELEASE.match(sentence)
+    )
 
 
 def is_boilerplate_paragraph(paragraph: str, cue: bool | None = None) -> bool:

@@ -218,8 +218,8 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     if could_argue and (genre := _genre(sentences, text, signed)):
         feature = genre == _FEATURE
         if not feature:
-            anecdotes = _anecdote_openings(sentences)
             characters = characters_cast(text)
+            anecdotes = _anecdote_openings(text, sentences, characters)
             judged = [
                 (s, c)
                 for s, c in judged
@@ -288,18 +288,28 @@ def _genre(sentences: list[_Sentence], text: str, signed: bool = False) -> int:
     return _FEATURE if reads_as_feature(verbs) else 0
 
 
-def _anecdote_openings(sentences: list[_Sentence]) -> dict[int, _Sentence]:
-    """The paragraphs that open on the writer's anecdote, each with its first sentence."""
+def _anecdote_openings(
+    text: str, sentences: list[_Sentence], characters: frozenset[str]
+) -> dict[int, _Sentence]:
+    """The paragraphs that open on the writer's anecdote or on a review's plot (a bare
+    sentence naming one of the `characters`: opinion.tells_the_plot), each with its first
+    sentence."""
     openings: dict[int, _Sentence] = {}
     for sentence in sentences:
         openings.setdefault(sentence.paragraph, sentence)
-    return {number: first for number, first in openings.items() if first.anecdote}
+    return {
+        number: first
+        for number, first in openings.items()
+        if first.anecdote
+        or (characters and first.bare and tells_the_plot(text[first.start : first.end], characters))
+    }
 
 
 def _the_writers(sentence: _Sentence, anecdotes: dict[int, _Sentence]) -> bool:
     """In a text that argues: the writer's anecdote or advice (_Sentence.the_writers), or a
-    bare sentence of a paragraph an anecdote opens ("Last Tuesday I rode … Nobody was
-    hurt."); `anecdotes` is _anecdote_openings of the text."""
+    bare sentence of a paragraph an anecdote or a plot opens ("Last Tuesday I rode …
+    Nobody was hurt.", "Meera keeps the mill's books. She finds …"); `anecdotes` is
+    _anecdote_openings of the text."""
     if sentence.the_writers:
         return True
     opening = anecdotes.get(sentence.paragraph)

@@ -239,7 +239,8 @@ _COPULA = (
 )
 _FILLER = (
     r"(?:a|an|the|so|very|simply|truly|quite|rather|too|utterly|just|both|not|hardly|"
-    r"little|more|less|most|pretty|also|still|always|almost|really|nothing|short|as|"
+    r"little|more|less|most|pretty|also|still|always|often|sometimes|mostly|largely|almost|"
+    r"really|nothing|short|as|"
     r"of|a bit|kind of|far|much|even|a good deal|a great deal|\w+ly|\w+ and)"
 )
 _VERDICT = re.compile(
@@ -699,17 +700,24 @@ def has_star_rating(text: str) -> bool:
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
 # "Tom Ackroyd, as Elias, is …".  The name after "plays" or "as" is a character's.
 _NAME = r"[A-Z][\w’'-]+"
+# A book's or a film's premise names its lead too: "it follows Meera, a bookkeeper", "the
+# narrator, Tomas,".
 _CASTING = re.compile(
     rf"\b{_NAME}(?: {_NAME})+ plays (?:(?:the|a|an|his|her|their) [\w’' -]{{1,30}}?, )?({_NAME})"
     rf"|\b{_NAME}(?: {_NAME})+, as ({_NAME})(?: {_NAME})?,"
+    rf"|\b(?:follows|centres on|centers on) ({_NAME})(?: {_NAME})?,"
+    rf"|\b(?:narrator|heroine|protagonist|title character), ({_NAME})(?: {_NAME})?,"
 )
+_CASTING_CUES = (" plays ", ", as ", "follows ", "centres on ", "centers on ", "narrator, ",
+                 "heroine, ", "protagonist, ", "character, ")  # fmt: skip
 
 
 def characters_cast(text: str) -> frozenset[str]:
-    """The first names of the characters a review casts (see _CASTING), or none."""
-    if " plays " not in text and ", as " not in text:
+    """The first names of the characters a review casts or its premise follows (see
+    _CASTING), or none."""
+    if not any(cue in text for cue in _CASTING_CUES):
         return frozenset()
-    return frozenset(a or b for a, b in _CASTING.findall(text))
+    return frozenset(next(name for name in found if name) for found in _CASTING.findall(text))
 
 
 def tells_the_plot(sentence: str, characters: frozenset[str]) -> bool:
