@@ -559,4 +559,10 @@ def is_picture_credit(sentence: str) -> bool:
     """Whether a line is a picture's bare credit (see _PICTURE_CREDIT).  The line before a
     credit is the picture's caption, whatever its grammar ("The emergency department at St
     Mary's, Leeds."): the extractor drops both."""
+    # Asked of most paragraphs' first sentences: a credit opens on "P", "I" or a bracket.
+    if sentence.lstrip()[:1] not in _CREDIT_OPENINGS:
+        return False
     return _PICTURE_CREDIT.match(sentence) is not None
+
+
+_CREDIT_OPENINGS = frozenset("PpIi([")

@@ -727,7 +727,9 @@ def _judge(
         and not (quoted or speechlike or features.money or features.percents)
         and sentence.label is None
         and DIGIT.search(body) is None
-        and shows_a_scene(body, sentence.attribution is not None, bool(features.dates))
+        and shows_a_scene(
+            body, sentence.attribution is not None, bool(features.dates), features.scene_cue
+        )
     ):
         return None  # the writer's scene: a body in a place, a gesture
     found = signals(features, attributed, quoted)
@@ -764,7 +766,7 @@ def _judge(
     if sentence.weighed and not (quoted or attributed or features.money or features.percents):
         digit = DIGIT.search(body) is not None
         sentence.bare = not (digit or features.dates)
-        if tells_the_writers_life(body):
+        if sentence.first_person and tells_the_writers_life(body):
             sentence.the_writers = sentence.anecdote = True
         elif not digit and urges(body):
             sentence.the_writers = True

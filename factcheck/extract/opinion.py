@@ -628,17 +628,19 @@ _SCENE_OPENING = re.compile(
 SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 
 
-def shows_a_scene(sentence: str, reports: bool, dated: bool = False) -> bool:
+def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool = True) -> bool:
     """Whether the sentence only shows a body in a place or a gesture (see _POSTURE and
     _GESTURE), or opens on the place the reporter stands (_SCENE_OPENING): the writer's
     scene, whatever the genre.  `reports`: whether it has a reporting verb ("police
     said"); `dated`: whether it has a date ("Protesters sat in the road on Monday" is an
     event).  A posture over a span of time is a fact, one in an opening subordinate clause
     sets up the news after it; a gesture beside a report ("She smiled and said the fund was
-    empty") is the report, unless the report says nothing ("he says it")."""
+    empty") is the report, unless the report says nothing ("he says it").  `cued`:
+    whether a word of SCENE_CUES is among its words (without one, only the opening can
+    make a scene)."""
     if sentence[:1] in SCENE_OPENING_LETTERS and _SCENE_OPENING.match(sentence):
         return not reports and _SPEAKS.search(sentence) is None
-    if dated:
+    if dated or not cued:
         return False
     posture = _POSTURE.search(sentence)
     if posture is not None:
@@ -665,7 +667,11 @@ _SPEAKS = re.compile(
 # can look it up; what the writer says of a public record carries a sum or a figure
 # ("Last year I introduced Senate Bill 212 …"), and a source is the caller's test.  A
 # clock time sets the anecdote's scene ("at about 8.10am") and counts as no figure.
-_THE_WRITER_SINGULAR = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b")
+# "\b(?:I|[Mm]y|[Mm]e|[Mm]yself)\b|\bI[’'](?:m|ve|d|ll)\b" written to start with the class
+# of first letters, so that re skips ahead to them ("[IMm](?<!\w.)" is "\b[IMm]").
+_THE_WRITER_SINGULAR = re.compile(
+    r"[IMm](?<!\w.)(?:(?<=I)(?:[’'](?:m|ve|d|ll))?|(?<=[Mm])(?:y|e|yself))\b"
+)
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b\.?|o[’']clock\b)|(?<![\d.,$€£])\b\d{1,2}:\d\d\b",
     re.IGNORECASE,
