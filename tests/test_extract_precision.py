@@ -1093,3 +1093,42 @@ def test_a_news_story_about_a_novel_keeps_what_it_reports() -> None:
         "The book has sold 40,000 copies in Hungary since April.",
     ]
     assert texts(" ".join(news)) == news
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(With inputs from Reuters)",
+        "Also read: Pune's new bus routes from January",
+        "Published - March 14, 2026 09:40 am IST",
+        "First published on: 14-03-2026 at 09:40 IST",
+        "(This story has not been edited by our staff and is auto-generated from a syndicated "
+        "feed.)",
+        "Download the app for live scores.",
+        "Catch all the Sports News and Live Scores on Example Daily.",
+        "Follow The Courier on WhatsApp.",
+        "This article was first published in The Example Review.",
+        "The author is a professor of history at Jadavpur University.",
+        "The writer is a former diplomat.",
+        "Views are personal.",
+        "Comments are closed.",
+    ],
+)
+def test_wire_credits_stamps_promotions_and_third_person_bios_are_furniture(line: str) -> None:
+    story = "The council approved the plan in 2024."
+    assert texts(f"{story}\n\n{line}") == [story]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was published on 3 March and found that rents rose 9%.",
+        "The writer is a former editor of the Courier, police said.",
+        "With inputs from 14 agencies, the report took two years to write.",
+        "Published in 2019, the study found a 12% rise in admissions.",
+        "Comments by the minister were criticised by 40 MPs on Tuesday.",
+        "The app was downloaded 2m times in March.",
+    ],
+)
+def test_the_same_words_telling_news_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

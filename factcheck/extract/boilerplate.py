@@ -138,7 +138,8 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         (("advertisement", "sponsored content"), r"\b(?:advertisement|sponsored content)\s*$"),
         (
             ("this article", "this story"),
-            r"\bthis (?:article|story) (?:was )?(?:originally )?(?:appeared|published) (?:in|on)\b",
+            r"\bthis (?:article|story) (?:was )?(?:originally |first )?(?:appeared|published) "
+            r"(?:in|on)\b",
         ),
         (("contact", "mail"), r"\b(?:contact|email|e-mail) (?:us|the author|the writer) at\b"),
         (("terms of",), r"\bterms of (?:use|service)\b"),
@@ -217,6 +218,56 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)+/?\S*\W*$",
         ),
         (("cookie",), r"\bcookies? (?:policy|settings)\b"),
+        # A wire credit: "(With inputs from PTI)", "With inputs from agencies."
+        (("with inputs",), r"^\W*with inputs from\b[^.;,]{0,60}\W*$"),
+        # A pointer to another story: "Also read: …", "Read also: …".
+        (
+            ("also read", "read also", "also see", "also watch"),
+            r"^\W*(?:also (?:read|see|watch)|"
+            r"read also)\s*:",
+        ),
+        # A publication stamp: "Published - December 03, 2026 10:15 am IST", "First
+        # published on: 03-12-2026 at 10:15 IST", "Posted 9 March 2026".
+        (
+            ("published", "posted", "updated", "modified"),
+            r"^\W*(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?\s*[-–—:]?\s*"
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?\d"
+            r"(?:[\d ,:/.-]|at )*(?:(?:am|pm|a\.m\.|p\.m\.)\s*)?(?:[a-z]{2,4})?\W*$",
+        ),
+        # A syndication note: "This story has not been edited by staff and is auto-generated
+        # from a syndicated feed."
+        (
+            ("syndicated", "not been edited"),
+            r"\b(?:(?:has|have) not been edited by\b|auto-generated from a syndicated feed|"
+            r"published from a syndicated feed)",
+        ),
+        # An app or news-site promotion: "Download the app …", "Catch all the Business News
+        # … on Live Mint."
+        (
+            ("download ", "catch all"),
+            r"^\W*(?:download (?:the|our) (?:[\w-]+ ){0,3}app\b|catch all the\b[^.;]{0,80}\b"
+            r"(?:news|updates)\b)",
+        ),
+        # "Follow The Hindu on WhatsApp.": a follow line for any account on a network.
+        (
+            ("follow ",),
+            r"^\W*follow [\w.'’& -]{1,40} on (?:x|twitter|facebook|instagram|whatsapp|telegram|"
+            r"linkedin|bluesky|threads|youtube|tiktok|mastodon|google news)\W*$",
+        ),
+        # The writer's bio in the third person, anywhere: "The author is a professor of
+        # economics at Ashoka University.", "The writer is a senior fellow at …".
+        (
+            ("the author", "the writer", "the columnist", "the authors", "the writers"),
+            r"^\W*the (?:authors?|writers?|columnist) (?:is|are) (?:a|an|the|former)\b"
+            r"(?![^;]*\b(?:said|says|told)\b)[^;]{0,120}$",
+        ),
+        # "Views are personal.", "Views expressed are the author's own."
+        (
+            ("views",),
+            r"^\W*(?:the |all )?views (?:expressed )?(?:here |above )?are (?:personal|"
+            r"the (?:author|writer|columnist)[’']s own|(?:his|her|their|my) own)\W*$",
+        ),
+        (("comments",), r"^\W*comments (?:are|have been) (?:closed|disabled|turned off)\W*$"),
         # The editor's note under an interview: "This interview has been edited and
         # condensed.", "Answers have been edited for length and clarity."
         (
@@ -299,6 +350,19 @@ _CUES = (
     "privacy",
     "cookie",
     "condensed",
+    "with inputs",
+    "published",
+    "posted",
+    "modified",
+    "syndicated",
+    "not been edited",
+    "download ",
+    "catch all",
+    "the author",
+    "the writer",
+    "the columnist",
+    "views",
+    "comments",
     "abridged",
     "column ",
     "podcast ",
