@@ -1132,3 +1132,33 @@ def test_wire_credits_stamps_promotions_and_third_person_bios_are_furniture(line
 )
 def test_the_same_words_telling_news_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only time will tell whether the gamble pays off.",
+        "Stay tuned.",
+        "But that is a story for another day.",
+        "The answer, as ever, is complicated.",
+        "The figures tell their own story.",
+        "The stakes could hardly be higher.",
+        "What happens next is anyone's guess.",
+        "It was, in short, a disaster.",
+        "It did not have to be this way.",
+    ],
+)
+def test_stock_lines_of_the_writer_are_not_claims(sentence: str) -> None:
+    story = "The council approved the plan in 2024."
+    assert texts(f"{story}\n\n{sentence}") == [story]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told MPs the stakes were £4bn of public money.",
+        "The figures, the ONS said, tell a story of 12% growth since 2019.",
+    ],
+)
+def test_stock_words_with_a_figure_or_a_source_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

@@ -123,7 +123,7 @@ _CLOSERS = "”\"’')] "
 # "History says no", "Common sense suggests …" voice the writer, not a named source.
 _NOBODY_IN_PARTICULAR = frozenset(
     ("one", "history", "experience", "common sense", "nobody", "no one", "everyone",
-     "everybody", "anyone", "anybody", "someone", "somebody")
+     "everybody", "anyone", "anybody", "someone", "somebody", "time", "only time")
 )  # fmt: skip
 
 

@@ -110,7 +110,7 @@ _EVALUATIVE_OPENING = re.compile(
     r"|there is something \w+(?: \w+)? about\b"
     r"|in other words\b|put simply\b|in short\b|to put it \w+\b"
     r"|(?:much|so much|a (?:great|good) deal|a lot|everything) (?:now )?"
-    r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|time will tell\b"
+    r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|(?:only )?time will tell\b"
     r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
     # The writer's conditional forecast: "If it does not, this will …".
     r"|if\b[^,]{1,80}, [^,]*\b(?:will|would|could|might)\b)",
@@ -231,7 +231,9 @@ _VERDICT_WORDS = words(
     # Words for an argument or a performance: right or wrong, new or stale.
     "wrong convincing familiar stale striking surprising unsurprising "
     # Words for how a decision was received.
-    "unpopular controversial divisive"
+    "unpopular controversial divisive "
+    # Words for how hard a question is.
+    "complicated"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -244,7 +246,8 @@ _FILLER = (
     r"of|a bit|kind of|far|much|even|a good deal|a great deal|\w+ly|\w+ and)"
 )
 _VERDICT = re.compile(
-    rf"\b{_COPULA}(?: {_FILLER}){{0,3}} (?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
+    rf"\b{_COPULA}(?:, (?:[a-z]+ ){{0,3}}[a-z]+,)?(?: {_FILLER}){{0,3}} "
+    rf"(?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
     # Not a fact about someone: "was familiar with the site", "was wrong in law".
     r"(?! with\b| in law\b)"
     # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress".
@@ -299,6 +302,12 @@ _STANCE_OPENING = re.compile(
     r"|on (?:its|the) face(?: of it)?,"
     # The writer's shrug of a forecast: "If not, another warning is likely."
     r"|if (?:not|so),[^.;]{0,60}\b(?:likely|unlikely|will|would|could|might)\b"
+    # Stock lines of the writer's: "It did not have to be this way.", "This matters for
+    # three reasons.", "The stakes could hardly be higher.", "Stay tuned."
+    r"|it (?:did not|didn[’']t|does not|doesn[’']t) have to be (?:this|that) way\b"
+    r"|(?:this|that|it) matters\b"
+    r"|(?:the )?stakes (?:could|can)(?:n[’']t| not| hardly| scarcely) be (?:higher|greater)\b"
+    r"|stay tuned\b"
     # Sums the reader is told to do: "Multiply that out and …", "Compare that with …".
     r"|(?:multiply|divide|compare|add) (?:that|this|those|these|it)\b"
     # A review's order to the diner: "Start with the mackerel", "Finish with the tart".
@@ -326,6 +335,9 @@ _STANCE_ANYWHERE = re.compile(
     # A verdict on confidence: "far less sure of itself".
     r"|(?:sure|certain|confident) of (?:itself|themselves|himself|herself)"
     r"|the irony|worth the (?:wait|price|money|trip|visit|effort|detour|hype|ticket)"
+    # Stock lines: "a story for another day", "tell their own story", "anyone's guess".
+    r"|(?:a|the) story for another (?:day|time)|tells? (?:its|their|a) own story"
+    r"|(?:anyone|anybody)[’']s guess"
     # A comparison with no measure, the sentence's point: "His co-star is even better."
     r"|(?:is|are|was|were)(?: (?:even|far|much|still|no|a lot|rather|slightly))+ (?:better|"
     r"worse)(?=\W*$))\b",
@@ -394,7 +406,8 @@ STANCE_CUES = (
     _VERDICT_WORDS
     | _FEELINGS
     | words(
-        "entitled credit blame history never rethink wonder laugh cry realise realize better worse"
+        "entitled credit blame history never rethink wonder laugh cry realise realize better worse "
+        "guess"
     )
     | words(
         "squander squanders squandered squandering bungle bungles bungled bungling botch "

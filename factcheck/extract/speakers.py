@@ -182,7 +182,11 @@ def find_attribution(frame: str) -> Attribution | None:
             if not frame.startswith(particle, end):
                 continue
             end += len(particle)
-        if _GENERIC_YOU.match(frame, end) or _REFLEXIVE.match(frame, end):
+        if (
+            _GENERIC_YOU.match(frame, end)
+            or _REFLEXIVE.match(frame, end)
+            or frame.endswith(_AS_THE_SAYING, 0, start)
+        ):
             # "The empty shelves tell you everything", "The lesson writes itself": the
             # writer's point, not speech
             continue
@@ -201,7 +205,13 @@ def find_attribution(frame: str) -> Attribution | None:
 
 
 # A speech verb turned on itself: "writes itself", "speaks for itself", "told himself".
-_REFLEXIVE = re.compile(r" (?:for )?(?:itself|themselves|himself|herself|myself|ourselves)\b")
+# A saying, not a source: "The rest, as they say, is history."
+_AS_THE_SAYING = ("as they ", "as people ", "As they ", "As people ")
+# So is a story the thing tells of itself ("The numbers tell their own story").
+_REFLEXIVE = re.compile(
+    r" (?:for )?(?:itself|themselves|himself|herself|myself|ourselves)\b"
+    r"| (?:its|their|his|her|my|our) own story\b"
+)
 # A speech verb told to the generic reader: "tells you everything", "tell you a lot".
 _GENERIC_YOU = re.compile(
     r" you (?:everything|all you need|all|something|a lot|plenty|nothing|"
