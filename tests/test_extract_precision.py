@@ -1162,3 +1162,32 @@ def test_stock_lines_of_the_writer_are_not_claims(sentence: str) -> None:
 )
 def test_stock_words_with_a_figure_or_a_source_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rain fell steadily as the mourners arrived.",
+        "The room fell silent.",
+        "The atmosphere in the chamber was tense.",
+        "A cold wind blew off the river.",
+        "The smell of smoke still hung over the estate.",
+    ],
+)
+def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
+    story = "The council approved the plan in 2024, the minutes show."
+    assert texts(f"{story}\n\n{sentence}") == [story]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Heavy snow fell across the Highlands on Tuesday, closing 40 schools.",
+        "Heavy rain closed the A66 on Tuesday.",
+        "Smoke hung over the city for three days after the fire.",
+        "The crowd was estimated at 40,000.",
+        "The chamber voted 312 to 290 in favour.",
+    ],
+)
+def test_weather_and_places_in_the_news_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

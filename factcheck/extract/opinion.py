@@ -587,7 +587,26 @@ _GESTURES = (
     "chuckled winces winced frowns frowned nods nodded"
 )
 _GESTURE_NOUNS = "shrug smile laugh sigh grin wink chuckle frown"
-SCENE_CUES = words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS)
+# The weather, the light, the smell and the mood of a place: "Rain fell steadily as mourners
+# arrived.", "The room fell silent.", "The smell of smoke still hung over the estate."
+_ATMOSPHERES = (
+    "rain snow sleet drizzle hail wind breeze fog mist sun sunlight smoke smell scent stench "
+    "silence hush mood atmosphere air room hall courtroom chamber crowd church street streets "
+    "square"
+)
+SCENE_CUES = words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
+_ATMOSPHERE = re.compile(
+    r"\W*(?:(?:but|and|then|by then|by now|still),? )?(?:(?:a|an|the) )?(?:[a-z]+ )?"
+    rf"(?:{'|'.join(_ATMOSPHERES.split())})"
+    r"(?: (?:of|in|at|inside|outside|over) (?:the )?[a-z]+)?(?: (?:still|already|soon|"
+    r"suddenly|slowly|\w+ly))? (?:fell|falls|blew|blows|drifted|drifts|hung|hangs|swirled|"
+    r"swirls|lingered|lingers|settled|settles|smelled|smelt|smells|went|goes|grew|grows|was|"
+    r"were|is|are)\b(?: (?:almost|nearly|half|largely|completely|eerily|strangely|oddly|very|"
+    r"so|still))? ?(?:silent|quiet|still|empty|deserted|thick|heavy|cold|warm|tense|sombre|"
+    r"somber|subdued|festive|electric|muted|calm|grey|gray|dark|steadily|hard|softly|over|"
+    r"across|through|off|on|of|in|around|low)\b",
+    re.IGNORECASE,
+)
 _POSTURE = re.compile(
     # In the main clause: "Okonkwo, who stood with his hands folded, apologised" tells the
     # apology, "While she sat in the gallery, the jury returned" the verdict.
@@ -643,18 +662,22 @@ SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 
 def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool = True) -> bool:
     """Whether the sentence only shows a body in a place or a gesture (see _POSTURE and
-    _GESTURE), or opens on the place the reporter stands (_SCENE_OPENING): the writer's
-    scene, whatever the genre.  `reports`: whether it has a reporting verb ("police
-    said"); `dated`: whether it has a date ("Protesters sat in the road on Monday" is an
-    event).  A posture over a span of time is a fact, one in an opening subordinate clause
-    sets up the news after it; a gesture beside a report ("She smiled and said the fund was
-    empty") is the report, unless the report says nothing ("he says it").  `cued`:
-    whether a word of SCENE_CUES is among its words (without one, only the opening can
-    make a scene)."""
+    _GESTURE), the air of a place (_ATMOSPHERE) or opens on the place the reporter stands
+    (_SCENE_OPENING): the writer's scene, whatever the genre.
+
+    `reports`: whether it has a reporting verb ("police said"); `dated`: whether it has a
+    date ("Protesters sat in the road on Monday" is an event); `cued`: whether a word of
+    SCENE_CUES is among its words (without one, only the opening can make a scene).  A
+    posture or the air over a span of time is a fact, a posture in an opening subordinate
+    clause sets up the news after it; a gesture beside a report ("She smiled and said the
+    fund was empty") is the report, unless the report says nothing ("he says it").
+    """
     if sentence[:1] in SCENE_OPENING_LETTERS and _SCENE_OPENING.match(sentence):
         return not reports and _SPEAKS.search(sentence) is None
     if dated or not cued:
         return False
+    if _ATMOSPHERE.match(sentence) is not None:
+        return not reports and _SPEAKS.search(sentence) is None and not _A_SPAN.search(sentence)
     posture = _POSTURE.search(sentence)
     if posture is not None:
         if _SUBORDINATE_OPENING.match(sentence) and posture.start() < sentence.find(", "):
