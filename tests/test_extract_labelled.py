@@ -39,12 +39,13 @@ a college-sports feature) was written the same way in session 10 and measured on
 sight by the lead: precision 0.778, recall 0.980; its false alarms were then read as classes
 (a caption before a picture credit, an interview's editor's note, a column's schedule line,
 the writer's scene of a body in a place or a gesture, a column's first-person anecdote and
-its paragraph, a call to act with no figure) and its miss as a measure spelled as a compound
-("a one-year pause").
+its paragraph, a call to act with no figure, verdict words of reception) and its miss as a
+measure spelled as a compound ("a one-year pause"): 0.980 and recall 1.000 after.
 
 Since session 8 a text that argues (opinion.reads_as_opinion: many of the writer's verdicts,
 few sourced sentences) drops its claims with no anchor (opinion.anchor_of): 0.947, 0.923 and
-0.964 on the three sets above, floors just under.
+0.964 on the three sets above then; after session 10's classes 0.973, 1.000 and 0.964, and
+0.933 on unseen_2026-12-03.jsonl: floors just under (dev_a13p.jsonl allows one slip).
 
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
@@ -207,7 +208,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.94), (VERB_DEV, 0.9), (UNSEEN_B, 0.96), (UNSEEN_C, 0.86), (UNSEEN_D, 0.94)],
+    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.93), (UNSEEN_D, 0.97)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
