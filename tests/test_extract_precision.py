@@ -1191,3 +1191,14 @@ def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
 )
 def test_weather_and_places_in_the_news_stay(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Drivers of electric cars will pay half.",
+        "Drivers will have until midnight the following day to pay.",
+    ],
+)
+def test_a_rules_terms_in_the_future_are_no_bare_forecast(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

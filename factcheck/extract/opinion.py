@@ -147,7 +147,13 @@ _ANY_EVALUATIVE_WORD = re.compile(any_of(_EVALUATIVE_WORDS))
 # News announces what will happen with a date, a source or a named actor; a sentence with
 # none of them ("Blame will fall on the manager") is the writer guessing.
 _FORECAST = re.compile(r"\bwill\b")
-_NOT_BARE = re.compile(r"\d|\s[(\[]?[A-Z]|[“”\"]")
+# A share or a deadline makes it a rule's terms, not a guess: "Drivers of electric cars will
+# pay half.", "Drivers will have until midnight the following day to pay."
+_NOT_BARE = re.compile(
+    r"\d|\s[(\[]?[A-Z]|[“”\"]"
+    r"|(?i:\b(?:half|a third|a quarter|two-thirds|three-quarters|twice|double|triple)\b"
+    r"|\buntil (?:midnight|noon|the end of|the following)\b|\bthe following (?:day|week|month)\b)"
+)
 
 
 # The writer's conditional forecast, dated or not: "If wage growth cools over the winter, the
