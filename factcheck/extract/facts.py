@@ -165,6 +165,7 @@ _MONTH = f"(?:{MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.)"
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _UNIT_OF_TIME = r"(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|centuries|century)"
+# Each lead's last word is in _DATE_LEFT_ENDS too, or _date_left never tries it.
 _LEAD = (
     r"(?:(?:[Ii]n|[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]hrough|[Tt]hroughout"
     r"|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]s of|[Aa]s early as|[Ss]tarting|[Bb]eginning"
@@ -240,7 +241,7 @@ _NOT_BEFORE_DATE = frozenset("$€£₹.,-")
 # the end of", "until at least"), "the", and a count in words ("a few", "twelve").
 _DATE_LEFT_ENDS = words(
     """
-    in on by since until till from through throughout during before after of as starting
+    in on at by since until till from through throughout during before after of as starting
     beginning least to around the a an one two three four five six seven eight nine ten
     eleven twelve twenty thirty fifty few several
     """
