@@ -780,7 +780,6 @@ def test_the_same_words_reporting_news_stay(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Outside the depot on Monday morning, six buses stood in a row with their engines off.",
         "A porter leaned against the wall and lit a cigarette.",
         "Several relatives sat together near the back of the courtroom.",
         "Nadia Ferro sits at the end of the bench with a notebook, watching the drills.",
@@ -820,6 +819,12 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Harlow sit at the bottom of the table after another defeat.",
         "The council's finance chief stands at the heart of the inquiry.",
         "Rovers sit in third place, level with Harlow.",
+        # A count, a name or a role in a scene told in the past is most often the news, and
+        # a missed fact costs a checker more than a scene kept: these stay.
+        "Outside the depot on Monday morning, six buses stood in a row with their engines off.",
+        "Hundreds of protesters sat in the road outside Parliament.",
+        "The minister stood beside the wreckage and promised an inquiry.",
+        "Outside, police arrested three men.",
     ],
 )
 def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(

@@ -29,6 +29,7 @@ from factcheck.extract.opinion import (
     FIRM_ANCHOR,
     NO_ANCHOR,
     SCENE_OPENING_LETTERS,
+    SCENE_PAST,
     anchor_of,
     asserts_in_a_question,
     characters_cast,
@@ -40,6 +41,7 @@ from factcheck.extract.opinion import (
     reads_as_opinion,
     sets_a_scene,
     shows_a_scene,
+    tells_news,
     tells_the_plot,
     tells_the_writers_life,
     urges,
@@ -725,6 +727,17 @@ def _judge(
     if (
         (features.scene_cue or body[:1] in SCENE_OPENING_LETTERS)
         and not (quoted or speechlike or features.money or features.percents)
+        # An event, or a count, a name or a role in a scene told in the past, makes it news,
+        # not the writer's scene: "Outside, police arrested three men", "Hundreds of
+        # protesters sat in the road outside Parliament", "The minister stood beside the
+        # wreckage and promised an inquiry" ("Szabo sits on the bottom bleacher" is a scene).
+        and not (
+            (features.events and tells_news(body, features.events))
+            or (
+                (features.numbers or features.entities or features.roles)
+                and not SCENE_PAST.isdisjoint(body.lower().split())
+            )
+        )
         and sentence.label is None
         and DIGIT.search(body) is None
         and shows_a_scene(

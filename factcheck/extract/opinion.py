@@ -601,6 +601,13 @@ _ATMOSPHERES = (
     "square"
 )
 SCENE_CUES = words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
+# The past forms of the scene's verbs: a scene told in the past with a count, a name or a
+# role in it is most often the news itself ("Hundreds of protesters sat in the road").
+SCENE_PAST = frozenset(
+    w
+    for w in words(_POSTURES + " " + _GESTURES)
+    if w.endswith("ed") or w in ("sat", "stood", "leant", "knelt")
+) | words("fell blew drifted hung swirled lingered settled smelled smelt went grew was were")
 _ATMOSPHERE = re.compile(
     r"\W*(?:(?:but|and|then|by then|by now|still),? )?(?:(?:a|an|the) )?(?:[a-z]+ )?"
     rf"(?:{'|'.join(_ATMOSPHERES.split())})"
@@ -664,6 +671,22 @@ _SCENE_OPENING = re.compile(
     r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z])"
 )
 SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|your) \Z", re.IGNORECASE)
+
+
+def tells_news(sentence: str, events: list[str]) -> bool:
+    """Whether one of the sentence's event words tells something that happened ("police
+    arrested three men") rather than the scene's own verb ("The room fell silent") or an
+    adjective ("the lost seasons", "a retired teacher")."""
+    for word in events:
+        if word.lower() in SCENE_PAST:
+            continue
+        at = sentence.find(word)
+        if at >= 0 and _DETERMINER_BEFORE.search(sentence, max(0, at - 6), at) is None:
+            return True
+    return False
 
 
 def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool = True) -> bool:
