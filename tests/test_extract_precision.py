@@ -1207,3 +1207,36 @@ def test_weather_and_places_in_the_news_stay(sentence: str) -> None:
 )
 def test_a_rules_terms_in_the_future_are_no_bare_forecast(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is a moment, about an hour in, when the camera simply stops moving.",
+        "There are long stretches where the dialogue falls away.",
+        "Tickets are available from the club shop.",
+    ],
+)
+def test_a_critic_pointing_into_the_work_and_a_ticket_line_are_not_claims(sentence: str) -> None:
+    story = "The council approved the plan in 2024, the minutes show."
+    assert texts(f"{story}\n\n{sentence}") == [story]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were scenes of chaos at Dublin Airport on Friday.",
+        "Tickets are available from Friday, the club said.",
+    ],
+)
+def test_scenes_and_tickets_in_the_news_stay(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+def test_a_news_storys_last_line_with_a_source_is_no_release_line() -> None:
+    story = [
+        "Rovers will play their first home game at the new ground on 9 August.",
+        "The stadium holds 12,000 people.",
+        "Tickets are available from Friday, the club said.",
+    ]
+    assert texts("\n\n".join(story)) == story

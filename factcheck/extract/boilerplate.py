@@ -161,6 +161,12 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?:author|writer|columnist)|(?:his|her|their|my) own)\b",
         ),
         # The ticket line under a review: "Tickets from £25 at example-theatre.co.uk."
+        # "Tickets are available from the club shop.", "Tickets are on sale at the door."
+        (
+            ("ticket",),
+            r"^\W*tickets?(?: are| will be)? (?:available|on sale)\b[^.;:]{0,30}?\b(?:from|at|via|"
+            r"on|through)\b[^.;:,]{1,60}\W*$",
+        ),
         (
             ("ticket",),
             rf"^\W*tickets?\b[^.]{{0,80}}?\b(?:at|from|via|on)\s+{_WHERE}"
@@ -540,8 +546,8 @@ _ADDRESS = re.compile(
 # The release line under a review: "The Monsoon Ledger is published by Fourth Estate at
 # £18.99.", "The Long Field is released by Northlight Pictures on 14 March."
 _RELEASE = re.compile(
-    r"\W*[A-Z][^.;:]{1,60} (?:is|are) (?:published|released|out|available) (?:by|from|on) "
-    r"[A-Z][^;:]{1,80}\W*$"
+    r"\W*[A-Z][^.;:]{1,60} (?:is|are) (?:published|released) (?:by|on) "
+    r"(?![^;:]*\b(?:said|says|told|according)\b)[A-Z][^;:]{1,80}\W*$"
 )
 
 

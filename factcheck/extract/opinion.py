@@ -308,6 +308,12 @@ _STANCE_OPENING = re.compile(
     r"|on (?:its|the) face(?: of it)?,"
     # The writer's shrug of a forecast: "If not, another warning is likely."
     r"|if (?:not|so),[^.;]{0,60}\b(?:likely|unlikely|will|would|could|might)\b"
+    # A critic pointing into the work: "There is a moment, an hour in, when …", "There are
+    # long stretches where the writing stops."
+    r"|there (?:is|are|was|were|comes) (?:a|an|one|long|several|many|some)? ?(?:\w+ )?"
+    r"(?:moments?|points?|scenes?|passages?|stretches|stretch|sequences?) (?:when|where|in which)\b"
+    r"|there (?:is|are|was|were|comes) (?:a|an|one) (?:\w+ )?(?:moments?|points?|scenes?|passages?|"
+    r"stretch|sequences?),"
     # Stock lines of the writer's: "It did not have to be this way.", "This matters for
     # three reasons.", "The stakes could hardly be higher.", "Stay tuned."
     r"|it (?:did not|didn[’']t|does not|doesn[’']t) have to be (?:this|that) way\b"
