@@ -1081,6 +1081,7 @@ _BOOK_REVIEW = [
     "border opens.",
     "Varga, who lives in Bristol, won the Betty Trask Prize in 2021 for her debut.",
     "The prose is precise and often beautiful.",
+    "The ending is a letdown.",
     "The Night Ferry is published by Salt Press at £16.99.",
 ]
 
@@ -1240,3 +1241,19 @@ def test_a_news_storys_last_line_with_a_source_is_no_release_line() -> None:
         "Tickets are available from Friday, the club said.",
     ]
     assert texts("\n\n".join(story)) == story
+
+
+def test_a_news_story_ending_on_a_listing_with_one_verdict_stays_news() -> None:
+    story = [
+        "Tate Modern will show 40 works by the painter Ines Varga from 3 March.",
+        "Varga has not exhibited in Britain since 1994.",
+        "The gallery bought six of the works, its director said.",
+        "It is a remarkable coup.",
+        "Some are on loan from collectors.",
+        "The exhibition is at Tate Modern until 12 May.",
+    ]
+    kept = texts("\n\n".join(story))
+    assert {story[0], story[1], story[2], story[4]} <= set(kept)
+    # Read as a review (more verdicts), the bare line would be the writer's.
+    review = ["It is a triumph.", "It is a disappointment.", "It is a mess.", *story]
+    assert story[4] not in texts("\n\n".join(review))

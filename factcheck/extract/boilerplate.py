@@ -551,13 +551,16 @@ _RELEASE = re.compile(
 )
 
 
-def is_signed(sentence: str) -> bool:
-    """Whether a line at a piece's end (is_bio_line) is a column's or a review's mark: the
-    writer's own bio, a listing, an address or a release line, not an interview's credit
-    ("Ana Ruiz was speaking to Tom Hale.")."""
-    return (
-        is_bio_line(sentence) and " speaking to " not in sentence and " talking to " not in sentence
-    )
+def signed_by(sentence: str) -> int:
+    """How strongly a line at a piece's end marks a column or a review: 2 for the writer's
+    own bio (_BIO_LINE, not an interview's credit, "Ana Ruiz was speaking to Tom Hale."),
+    1 for a listing, an address or a release line (news about a show can end on one too),
+    else 0."""
+    if _BIO_LINE.match(sentence):
+        return 0 if " speaking to " in sentence or " talking to " in sentence else 2
+    if _LISTING.match(sentence) or _ADDRESS.match(sentence) or _RELEASE.match(sentence):
+        return 1
+    return 0
 
 
 def is_bio_line(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from factcheck.extract.boilerplate import (
     is_boilerplate_paragraph,
     is_caption,
     is_picture_credit,
-    is_signed,
+    signed_by,
 )
 from factcheck.extract.checkworthy import is_checkworthy, probability, reason, signals
 from factcheck.extract.claim import ExtractedClaim
@@ -263,17 +263,17 @@ def _claim(k: _Kept, facts: tuple[Fact, ...]) -> ExtractedClaim:
 
 _OPINION = 1
 _FEATURE = 2
-_SIGNED_WEIGHT = 2
 _FIRST_PERSON_CAP = 2
 
 
-def _genre(sentences: list[_Sentence], text: str, signed: bool = False) -> int:
+def _genre(sentences: list[_Sentence], text: str, signed: int = 0) -> int:
     """_OPINION if the text reads as opinion (opinion.reads_as_opinion) or is a review by
     its star rating (opinion.has_star_rating), _FEATURE if it is told as a feature
     (opinion.reads_as_feature), else 0: in the first two, claims with no anchor are the
-    writer's.  A column's marks count with its verdicts: the writer's bio closing it
-    (`signed`) as two, the writer's "I" outside quotation marks as one a sentence, up to
-    two (news keeps its reporter out of the story)."""
+    writer's.  A column's marks count with its verdicts: the lines closing it (`signed`:
+    two for the writer's bio, one for a listing or a release line), the writer's "I"
+    outside quotation marks one a sentence, up to two (news keeps its reporter out of the
+    story)."""
     if has_star_rating(text):
         return _OPINION
     judged = verdicts = sourced = first_person = 0
@@ -283,7 +283,7 @@ def _genre(sentences: list[_Sentence], text: str, signed: bool = False) -> int:
             verdicts += sentence.verdict
             sourced += sentence.sourced
             first_person += sentence.first_person
-    verdicts += _SIGNED_WEIGHT * signed + min(first_person, _FIRST_PERSON_CAP)
+    verdicts += signed + min(first_person, _FIRST_PERSON_CAP)
     if reads_as_opinion(judged, verdicts, sourced):
         return _OPINION
     verbs = [s.attribution.verb for s in sentences if s.attribution is not None]
@@ -412,20 +412,20 @@ def _sentences(
     return out
 
 
-def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> bool:
+def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> int:
     """The writer's bio opening one of the last two paragraphs is furniture, not a claim.
-    Returns whether the piece is signed so (boilerplate.is_signed: a column's mark)."""
+    Returns how strongly those lines mark a column or a review (boilerplate.signed_by)."""
     opening: dict[int, _Sentence] = {}
     for sentence in reversed(sentences):  # only the tail: a long article costs nothing more
         if sentence.paragraph < paragraphs - 1:
             break
         opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
-    signed = False
+    signed = 0
     for sentence in opening.values():
         body = text[sentence.start : sentence.end]
         if not sentence.quotes and is_bio_line(body):
             sentence.furniture = True
-            signed = signed or is_signed(body)
+            signed = max(signed, signed_by(body))
     return signed
 
 
