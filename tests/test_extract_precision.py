@@ -1257,3 +1257,15 @@ def test_a_news_story_ending_on_a_listing_with_one_verdict_stays_news() -> None:
     # Read as a review (more verdicts), the bare line would be the writer's.
     review = ["It is a triumph.", "It is a disappointment.", "It is a mess.", *story]
     assert story[4] not in texts("\n\n".join(review))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She sits in the Scottish Parliament for the Greens.",
+        "He stood against Jo Reyes for the party leadership.",
+        "The minister stood by her comments.",
+    ],
+)
+def test_a_seat_a_candidacy_or_a_stand_by_ones_words_is_no_scene(sentence: str) -> None:
+    assert texts(sentence) == [sentence]

@@ -643,6 +643,12 @@ _POSTURE = re.compile(
     r"over|under|more|less|roughly|some)|(?:the )?(?:top|bottom|foot|head|summit|heart|"
     r"centre|center|core|forefront) of|\w+ place|the (?:\w+ )?(?:table|league|standings|"
     r"rankings|polls?|charts?))\b)"
+    # Nor a seat or a stand in a named body or against someone ("sits in the Scottish
+    # Parliament", "stood against Jo Reyes"), nor standing by a word ("stood by her
+    # comments"): the place of a scene is a common noun.
+    r"(?! (?:the )?[A-Z])"
+    r"(?! (?:his|her|their|its|the) (?:comments?|remarks?|decision|claims?|statements?|words|"
+    r"position|record|story|account|views?)\b)"
 )
 _GESTURE = re.compile(
     r"(?:^\W*|, |\b(?:and|then|but) )(?:he|she|they|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
