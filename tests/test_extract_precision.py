@@ -788,6 +788,7 @@ def test_the_same_words_reporting_news_stay(sentence: str) -> None:
         "He shrugs when he says it.",
         "Her brother talks about the lost seasons with a wry smile.",
         "Outside, a line of taxis waited in the rain.",
+        "A woman in a yellow coat arrives with a broken lamp.",
         "Inside the hall, the heating had been switched off.",
     ],
 )
@@ -815,6 +816,7 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Climate protesters sat in the road outside the depot on Monday.",
         "Protesters sat in the road for three hours.",
         "The minister smiled for the cameras as she signed the agreement.",
+        "Police arrived at the house shortly after the call.",
         "Inside the EU, the rules have been in force since the spring.",
         "Harlow sit at the bottom of the table after another defeat.",
         "The council's finance chief stands at the heart of the inquiry.",

@@ -599,6 +599,9 @@ _GESTURES = (
     "chuckled winces winced frowns frowned nods nodded"
 )
 _GESTURE_NOUNS = "shrug smile laugh sigh grin wink chuckle frown"
+# A body moving through the scene now: "A man in a wax jacket arrives with a hairdryer."
+# (Present tense only: "Police arrived at the house" is news.)
+_MOTIONS = "arrives walks wanders hurries strolls shuffles climbs paces jogs ambles trudges strides"
 # The weather, the light, the smell and the mood of a place: "Rain fell steadily as mourners
 # arrived.", "The room fell silent.", "The smell of smoke still hung over the estate."
 _ATMOSPHERES = (
@@ -606,7 +609,14 @@ _ATMOSPHERES = (
     "silence hush mood atmosphere air room hall courtroom chamber crowd church street streets "
     "square"
 )
-SCENE_CUES = words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
+SCENE_CUES = (
+    words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
+    | words(_MOTIONS)
+)  # fmt: skip
+_MOTION = re.compile(
+    rf"\b(?:{'|'.join(_MOTIONS.split())})(?: \w+ly)? (?:in|into|onto|at|past|through|across|"
+    r"along|around|toward|towards|with|up|down|out|off|from)\b(?! (?:the )?[A-Z]| to\b)"
+)
 # The past forms of the scene's verbs: a scene told in the past with a count, a name or a
 # role in it is most often the news itself ("Hundreds of protesters sat in the road").
 SCENE_PAST = frozenset(
@@ -724,6 +734,8 @@ def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool 
         if _SUBORDINATE_OPENING.match(sentence) and posture.start() < sentence.find(", "):
             return False
         return not reports and _A_SPAN.search(sentence) is None
+    if _MOTION.search(sentence) is not None:
+        return not reports and _SPEAKS.search(sentence) is None
     if _GESTURE.search(sentence) is not None:
         if reports or _SPEAKS.search(sentence) is not None:
             return _SAYS_NOTHING.search(sentence) is not None
