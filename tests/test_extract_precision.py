@@ -1180,6 +1180,7 @@ def test_stock_words_with_a_figure_or_a_source_stay(sentence: str) -> None:
         "The atmosphere in the chamber was tense.",
         "A cold wind blew off the river.",
         "The smell of smoke still hung over the estate.",
+        "The home dressing room was silent afterwards.",
     ],
 )
 def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:

@@ -625,7 +625,7 @@ SCENE_PAST = frozenset(
     if w.endswith("ed") or w in ("sat", "stood", "leant", "knelt")
 ) | words("fell blew drifted hung swirled lingered settled smelled smelt went grew was were")
 _ATMOSPHERE = re.compile(
-    r"\W*(?:(?:but|and|then|by then|by now|still),? )?(?:(?:a|an|the) )?(?:[a-z]+ )?"
+    r"\W*(?:(?:but|and|then|by then|by now|still),? )?(?:(?:a|an|the) )?(?:[a-z]+ ){0,2}"
     rf"(?:{'|'.join(_ATMOSPHERES.split())})"
     r"(?: (?:of|in|at|inside|outside|over) (?:the )?[a-z]+)?(?: (?:still|already|soon|"
     r"suddenly|slowly|\w+ly))? (?:fell|falls|blew|blows|drifted|drifts|hung|hangs|swirled|"
