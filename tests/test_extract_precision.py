@@ -1272,3 +1272,12 @@ def test_a_news_story_ending_on_a_listing_with_one_verdict_stays_news() -> None:
 )
 def test_a_seat_a_candidacy_or_a_stand_by_ones_words_is_no_scene(sentence: str) -> None:
     assert texts(sentence) == [sentence]
+
+
+def test_he_or_she_opening_a_stance_names_the_claims_speaker() -> None:
+    text = (
+        "Councillor Ada Frost told the committee on Monday that 14 shops had closed. "
+        "She wants a two-year freeze on new schemes."
+    )
+    claims = extract_claims(text)
+    assert [c.speaker for c in claims] == ["Ada Frost", "Ada Frost"]

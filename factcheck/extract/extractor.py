@@ -163,6 +163,8 @@ class _Sentence:
     anecdote: bool = False
     # Weighed, and in the writer's first person singular outside quotation marks.
     first_person: bool = False
+    # Whom "he" or "she" opening a stance with no reporting verb points to (_STANCE_OF).
+    stance_of: str | None = None
     # Kept with no quotation, source, sum, percentage, digit or date: in a text that argues,
     # part of the anecdote in a paragraph the writer's anecdote opens ("Nobody was hurt."),
     # the plot if it names a character a review casts (opinion.tells_the_plot).
@@ -551,6 +553,10 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             named(person, sentence.start)
         attribution = sentence.attribution
         if attribution is None:
+            if body[:3] in ("He ", "She") and (stance := _STANCE_OF.match(body)):
+                # "She called for a review.": the person "she" is, as the claim's speaker
+                # (not a source that keeps it: no attribution is made).
+                sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes)
             continue
         raw = attribution.speaker
         lower = raw.lower()
@@ -575,6 +581,14 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved
+
+
+# A person's stance told without a reporting verb: "He wants a one-year pause", "She called
+# for an independent review".
+_STANCE_OF = re.compile(
+    r"(He|She) (?:also |now |still )?(?:wants|wanted|called for|calls for|urged|urges|proposed|"
+    r"proposes|plans|planned|hopes|hoped|believes|believed|argued|argues)\b"
+)
 
 
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
@@ -813,7 +827,7 @@ def _judge(
     elif attributed:
         speaker = sentence.speaker
     else:
-        speaker = sentence.label
+        speaker = sentence.label or sentence.stance_of
     return _Kept(
         body,
         sentence.start,
