@@ -1163,3 +1163,12 @@ def test_firms_by_what_is_done_by_them_and_people_by_what_they_make() -> None:
     assert kinds["Harlow Weir"] == {"organisation"}
     assert kinds["Mira Tanaka-Bell"] == {"person"}
     assert kinds["Tom Reid"] == {"person"}
+
+
+def test_a_bare_count_that_points_back_at_what_it_counts() -> None:
+    found = kinds_and_texts(
+        "Of nine paintings the Rijksmuseum owns two; he has 17 league goals, two behind Ana"
+        " Ruiz; someone should translate the other two. The two sides met."
+    )
+    numbers = [text for kind, text in found if kind == "number"]
+    assert numbers == ["nine paintings", "two", "17 league goals", "two", "two", "two sides"]

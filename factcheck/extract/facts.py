@@ -924,6 +924,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                     and _COUNT_BEFORE.search(text, max(lo, p - 12), p)
                 )
                 or (text[e : e + 4] == " of " and _COUNT_AFTER.match(text, e))
+                # a count that points back at what it counts: "the Rijksmuseum owns two;",
+                # "translate the other two.", "17 goals, two behind Doherty"
+                or _points_back(text, lo, p, e)
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
@@ -1026,6 +1029,22 @@ _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 _COUNT_BEFORE_ENDS = frozenset({"f ", "d ", "s "})  # the last letters _COUNT_BEFORE ends with
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
+_POINTING_VERBS = words(
+    "owns own has have had holds hold held won scored sold bought lost made took added signed"
+    " includes include included kept keeps"
+)
+_BEHIND_AFTER = re.compile(r" (?:behind|ahead|short|clear)\b")
+
+
+def _points_back(text: str, lo: int, p: int, e: int) -> bool:
+    after = text[e : e + 1]
+    if after in (";", ".", ",") and _word_before(text, p) in _POINTING_VERBS:
+        return True
+    if after in (";", ".", ",", ")") and text[max(lo, p - 10) : p] in (" the other ", "the other "):
+        return True
+    return text[e - 1 : e] != "s" and _BEHIND_AFTER.match(text, e) is not None
+
+
 _FRACTION_ENDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters")
 _FRACTION_ENDS += ("fifths", "tenths")
 _UNIT_ENDS = tuple(f" {w}" for w in sorted(_ARTICLE_UNITS))
