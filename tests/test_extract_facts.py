@@ -1172,3 +1172,12 @@ def test_a_bare_count_that_points_back_at_what_it_counts() -> None:
     )
     numbers = [text for kind, text in found if kind == "number"]
     assert numbers == ["nine paintings", "two", "17 league goals", "two", "two", "two sides"]
+
+
+def test_the_ward_an_elected_member_represents() -> None:
+    kinds = kinds_by_name(
+        "Rashid Devlin, a Sinn Féin councillor, who represents Botanic, said the rise would"
+        " hurt. The lawyer who represents Halden said so."
+    )
+    assert kinds["Botanic"] == {"place"}
+    assert kinds["Halden"] == {"organisation"}

@@ -432,6 +432,11 @@ _PLACE_BEFORE = re.compile(
 )
 # "from Hullbridge to Marston": where a journey ends, after where it starts.
 _FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
+# Who represents a ward or a seat: "Coun. Matt Francis, who represents Ward 5".
+_ELECTED = re.compile(
+    r"\b(?:[Cc]ouncill?or|Coun\.|Cllr|MPs?|MSPs?|MLAs?|TDs?|[Ss]enator|[Aa]ssembly(?:man|woman|member)"
+    r"|[Cc]ongress(?:man|woman)|[Aa]lderman|[Aa]lderwoman)\b"
+)
 # "between Carrow Bridge and Penhale Moor": the second of two places a route runs between.
 _BETWEEN_AND = re.compile(rf"\bbetween [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? and \Z")
 
@@ -451,6 +456,11 @@ def _placed_before(text: str, s: int) -> bool:
     """ "in Llanrwst", "near Dolgarrog", "north of Bodø", "between X and Y": where things are."""
     if text[s - 3 : s] == "in " and _word_before(text, s - 3) in _STAKE_WORDS:
         return False  # "shares in Halden Weir": a company
+    if (
+        text[s - 11 : s] in ("represents ", "epresented ")
+        and _ELECTED.search(text, max(0, s - 120), s) is not None
+    ):
+        return True  # "a Sinn Féin councillor, who represents Botanic": a ward
     return (
         _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
@@ -459,7 +469,11 @@ def _placed_before(text: str, s: int) -> bool:
     )
 
 
-_PREPOSITIONS = words("for in at of from near to with between across outside on")
+# Words after which a name before ", said" ends an appositive, not a speaker's name ("a
+# councillor for Llanrwst, said", "who represents Botanic, said").
+_PREPOSITIONS = words(
+    "for in at of from near to with between across outside on represents represented"
+)
 
 # ------------------------------------------------------------------------------- titles
 
