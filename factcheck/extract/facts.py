@@ -458,7 +458,7 @@ def _placed_before(text: str, s: int) -> bool:
         return False  # "shares in Halden Weir": a company
     if (
         text[s - 11 : s] in ("represents ", "epresented ")
-        and _ELECTED.search(text, max(0, s - 120), s) is not None
+        and _ELECTED.search(text, max(0, s - 120, text.rfind(". ", 0, s) + 1), s) is not None
     ):
         return True  # "a Sinn Féin councillor, who represents Botanic": a ward
     return (
