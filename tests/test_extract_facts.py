@@ -1181,3 +1181,13 @@ def test_the_ward_an_elected_member_represents() -> None:
     )
     assert kinds["Botanic"] == {"place"}
     assert kinds["Halden"] == {"organisation"}
+
+
+def test_a_club_s_town_is_the_town_where_someone_moved_to() -> None:
+    found = facts_of(
+        "He scored in the league match after a poor clearance by Exeter's goalkeeper, and the"
+        " striker, who was born in Kumasi and moved to Exeter with his mother, scored a"
+        " penalty. Fans in Leeds cheered."
+    )
+    assert found.count(("place", "Exeter")) == 1
+    assert found.count(("organisation", "Exeter")) == 1

@@ -1609,7 +1609,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and not (
                 cued[run] == "organisation"
                 and kind == "place"
-                and _IN_BEFORE.search(text, max(lo, s - 4), s)
+                and _IN_BEFORE.search(text, max(lo, s - 14), s)
             )
         ):
             kind = cued[run]
@@ -1968,7 +1968,9 @@ def _is_sporty(text: str, lo: int, hi: int) -> bool:
     return len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|near) \Z")
+# Where a town is the town, though its club plays elsewhere in the text: "fans in Cardiff",
+# "moved to Exeter with his mother".
+_IN_BEFORE = re.compile(r"\b(?:in|near|(?:moved|moves|moving|returned|relocated) to) \Z")
 # Clubs: "Leeds United", "Hull City", "Accra Lions" in a match report.
 _CLUB_ENDINGS = words(
     "United City Rovers Wanderers Athletic Albion Villa Hotspur Rangers Town County Lions"
@@ -2159,7 +2161,9 @@ def _cue(
     before = max(lo, s - 34)
     if sporty and kind != "work" and " " in run and run.rsplit(" ", 1)[-1] in _CLUB_ENDINGS:
         return "organisation"  # "Exeter Rangers", "Yeovil Harriers": a club, listed town or not
-    if sporty and (kind == "place" or run in PLACES or run.rsplit(" ", 1)[-1] in PLACES):
+    if sporty and (
+        kind in ("place", "organisation") or run in PLACES or run.rsplit(" ", 1)[-1] in PLACES
+    ):
         tokens = run.split(" ")
         if len(tokens) > 1 and tokens[-1] in PLACES and tokens[0] not in _PLACES_OR_COMPASS:
             return "organisation"  # "Eintracht Frankfurt", "Red Bull Salzburg"
