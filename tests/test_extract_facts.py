@@ -1191,3 +1191,15 @@ def test_a_club_s_town_is_the_town_where_someone_moved_to() -> None:
     )
     assert found.count(("place", "Exeter")) == 1
     assert found.count(("organisation", "Exeter")) == 1
+
+
+def test_chief_executive_officer_alone_and_beside_president() -> None:
+    for sentence, title in [
+        ("Ann Lee, chief executive officer, said so.", "chief executive officer"),
+        (
+            "Ann Lee, president and chief executive officer, said so.",
+            "president and chief executive officer",
+        ),
+    ]:
+        assert ("title", title) in kinds_and_texts(sentence)
+    assert not any(kind == "title" for kind, _ in kinds_and_texts("The chief officer said so."))

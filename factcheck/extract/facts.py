@@ -1238,12 +1238,22 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             (i for i, w in enumerate(role_words) if w in _ROLE_SET), default=len(role_words)
         )
         # "chief financial officer", "former employee": qualified, so a checker looks it up.
+        # ("chief executive officer": "chief" and "executive" qualify the officer, though
+        # each is a role word of its own)
         modified = any(
-            w not in ("of", "for", "at", "and", "the") and w not in _ROLE_SET
+            w not in ("of", "for", "at", "and", "the")
+            and (w not in _ROLE_SET or (w in _MODIFIER_SET and w not in _WEAK_ROLES))
             for w in role_words[:last_index]
         )
         covered = e
-        if last_role in _WEAK_ROLES and not has_of and not owner and not modified:
+        if (
+            last_role in _WEAK_ROLES
+            and not has_of
+            and not owner
+            and not modified
+            # "president and vice-president": a strong role beside the weak one
+            and all(w in _WEAK_ROLES for w in role_words if w in _ROLE_SET)
+        ):
             continue
         if last_role == "chair" and not (
             owner or has_of or any(w[:1].isupper() for w in phrase.split())
