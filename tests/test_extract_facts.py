@@ -1203,3 +1203,15 @@ def test_chief_executive_officer_alone_and_beside_president() -> None:
     ]:
         assert ("title", title) in kinds_and_texts(sentence)
     assert not any(kind == "title" for kind, _ in kinds_and_texts("The chief officer said so."))
+
+
+def test_productions_payment_dates_and_firms_described_by_their_base() -> None:
+    found = facts_of(
+        "Kestrel Ridge Mining, the Vancouver-based copper producer, will pay on or before"
+        " September 15; its new production of Hamlet opens, said Ana Ruiz, a Leeds-based"
+        " architect."
+    )
+    assert ("date", "on or before September 15") in found
+    assert ("work", "Hamlet") in found
+    assert ("title", "architect") in found
+    assert not any(text.endswith("producer") for _, text in found)

@@ -181,7 +181,7 @@ _LEAD = (
     r"(?: the (?:end|start|beginning|middle) of)?"
     r"|[Oo]n the (?:night|morning|evening|afternoon) of|[Aa]round"
     # "with effect from January 1", "early in 2028": a start, a part of the year
-    r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in"
+    r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in|[Oo]n or (?:before|after)"
     # "in the first week of December", "at 7 p.m."
     r"|(?:[Ii]n |[Bb]y |[Dd]uring )?the (?:first|second|third|fourth|last|final)"
     r" (?:week|weekend|days|fortnight) of|[Aa]t)\s+)"
@@ -1269,6 +1269,12 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             continue  # "the 34-year-old singer": who she is, not her title
         if not owner and not has_of and last_role[-1:] == "s" and last_role[:-1] in _ROLE_SET:
             continue  # "according to council officers": a body of staff, nobody's title
+        if (
+            last_role in _FIRM_ROLES
+            and "-" in text[max(lo, s - 40) : e]
+            and _FIRM_DESCRIBED.search(text, max(lo, s - 40), s)
+        ):
+            continue  # "the Vancouver-based copper producer": a firm, no one's title
         if text[e : e + 2] in ("’s", "'s") and _word_before(text, s) in _ANY_ONE:
             continue  # "by one critic's count"
         if last_role == "head" and " of " not in phrase:
@@ -1326,6 +1332,11 @@ def _governments(text: str, lo: int, hi: int) -> list[Fact]:
 
 
 _ANY_ONE = words("one a an each every another any")
+_FIRM_DESCRIBED = re.compile(
+    r"-(?:based|listed|owned|headquartered)(?: [a-z\-]+){0,2}(?: |\Z)|-(?:based|listed) \Z"
+)
+# What a firm is called as well as a person: "a copper producer", "a property developer".
+_FIRM_ROLES = words("producer producers developer developers operator publisher")
 # "a former Wales international": a player capped by a country, in a match report.
 _CAPPED = re.compile(
     rf"(?:(?:former|ex-|retired) )?(?:(?:[{_UPPER}][a-z]+ ){{1,2}})international\b(?! [a-z])"
@@ -1403,7 +1414,13 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             loose = 0
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
             pass
-        elif word[:1].isupper() and capitals < 2 and _CAPITAL_WORD.fullmatch(word):
+        elif (
+            word[:1].isupper()
+            and capitals < 2
+            and _CAPITAL_WORD.fullmatch(word)
+            # not "Leeds-based" (a firm's base); "Lagos-born writer" keeps its birthplace
+            and not word.endswith(("-based", "-listed", "-owned", "-headquartered"))
+        ):
             capitals += 1
         elif plain and not owner and not capitals and loose < 2 and not weak:
             if not loose:
@@ -2224,6 +2241,13 @@ def _cue(
         and not _honorific_before(text, s)  # "the painter X, the first painting by a woman"
     ):
         return "work"  # "Project Nightingale, a programme to digitise records"
+    if (
+        text[s - 3 : s] == "of "
+        and _word_before(text, s - 3) in _STAGED
+        and text[e : e + 2] not in ("’s", "'s")
+        and not _shape_of(run)[4]
+    ):
+        return "work"  # "a new production of Hamlet", "a recording of the Requiem"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
@@ -2729,6 +2753,10 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
 
 
 _CALLED = words("called named dubbed")
+_STAGED = words(
+    "production productions staging revival performance performances recording recordings"
+    " adaptation translation"
+)
 _SOLD = words("sold marketed branded")
 
 
