@@ -1786,7 +1786,8 @@ def _joined(
     out: list[tuple[int, int, str]] = []
     opens: list[bool] = []
     for (s, e, run), o in zip(runs, opening, strict=True):
-        if out:
+        # Only " and ", " in the " or " and the " can join two runs: most are further apart.
+        if out and s - out[-1][1] in (5, 8, 9):
             ps, pe, prev = out[-1]
             last = prev.rsplit(" ", 1)[-1]
             if pe + 5 == s and text[pe:s] == " and " and _body_goes_on(prev, run):
