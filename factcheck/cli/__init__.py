@@ -35,7 +35,7 @@ COMMANDS = {
     "history": "verdicts:history_command",
     "status": "verdicts:status_command",
     "similar": "verdicts:similar_command",
-    "report": "verdicts:report_command",
+    "report": "reports:report_command",
     "scale": "verdicts:scale_group",
     "db": "store:db_group",
     "archive": "archive:archive_group",

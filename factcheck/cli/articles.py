@@ -13,7 +13,6 @@ from factcheck import services
 from factcheck.cli.common import ARTICLE, Context, json_line, out, pass_context
 from factcheck.extract import KINDS, ExtractedClaim
 from factcheck.services.claims import ClaimImport, claims_file_form
-from factcheck.services.reviews import ReviewImport
 from factcheck.text import counted
 
 if TYPE_CHECKING:
@@ -48,6 +47,8 @@ def import_command(
 ) -> None:
     """Import an article (text, HTML, PDF or Word file, http(s) URL), a claims file (CSV,
     JSONL), or other desks' fact-checks (a ClaimReview JSON-LD feed)."""
+    from factcheck.services.reviews import ReviewImport
+
     if claims_file_form(target, obj.access) in (None, "claimreview") and (
         article_id is not None or dry_run or threshold is not None or new_wording
     ):

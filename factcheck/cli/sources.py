@@ -23,8 +23,7 @@ from factcheck.cli.common import (
     unguarded,
 )
 from factcheck.errors import BadInput, naming
-from factcheck.services import evidence as evidence_service
-from factcheck.services import merges, sources
+from factcheck.services import sources
 
 
 def merge_thresholds(command):
@@ -268,6 +267,8 @@ def source_command(obj: Context, source_id: int, text: bool) -> None:
 @click.pass_context
 def merge_group(ctx: click.Context) -> None:
     """Likely duplicates to confirm or reject, and merges to split."""
+    from factcheck.services import merges
+
     if ctx.invoked_subcommand is None:
         for m in merges.list_merges(ctx.find_object(Context).reader):
             click.echo(
@@ -279,6 +280,8 @@ def merge_group(ctx: click.Context) -> None:
 def _decide(decision: str):
     @pass_context
     def command(obj: Context, merge_id: int) -> None:
+        from factcheck.services import merges
+
         merge = merges.decide_merge(obj.store, merge_id, decision)
         click.echo(f"merge {merge.id}: {merge.status}")
 
@@ -305,6 +308,8 @@ MARKS = {"agrees": "✓", "differs": "✗", "near": "≈", "missing": "·"}
 @pass_context
 def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) -> None:
     """The passages of a source that best support or contradict a claim."""
+    from factcheck.services import evidence as evidence_service
+
     found = evidence_service.find_passages(obj.reader, claim_id, source_id, limit)
     if not found:
         click.echo("no passage of the source bears on the claim")
@@ -327,6 +332,8 @@ def passages_command(obj: Context, claim_id: int, source_id: int, limit: int) ->
 @pass_context
 def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: int) -> None:
     """Pin the passage START-END of a source as evidence for a claim."""
+    from factcheck.services import evidence as evidence_service
+
     evidence = evidence_service.pin_evidence(
         obj.store, claim_id, source_id, start, end, checker=obj.checker()
     )
@@ -338,5 +345,7 @@ def pin_command(obj: Context, claim_id: int, source_id: int, start: int, end: in
 @pass_context
 def unpin_command(obj: Context, evidence_id: int) -> None:
     """Unpin an evidence passage."""
+    from factcheck.services import evidence as evidence_service
+
     evidence_service.unpin_evidence(obj.store, evidence_id)
     click.echo(f"evidence {evidence_id} unpinned")

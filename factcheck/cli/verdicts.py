@@ -1,4 +1,9 @@
-"""Commands for verdicts and reports: verdict, history, status, similar, report, scale."""
+"""Commands for verdicts: verdict, fact, history, status, similar, scale.
+
+Each only reads the store or adds a row to it, and a checker runs them all day: the fuzzy
+matcher ``similar`` ranks with is loaded in that command, the report layer lives with
+``report`` in ``cli/reports.py``.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +14,8 @@ import click
 
 from factcheck.checks import describe_difference
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
-from factcheck.errors import BadInput
-from factcheck.output import STDOUT, write_bytes, write_text
-from factcheck.services import facts, reports, reviews, scale, verdicts
+from factcheck.services import facts, scale, verdicts
 from factcheck.services.claims import get_claim, wordings
-from factcheck.text import counted
 
 if TYPE_CHECKING:
     from factcheck.meaning import Difference
@@ -135,6 +137,8 @@ def status_command(obj: Context, article_id: int | None) -> None:
 def similar_command(obj: Context, claim_id: int, threshold: float | None) -> None:
     """Claims already checked that say nearly the same: this desk's, and other desks'
     fact-checks imported from ClaimReview feeds."""
+    from factcheck.services import reviews
+
     limit = threshold if threshold is not None else obj.settings.thresholds.similar
     ranked = reviews.prior_checks(obj.reader, claim_id, threshold=limit)
     if not ranked:
@@ -164,87 +168,6 @@ def _echo_difference(difference: Difference | None) -> None:
     if difference is None:
         return
     click.echo(f"        {describe_difference(difference.kind, difference.old, difference.new)}")
-
-
-@click.command("report")
-@click.argument("article_id", metavar="[ARTICLE]", type=ARTICLE, required=False)
-@click.option("--format", "fmt", default="md", help=f"One of: {', '.join(reports.FORMATS)}.")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(allow_dash=True),
-    help="Write to this file (whole or not at all; a FIFO or device is written through; "
-    "- is standard output) instead of standard output.",
-)
-@click.option(
-    "--all-claims",
-    is_flag=True,
-    help="Markdown: give unchecked claims in full too (by default they are counted and listed "
-    "by id and first words).",
-)
-@click.option(
-    "--all",
-    "loose",
-    is_flag=True,
-    help="Report the claims imported without an article (a claims file with no --article).",
-)
-@click.option(
-    "--claims-file",
-    "claims_file",
-    metavar="NAME",
-    help="Report the claims first imported without an article from the claims file of this "
-    "name (its file name, without folders).",
-)
-@pass_context
-def report_command(
-    obj: Context,
-    article_id: int | None,
-    fmt: str,
-    output: str | None,
-    all_claims: bool,
-    loose: bool,
-    claims_file: str | None,
-) -> None:
-    """The verdict report of an article: Markdown, JSON, ClaimReview, the annotated text, or
-    (docx) the Word manuscript it was imported from with a comment on each checked claim;
-    with --all, of the claims imported without an article; with --claims-file NAME, of those
-    imported from that file."""
-    if fmt not in reports.FORMATS:
-        raise BadInput(f"unknown report format {fmt!r}; formats: {', '.join(reports.FORMATS)}")
-    if fmt == "docx":
-        if loose or claims_file is not None:
-            raise BadInput(
-                "--format docx needs an article's manuscript; claims imported without an"
-                " article have none"
-            )
-        if output is None:
-            raise BadInput("--format docx writes a Word file: give it with -o annotated.docx")
-        try:
-            annotated = reports.annotate_manuscript(obj.reader, article_id)
-        except reports.NotAManuscript as exc:
-            raise BadInput(
-                f"article {exc.article_id} was not imported from a Word file: --format docx "
-                "writes back a .docx manuscript (try --format annotated)"
-            ) from None
-        write_bytes(output, annotated.document)
-        missed = f"; {counted(len(annotated.unplaced), 'checked claim')} not found in it" * bool(
-            annotated.unplaced
-        )
-        click.echo(f"wrote {output}: {counted(annotated.comments, 'comment')}{missed}", err=True)
-        return
-    try:
-        data = reports.build_report(obj.reader, article_id, loose=loose, claims_file=claims_file)
-    except reports.NoArticle as exc:
-        if not exc.loose:
-            raise
-        raise BadInput(
-            f"the store holds no article; 'report --all' reports the {exc.loose} claims"
-            " imported without one"
-        ) from None
-    content = reports.render_report(data, fmt, all_claims=all_claims)
-    written = write_text(output or STDOUT, content)
-    if written.kind != "stdout":
-        click.echo(f"wrote {output}", err=True)
 
 
 @click.group("scale", invoke_without_command=True)

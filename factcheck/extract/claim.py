@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.extract.facts import Fact
+if TYPE_CHECKING:
+    # Only named in a type: the record (and ``KINDS``) load without the facts' patterns.
+    from factcheck.extract.facts import Fact
 
 KINDS: tuple[str, ...] = ("quote", "number", "date", "role", "attribution", "event", "statement")
 

@@ -1,32 +1,30 @@
-"""Importing an article: read or fetch it, extract its claims, store both in one transaction."""
+"""Importing an article: read or fetch it, extract its claims, store both in one transaction.
+
+Listing the articles (``factcheck articles``, the workbench's picker) is here too, so the
+module loads only the store's side at import: the readers of article files, the fetcher, the
+page extractor and the claim extractor are imported in the functions that read, fetch or
+extract.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import func, select
 
 from factcheck.db import Store, serialize
-from factcheck.extract import ExtractedClaim, extract_claims
-from factcheck.intake.articles import (
-    ArticleInput,
-    article_from_bytes,
-    article_from_content,
-    read_article,
-)
-from factcheck.intake.text import read_article_stream
 from factcheck.models import Article, Claim, ClaimFact, Verdict
 from factcheck.services.access import DEFAULT_ACCESS, Access
 from factcheck.services.facts import store_facts
 from factcheck.services.views import ArticleView
-from factcheck.sources.content import extract_content
-from factcheck.sources.dedupe import exact_text_hash
-from factcheck.sources.fetch import fetch
 from factcheck.sources.targets import is_url, without_userinfo
-from factcheck.sources.urls import check_url
+
+if TYPE_CHECKING:
+    from factcheck.extract import ExtractedClaim
+    from factcheck.intake.articles import ArticleInput
 
 
 @dataclass(frozen=True)
@@ -46,8 +44,14 @@ def load_article(
     fetched when the desk does not say (see `factcheck.services.access`); without it they
     are refused unless the desk allows them.
     """
+    from factcheck.intake.articles import article_from_content, read_article
+
     if not is_url(target):
         return read_article(Path(target), access.folders())
+    from factcheck.sources.content import extract_content
+    from factcheck.sources.fetch import fetch
+    from factcheck.sources.urls import check_url
+
     url = check_url(target)
     result = fetch(url, access.fetch_options(store_url or ""))
     content = extract_content(result.body, result.content_type, result.final_url, result.charset)
@@ -62,16 +66,23 @@ def read_article_file(path: Path, access: Access = DEFAULT_ACCESS) -> ArticleInp
     The desk's folders apply and the file's suffix decides HTML as it does for an import, so a
     preview (``extract``, ``names``) never shows claims that the import would not store.
     """
+    from factcheck.intake.articles import read_article
+
     return read_article(path, access.folders())
 
 
 def read_article_input(stream: BinaryIO, name: str) -> ArticleInput:
     """An article from a stream (standard input), read no further than one byte past the cap."""
+    from factcheck.intake.articles import article_from_bytes
+    from factcheck.intake.text import read_article_stream
+
     return article_from_bytes(read_article_stream(stream, name), name)
 
 
 def preview_claims(article: ArticleInput) -> list[ExtractedClaim]:
     """What ``import`` would extract from this article, storing nothing."""
+    from factcheck.extract import extract_claims
+
     return extract_claims(article.text)
 
 
@@ -85,6 +96,9 @@ def import_article(
 
 
 def store_article(store: Store, article_input: ArticleInput) -> ArticleImport:
+    from factcheck.extract import extract_claims
+    from factcheck.sources.dedupe import exact_text_hash
+
     digest = exact_text_hash(article_input.text)
     with store.transaction() as session:
         # Concurrent imports of one text take turns, so the later ones find it stored.

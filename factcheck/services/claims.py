@@ -1,4 +1,10 @@
-"""Claims: the batch import with fuzzy de-duplication, and listing what is stored."""
+"""Claims: the batch import with fuzzy de-duplication, and listing what is stored.
+
+Listing and reading claims is what most commands do, so the module loads only the store's
+side at import: the extractor (``assess_claim``, ``facts_in``, ``figure_spans``), the claims
+file reader, the fuzzy index and the evidence ranking are imported in the functions that
+import, add, split, reword or merge claims.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
@@ -14,15 +21,7 @@ from sqlalchemy.orm import Session
 from factcheck.config import Thresholds
 from factcheck.db import Store, serialize
 from factcheck.errors import BadInput, StaleEdit
-from factcheck.extract import KINDS, Fact, assess_claim, facts_in
-from factcheck.extract.figures import figure_spans
-from factcheck.intake.claimfile import (
-    ClaimRow,
-    claim_file_format,
-    read_claim_file,
-    read_head,
-)
-from factcheck.match import ClaimIndex
+from factcheck.extract.claim import KINDS
 from factcheck.models import (
     Article,
     Claim,
@@ -35,7 +34,6 @@ from factcheck.models import (
     utcnow,
 )
 from factcheck.services.access import DEFAULT_ACCESS, Access
-from factcheck.services.evidence import rescore_evidence
 from factcheck.services.facts import facts_by_claim, split_facts, store_facts
 from factcheck.services.queries import (
     article_in,
@@ -48,6 +46,10 @@ from factcheck.services.queries import (
 from factcheck.services.search import claim_matches, index_claims, parse_query
 from factcheck.services.views import ClaimView
 from factcheck.sources.targets import is_url
+
+if TYPE_CHECKING:
+    from factcheck.extract import Fact
+    from factcheck.intake.claimfile import ClaimRow
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,8 @@ def claims_file_form(target: str, access: Access = DEFAULT_ACCESS) -> str | None
     file).  One rule for every front end that offers a single import."""
     if is_url(target):
         return None
+    from factcheck.intake.claimfile import claim_file_format, read_head
+
     path = Path(target)
     return claim_file_format(path, read_head(path, access.folders()))
 
@@ -203,6 +207,8 @@ def read_claims(
             "import it as a feed of fact-checks",
             subject=path,
         )
+    from factcheck.intake.claimfile import read_claim_file
+
     rows = read_claim_file(path, form, access.folders())
     _check_ids(rows, str(path))
     return str(path), rows
@@ -232,6 +238,8 @@ class _Known:
     """What the store (and the rows read so far) already hold, looked up by id and by text."""
 
     def __init__(self, threshold: float) -> None:
+        from factcheck.match import ClaimIndex
+
         self.index = ClaimIndex(threshold)
         self.by_external: dict[str, tuple[int, str]] = {}
 
@@ -318,6 +326,8 @@ def _refuse_checked(name: str, row: ClaimRow, claim_id: int, rating: str) -> Non
 def _assess(claim: dict[str, object], row: ClaimRow) -> tuple[Fact, ...]:
     """Fill a new imported claim's kind, speaker, score and reasons from the extractor where
     the row gives none, and return its facts, placed in the article when the claim is."""
+    from factcheck.extract import assess_claim
+
     found = assess_claim(row.text)
     kind = found.kind
     if kind == "statement" and row.speaker:
@@ -337,6 +347,8 @@ def _update_claim(session, claim_id: int, row: ClaimRow, *, keep_old: str | None
     """Give a stored claim the row's text; ``keep_old`` (the file's name) keeps the old text as
     an earlier wording first.  The claim is placed again in its article and its facts are read
     from the new words (ticks on the old words do not carry over)."""
+    from factcheck.services.evidence import rescore_evidence
+
     claim = session.get(Claim, claim_id)
     if keep_old is not None:
         session.add(
@@ -518,6 +530,8 @@ def add_claim(
         )
         session.add(claim)
         session.flush()
+        from factcheck.extract import facts_in
+
         if start is not None:
             found_facts = facts_in(article.text, start, start + len(text))
         else:
@@ -536,6 +550,9 @@ def split_claim(
     a cut inside a word or a figure ("$45.2 | million"), which would make a claim of a
     different figure.
     """
+    from factcheck.extract.figures import figure_spans
+    from factcheck.services.evidence import rescore_evidence
+
     with store.transaction() as session:
         claim = claim_for_edit(session, claim_id, seen_version)
         rating = current_rating(session, claim_id)
@@ -634,6 +651,8 @@ def merge_claims(
     refused, and a kept claim with a verdict is never joined (its text stays, the other's
     becomes an alias).
     """
+    from factcheck.services.evidence import rescore_evidence
+
     if keep_id == other_id:
         raise BadInput("a claim cannot be merged with itself")
     with store.transaction() as session:

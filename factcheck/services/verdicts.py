@@ -11,7 +11,7 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -20,12 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from factcheck.config import Thresholds
 from factcheck.db import Store
 from factcheck.errors import BadInput, NotFound, StaleEdit
-from factcheck.match import best_matches, fold_for_match
-from factcheck.meaning import Difference
 from factcheck.models import Article, Claim, Evidence, Verdict, VerdictEvidence, utcnow
 from factcheck.scale import UNCHECKED
 from factcheck.services.claims import claim_for_edit
-from factcheck.services.differences import claim_difference
 from factcheck.services.queries import (
     article_in,
     claim_in,
@@ -33,6 +30,9 @@ from factcheck.services.queries import (
     current_verdicts,
     is_unchecked,
 )
+
+if TYPE_CHECKING:
+    from factcheck.meaning import Difference
 
 
 @dataclass(frozen=True)
@@ -280,6 +280,10 @@ def _checked_stamp(session: Session) -> tuple:
 
 def _checked_texts(session: Session) -> _Checked:
     """The checked claims, read (driver rows, three columns) only when the stamp has moved."""
+    # The fuzzy matcher (rapidfuzz) is loaded here, by the one use case that ranks: recording
+    # a verdict or counting them has no need of it.
+    from factcheck.match import fold_for_match
+
     engine = session.get_bind()
     stamp = _checked_stamp(session)
     cached = _CHECKED.get(engine)
@@ -300,6 +304,9 @@ def similar_in(
     session: Session, claim_id: int, *, threshold: float = Thresholds().similar, limit: int = 10
 ) -> list[PriorCheck]:
     """``similar`` inside a session the caller holds."""
+    from factcheck.match import best_matches
+    from factcheck.services.differences import claim_difference
+
     claim = claim_in(session, claim_id)
     checked = _checked_texts(session)
     keys, folded = checked.others(claim_id, claim.article_id)

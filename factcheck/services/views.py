@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from factcheck.models import Article, Claim, ClaimFact
-from factcheck.report.data import ReportFact
 
 
 @dataclass(frozen=True)
@@ -40,10 +39,23 @@ class ArticleView:
 
 
 @dataclass(frozen=True)
-class FactView(ReportFact):
-    """One fact of a claim with its check state (None: not ticked yet) and who ticked it:
-    the report's record of a fact, plus the checker."""
+class FactView:
+    """One fact of a claim with its check state (None: not ticked yet) and who ticked it.
 
+    The same fields as the report's record of a fact (``report.data.ReportFact``; a test keeps
+    the two in step), but not made from it: listing claims with their facts must not load the
+    report layer, which every ``factcheck claims --format jsonl`` would pay for.
+    """
+
+    position: int
+    # Offsets into the article's text, like the claim's.
+    start: int
+    end: int
+    kind: str
+    text: str
+    # checked | wrong | unverified, or None.
+    state: str | None = None
+    note: str | None = None
     checker: str | None = None
 
     @classmethod

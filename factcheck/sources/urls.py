@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
-from courlan import normalize_url
-
 from factcheck.errors import BadInput
 from factcheck.output import mask_credentials
 
@@ -109,6 +107,10 @@ def canonical_url(url: str) -> str:
     if parts.port is not None:
         netloc = f"{netloc}:{parts.port}"
     path = _strip_amp_path(parts.path or "/")
+    # courlan (and the urllib3 it loads) only when a URL is made canonical: listing the
+    # stored sources imports this module without needing it.
+    from courlan import normalize_url
+
     base = normalize_url(
         urlunsplit((parts.scheme.lower(), netloc, path, "", "")), strict=True, trailing_slash=False
     )

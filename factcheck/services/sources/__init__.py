@@ -13,33 +13,66 @@ One module per job, and the names callers use are all here:
   ``refresh_sources``);
 - ``views``: reading sources back (``claim_sources``, ``list_sources``, ``show_source``);
 - ``records``: the rows a source is kept as, and the lookups the others share.
+
+The names are loaded on first use, each from its module: listing sources (``views``) should
+not pay for the fetcher, the batch machinery or the de-duplication.
 """
 
 from __future__ import annotations
 
-from factcheck.models import STANCES
-from factcheck.services.sources.attach import attach_source
-from factcheck.services.sources.batch import (
-    BatchSummary,
-    fetch_urls,
-    read_url_list,
-    refresh_sources,
-)
-from factcheck.services.sources.duplicates import CANDIDATES, Tiers, find_duplicate
-from factcheck.services.sources.records import AttachResult, link_claim
-from factcheck.services.sources.views import (
-    ClaimSources,
-    MergeView,
-    SourceDetail,
-    SourceView,
-    claim_sources,
-    claim_sources_in,
-    is_pdf_source,
-    list_sources,
-    merge_view,
-    show_source,
-    show_source_in,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from factcheck.models import STANCES
+    from factcheck.services.sources.attach import attach_source
+    from factcheck.services.sources.batch import (
+        BatchSummary,
+        fetch_urls,
+        read_url_list,
+        refresh_sources,
+    )
+    from factcheck.services.sources.duplicates import CANDIDATES, Tiers, find_duplicate
+    from factcheck.services.sources.records import AttachResult, link_claim
+    from factcheck.services.sources.views import (
+        ClaimSources,
+        MergeView,
+        SourceDetail,
+        SourceView,
+        claim_sources,
+        claim_sources_in,
+        is_pdf_source,
+        list_sources,
+        merge_view,
+        show_source,
+        show_source_in,
+    )
+
+_EXPORTS = {
+    "STANCES": "factcheck.models",
+    "attach_source": f"{__name__}.attach",
+    **dict.fromkeys(
+        ("BatchSummary", "fetch_urls", "read_url_list", "refresh_sources"), f"{__name__}.batch"
+    ),
+    **dict.fromkeys(("CANDIDATES", "Tiers", "find_duplicate"), f"{__name__}.duplicates"),
+    **dict.fromkeys(("AttachResult", "link_claim"), f"{__name__}.records"),
+    **dict.fromkeys(
+        (
+            "ClaimSources",
+            "MergeView",
+            "SourceDetail",
+            "SourceView",
+            "claim_sources",
+            "claim_sources_in",
+            "is_pdf_source",
+            "list_sources",
+            "merge_view",
+            "show_source",
+            "show_source_in",
+        ),
+        f"{__name__}.views",
+    ),
+}
 
 __all__ = [
     "CANDIDATES",
@@ -65,3 +98,10 @@ __all__ = [
     "show_source",
     "show_source_in",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

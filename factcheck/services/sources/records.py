@@ -25,7 +25,6 @@ from factcheck.models import (
     SourceURL,
 )
 from factcheck.services.queries import claim_in
-from factcheck.sources.dedupe import normalised_text_hash, signature_keys
 from factcheck.sources.targets import is_web_address
 from factcheck.sources.urls import canonical_url
 
@@ -134,10 +133,16 @@ class ReadSource:
 
     def signature(self) -> frozenset[int]:
         """The text's signature keys: worked out once, for the duplicate check and the index."""
+        # The de-duplication (and the rapidfuzz it loads) only when a source is stored:
+        # reading sources back (``views``) imports this module without needing it.
+        from factcheck.sources.dedupe import signature_keys
+
         return self.keys if self.keys is not None else frozenset(signature_keys(self.content.text))
 
 
 def new_source(session: Session, item: ReadSource, copy_of: int | None = None) -> Source:
+    from factcheck.sources.dedupe import normalised_text_hash
+
     content, result = item.content, item.result
     canon = next(
         (canonical_url(u) for u, how in item.urls if how.removesuffix(LOGIN_NOTE) == "final"), None
