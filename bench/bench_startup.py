@@ -78,8 +78,9 @@ def main() -> None:
         cpu: dict[tuple[str, str], list[float]] = {}
         floor = [sys.executable, "-c", "pass"]
         print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-        for run in range(args.runs):
-            # Alternate which tree goes first, so neither always runs on warmer caches.
+        for run in range(-1, args.runs):
+            # Run -1 warms up (bytecode written, files in the page cache) and is not counted.
+            # Then alternate which tree goes first, so neither always runs on warmer caches.
             order = list(trees) if run % 2 == 0 else list(reversed(trees))
             for command in ["python -c pass", *args.commands]:
                 for name in order:
@@ -90,6 +91,8 @@ def main() -> None:
                         + COMMANDS[command]
                     )
                     w, c = timed(argv, env_of[name], work)
+                    if run < 0:
+                        continue
                     wall.setdefault((command, name), []).append(w)
                     cpu.setdefault((command, name), []).append(c)
         print(f"load average at end:   {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

@@ -9,25 +9,39 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
-from rich.console import Console
 
 from factcheck.config import Settings, checker_name, load_settings
 from factcheck.errors import NotFound
 from factcheck.output import json_safe, mask_credentials, visible_controls
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from factcheck.db import Store
     from factcheck.services.access import Access
 
-# Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
-# No colours: every byte a command prints passes the terminal guard below, which would show
-# rich's own escape sequences as text.
-out = Console(
-    highlight=False,
-    soft_wrap=False,
-    color_system=None,
-    width=None if sys.stdout.isatty() else 200,
-)
+    out: Console
+
+
+def __getattr__(name: str) -> Any:
+    """``out``, the console tables print to, made on first use: rich takes a good share of a
+    short command's start, and the commands that print plain lines (``status``, ``verdict``,
+    ``history``…) never use it."""
+    if name != "out":
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from rich.console import Console
+
+    # Piped output (a file, grep) gets wide lines rather than a table folded to 80 columns.
+    # No colours: every byte a command prints passes the terminal guard below, which would
+    # show rich's own escape sequences as text.
+    console = Console(
+        highlight=False,
+        soft_wrap=False,
+        color_system=None,
+        width=None if sys.stdout.isatty() else 200,
+    )
+    globals()["out"] = console
+    return console
 
 
 class TerminalSafe:

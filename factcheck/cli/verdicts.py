@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from factcheck.checks import describe_difference
 from factcheck.cli.common import ARTICLE, CLAIM, EVIDENCE, Context, pass_context
 from factcheck.services import facts, scale, verdicts
 from factcheck.services.claims import get_claim, wordings
@@ -167,6 +166,8 @@ def _echo_difference(difference: Difference | None) -> None:
     """Mark a prior check whose claim may be another fact, with the words that say so."""
     if difference is None:
         return
+    from factcheck.checks import describe_difference
+
     click.echo(f"        {describe_difference(difference.kind, difference.old, difference.new)}")
 
 
