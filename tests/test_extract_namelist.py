@@ -82,3 +82,15 @@ def test_a_feed_footer_names_no_one() -> None:
     )
     names = by_name(text)
     assert set(names) == {"Ana Ruiz", "Voltaria"}
+
+
+def test_a_paragraph_of_furniture_sentences_names_no_one() -> None:
+    text = (
+        "Ana Ruiz, the editor of the Ledger, runs Voltaria.\n\n"
+        "Let us know what you think about this article. Submit a letter to the editor at "
+        "letters@example.org.\n\n"
+        "For more from the coast, sign up for Tomas Heller's weekly Harbour Notes newsletter.\n"
+    )
+    names = by_name(text)
+    assert "Tomas Heller" not in names
+    assert [m.start for m in names["editor of the Ledger"].mentions] == [text.index("editor")]

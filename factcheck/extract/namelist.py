@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from factcheck.extract.boilerplate import is_boilerplate_paragraph
+from factcheck.extract.boilerplate import has_cue, is_boilerplate, is_boilerplate_paragraph
 from factcheck.extract.facts import Fact, facts_in
 from factcheck.extract.gazetteer import ORGANISATION_ENDINGS
-from factcheck.text import split_paragraphs
+from factcheck.text import split_paragraphs, split_sentences
 
 NAME_KINDS: tuple[str, ...] = ("person", "organisation", "title")
 # Two spellings this alike (rapidfuzz ratio, 0-100) and not equal are flagged as variants.
@@ -69,10 +69,21 @@ def _outside_furniture(text: str, found: list[Fact]) -> list[Fact]:
     """The facts outside paragraphs that are furniture as a whole ("The post … appeared
     first on …", a copyright line): a feed's headline in title case names nothing the
     article claims, and its capitals read as people ("Catch Up")."""
-    furniture = [(s, e) for s, e in split_paragraphs(text) if is_boilerplate_paragraph(text[s:e])]
+    furniture = [(s, e) for s, e in split_paragraphs(text) if _furniture(text, s, e)]
     if not furniture:
         return found
     return [f for f in found if not any(s <= f.start < e for s, e in furniture)]
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A paragraph furniture as a whole, or one each of whose sentences is ("Let us know what
+    you think about this article. Submit a letter to the editor at …": no editor's title)."""
+    paragraph = text[start:end]
+    if not has_cue(paragraph):
+        return False
+    if is_boilerplate_paragraph(paragraph, cue=True):
+        return True
+    return all(is_boilerplate(text[s:e]) for s, e in split_sentences(text, start, end))
 
 
 def _fold_surnames(entries: dict[tuple[str, str], NameEntry]) -> None:
