@@ -504,3 +504,14 @@ def test_japanese_brackets_without_a_speech_verb_are_not_a_quotation() -> None:
     # 「…」 also marks titles and names: without と and a verb of saying it is no quote.
     (claim,) = extract_claims("映画「海の記憶」は2023年に公開され、観客は120万人を超えた。")
     assert claim.kind == "number"
+
+
+def test_a_kept_sentence_carries_every_field_of_a_claim_but_its_facts() -> None:
+    """The extractor holds a kept sentence as a tuple and builds the claim from it by
+    position: a field added to one and not the other must fail here, not shift silently."""
+    from dataclasses import fields
+
+    from factcheck.extract.extractor import _Kept
+
+    claim_fields = [f.name for f in fields(ExtractedClaim)]
+    assert [n for n in claim_fields if n != "facts"] == list(_Kept._fields)
