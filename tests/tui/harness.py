@@ -55,6 +55,15 @@ async def settle(pilot, timeout: float = 15.0) -> None:
     assert not unexpected, f"unexpected errors became notices: {unexpected}"
 
 
+async def until(pilot, holds, what: str, timeout: float = 15.0) -> None:
+    """Wait (a generous deadline against a hang, not a measure) until ``holds()``, a frame at
+    a time: on a loaded machine a worker may start later than any fixed pause."""
+    deadline = time.monotonic() + timeout
+    while not holds():
+        assert time.monotonic() < deadline, f"never: {what}"
+        await pilot.pause(0.02)
+
+
 async def open_screen(pilot, key: str, kind: type[S]) -> S:
     """Press the key that opens a screen or dialog and wait until it is open: keys meant for
     it are pressed only then (pressed in the same call, one may reach the main screen)."""

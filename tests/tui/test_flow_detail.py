@@ -4,10 +4,9 @@ checked claim and imported fact-check, slow on a big store) follow in their own 
 from __future__ import annotations
 
 import threading
-import time
 
 import pytest
-from harness import make_app, settle
+from harness import make_app, settle, until
 
 from factcheck import services
 from factcheck.intake.articles import ArticleInput
@@ -25,14 +24,6 @@ TODAY = (
     "announced Monday.\n"
     "The plant is expected to employ about 1,200 people when it reaches full production.\n"
 )
-
-
-async def until(pilot, holds, what: str, timeout: float = 15.0) -> None:
-    """Wait (a generous deadline, not a measure) until ``holds()``, a frame at a time."""
-    deadline = time.monotonic() + timeout
-    while not holds():
-        assert time.monotonic() < deadline, f"never: {what}"
-        await pilot.pause(0.02)
 
 
 def shown(app, part: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from harness import make_app, settle, type_text
+from harness import make_app, settle, type_text, until
 from paths import SEED_ARTICLE
 
 from factcheck.cli import main
@@ -32,9 +32,9 @@ async def test_a_slow_fetch_leaves_the_screen_working(db_url, store, claim_ids, 
     app = make_app(db_url)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await add_source(pilot, page_server.url("/generated/7?delay=1"))
-        await pilot.pause(0.2)
-        assert app.activity.startswith("fetching ")  # the header shows the work going on
+        await add_source(pilot, page_server.url("/generated/7?delay=3"))
+        # the header shows the work going on (the page answers only after 3 s)
+        await until(pilot, lambda: app.activity.startswith("fetching "), "a fetching header")
         await pilot.press("down")  # and the list still answers
         assert app.main.claims.cursor == 1 and app.busy
         await settle(pilot)
