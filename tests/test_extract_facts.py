@@ -74,6 +74,14 @@ FLOORS = {
     # a plant closure, a wildfire season) 0.856 / 0.852, then 0.867 / 0.854.  Floors at today's.
     "unseen-2026-12-03d": (0.77, 0.82),
     "unseen-2026-12-03e": (0.86, 0.85),
+    # Session 11's dev sets, written by helpers who read neither the rules nor the code and
+    # measured by the lead on first sight (main 62411bf), then tuned on: h (a diplomat's
+    # obituary, a basketball contract, crime statistics) found 0.772, real 0.736; i (a rate
+    # decision, a festival's awards, a bridge) 0.739 / 0.717; j (a phone launch, a strike, a
+    # flood recovery) 0.846 / 0.836.  Floors under those.
+    "dev-2026-12-04h": (0.77, 0.73),
+    "dev-2026-12-04i": (0.73, 0.71),
+    "dev-2026-12-04j": (0.84, 0.83),
 }
 
 
