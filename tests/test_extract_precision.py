@@ -1281,3 +1281,42 @@ def test_he_or_she_opening_a_stance_names_the_claims_speaker() -> None:
     )
     claims = extract_claims(text)
     assert [c.speaker for c in claims] == ["Ada Frost", "Ada Frost"]
+
+
+_STORY = (
+    "The Harlow plant will employ 420 people by 2028, the company said on Monday.\n\n"
+    "Its chief executive, Rosa Ilves, said the site had cost £140m."
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Battery maker to open £140m plant in Harlow, creating 420 jobs"],
+        ["Gale live: 80mph gusts as 12,000 homes lose power", "Tue 3 Feb 2026 09.12 GMT"],
+        [
+            "Harlow Cell Plant Opens With 420 Jobs",
+            "First plant of its kind in Essex to cost £140 million",
+            "By Tomas Reed, Business Reporter | Updated 3 February 2026",
+        ],
+        ["★★★★☆", "Rosa Ilves: the plant that wants 420 workers"],
+    ],
+)
+def test_the_lines_heading_a_story_are_no_claims_even_with_figures(top: list[str]) -> None:
+    text = "\n\n".join([*top, _STORY])
+    assert texts(text) == _STORY.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim arriving on its own (a tip, a post) has no full stop and no story after it
+        "Unemployment in Harlow rose to 5.2% in January",
+        # a bulleted summary before the story is a list of claims, not a headline
+        "• Harlow’s new plant is expected to employ some 420 local people\n\n" + _STORY,
+        # a line that ends like a sentence is prose, and so is what follows it
+        "The plant will cost £140m.\n\nIt opens in 2028 with 420 jobs\n\n" + _STORY,
+    ],
+)
+def test_a_line_without_a_full_stop_that_heads_no_story_stays_a_claim(text: str) -> None:
+    assert texts(text)[0] == text.split("\n\n")[0]

@@ -195,6 +195,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     sentences = _sentences(text, paragraphs, spans, span_starts)
     signed = _mark_bio_lines(text, sentences, len(paragraphs))
     _mark_captions(text, sentences)
+    _mark_headlines(text, sentences)
     proper_nouns = collect_proper_nouns([text[s.start : s.end] for s in sentences])
     for sentence in sentences:
         frame = _frame(text, sentence, spans, span_starts)
@@ -455,6 +456,35 @@ def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
 
 
 _CAPTION_MAX_SPACES = 30
+
+
+def _mark_headlines(text: str, sentences: list[_Sentence]) -> None:
+    """The lines heading a text (headline, standfirst, byline, dateline, star rating: each a
+    paragraph of one line that does not end like a sentence) before its first paragraph of
+    prose are furniture, figures and all ("Storm Ottilie live: 91mph gusts batter the
+    south-west", "Plant to create 420 jobs"): a headline squeezes what the story then tells
+    in sentences, and those are the claims a checker checks.  Only when prose follows (a
+    claim arriving alone, with no full stop, is a claim) and for at most _HEADLINE_LINES
+    lines; a bulleted line is a list item, not a headline."""
+    top: list[_Sentence] = []
+    for k, sentence in enumerate(sentences):
+        body = text[sentence.start : sentence.end].rstrip()
+        if _ENDS_LIKE_PROSE.search(body) or (
+            k + 1 < len(sentences) and sentences[k + 1].paragraph == sentence.paragraph
+        ):
+            break  # prose begins
+        if len(top) == _HEADLINE_LINES or body[:1] in _BULLETS:
+            return
+        top.append(sentence)
+    else:
+        return  # no prose follows
+    for sentence in top:
+        sentence.furniture = True
+
+
+_HEADLINE_LINES = 5
+_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;][”\"’')\]]*$")
+_BULLETS = frozenset("•·-–—*▪►")
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
