@@ -224,6 +224,40 @@ def test_debate_transcript_speaker_labels() -> None:
     assert claims[1].speaker == "SMITH"
 
 
+@pytest.mark.parametrize("dateline", ["LAHORE", "Pune", "NEW DELHI"])
+def test_a_dateline_with_a_colon_is_no_speaker(dateline: str) -> None:
+    """Datelines set with a colon ("NEW DELHI: The government on Monday …") open the story;
+    the story is the reporter's, not a transcript spoken by a city."""
+    text = (
+        f"{dateline}: Commuters got their first ride on the new metro line on Sunday.\n\n"
+        "The 11-km stretch cost ₹1,900 crore, officials said.\n\n"
+        "Over 38,000 people used it by 6pm.\n\n"
+        "Commuters board the first train at Vanaz station.\n\n"
+        "Photo Credit: Special Arrangement"
+    )
+    claims = claims_of(text)
+    assert [c.speaker for c in claims] == [None, "officials", None]
+    assert claims[0].text.startswith(dateline)
+
+
+def test_a_lone_label_that_speaks_is_still_a_speaker() -> None:
+    text = (
+        "MAYOR OKAFOR: Thank you all for coming tonight.\n\n"
+        "We cut the waiting list for housing from 6,300 families to 4,100 in two years."
+    )
+    assert [c.speaker for c in claims_of(text)] == ["MAYOR OKAFOR"]
+
+
+def test_a_short_sentence_in_quotation_marks_after_a_quoted_speaker_is_his() -> None:
+    text = (
+        "The line opened on Sunday.\n\n"
+        "“Most of them have been stuck on the coast road every morning,” Mr. Rasheed said. "
+        "“Today that changes.”"
+    )
+    last = claims_of(text)[-1]
+    assert (last.text, last.kind, last.speaker) == ("“Today that changes.”", "quote", "Rasheed")
+
+
 def test_a_surname_alone_speaks_under_the_full_name_given_earlier() -> None:
     text = (
         "The museum hired curator Odile Ferrant-Sayer and retired engineer Paul Ferrant in "

@@ -456,6 +456,7 @@ def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
 
 
 _CAPTION_MAX_SPACES = 30
+_WHOLE_QUOTATION = 0.9
 
 
 def _mark_headlines(text: str, sentences: list[_Sentence]) -> None:
@@ -502,7 +503,30 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
         found = transcript_label(text, s, e, False)
         capitals.append(found)
         mixed.append(found or transcript_label(text, s, e, True))
-    return mixed if sum(1 for found in mixed if found) >= 2 else capitals
+    return _without_dateline(
+        text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
+    )
+
+
+def _without_dateline(
+    text: str, paragraphs: list[tuple[int, int]], labels: list[tuple[str, int] | None]
+) -> list[tuple[str, int] | None]:
+    """`labels` less a dateline read as one ("KOCHI: Commuters got their first ride …"): the
+    text's only label, opening one of its first _DATELINE_PARAGRAPHS paragraphs, with news
+    told after it in no first or second person.  A speaker's words ("SMITH: Thank you. We
+    built …") speak as I, we or you, and a transcript's labels recur."""
+    found = [k for k, label in enumerate(labels) if label]
+    if len(found) != 1 or found[0] >= _DATELINE_PARAGRAPHS:
+        return labels
+    k = found[0]
+    words_start = labels[k][1]  # type: ignore[index]
+    if _SPOKEN_PERSON.search(text, words_start, paragraphs[k][1]):
+        return labels
+    return [None] * len(labels)
+
+
+_DATELINE_PARAGRAPHS = 3
+_SPOKEN_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]urs?|us|[Mm][ey]|[Yy]our?)\b")
 
 
 def _overlap(
@@ -735,7 +759,17 @@ def _judge(
         return None
     direct: list[int] = []
     if sentence.quotes:
-        direct = [q for q in sentence.quotes if is_direct(quotes[q], q in attributed_quotes)]
+        # A sentence all in quotation marks, its speaker named beside it in the paragraph, is
+        # that speaker's next sentence ("“Today that changes.”"), however short: scare quotes
+        # sit inside a sentence of the writer's.
+        whole = sentence.covered >= _WHOLE_QUOTATION
+        direct = [
+            q
+            for q in sentence.quotes
+            if is_direct(
+                quotes[q], q in attributed_quotes or (whole and quotes[q].speaker is not None)
+            )
+        ]
     # A sentence that only brushes a quotation's closing mark is not inside it.
     quoted = bool(direct) and (sentence.covered >= 0.05)
     unspaced = scripts and is_unspaced(body)

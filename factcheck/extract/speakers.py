@@ -151,6 +151,11 @@ _NOT_LABELS = frozenset(
 )
 
 
+# A label holding one of these is a page's furniture ("Photo Credit:", "Image source:"),
+# whoever it names after the colon.
+_FURNITURE_LABEL_WORDS = words("photo photos photograph picture image credit caption graphic video")
+
+
 @dataclass(frozen=True)
 class Attribution:
     """A speaker found in a sentence, as written, with the title an appositive gave them."""
@@ -168,7 +173,12 @@ def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tupl
     if match is None:
         return None
     label = match.group(1).strip()
-    if label.lower() in _NOT_LABELS or not any(c.isalpha() for c in label):
+    lowered = label.lower()
+    if (
+        lowered in _NOT_LABELS
+        or not _FURNITURE_LABEL_WORDS.isdisjoint(lowered.split())
+        or not any(c.isalpha() for c in label)
+    ):
         return None
     return label, match.end()
 
