@@ -1320,3 +1320,45 @@ def test_the_lines_heading_a_story_are_no_claims_even_with_figures(top: list[str
 )
 def test_a_line_without_a_full_stop_that_heads_no_story_stays_a_claim(text: str) -> None:
     assert texts(text)[0] == text.split("\n\n")[0]
+
+
+_NEWS = (
+    "The council voted 7-2 on Tuesday to approve a $4.5 million budget for road repairs, the "
+    "mayor said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "The risotto was fine; the tart was better.",
+        "The camera is good but not great.",
+        "The pacing is brisk and the jokes mostly land.",
+        "Cleaning the filter is a fiddly job.",
+        "The second act is another matter.",
+        "Whether the promise survives the first budget is another question.",
+        "The union has every reason to be nervous.",
+        "The logic of the merger is hard to fault.",
+        "For a club of its size, the deal makes sense.",
+        "The minister has some explaining to do.",
+        "The ruling is unlikely to settle the matter.",
+    ],
+)
+def test_a_plain_verdict_after_news_is_the_writers(verdict: str) -> None:
+    """The writer's praise, blame and weighing of a case, in plain words ("good", "another
+    matter", "makes sense"), with nothing a checker could look up."""
+    assert texts(_NEWS + verdict) == [_NEWS.strip()]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "The risotto was fine, the inspectors said in their March report.",
+        "Lenders have every reason to be cautious, the Bank of England said on Thursday.",
+        "The plan makes sense for 40,000 commuters, according to the transport authority.",
+        "The bill is unlikely to pass before the election in May, its sponsor told reporters.",
+        "The water was safe to drink by 6pm, the utility confirmed.",
+    ],
+)
+def test_the_same_words_with_a_source_or_a_figure_stay_claims(claim: str) -> None:
+    assert texts(_NEWS + claim)[-1] == claim

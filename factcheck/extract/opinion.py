@@ -239,7 +239,10 @@ _VERDICT_WORDS = words(
     # Words for how a decision was received.
     "unpopular controversial divisive "
     # Words for how hard a question is.
-    "complicated"
+    "complicated "
+    # A critic's plain words of praise and blame, for a dish, a book, a gadget or a show.
+    "good great fine lovely decent solid gripping thrilling moving funny witty clever "
+    "fiddly messy brisk ample"
 )
 _COPULA = (
     r"(?:is|was|are|were|has been|have been|had been|seems?|seemed|looks?|looked|feels?|"
@@ -350,6 +353,18 @@ _STANCE_ANYWHERE = re.compile(
     # Stock lines: "a story for another day", "tell their own story", "anyone's guess".
     r"|(?:a|the) story for another (?:day|time)|tells? (?:its|their|a) own story"
     r"|(?:anyone|anybody)[’']s guess"
+    # The writer weighing a case: "The second act is another matter.", "The union has every
+    # reason to be wary.", "The logic of the deal is hard to fault.", "the deal makes
+    # sense", "The minister has some explaining to do.", the writer's own forecast "is
+    # unlikely to settle it".
+    r"|(?:is|was|are|were) (?:quite |rather |altogether )?(?:another|a different) "
+    r"(?:matter|question|story)"
+    r"|(?:has|have|had) (?:every|good|little|no|some) reason to (?:be|worry|fear|doubt|feel)"
+    r"|(?:is|are|was|were) (?:hard|difficult|easy|impossible) to (?:fault|argue with|dispute|"
+    r"deny|ignore|resist|overstate|forgive|admire|like|love|dislike|describe|state)"
+    r"|makes? (?:good |perfect |little |no |some |more |less )?sense"
+    r"|(?:has|have) (?:some|a lot of|much) explaining to do"
+    r"|(?:is|are|was|were) unlikely to"
     # A comparison with no measure, the sentence's point: "His co-star is even better."
     r"|(?:is|are|was|were)(?: (?:even|far|much|still|no|a lot|rather|slightly))+ (?:better|"
     r"worse)(?=\W*$))\b",
@@ -428,6 +443,7 @@ STANCE_CUES = (
         "tell tells too irony worth feel feels felt look looks looked sound sounds sounded "
         "seem seems appear appears well story however itself themselves himself herself"
     )
+    | words("another different reason hard difficult easy impossible sense explaining unlikely")
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
 
