@@ -1300,6 +1300,19 @@ _STORY = (
             "By Tomas Reed, Business Reporter | Updated 3 February 2026",
         ],
         ["★★★★☆", "Rosa Ilves: the plant that wants 420 workers"],
+        [
+            "Explainer: what is the £140m plant, and who pays for it?",
+            "By Tomas Reed | Updated 3 February 2026",
+        ],
+        [
+            "Gale live: 80mph gusts as 12,000 homes lose power",
+            "Ana Pryce and Tomas Reed",
+            "Tue 3 Feb 2026 09.12 GMT",
+            "Refresh for the latest updates",
+            "Key events",
+            "Show key events only",
+            "09.12 GMT",
+        ],
     ],
 )
 def test_the_lines_heading_a_story_are_no_claims_even_with_figures(top: list[str]) -> None:

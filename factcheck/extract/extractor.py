@@ -461,12 +461,13 @@ _WHOLE_QUOTATION = 0.9
 
 def _mark_headlines(text: str, sentences: list[_Sentence]) -> None:
     """The lines heading a text (headline, standfirst, byline, dateline, star rating: each a
-    paragraph of one line that does not end like a sentence) before its first paragraph of
-    prose are furniture, figures and all ("Storm Ottilie live: 91mph gusts batter the
-    south-west", "Plant to create 420 jobs"): a headline squeezes what the story then tells
-    in sentences, and those are the claims a checker checks.  Only when prose follows (a
-    claim arriving alone, with no full stop, is a claim) and for at most _HEADLINE_LINES
-    lines; a bulleted line is a list item, not a headline."""
+    paragraph of one line that does not end like a sentence, or asks a question) before its
+    first paragraph of prose are furniture, figures and all ("Gale live: 80mph gusts as
+    12,000 homes lose power", "Plant to create 420 jobs"): a headline squeezes what the
+    story then tells in sentences, and those are the claims a checker checks.  Only when
+    prose follows (a claim arriving alone, with no full stop, is a claim) and for at most
+    _HEADLINE_LINES lines (a live blog's head runs to seven); a bulleted line is a list
+    item, not a headline."""
     top: list[_Sentence] = []
     for k, sentence in enumerate(sentences):
         body = text[sentence.start : sentence.end].rstrip()
@@ -483,8 +484,8 @@ def _mark_headlines(text: str, sentences: list[_Sentence]) -> None:
         sentence.furniture = True
 
 
-_HEADLINE_LINES = 5
-_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;][”\"’')\]]*$")
+_HEADLINE_LINES = 8
+_ENDS_LIKE_PROSE = re.compile(r"[.!…:;][”\"’')\]]*$")
 _BULLETS = frozenset("•·-–—*▪►")
 
 
