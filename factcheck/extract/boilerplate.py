@@ -97,7 +97,7 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # A caption's note on who is shown: "Posed by a model.", "Picture posed by models."
         (("posed",), r"^\W*(?:(?:picture|photo(?:graph)?|image)s? )?posed by (?:a )?models?\W*$"),
         (("subscribe", "sign up"), r"\b(?:subscribe|sign up) (?:to|for) (?:our|the|my|this)\b"),
-        (("newsletter",), r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)"),
+        (("newsletter",), r"\bnewsletter\b.{0,60}\b(?:sign up|subscribe|inbox|delivered)\b"),
         (("know what you think",), r"\blet (?:us|me) know what you think\b"),
         (("letter to the editor",), r"\b(?:submit|send|write) (?:us )?a letter to the editor\b"),
         (("share this",), r"\bshare this (?:article|story|post)\b"),
@@ -262,11 +262,6 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         ),
         # The writer's bio in the third person, anywhere: "The author is a professor of
         # economics at Ashoka University.", "The writer is a senior fellow at …".
-        (
-            ("the author", "the writer", "the columnist", "the authors", "the writers"),
-            r"^\W*the (?:authors?|writers?|columnist) (?:is|are) (?:a|an|the|former)\b"
-            r"(?![^;]*\b(?:said|says|told)\b)[^;]{0,120}$",
-        ),
         # "Views are personal.", "Views expressed are the author's own."
         (
             ("views",),
@@ -293,6 +288,172 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?:appears|runs|is published|publishes|returns|will return|resumes|will resume|"
             r"is out|comes out)\b[^.;:]{0,60}\W*$",
         ),
+        # A redistribution notice: "This material may not be published, broadcast, rewritten
+        # or redistributed.", "No part of this publication may be reproduced …".
+        (
+            ("may not be", "may be reproduced"),
+            r"^\W*(?:this|the|all|no part of this|no part of the) (?:[\w-]+ ){0,2}"
+            r"(?:material|content|publication|article|story|report|work|site)s? (?:may|must) "
+            r"(?:not )?be (?:published|reproduced|broadcast|copied|republished|redistributed|"
+            r"rewritten|transmitted|stored)\b",
+        ),
+        (
+            ("reproduction", "republication", "redistribution"),
+            r"^\W*(?:unauthori[sz]ed |any )?(?:reproduction|republication|redistribution)\b"
+            r"[^.;]{0,60}\b(?:is |are )?(?:strictly )?(?:prohibited|forbidden|not permitted)\W*$",
+        ),
+        (
+            ("creative commons",),
+            r"\b(?:republish|republished|reproduced|licensed)\b[^.;]{0,80}\bunder (?:a|the|our) "
+            r"creative commons\b",
+        ),
+        # How the page was paid for, said of the page itself: "This reporting was supported by
+        # a grant from …", "This story was produced in partnership with …".
+        (
+            tuple(
+                f"this {noun}"
+                for noun in words(
+                    "reporting report article story series project coverage content piece "
+                    "journalism investigation feature podcast newsletter episode"
+                )
+            ),
+            r"^\W*this (?:reporting|report|article|story|series|project|coverage|"
+            r"content|piece|journalism|investigation|feature|podcast|newsletter|episode) (?:was|is|"
+            r"has been|were|are) (?:(?:made possible|supported|funded|produced|sponsored|paid for|"
+            r"underwritten|commissioned)\b|(?:part of )?(?:a |an )?(?:partnership|collaboration) "
+            r"(?:with|between)\b)(?![^;]*\b(?:said|says|told|found|finds|shows?|showed|"
+            r"according)\b)",
+        ),
+        (
+            ("coverage is", "journalism is", "reporting is", "series is"),
+            r"^\W*[^.;]{0,60}\b(?:coverage|journalism|reporting|series) is (?:supported|funded|"
+            r"made possible|paid for) by\b",
+        ),
+        # Whoever writes it, the line saying the paper alone decides: "… retains full editorial
+        # control.", "All content is editorially independent.", "Funders have no say …".
+        (
+            ("editorial control", "editorially independent", "editorial input", "responsible for"),
+            r"^\W*[^.;]{0,60}\b(?:retains? (?:full |sole |complete )?editorial (?:control|"
+            r"independence)|(?:is|are|remains?) editorially independent|(?:is|are) (?:solely|"
+            r"wholly|fully) responsible for (?:all |the |its )?content)\W*$",
+        ),
+        (("editorial input",), r"\bwhich had no editorial input\b"),
+        (
+            ("no say",),
+            r"^\W*(?:our )?(?:funders|sponsors|donors|advertisers|partners)\b[^.;]{0,30}\bno say "
+            r"(?:over|in) (?:our|the|its)\b",
+        ),
+        # The writer's hosted trip: "The writer travelled as a guest of …".
+        (
+            ("the writer", "the author", "the reporter", "the journalist"),
+            r"^\W*the (?:writer|author|reporter|journalist)(?:[’']s (?:trip|travel|stay))? "
+            r"(?:travell?ed (?:as (?:a |the )?guests? of|courtesy of|with (?:the )?(?:support|"
+            r"assistance) of)|was (?:hosted|a guest) (?:by|of)|received (?:travel|accommodation|"
+            r"hospitality|flights)\b)",
+        ),
+        # A reader-funding appeal: "Our journalism is funded by readers like you.", "Donate to
+        # the Ledger today.", "Become a subscriber for just $1 a week."
+        (("readers like you",), r"\breaders like you\b"),
+        (
+            (
+                "donate",
+                "support us",
+                "support independent",
+                "support our",
+                "support quality",
+                "support public",
+                "contribution",
+                "donation",
+                "chip in",
+            ),
+            r"^\W*(?:please )?(?:donate(?: (?:to|now|today|here|online|via|at)\b|\W*$)|"
+            r"support us|support (?:independent|our|quality|public[- ]interest) "
+            r"(?:journalism|reporting|work)|(?:make|give) a (?:[\w-]+ )?"
+            r"(?:contribution|donation)|chip in)\b(?![^.;]{0,80}\b(?:said|says|told)\b)",
+        ),
+        (
+            ("become a",),
+            r"^\W*become a (?:member|subscriber|supporter|patron|paying subscriber)\b",
+        ),
+        # A social handle or a follow line: "Follow Priya Raman on X at @priyaraman.",
+        # "Connect with the author on LinkedIn.", "Priya Raman is on X @priyaraman."
+        (
+            ("@",),
+            r"^\W*(?:(?:follow|find|connect with|reach)\b[^.;@]{0,50}|[^.;@,]{2,40} is on "
+            r"[^.;@]{1,20})(?:\bon [^.;@]{1,20})?(?:\s*:\s*|\s+(?:at |on )?)@[\w.]+"
+            r"(?:\s+(?:for|on)\b[^.;]{0,30})?\W*$",
+        ),
+        (
+            ("connect with",),
+            r"^\W*connect with [^.;]{1,40} on (?:x|twitter|facebook|instagram|linkedin|bluesky|"
+            r"threads|mastodon)\W*$",
+        ),
+        # A price caveat under a review or a buying guide: "Prices correct at time of
+        # publication.", "Prices and availability subject to change."
+        (
+            ("correct", "accurate", "subject to change"),
+            r"^\W*(?:all )?prices?(?: and (?:availability|details))? (?:are |were )?(?:correct|"
+            r"accurate|subject to change)(?: (?:at|as of) (?:the )?time of (?:publication|writing|"
+            r"going to press|press))?\W*$",
+        ),
+        (
+            ("review copy", "review code", "review unit", "review sample"),
+            r"\breview (?:copy|code|unit|sample)\b[^.;]{0,40}\b(?:was |were )?(?:provided|supplied|"
+            r"sent|loaned|lent)\b",
+        ),
+        # Market-data notes: "Market data provided by …", "Data as of 4.30pm AEST.", "All
+        # figures in US dollars unless stated.", "…; data delayed 20 minutes."
+        (
+            ("provided by", "supplied by", "powered by"),
+            r"^\W*(?:market |stock |share |price |financial )?(?:data|quotes|prices)"
+            r"(?: (?:is|are))? (?:provided|supplied|powered) by\b[^.;]{0,50}\W*$",
+        ),
+        (
+            ("as of", "as at"),
+            r"^\W*(?:[\w-]+ ){0,2}(?:prices|data|figures|values|quotes|rates|levels)(?: are)? as "
+            r"(?:of|at) [^.;]{0,30}?\b(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|close|"
+            r"market close|closing|midday|noon)\b[^.;]{0,12}(?:;|\W*$)",
+        ),
+        (("delayed",), r";\s*(?:data|prices|quotes) (?:is |are )?delayed\b[^.;]{0,30}\W*$"),
+        (
+            ("unless",),
+            r"^\W*(?:all )?(?:figures|amounts|prices|values|data)\b[^.;]{0,40}\bunless "
+            r"(?:otherwise )?(?:stated|noted|specified|indicated)\W*$",
+        ),
+        # Instructions to letter writers: "Letters should be sent to …", "Letters may be edited
+        # for length.", "Letters must be under 200 words …".
+        (
+            ("letters", "submissions"),
+            r"^\W*(?:all )?(?:letters|submissions)(?: to the editor)? (?:should|must|may|can) "
+            r"(?:be (?:sent|e-?mailed|addressed|submitted) to \S+@|be (?:edited|shortened|cut|"
+            r"condensed)\b|(?:not exceed|be (?:under|no (?:more|longer) than|fewer than|up to|a "
+            r"maximum of)) \d+ words|[^.;]{0,60}\binclude (?:a |the |your |full )?(?:[\w'’-]+ )"
+            r"{0,3}(?:names?|address|telephone|phone))",
+        ),
+        # A stamp of when the page changed, with what: "Updated at 10.15am with new figures."
+        (
+            ("updated", "amended"),
+            r"^\W*(?:updated|amended|corrected)(?: at| on)? \d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|"
+            r"a\.m\.|p\.m\.)(?: [a-z]{2,4})?"
+            r"(?:,? (?:with|to (?:add|include|reflect))\b[^.;]{0,60})?\W*$",
+        ),
+        # Whose view a leader is: "This is the view of the Ledger's editorial board."
+        (
+            ("this is the", "reflects the"),
+            r"^\W*this (?:is the|(?:article|piece|column|editorial|essay) (?:reflects|represents) "
+            r"the) (?:views?|opinions?|position) of\b",
+        ),
+        # The writer's bio in the third person, with what they do: "The author teaches law at
+        # …", "The writer, a retired judge, lives in Kochi.", "About the author: …".
+        (
+            ("the author", "the writer", "the columnist"),
+            r"^\W*the (?:authors?|writers?|columnist)(?:, [^,]{2,60},)? (?:(?:is|are) (?:a|an|the|"
+            r"former|also|currently|now|based)\b|(?:is|are) (?![a-z]+ed\b)[a-z]+ (?:of|at|in|"
+            r"with|for)\b|(?:teaches|writes|works|lives|heads|leads|runs|chairs|directs|covers|"
+            r"researches|studies)\b(?! that\b))"
+            r"(?![^;]*\b(?:said|says|told|shows?|according|found|finds)\b)[^;]{0,120}$",
+        ),
+        (("about the author", "about the writer"), r"^\W*about the (?:authors?|writers?)\b"),
     )
 )
 
@@ -433,6 +594,8 @@ _CUES = (
     "reservation",
     "book ",
     *_RELEASED,
+    # Whatever a phrase needs is a cue: the phrase cannot match a sentence without it.
+    *(word for needs, _ in _ANYWHERE for word in needs),
 )
 _ANY_CUE = re.compile(any_of(_CUES))
 
@@ -486,9 +649,12 @@ def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
     `cue` is `has_cue(sentence)` when the caller already knows it.
     """
     if not (has_cue(sentence) if cue is None else cue):
-        return False
+        return is_credit_block_line(sentence)
     return bool(
-        _BOILERPLATE_START.match(sentence) or _furniture_phrase(sentence) or _CREDIT.match(sentence)
+        _BOILERPLATE_START.match(sentence)
+        or _furniture_phrase(sentence)
+        or _CREDIT.match(sentence)
+        or is_credit_block_line(sentence)
     )
 
 
@@ -521,6 +687,7 @@ _BIO_LINE = re.compile(
     r"reporter|critic|author|journalist|professor|lecturer|fellow|researcher|analyst|"
     r"commentator|broadcaster|novelist|historian|economist|column|blog|newsletter|podcast)"
     r"|(?:writes|reports) (?:about|on|for)\b|covers\b|represents\b|teaches\b"
+    r"|writes (?:a|the) (?:[\w-]+ ){0,2}(?:column|newsletter|blog)\b"
     # An interview's credit: "Ana Ruiz was speaking to Tom Hale." (names on both sides).
     r"|(?:was|were) (?:speaking|talking) to [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\W*$)"
     r"[^.;:]{0,100}\W*$"
@@ -597,13 +764,14 @@ _CAPTION = re.compile(
     r"[a-z]{2,}ing (?:at|in|on|outside|inside|into|from|to|with|after|before|during|near|"
     r"for|by|through|past|the|a|an|his|her|their|its|[A-Z])"
 )
-_FINITE = re.compile(
+_FINITE_VERB = (
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|"
     r"did|does|do|said|says|told|tells|went|goes|came|comes|took|takes|made|makes|got|gets|"
     r"saw|sees|left|found|gave|became|began|won|lost|ran|sat|stood|held|kept|met|paid|put|"
     r"set|brought|thought|knew|wrote|spoke|sold|bought|spent|fell|rose|grew)\b"
-    r"|(?<!being )(?<!been )\b[a-z]{2,}ed\b|[“”\"]|[;:?!]"
+    r"|(?<!being )(?<!been )\b[a-z]{2,}ed\b"
 )
+_FINITE = re.compile(_FINITE_VERB + r"|[“”\"]|[;:?!]")
 
 
 def is_caption(sentence: str) -> bool:
@@ -639,3 +807,162 @@ def is_picture_credit(sentence: str) -> bool:
 
 
 _CREDIT_OPENINGS = frozenset("PpIi([")
+
+
+# -- credit blocks -------------------------------------------------------------------------
+#
+# The block under a review, a picture or a wire story names, rates, prices or dates a work
+# and says nothing happened: "Directed by Maria Lindqvist.", "Starring Ben Ade and Ruth
+# Oyelaran.", "Rated 12A.", "118 minutes.", "Until 14 June at the Lyric Theatre.", "Fourth
+# Estate, 320 pages, $28."  Each shape below is a line of names, figures and dates with no
+# finite verb; a sentence with one ("The film, directed by …, took $12 million") is news.
+_NAME = r"[A-Z][\w.'’&-]*"
+_NAMES = rf"(?:[Tt]he )?{_NAME}(?: (?:of |de |da |van |von |al-|bin |the )?{_NAME})*"
+_NAME_LIST = rf"{_NAMES}(?:(?:,| and| &|, and) {_NAMES})*"
+_PRICE = r"(?:£|\$|€|₹|A\$|US\$|Rs\.? ?|INR ?)\d[\d,.]*(?:\s*[-–]\s*(?:£|\$|€|₹)?\d[\d,.]*)?"
+_PAGES = r"\d{2,4} ?(?:pp|pages)"
+_DURATION = (
+    r"(?:\d{1,3}|one|two|three|four|five) ?(?:hours?|hrs?|h|minutes?|mins?|m)\b"
+    r"(?:,? (?:and )?\d{1,2} ?(?:minutes?|mins?|m)\b)?"
+)
+_DATE = (
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?"
+    r"|[A-Z][a-z]+day)(?:,? \d{4})?"
+)
+# Who made it: "Written by Ana Silva, edited by Joe Bloggs.", "Story by Joe Bloggs; photos
+# by Ana Silva.", "Screenplay by Joe Bloggs, based on the novel by Ana Silva.", "As told to
+# Priya Raman.", "Published by Fourth Estate, £18.99."  One or more "<work> by <names>".
+# A credit has no subject and no auxiliary: "The set was designed by Ana Silva." is news.
+_NO_SUBJECT = r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|Our)\b)"
+_BY = (
+    r"(?: (?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
+    rf"must|should|shall)\b)[a-z]+){{0,4}} (?:by|to) {_NAME_LIST}"
+)
+_BY_CREDIT = re.compile(
+    rf"\W*{_NO_SUBJECT}[A-Z][a-z]*{_BY}(?:(?:[,;.]| and|, and) [A-Za-z][a-z]*{_BY})*"
+    rf"(?:, (?:{_PRICE}|{_PAGES}|\d{{4}}))*\W*$"
+)
+# A contributor's credit, whoever and from wherever: "Samira Haddad contributed reporting
+# from Beirut.", "The Associated Press contributed to this report.", "Aditi Rao in New
+# Delhi and Mark Chen in Hong Kong also contributed."  Names, maybe with their role and town.
+_CONTRIBUTOR = rf"(?:{_NAME} )*(?:[a-z]+ ){{0,2}}{_NAMES}(?: (?:in|from) {_NAMES})?"
+_CONTRIBUTED = re.compile(
+    rf"\W*{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR})* (?:also )?contributed"
+    r"(?: (?:reporting|research|additional reporting))?"
+    r"(?: (?:to|for) (?:this|the) (?:report|article|story|piece|coverage))?"
+    rf"(?: (?:from|in) {_NAMES}(?:, {_NAMES})?)?\W*$"
+)
+# Who is in it: "Starring Ben Ade and Ruth Oyelaran.", "With Ben Ade, Ruth Oyelaran and Tom
+# Hale.", "Left to right: Ana Silva, Joe Bloggs and Mei Chen."
+_NAMES_ONLY = re.compile(
+    rf"\W*(?:Starring|With|Featuring|Also starring|(?:From )?[Ll]eft to right|L-R|"
+    rf"Clockwise from (?:top )?left)\s*:? {_NAME_LIST}\W*$"
+)
+# What it is rated and how long it runs: "Rated 12A.", "Rated R for language.", "Cert 15,
+# 104 mins.", "Running time: two hours 40 minutes, with one interval."
+_RATED = re.compile(
+    rf"\W*(?:(?:Rated|Cert(?:ificate)?\.?|Classification|Classified)\s*:?\s*[A-Z0-9][\w/+-]{{0,5}}"
+    rf"(?: for [a-z][^.;:]{{0,60}})?(?:, {_DURATION})?"
+    rf"|(?:(?:Approximately|About|Around|Roughly|Approx\.?|Running time|Run ?time|Duration|"
+    rf"Length)\s*:?\s*)?(?:[A-Z0-9][\w/+-]{{0,5}}, )?{_DURATION}"
+    rf"(?:,? (?:with|including|plus|without|no)\b[^.;:]{{0,40}})?)\W*$",
+    re.IGNORECASE,
+)
+# Where and until when: "Until 14 June at the Lyric Theatre, Hammersmith.", "At the Lyric
+# Theatre, Hammersmith, until 14 June.", "Through Dec. 15 at the Public Theater, Manhattan."
+_RUN = rf"(?:[Uu]ntil|[Tt]ill|[Tt]hrough|[Tt]hru|[Tt]o|[Ff]rom) {_DATE}"
+_VENUE = rf"(?:at|in) {_NAMES}(?:, {_NAMES})*"
+_LISTING_LINE = re.compile(
+    rf"\W*(?:{_RUN}(?:,? {_VENUE})?|[Aa]t {_NAMES}(?:, {_NAMES})*,? {_RUN}"
+    rf"|(?:(?:[Nn]ow )?(?:[Ii]n|[Aa]t) (?:select(?:ed)? )?(?:cinemas|theaters|theatres|bookshops|"
+    rf"bookstores)|(?:[Nn]ow )?(?:[Ss]treaming|[Ss]howing|[Pp]laying|[Ss]creening) (?:on|at|in) "
+    rf"{_NAMES}|(?:Released|Published|Out) (?:on|by|in|via) {_NAMES})"
+    rf"(?: (?:on |from |until |in )?{_DATE}| nationwide| now)*)\W*$"
+)
+# A publisher's or a seller's line: "Fourth Estate, 320 pages, $28.", "The Monsoon Ledger by
+# Ana Silva (Fourth Estate, £18.99, 320pp)", "Tickets from £12 at the box office."
+_ITEM = rf"(?:{_PRICE}|{_PAGES}|\d{{4}})"
+_SOLD = rf"(?:{_PRICE}|{_PAGES})"
+_PUBLISHER_LINE = re.compile(
+    rf"\W*(?:{_NAMES}(?:, {_NAMES})*(?:, {_ITEM})*, {_SOLD}(?:, {_ITEM})*"
+    rf"|(?P<work>[A-Z][^()]{{1,80}}) \((?:{_NAMES}, )?(?:{_ITEM}, )*{_SOLD}(?:, {_ITEM})*\))\W*$"
+)
+# A label and its value in a credit block: "Director: Maria Lindqvist.", "Price when
+# reviewed: £249.", "Platforms: PS5, Xbox Series X, PC.", "Box office: 020 7123 4567."
+_CREDIT_LABEL = re.compile(
+    r"\W*(?:director|directors|directed by|starring|stars|cast|featuring|writers?|written by|"
+    r"screenplay|script|music|composer|producers?|produced by|label|publisher|published by|"
+    r"developer|platforms?|formats?|genre|price(?: when reviewed| at review| as reviewed)?|"
+    r"rrp|runtime|running time|duration|length|certificate|cert|classification|rating|"
+    r"verdict|score|pages|isbn|tested by|reviewed by|reviewed on|box office|tickets?|venue|"
+    r"dates|where|when|additional reporting|research|reporting|editing|words|photographs?|"
+    r"photos?|pictures?|pics?|images?|illustrations?|graphics?|design|produced|edited)"
+    r"\s*:\s*",
+    re.IGNORECASE,
+)
+# A caption's label: "Pictured: residents queue for water.", "Top image: a protester …".
+_CAPTION_LABEL = re.compile(
+    r"\W*(?:pictured(?: (?:above|below|left|right|here|top|main))?|(?:top|main|header|lead|"
+    r"cover|inset|hero|featured|above|below) (?:image|photo(?:graph)?|picture|pic)|above|"
+    r"below|in (?:the|this) (?:picture|photo|image))\s*:\s*\S",
+    re.IGNORECASE,
+)
+# A picture's source, with no verb: "Image courtesy of the city council.", "Image supplied.",
+# "File photo of the Supreme Court.", "Reviewed on PS5.", "Tickets start at Rs 499 on …".
+_SOURCE_LINE = re.compile(
+    r"\W*(?:(?:(?:photo(?:graph)?|image|picture|pic|illustration|video|footage)s? )?courtesy\b"
+    r"|(?:photo(?:graph)?|image|picture|pic)s?:? (?:supplied|handout|provided)\b"
+    r"|(?:supplied|file|handout|representational|representative|stock) (?:photo(?:graph)?|"
+    r"image|picture|pic)s?\b"
+    r"|(?:reviewed|tested|played|previewed) (?:on|using|with)\b"
+    r"|tickets?\b)",
+    re.IGNORECASE,
+)
+_VERB = re.compile(_FINITE_VERB)
+# What a credit never says: a change in per cent, or "I" and "we" (a transcript's label).
+_SPOKEN = re.compile(r"\b(?:per ?cent|I|I'm|we|you|my|our|us)\b", re.IGNORECASE)
+# A participle opening a sentence whose subject follows: "Tested on 400 patients, the drug …".
+_MAIN_CLAUSE = re.compile(r", (?:the|a|an|its|his|her|their|it|he|she|they|we|this)\b")
+
+
+def _verbless(rest: str) -> bool:
+    return (
+        _VERB.search(rest) is None
+        and _MAIN_CLAUSE.search(rest) is None
+        and rest.count(" ") < 20
+        and not any(mark in rest for mark in '“”"?!%')
+        and _SPOKEN.search(rest) is None
+    )
+
+
+_CREDIT_LINE_MAX = 160
+
+
+def is_credit_block_line(sentence: str) -> bool:
+    """Whether a sentence is a line of a credit block (see the shapes above): it names,
+    rates, prices or dates a work, a picture or a story, and has no finite verb."""
+    if len(sentence) > _CREDIT_LINE_MAX:  # a line of a credit block is short
+        return False
+    # Each shape needs a mark cheaper to look for than the shape: a label's colon, a credit's
+    # "by", a price's or a running time's digit.
+    labelled = ":" in sentence
+    if labelled and _CAPTION_LABEL.match(sentence):
+        return sentence.count(" ") < 30 and not any(mark in sentence for mark in '“”"')
+    figures = any(digit in sentence for digit in "0123456789")
+    if (
+        ((" by " in sentence or " to " in sentence) and _BY_CREDIT.match(sentence))
+        or ("contributed" in sentence and _CONTRIBUTED.match(sentence))
+        or _NAMES_ONLY.match(sentence)
+        or _RATED.match(sentence)
+        or _LISTING_LINE.match(sentence)
+    ):
+        return True
+    if figures and ("," in sentence or "(" in sentence):
+        sold = _PUBLISHER_LINE.match(sentence)
+        if sold is not None and (sold["work"] is None or _verbless(sold["work"])):
+            return True
+    for shape in (_CREDIT_LABEL, _SOURCE_LINE) if labelled else (_SOURCE_LINE,):
+        found = shape.match(sentence)
+        if found is not None and _verbless(sentence[found.end() :]):
+            return True
+    return False

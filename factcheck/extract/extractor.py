@@ -754,7 +754,7 @@ def _judge(
     """The claim a sentence makes, or None.  `scripts`: whether the text may hold Chinese or
     Japanese (unspaced.has_unspaced); without it no sentence is read as such."""
     body = text[sentence.start : sentence.end]
-    if sentence.furniture or (sentence.cue and is_boilerplate(body, True)):
+    if sentence.furniture or is_boilerplate(body, sentence.cue):
         return None
     if body[0] in "([" and _STAGE_DIRECTION.match(body):
         return None
