@@ -152,6 +152,15 @@ FURNITURE: dict[str, list[str]] = {
         "Prices correct at time of publication.",
         "Prices correct at the time of writing.",
         "Prices and availability subject to change.",
+        "The Quiet Harbour ★★★★☆ Directed by Ana Silva.",
+        "Starring Órla Ní Bhriain, Émile Durand and Ana Silva.",
+        "12A cert, 96 min.",
+        "The Quiet Harbour opens in cinemas on Friday.",
+        "The Long Field is released in cinemas nationwide on 3 May.",
+        "Velo X2 Air Fryer, £89, from Argos and velo.co.uk.",
+        "Brio Pro 5, $349, at Best Buy, Target and Amazon.",
+        "Tested by Ana Silva, our consumer editor.",
+        "Reviewed by Joe Bloggs, the Ledger's technology writer.",
     ],
     "market": [
         "Closing prices as of 4pm ET; data delayed 20 minutes.",
@@ -162,6 +171,8 @@ FURNITURE: dict[str, list[str]] = {
         "Index values as at 3.30pm IST.",
         "All figures in US dollars unless stated.",
         "Data is provided for information only and not for trading purposes.",
+        "Prices at the 4pm close, delayed by at least 15 minutes.",
+        "Quotes as of the close; delayed 20 minutes.",
     ],
     "letters": [
         "Letters should be sent to letters@example.com and include a full postal address.",
@@ -314,6 +325,11 @@ CLAIMS: list[str] = [
     "Starring Ben Ade cost the studio $20 million, its accounts show.",
     "Priya Raman joined X in 2009 and posts as @priyaraman to 40,000 followers.",
     "Donate buttons raised $2 million for the campaign in a week.",
+    "Prices at the close were 4% up.",
+    "The Quiet Harbour opened in cinemas in 40 countries and took $200 million.",
+    "The Velo X2, priced at £89, sold 40,000 units in a month.",
+    "Émile Durand was fined €4,000 by the Paris court in 2022.",
+    "The Quiet Harbour opens in cinemas on Friday after a $40 million campaign, the studio said.",
 ]
 
 

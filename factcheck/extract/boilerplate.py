@@ -409,10 +409,19 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?: (?:is|are))? (?:provided|supplied|powered) by\b[^.;]{0,50}\W*$",
         ),
         (
-            ("as of", "as at"),
-            r"^\W*(?:[\w-]+ ){0,2}(?:prices|data|figures|values|quotes|rates|levels)(?: are)? as "
-            r"(?:of|at) [^.;]{0,30}?\b(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|close|"
-            r"market close|closing|midday|noon)\b[^.;]{0,12}(?:;|\W*$)",
+            ("as of", "as at", " at the"),
+            r"^\W*(?:[\w-]+ ){0,2}(?:prices|data|figures|values|quotes|rates|levels)(?: are)? "
+            r"(?:as of|as at|at) [^.;]{0,30}?\b(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
+            r"|close|market close|closing|midday|noon)\b(?: [a-z]{2,4})?(?: close)?"
+            r"(?:;|,? (?:data |prices |quotes )?delayed\b[^.;]{0,30}\W*$|\W*$)",
+        ),
+        # A film's release line: "The Quiet Harbour opens in cinemas on Friday."
+        (
+            ("cinemas", "theaters", "theatres"),
+            r"^\W*[^.,;:]{2,60} (?:opens|open|arrives|arrive|(?:is|are) released|comes out|"
+            r"come out|lands|premieres|debuts) (?:in|at) (?:uk |us |irish |select |selected )?"
+            r"(?:cinemas|theaters|theatres)(?: nationwide| across the (?:uk|us|country))?"
+            r"(?: (?:on|from) [^.;,]{1,25})?\W*$",
         ),
         (("delayed",), r";\s*(?:data|prices|quotes) (?:is |are )?delayed\b[^.;]{0,30}\W*$"),
         (
@@ -816,8 +825,9 @@ _CREDIT_OPENINGS = frozenset("PpIi([")
 # Oyelaran.", "Rated 12A.", "118 minutes.", "Until 14 June at the Lyric Theatre.", "Fourth
 # Estate, 320 pages, $28."  Each shape below is a line of names, figures and dates with no
 # finite verb; a sentence with one ("The film, directed by …, took $12 million") is news.
-_NAME = r"[A-Z][\w.'’&-]*"
-_NAMES = rf"(?:[Tt]he )?{_NAME}(?: (?:of |de |da |van |von |al-|bin |the )?{_NAME})*"
+_NAME = r"[A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘŐŰ][\w.'’&-]*"
+# A name, maybe with a model number: "Fourth Estate", "Brio Pro 5".
+_NAMES = rf"(?:[Tt]he )?{_NAME}(?: (?:(?:of |de |da |van |von |al-|bin |the )?{_NAME}|\d[\w.-]*))*"
 _NAME_LIST = rf"{_NAMES}(?:(?:,| and| &|, and) {_NAMES})*"
 _PRICE = r"(?:£|\$|€|₹|A\$|US\$|Rs\.? ?|INR ?)\d[\d,.]*(?:\s*[-–]\s*(?:£|\$|€|₹)?\d[\d,.]*)?"
 _PAGES = r"\d{2,4} ?(?:pp|pages)"
@@ -837,6 +847,8 @@ _NO_SUBJECT = r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|T
 _BY = (
     r"(?: (?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
     rf"must|should|shall)\b)[a-z]+){{0,4}} (?:by|to) {_NAME_LIST}"
+    # and who they are to the page: "Tested by Ana Silva, our consumer editor."
+    r"(?:, (?:our|the [A-Z][\w'’]*[’']s|[A-Z][\w'’]*[’']s) (?:[\w-]+ ){0,4}[\w-]+)?"
 )
 _BY_CREDIT = re.compile(
     rf"\W*{_NO_SUBJECT}[A-Z][a-z]*{_BY}(?:(?:[,;.]| and|, and) [A-Za-z][a-z]*{_BY})*"
@@ -861,7 +873,8 @@ _NAMES_ONLY = re.compile(
 # What it is rated and how long it runs: "Rated 12A.", "Rated R for language.", "Cert 15,
 # 104 mins.", "Running time: two hours 40 minutes, with one interval."
 _RATED = re.compile(
-    rf"\W*(?:(?:Rated|Cert(?:ificate)?\.?|Classification|Classified)\s*:?\s*[A-Z0-9][\w/+-]{{0,5}}"
+    r"\W*(?:(?:(?:Rated|Cert(?:ificate)?\.?|Classification|Classified)\s*:?\s*[A-Z0-9][\w/+-]{0,5}"
+    r"|[A-Z0-9][\w/+-]{0,5} (?:cert(?:ificate)?|rating)\.?)"
     rf"(?: for [a-z][^.;:]{{0,60}})?(?:, {_DURATION})?"
     rf"|(?:(?:Approximately|About|Around|Roughly|Approx\.?|Running time|Run ?time|Duration|"
     rf"Length)\s*:?\s*)?(?:[A-Z0-9][\w/+-]{{0,5}}, )?{_DURATION}"
@@ -883,8 +896,10 @@ _LISTING_LINE = re.compile(
 # Ana Silva (Fourth Estate, £18.99, 320pp)", "Tickets from £12 at the box office."
 _ITEM = rf"(?:{_PRICE}|{_PAGES}|\d{{4}})"
 _SOLD = rf"(?:{_PRICE}|{_PAGES})"
+_SELLER = rf"(?:{_NAMES}|[\w-]+(?:\.[\w-]+)+)"
 _PUBLISHER_LINE = re.compile(
     rf"\W*(?:{_NAMES}(?:, {_NAMES})*(?:, {_ITEM})*, {_SOLD}(?:, {_ITEM})*"
+    rf"(?:,? (?:from|at|via) {_SELLER}(?:(?:,| and| or|, and) {_SELLER})*)?"
     rf"|(?P<work>[A-Z][^()]{{1,80}}) \((?:{_NAMES}, )?(?:{_ITEM}, )*{_SOLD}(?:, {_ITEM})*\))\W*$"
 )
 # A label and its value in a credit block: "Director: Maria Lindqvist.", "Price when
@@ -936,6 +951,8 @@ def _verbless(rest: str) -> bool:
 
 
 _CREDIT_LINE_MAX = 160
+# A review's star rating, after the work's title: "★★★☆☆", "★★★★".
+_STARS = re.compile(r"[★☆]{2,5}\s*")
 
 
 def is_credit_block_line(sentence: str) -> bool:
@@ -945,6 +962,12 @@ def is_credit_block_line(sentence: str) -> bool:
         return False
     # Each shape needs a mark cheaper to look for than the shape: a label's colon, a credit's
     # "by", a price's or a running time's digit.
+    stars = _STARS.search(sentence)
+    if stars is not None:  # "The Quiet Harbour ★★★★☆ Directed by Ana Silva."
+        rest = sentence[stars.end() :]
+        return _verbless(sentence[: stars.start()]) and (
+            not rest.strip(" .") or is_credit_block_line(rest)
+        )
     labelled = ":" in sentence
     if labelled and _CAPTION_LABEL.match(sentence):
         return sentence.count(" ") < 30 and not any(mark in sentence for mark in '“”"')
