@@ -25,7 +25,7 @@ _BOILERPLATE_START = re.compile(
     | \W*for\ more\ information\b
     | \s*(?:tags?|filed\ under|topics?)\s*:
     | \s*[(\[]?\s*(?:graphic|chart|map|infographic|interactive|table|sources?|data)\s*:
-    | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+[A-Z]
+    | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+(?-i:[A-Z])
     | \s*our\ standards\s*:
     | \s*live(?:\ updates?|\ blog|\ coverage)?\s*:
     | \s*(?:last\ )?updated\s*:?\s*\d
@@ -337,7 +337,11 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"independence)|(?:is|are|remains?) editorially independent|(?:is|are) (?:solely|"
             r"wholly|fully) responsible for (?:all |the |its )?content)\W*$",
         ),
-        (("editorial input",), r"\bwhich had no editorial input\b"),
+        (
+            ("editorial input", "editorial say", "editorial role", "editorial involvement"),
+            r"\b(?:which |who )?(?:had|has|have|played) no editorial (?:input|say|role|"
+            r"involvement)\b(?![^;]*\b(?:said|says|told|according)\b)",
+        ),
         (
             ("no say",),
             r"^\W*(?:our )?(?:funders|sponsors|donors|advertisers|partners)\b[^.;]{0,30}\bno say "
@@ -355,6 +359,11 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # the Ledger today.", "Become a subscriber for just $1 a week."
         (("readers like you",), r"\breaders like you\b"),
         (
+            ("funded by", "supported by", "paid for by", "made possible by"),
+            r"^\W*(?:we are|we're|our (?:journalism|reporting|work) is) (?:funded|supported|paid "
+            r"for|made possible) by (?:our )?(?:readers|you|members|subscribers|supporters)\b",
+        ),
+        (
             (
                 "donate",
                 "support us",
@@ -370,6 +379,12 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"support us|support (?:independent|our|quality|public[- ]interest) "
             r"(?:journalism|reporting|work)|(?:make|give) a (?:[\w-]+ )?"
             r"(?:contribution|donation)|chip in)\b(?![^.;]{0,80}\b(?:said|says|told)\b)",
+        ),
+        # "Support the Ledger from just $5 a month.", "… for as little as £1."
+        (
+            ("from just", "for just", "from only", "for only", "as little as"),
+            r"^\W*(?:please )?(?:support|back|join|fund)\b[^.;]{1,40}? (?:from|for) (?:just |only |"
+            r"as little as )(?:£|\$|€|₹|rs)",
         ),
         (
             ("become a",),
@@ -827,7 +842,9 @@ _CREDIT_OPENINGS = frozenset("PpIi([")
 # finite verb; a sentence with one ("The film, directed by …, took $12 million") is news.
 _NAME = r"[A-ZÀ-ÖØ-ÞŁŚŠŽŹŻČĆŘŐŰ][\w.'’&-]*"
 # A name, maybe with a model number: "Fourth Estate", "Brio Pro 5".
-_NAMES = rf"(?:[Tt]he )?{_NAME}(?: (?:(?:of |de |da |van |von |al-|bin |the )?{_NAME}|\d[\w.-]*))*"
+_NAMES = (
+    rf"(?:[Tt]he )?{_NAME}(?: (?:(?:of |de |da |van |von |al-|bin |the |& )?{_NAME}|\d[\w.-]*))*"
+)
 _NAME_LIST = rf"{_NAMES}(?:(?:,| and| &|, and) {_NAMES})*"
 _PRICE = r"(?:£|\$|€|₹|A\$|US\$|Rs\.? ?|INR ?)\d[\d,.]*(?:\s*[-–]\s*(?:£|\$|€|₹)?\d[\d,.]*)?"
 _PAGES = r"\d{2,4} ?(?:pp|pages)"
@@ -843,15 +860,21 @@ _DATE = (
 # by Ana Silva.", "Screenplay by Joe Bloggs, based on the novel by Ana Silva.", "As told to
 # Priya Raman.", "Published by Fourth Estate, £18.99."  One or more "<work> by <names>".
 # A credit has no subject and no auxiliary: "The set was designed by Ana Silva." is news.
+# A team credited as one: "the Ledger's data team", "our foreign desk".
+_DESK = (
+    r"(?:the [A-Z][\w'’]*[’']s|our) (?:[a-z-]+ ){0,2}(?:team|desk|staff|unit|department|"
+    r"reporters|correspondents|writers|editors)"
+)
 _NO_SUBJECT = r"(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Their|Its|Our)\b)"
 _BY = (
     r"(?: (?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|"
-    rf"must|should|shall)\b)[a-z]+){{0,4}} (?:by|to) {_NAME_LIST}"
+    rf"must|should|shall)\b)[a-z]+){{0,4}} (?:by|to) (?:{_NAME_LIST}|{_DESK})"
     # and who they are to the page: "Tested by Ana Silva, our consumer editor."
     r"(?:, (?:our|the [A-Z][\w'’]*[’']s|[A-Z][\w'’]*[’']s) (?:[\w-]+ ){0,4}[\w-]+)?"
 )
 _BY_CREDIT = re.compile(
-    rf"\W*{_NO_SUBJECT}[A-Z][a-z]*{_BY}(?:(?:[,;.]| and|, and) [A-Za-z][a-z]*{_BY})*"
+    rf"\W*{_NO_SUBJECT}[A-Z][a-z]*{_BY}(?:(?:[,;.]| and|, and| with) (?:[A-Za-z][a-z]*{_BY}"
+    rf"|(?:[Ss]tarring|[Ww]ith|[Ff]eaturing) {_NAME_LIST}))*"
     rf"(?:, (?:{_PRICE}|{_PAGES}|\d{{4}}))*\W*$"
 )
 # A contributor's credit, whoever and from wherever: "Samira Haddad contributed reporting
@@ -862,7 +885,9 @@ _CONTRIBUTED = re.compile(
     rf"\W*{_CONTRIBUTOR}(?:(?:,| and|, and) {_CONTRIBUTOR})* (?:also )?contributed"
     r"(?: (?:reporting|research|additional reporting))?"
     r"(?: (?:to|for) (?:this|the) (?:report|article|story|piece|coverage))?"
-    rf"(?: (?:from|in) {_NAMES}(?:, {_NAMES})?)?\W*$"
+    rf"(?: (?:from|in) {_NAMES}(?:, {_NAMES})?)?"
+    # and others, each from their own town: "… from Mumbai and Sarah Kim from Seoul."
+    rf"(?:(?:,| and|, and) {_NAMES} (?:from|in) {_NAMES})*\W*$"
 )
 # Who is in it: "Starring Ben Ade and Ruth Oyelaran.", "With Ben Ade, Ruth Oyelaran and Tom
 # Hale.", "Left to right: Ana Silva, Joe Bloggs and Mei Chen."
@@ -889,7 +914,7 @@ _LISTING_LINE = re.compile(
     rf"\W*(?:{_RUN}(?:,? {_VENUE})?|[Aa]t {_NAMES}(?:, {_NAMES})*,? {_RUN}"
     rf"|(?:(?:[Nn]ow )?(?:[Ii]n|[Aa]t) (?:select(?:ed)? )?(?:cinemas|theaters|theatres|bookshops|"
     rf"bookstores)|(?:[Nn]ow )?(?:[Ss]treaming|[Ss]howing|[Pp]laying|[Ss]creening) (?:on|at|in) "
-    rf"{_NAMES}|(?:Released|Published|Out) (?:on|by|in|via) {_NAMES})"
+    rf"{_NAMES}|(?:Released|Published|Out)(?: now)? (?:on|by|in|via) {_NAMES})"
     rf"(?: (?:on |from |until |in )?{_DATE}| nationwide| now)*)\W*$"
 )
 # A publisher's or a seller's line: "Fourth Estate, 320 pages, $28.", "The Monsoon Ledger by
@@ -907,7 +932,8 @@ _PUBLISHER_LINE = re.compile(
 _CREDIT_LABEL = re.compile(
     r"\W*(?:director|directors|directed by|starring|stars|cast|featuring|writers?|written by|"
     r"screenplay|script|music|composer|producers?|produced by|label|publisher|published by|"
-    r"developer|platforms?|formats?|genre|price(?: when reviewed| at review| as reviewed)?|"
+    r"developer|platforms?|formats?|genre|"
+    r"price(?: (?:when|as|at) (?:reviewed|tested|review|testing))?|"
     r"rrp|runtime|running time|duration|length|certificate|cert|classification|rating|"
     r"verdict|score|pages|isbn|tested by|reviewed by|reviewed on|box office|tickets?|venue|"
     r"dates|where|when|additional reporting|research|reporting|editing|words|photographs?|"
