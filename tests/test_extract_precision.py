@@ -1375,3 +1375,27 @@ def test_a_plain_verdict_after_news_is_the_writers(verdict: str) -> None:
 )
 def test_the_same_words_with_a_source_or_a_figure_stay_claims(claim: str) -> None:
     assert texts(_NEWS + claim)[-1] == claim
+
+
+_PARKING_COLUMN = (
+    "The council's parking plan is a mistake.\n\nIt is timid, it is late and it is unfair.\n\n"
+    "Nobody should pretend otherwise.\n\nThe plan is a shambles.\n\n"
+    "The consultation was a farce.\n\n"
+    "The levy will raise £3m a year, according to council papers.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # the writer only a possessive of what is counted: the world, told by the writer
+        ("My own street, where two cyclists were hit last spring, still has no crossing.", True),
+        ("The bus is full: forty passengers on my first trip, thirty on my second.", True),
+        # the writer, or the writer's people, doing the counted thing: the writer's life
+        ("My son is seven.", False),
+        ("My next-door neighbour drives two miles to work.", False),
+        ("I walked four miles to the meeting.", False),
+    ],
+)
+def test_a_count_beside_the_writers_my_is_a_claim_in_a_column(sentence: str, kept: bool) -> None:
+    assert (texts(_PARKING_COLUMN + sentence)[-1] == sentence) is kept

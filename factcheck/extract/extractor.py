@@ -23,6 +23,7 @@ from factcheck.extract.entities import collect_proper_nouns
 from factcheck.extract.facts import Fact, find_facts, quoted_spans
 from factcheck.extract.features import Features as Detected
 from factcheck.extract.features import detect
+from factcheck.extract.gazetteer import KIN
 from factcheck.extract.kinds import primary_kind, reasons_for
 from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.opinion import (
@@ -457,6 +458,20 @@ def _mark_captions(text: str, sentences: list[_Sentence]) -> None:
 
 _CAPTION_MAX_SPACES = 30
 _WHOLE_QUOTATION = 0.9
+# The writer as the subject ("I", "me"), or the writer's people ("my daughter", "my
+# next-door neighbour"): told with a count, still the writer's life.
+_THE_WRITER_ACTS = re.compile(
+    r"\b(?:I|me|myself)\b|\bI[’']|\b[Mm]y (?:[\w\-]+ )?(?:"
+    + "|".join(sorted(_PERSON_NOUNS | KIN | {"neighbours", "friends", "kids", "children"}))
+    + r")\b"
+)
+
+
+def _counts_beside_the_writer(body: str, features: Detected) -> bool:
+    """A sentence with a count in which the writer is only a possessive of a thing ("eleven
+    dishes on my first visit", "My own street, where two children were struck last winter,
+    still has no crossing"): it tells the world, not the writer's life."""
+    return bool(features.numbers) and _THE_WRITER_ACTS.search(body) is None
 
 
 def _mark_headlines(text: str, sentences: list[_Sentence]) -> None:
@@ -858,7 +873,11 @@ def _judge(
     if sentence.weighed and not (quoted or attributed or features.money or features.percents):
         digit = DIGIT.search(body) is not None
         sentence.bare = not (digit or features.dates)
-        if sentence.first_person and tells_the_writers_life(body):
+        if (
+            sentence.first_person
+            and tells_the_writers_life(body)
+            and not _counts_beside_the_writer(body, features)
+        ):
             sentence.the_writers = sentence.anecdote = True
         elif not digit and urges(body):
             sentence.the_writers = True
