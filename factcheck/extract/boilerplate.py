@@ -107,7 +107,9 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # Correction notes: they are about the page, not the story.
         (
             ("this article", "this story", "this report", "this piece", "earlier version"),
-            r"^\W*(?:(?:corrections?|clarifications?|editor[’']s note)\s*:\s*)?"
+            # The label may carry its date: "Correction, 9 June 2025:", "Clarification (May 3):".
+            r"^\W*(?:(?:corrections?|clarifications?|editor[’']s note)"
+            r"(?:,? [^:\d]{0,24}\d[^:]{0,16})?\s*:\s*)?"
             r"(?:this (?:article|story|report|piece) (?:has been|was) (?:updated|amended|"
             r"corrected)\b|an earlier version of this (?:article|story|report|piece)\b)",
         ),
@@ -487,7 +489,7 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
 # article said … He lives in Eccles." (the corrected sentence is the page's, not news).
 _BOILERPLATE_PARAGRAPH_START = re.compile(
     r"\s*the post .{1,300} appeared first on\b|\s*(?:copyright|©)"
-    r"|\W*(?:corrections?|clarifications?|editor[’']s note)\s*:"
+    r"|\W*(?:corrections?|clarifications?|editor[’']s note)(?:,? [^:\n\d]{0,24}\d[^:\n]{0,16})?\s*:"
     r"|\W*an earlier version of this (?:article|story|report|piece)\b",
     re.IGNORECASE,
 )

@@ -38,6 +38,7 @@ from factcheck.extract.opinion import (
     is_conditional_forecast,
     is_evaluative,
     is_the_writer,
+    is_transition,
     reads_as_feature,
     reads_as_opinion,
     sets_a_scene,
@@ -808,6 +809,8 @@ def _judge(
         return None
     if not quoted and heading:
         return None
+    if not sentence.quotes and is_transition(body):
+        return None
     attributed = (
         sentence.attribution is not None
         and sentence.attribution.verb not in QUOTE_ONLY_VERBS
@@ -879,7 +882,9 @@ def _judge(
             and not _counts_beside_the_writer(body, features)
         ):
             sentence.the_writers = sentence.anecdote = True
-        elif not digit and urges(body):
+        elif urges(body) and not (digit and (features.numbers or not features.dates)):
+            # A call to act, a deadline and all ("Councillors should reverse it before the
+            # vote on Dec. 9."): the date sets the demand, it is not what the sentence tells.
             sentence.the_writers = True
     if (
         (features.dates or features.relative_dates)
