@@ -23,6 +23,7 @@ _BOILERPLATE_START = re.compile(
     | \s*(?:disclosures?|declarations?\ of\ interests?|conflicts?\ of\ interests?)\s*:
     | \s*(?:click|tap)\ here\b
     | \W*for\ more\ information\b
+    | \s*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations)\s*:
     | \s*(?:tags?|filed\ under|topics?)\s*:
     | \s*[(\[]?\s*(?:graphic|chart|map|infographic|interactive|table|sources?|data)\s*:
     | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+(?-i:[A-Z])
@@ -124,6 +125,13 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)",
         ),
         (("forward-looking",), r"\bforward-looking statements?\b"),
+        # The rest of a release's safe-harbour note: "These statements are based on current
+        # expectations and are subject to risks and uncertainties …".
+        (
+            ("uncertainties",),
+            r"^\W*(?:these|such|those) (?:[\w-]+ )?statements\b[^.]{0,80}\bsubject to "
+            r"(?:[\w,]+ ){0,4}risks,? (?:and |or )?uncertainties\b",
+        ),
         # Whose view a leader column is: "This editorial represents the view of the board."
         (
             ("editorial", "this column", "this piece"),
@@ -505,6 +513,11 @@ _CREDIT = re.compile(
 # great majority of sentences, which mention none.
 _CUES = (
     "post",
+    "uncertainties",
+    "contact",
+    "enquiries",
+    "inquiries",
+    "relations",
     "sign up",
     "subscribe",
     "newsletter",
