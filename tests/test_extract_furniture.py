@@ -86,6 +86,11 @@ FURNITURE: dict[str, list[str]] = {
         "Please consider supporting our journalism.",
         "Support The Ledger from just $5 a month.",
         "We are funded by readers, not advertisers.",
+        "If you are in the affected areas, you can send us your photos and updates, but only "
+        "if it is safe to do so.",
+        "Send in your questions for our panel below.",
+        "A reader in Truro, Ana Pryce, has been in touch.",
+        "Another viewer has been in touch to say the road is flooded.",
     ],
     "social": [
         "Follow Priya Raman on X at @priyaraman.",
@@ -294,6 +299,8 @@ FURNITURE: dict[str, list[str]] = {
 CLAIMS: list[str] = [
     "The plan is subject to risks and uncertainties, the auditors warned in a 40-page report.",
     "Contact tracing found 40 cases, the agency said.",
+    "The council has been in touch with 400 residents since March, it said.",
+    "Residents were asked to send in meter readings by 31 May, the water company said.",
     "Press inquiries rose by 40% after the recall, the company said.",
     "The Pulitzer Center gave the paper a $40,000 grant in March, its annual report shows.",
     "Tickets sold out within 12 minutes, the promoter said.",

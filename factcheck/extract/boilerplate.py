@@ -125,6 +125,18 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)",
         ),
         (("forward-looking",), r"\bforward-looking statements?\b"),
+        # A live page asking its readers in: "you can send us your photos and updates",
+        # "A reader in Penzance, Ana Pryce, has been in touch."
+        (
+            ("send us", "send in"),
+            r"\bsend (?:us|in) your (?:photos|pictures|videos|stories|updates|questions|"
+            r"tips|comments|views)\b",
+        ),
+        (
+            ("in touch",),
+            r"^\W*(?:a|one|another) (?:reader|viewer|listener)\b[^.]{0,60}\b(?:has|have) been "
+            r"in touch\b",
+        ),
         # The rest of a release's safe-harbour note: "These statements are based on current
         # expectations and are subject to risks and uncertainties …".
         (
@@ -513,6 +525,9 @@ _CREDIT = re.compile(
 # great majority of sentences, which mention none.
 _CUES = (
     "post",
+    "send us",
+    "send in",
+    "in touch",
     "uncertainties",
     "contact",
     "enquiries",
