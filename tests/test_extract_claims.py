@@ -549,3 +549,34 @@ def test_a_kept_sentence_carries_every_field_of_a_claim_but_its_facts() -> None:
 
     claim_fields = [f.name for f in fields(ExtractedClaim)]
     assert [n for n in claim_fields if n != "facts"] == list(_Kept._fields)
+
+
+def test_a_transcript_label_speaks_under_the_full_name_the_text_gives() -> None:
+    """ "OKONJO-BLAIR:" after "Remarks by Adaeze Okonjo-Blair" is one person, filed under the
+    full name; a label whose person the text never names in full stays as written."""
+    text = (
+        "Remarks by Adaeze Okonjo-Blair, candidate for governor, at the Hollins Hall rally.\n\n"
+        "OKONJO-BLAIR: Thank you all for coming.\n\n"
+        "Our schools lost 1,200 teachers in four years. Every classroom left empty in "
+        "September will be staffed by 2028, I promise you.\n\n"
+        "SEN. PARRY: The state hired 300 teachers last year."
+    )
+    claims = claims_of(text)
+    assert find(claims, "1,200 teachers").speaker == "Adaeze Okonjo-Blair"
+    assert find(claims, "Every classroom").speaker == "Adaeze Okonjo-Blair"
+    assert find(claims, "300 teachers").speaker == "SEN. PARRY"
+
+
+def test_a_speaker_is_filed_without_the_words_that_say_whose_they_are_or_their_portfolio() -> None:
+    text = (
+        "Tolu Bamgbose said the bus took 40 minutes. His neighbour Ilse Raknes said the "
+        "train took 25 minutes.\n\n"
+        "Minister of State for Rural Affairs Corrag Dunleavy told MPs that 14 routes would "
+        "reopen in 2026. “Ticket sales rose 9%,” said Mr. P.J. Ferriter-Lowe.\n\n"
+        "Mr. Ferriter-Lowe said 3,000 passes were sold."
+    )
+    claims = claims_of(text)
+    assert find(claims, "25 minutes").speaker == "Ilse Raknes"
+    assert find(claims, "14 routes").speaker == "Corrag Dunleavy"
+    assert find(claims, "rose 9%").speaker == "P.J. Ferriter-Lowe"
+    assert find(claims, "3,000 passes").speaker == "P.J. Ferriter-Lowe"

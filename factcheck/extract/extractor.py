@@ -69,6 +69,8 @@ from factcheck.extract.speakers import (
     is_name,
     is_person_name,
     is_title,
+    label_name,
+    names_a_thing,
     person_meant,
     transcript_label,
 )
@@ -506,7 +508,8 @@ _BULLETS = frozenset("•·-–—*▪►")
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
-    """Each paragraph's transcript label ("SMITH:"), if the text is a transcript.
+    """Each paragraph's transcript label ("SMITH:"), if the text is a transcript, under the
+    full name the text gives that speaker (speakers.label_name).
 
     Mixed-case labels ("Smith:") count only in a text with two or more labels.
     """
@@ -520,9 +523,14 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
         found = transcript_label(text, s, e, False)
         capitals.append(found)
         mixed.append(found or transcript_label(text, s, e, True))
-    return _without_dateline(
+    labels = _without_dateline(
         text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
     )
+    names: dict[str, str] = {}
+    return [
+        (names.setdefault(found[0], label_name(found[0], text)), found[1]) if found else None
+        for found in labels
+    ]
 
 
 def _without_dateline(
@@ -638,7 +646,9 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 sexes.setdefault(resolved, "m" if lower in ("he", "him") else "f")
         elif lower == "they":
             resolved = last_speaker or raw
-        elif lower in ("i", "we") and sentence.label:
+        elif sentence.label and (lower in ("i", "we") or names_a_thing(raw)):
+            # A transcript's words are its speaker's: "I", "we", and the speaker of a thing
+            # ("Every pothole reported to the city will be filled") are the label.
             resolved = sentence.label
         else:
             resolved = raw

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.gazetteer import KIN
 from factcheck.extract.lexicon import PEOPLE_NOUNS, ROLE_WORDS, words
 
 SPEECH_VERBS = (
@@ -58,16 +59,27 @@ _TITLE_WORDS = words(
 # A rank that also starts the names of things ("General Motors", "General Electric"):
 # titles only before a person's full name (two words or more).
 _RANKS_BEFORE_FULL_NAMES = words("general")
+# Whose someone is, before their name: "Her colleague Arjun Menon", "his wife Elowen".
+_RELATION_LEADS = KIN | words(
+    """
+    her his their our my its colleague colleagues friend neighbour neighbor boss deputy aide
+    """
+)
 # Words split_title takes into a title while they lead a phrase (as do words in capitals).
 _TITLE_LEADS = (
-    _HONORIFICS | ROLE_WORDS | _TITLE_WORDS | _RANKS_BEFORE_FULL_NAMES | {"the", "a", "an"}
+    _HONORIFICS
+    | ROLE_WORDS
+    | _TITLE_WORDS
+    | _RANKS_BEFORE_FULL_NAMES
+    | _RELATION_LEADS
+    | {"the", "a", "an"}
 )
 # What ends the clause before a verb is one of these characters, or the word "that" or "Q".
 # This finds the last such character: re skips to the characters, and tries only those.
 _LAST_BOUNDARY_CHAR = re.compile(r"[“”\"—–;:()\[\]][^“”\"—–;:()\[\]]*\Z")
 _INVERTED_NP = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt)\.\s+)?"
-    r"(?:[A-Z]\.\s+)*[^,.;:!?—–()“”\"]{2,100})"
+    r"(?:(?:[A-Z]\.)+\s+)*[^,.;:!?—–()“”\"]{2,100})"
 )
 _CONNECTORS = words(
     """
@@ -183,6 +195,27 @@ def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tupl
     return label, match.end()
 
 
+def label_name(label: str, text: str) -> str:
+    """The full name `text` gives the person a label in capitals names ("QUINTANILLA-FERRIS"
+    after "Remarks by Evangelina Quintanilla-Ferris"; "GOV. HALE" after "Governor Dana
+    Hale"): a checker files one person under one label, however a transcript sets it.  The
+    label as written when the text names nobody so, or names two people so."""
+    words = label.split()
+    if not label.isupper():
+        return label
+    while len(words) > 1 and words[0].lower() in _TITLE_LEADS:
+        words = words[1:]
+    wanted = [w.lower() for w in words]
+    names: set[str] = set()
+    for spelled in {m.group() for m in re.finditer(rf"(?i:\b{re.escape(words[-1])}\b)", text)}:
+        if spelled.isupper():
+            continue
+        for _, name in _full_names_of(text, spelled):
+            if [w.lower() for w in name.split()[-len(wanted) :]] == wanted:
+                names.add(name)
+    return names.pop() if len(names) == 1 else label
+
+
 def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
     verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
@@ -255,8 +288,8 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
     tokens = phrase.split()
     cut = 0
-    for w in tokens[:-1]:
-        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+    for i in range(len(tokens) - 1):
+        if _leads_a_title(tokens, i):
             cut += 1
         else:
             break
@@ -264,11 +297,11 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     # Sandhu-Welling", "chief financial officer Ann Lee"): the title runs to its last title
     # word when a full name (two words or more) follows it.
     for i in range(min(len(tokens) - 3, _MODIFIERS_BEFORE_TITLE), cut - 1, -1):
-        w = tokens[i]
-        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+        if _leads_a_title(tokens, i):
             if is_name(" ".join(tokens[i + 1 :])):
                 cut = i + 1
             break
+    cut = _portfolio_end(tokens) or cut
     if not cut:
         return phrase, None
     rest = " ".join(tokens[cut:])
@@ -283,6 +316,39 @@ def split_title(phrase: str) -> tuple[str, str | None]:
 
 
 _MODIFIERS_BEFORE_TITLE = 3
+
+
+def _portfolio_end(tokens: list[str]) -> int:
+    """Where a title naming a minister's portfolio ends ("Cabinet Secretary for Transport
+    Ruaridh Drysdale"): its capitalised words are the title's while a full name is left after
+    them.  0 for a phrase with no portfolio."""
+    for i in range(min(len(tokens) - 4, _MODIFIERS_BEFORE_TITLE + 1)):
+        if (
+            tokens[i].lower() in ROLE_WORDS
+            and tokens[i + 1] in ("for", "of")
+            and tokens[i + 2][:1].isupper()
+        ):
+            end = i + 3
+            while end < len(tokens) - 2 and (
+                tokens[end][:1].isupper() or tokens[end] in ("and", "for", "of")
+            ):
+                end += 1
+            if is_name(" ".join(tokens[end:])):
+                return end
+    return 0
+
+
+def _leads_a_title(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] is a word of a title before a name: a title word or one in capitals
+    ("FTC"), but not an initial ("T.K. Abdul Rasheed"), which is the name's own unless a word
+    in lower case comes before it ("the U.S. envoy")."""
+    word = tokens[i]
+    if word.isupper():
+        return _INITIALS.fullmatch(word) is None or (i > 0 and tokens[i - 1].islower())
+    return word.lower().strip(",") in _TITLE_LEADS
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _name_of_org(phrase: str) -> str:
@@ -494,6 +560,19 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
     return " ".join(words[start:stop])
 
 
+def names_a_thing(phrase: str) -> bool:
+    """Whether a speaker found is a thing counted off, not a person: "Every pothole reported
+    to the city will be filled" ("Every official said" names people)."""
+    lowered = phrase.lower().split()
+    if len(lowered) < 2 or lowered[0] not in _QUANTIFIERS:
+        return False
+    noun = lowered[-1].strip("’'")
+    return not (noun in PEOPLE_NOUNS or noun + "s" in PEOPLE_NOUNS or noun in ROLE_WORDS)
+
+
+_QUANTIFIERS = words("every each any no")
+
+
 # Plural sources a sentence can be attributed to: "state health officials said".
 
 
@@ -569,14 +648,34 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
                 start -= 1
             given = text[start:pos]
-            if (
+            if not given:  # "P.J. Ferriter-Lowe": initials alone before the surname
+                start = _initials_before(text, pos + 1)
+                if start <= pos:
+                    found.append((start, text[start:after]))
+            elif (
                 given[:1].isupper()
                 and (start == 0 or text[start - 1] not in ".")
                 and given.lower() not in _TITLE_LEADS | _NOT_GIVEN
             ):
+                start = _initials_before(text, start)
                 found.append((start, text[start:after]))
         pos = text.find(needle, after)
     return found
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Where initials before a name that starts at `start` begin ("T.K. Abdul Rasheed", "J. R.
+    Ewing"), or `start`: they are part of the full name ("the U.S. " ending a phrase is not)."""
+    initials = _INITIALS_BEFORE.search(text, max(start - 16, 0), start)
+    if initials is None or (
+        _is_word_char(text, initials.start() - 1)
+        or text.endswith(("the ", "The "), 0, initials.start())
+    ):
+        return start
+    return initials.start()
+
+
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.\s?){1,3}\s\Z")
 
 
 def _possessive_at(text: str, i: int) -> bool:
