@@ -580,3 +580,67 @@ def test_a_speaker_is_filed_without_the_words_that_say_whose_they_are_or_their_p
     assert find(claims, "14 routes").speaker == "Corrag Dunleavy"
     assert find(claims, "rose 9%").speaker == "P.J. Ferriter-Lowe"
     assert find(claims, "3,000 passes").speaker == "P.J. Ferriter-Lowe"
+
+
+def test_a_given_name_alone_speaks_under_the_full_name_siblings_share() -> None:
+    text = (
+        "Harrow Lane are Ailsa and Ruairi Gillanders-Pett, who formed the band in 2019.\n\n"
+        "The record cost £40,000 to make, Ruairi says. It sold 12,000 copies in its first "
+        "month, Ailsa has said. Google says it paid 30% of the cost."
+    )
+    claims = claims_of(text)
+    assert find(claims, "£40,000").speaker == "Ruairi Gillanders-Pett"
+    assert find(claims, "12,000 copies").speaker == "Ailsa Gillanders-Pett"
+    assert find(claims, "30% of the cost").speaker == "Google"
+
+
+def test_a_byline_names_the_writer_not_the_she_of_the_story() -> None:
+    """The writer named in "By X, Health correspondent" is no one the story's "she" means;
+    a person is named by whose something is ("Joan Treloar-Keast’s mother")."""
+    text = (
+        "Ward closes beds\n\n"
+        "By Carys Menhen-Vale, Health Correspondent\n\n"
+        "The ward closed 12 beds in May. “We were told on the Friday that 40 patients would "
+        "move,” she said.\n\n"
+        "In June, Joan Treloar-Keast’s mother was moved 30 miles. “They gave us two hours’ "
+        "notice,” she said."
+    )
+    claims = claims_of(text)
+    assert find(claims, "40 patients").speaker is None
+    assert find(claims, "two hours").speaker == "Joan Treloar-Keast"
+
+
+def test_she_is_the_woman_a_phrase_presents_not_the_man_named_before() -> None:
+    text = (
+        "“We will bat first,” Kent captain Dominic Fairweather-Ruhl said on Sunday.\n\n"
+        "Essex’s head of cricket, Priya Ramsundar-Holt, was less sure. The side, she said, "
+        "had lost 4 of its last 5 games.\n\n"
+        "A caller from Tilbury, Wenna Carrow-Pike, rang in. “The ground flooded twice in "
+        "2023,” she says."
+    )
+    claims = claims_of(text)
+    assert find(claims, "4 of its last 5").speaker == "Priya Ramsundar-Holt"
+    assert find(claims, "flooded twice").speaker == "Wenna Carrow-Pike"
+
+
+def test_a_surname_alone_mid_sentence_is_the_person_the_next_pronoun_means() -> None:
+    text = (
+        "Oriane Kestelyn-Moor founded Voltara in 2018. The firm has raised €41 million, "
+        "Kestelyn-Moor says.\n\n"
+        "Tobias Wendt, an analyst at the research firm Lumen Partners, said recyclers "
+        "were ahead of demand. Voltara made no profit in 2024, and Kestelyn-Moor declined "
+        "to give revenue figures.\n\n"
+        "“We sort 1,200 tonnes a year,” she says. Kestelyn-Moor drives a 2011 Fiat Panda "
+        "and, by her own account, has owned 2 phones in 20 years."
+    )
+    claims = claims_of(text)
+    assert find(claims, "1,200 tonnes").speaker == "Oriane Kestelyn-Moor"
+    assert find(claims, "2 phones").speaker == "Oriane Kestelyn-Moor"
+
+
+def test_a_long_job_after_a_name_is_its_appositive_not_the_subject() -> None:
+    text = (
+        "Delphine Achterberg, director of the nonpartisan Coastal Towns Renewal Alliance, "
+        "said her group would publish 14 proposals by March 3."
+    )
+    assert claims_of(text)[0].speaker == "Delphine Achterberg"

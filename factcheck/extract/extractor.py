@@ -71,6 +71,7 @@ from factcheck.extract.speakers import (
     is_title,
     label_name,
     names_a_thing,
+    names_people,
     person_meant,
     transcript_label,
 )
@@ -103,7 +104,8 @@ _APPOSITIVE_NAME = re.compile(
 _COMMA_NAME = re.compile(r", ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
 _PERSON_NOUNS = words(
     "sister brother wife husband son daughter mother father friend colleague neighbor "
-    "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide"
+    "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide reader "
+    "listener viewer caller"
 )
 _ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
 # Every lower-case word followed by a capitalised one, read in the REVERSED sentence: a role
@@ -628,6 +630,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
 
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
+        if _BYLINE.match(body):
+            continue  # the writer, not the "she" of the story
         for person in _people_mentioned(body, surnames):
             named(person, sentence.start)
         attribution = sentence.attribution
@@ -636,6 +640,10 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 # "She called for a review.": the person "she" is, as the claim's speaker
                 # (not a source that keeps it: no attribution is made).
                 sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes)
+            elif (own := _OWN_ACCOUNT.search(body)) is not None:
+                # "Valdrecht drives a 2011 Fiat Panda and, by her own account, has never owned
+                # a new phone": told on the person's word, which makes it theirs
+                sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes)
             continue
         raw = attribution.speaker
         lower = raw.lower()
@@ -672,11 +680,20 @@ _STANCE_OF = re.compile(
 )
 
 
+# A byline ("By Carys Menhen-Vale, Health correspondent", "Reviewed by …"): a line naming
+# the writer, with no sentence's closing mark.
+_BYLINE = re.compile(r"(?:(?:Reviewed|Written|Words|Interview|Text) )?[Bb]y [A-Z][^.!?”\n]{2,80}\Z")
+# A sentence told on its subject's word, with no reporting verb.
+_OWN_ACCOUNT = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n) (his|her) own (?:account|admission|words)\b")
+
+
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
-    """Names the sentence presents as people: its subject, or a name with a job beside it."""
-    found: list[tuple[int, str]] = []
+    """Names the sentence presents as people: its subject, a name with a job beside it or
+    owning something, or a surname already given standing alone as a subject."""
+    # "Recellar has not made a profit, and Valdrecht declined to comment"
+    found = [(pos, surname) for surname in surnames for pos in _surname_alone(body, surname)]
     if _TWO_CAPITALISED.search(body) is None:
-        return []
+        return [name for _, name in sorted(found)]
     subject = _SUBJECT_NAME.match(body) or _SUBJECT_AFTER_OPENING.match(body)
     if (
         subject
@@ -689,8 +706,12 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
             if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
                 found.append((m.start(1), m.group(1)))
         for m in _COMMA_NAME.finditer(body):
-            noun = _word_ending_at(body, m.start())
-            if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(
+            if _presents_a_person(body, m.start()) and is_person_name(m.group(1), surnames):
+                found.append((m.start(1), m.group(1)))
+    if "’s" in body or "'s" in body:
+        # "the ceiling above Gwendolyn Ashdown-Pryor’s cooker": whose it is, a person
+        for m in _POSSESSIVE_NAME.finditer(body):
+            if m.group(1).split()[0].lower() not in _NON_NAME_START and is_person_name(
                 m.group(1), surnames
             ):
                 found.append((m.start(1), m.group(1)))
@@ -699,6 +720,47 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
             if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
                 found.append((m.start(2), m.group(2)))
     return [name for _, name in sorted(found)]
+
+
+def _presents_a_person(body: str, comma: int) -> bool:
+    """Whether the phrase before `comma` presents the name set off after it as a person's:
+    its last word a person noun ("His sister, Tanya Bell"), or a short phrase holding one
+    ("Surrey’s director of cricket, Marisa Oyelowo-Haines", "A reader in Penzance, …")."""
+    noun = _word_ending_at(body, comma)
+    if noun in _PERSON_NOUNS or noun in ROLE_WORDS:
+        return True
+    phrase = body[body.rfind(",", 0, comma) + 1 : comma].replace("’s", "").replace("'s", "")
+    lowered = phrase.lower().split()
+    return len(lowered) <= _PRESENTING_WORDS and any(
+        w in _PERSON_NOUNS or names_people(w) for w in lowered
+    )
+
+
+# How long a phrase presenting a name may be ("The county's new director of public health").
+_PRESENTING_WORDS = 7
+# "Gwendolyn Ashdown-Pryor’s": a name of two or three words owning something.
+_POSSESSIVE_NAME = re.compile(r"([A-Z](?<!\w.)[\w\-]+(?: [A-Z][\w\-]+){1,2})(?:’s|'s)\b")
+
+
+def _surname_alone(body: str, surname: str) -> list[int]:
+    """Where a surname stands alone before a word in lower case ("and Valdrecht declined"),
+    with no capitalised word before it: that would be another person's full name ("his
+    wife, Elowen Kessell, says")."""
+    found: list[int] = []
+    pos = body.find(surname + " ")
+    while pos >= 0:
+        after = pos + len(surname) + 1
+        before = body[:pos].rstrip(" ")
+        word_before = before[before.rfind(" ") + 1 :] if pos else ""
+        if (
+            after < len(body)
+            and body[after].islower()
+            and not (pos and (body[pos - 1].isalnum() or body[pos - 1] in "’'-_"))
+            and not (word_before[:1].isupper() and word_before[-1:].isalpha())
+        ):
+            found.append(pos)
+        pos = body.find(surname + " ", after)
+    return found
 
 
 def _word_ending_at(body: str, end: int) -> str:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.gazetteer import KIN
+from factcheck.extract.gazetteer import KIN, ORGANISATION_ENDINGS, ORGANISATIONS, WORK_ENDINGS
 from factcheck.extract.lexicon import PEOPLE_NOUNS, ROLE_WORDS, words
 
 SPEECH_VERBS = (
@@ -453,6 +453,10 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
             pieces = [*pieces[:-1], _RELATIVE_INSIDE.sub("", pieces[-1])]
     last = _clean_np(pieces[-1])
     if last is None:
+        if len(pieces) >= 2 and is_title(pieces[-1]) and is_name(split_title(pieces[-2])[0]):
+            # "Tameka Ugwuanyi, director of the nonpartisan Ohio Voters First Alliance,
+            # said": a job too long to be a subject is the name's appositive
+            return pieces[-2], pieces[-1]
         return None
     if len(pieces) >= 2:
         before = _clean_np(pieces[-2])
@@ -566,8 +570,12 @@ def names_a_thing(phrase: str) -> bool:
     lowered = phrase.lower().split()
     if len(lowered) < 2 or lowered[0] not in _QUANTIFIERS:
         return False
-    noun = lowered[-1].strip("’'")
-    return not (noun in PEOPLE_NOUNS or noun + "s" in PEOPLE_NOUNS or noun in ROLE_WORDS)
+    return not names_people(lowered[-1].strip("’'"))
+
+
+def names_people(noun: str) -> bool:
+    """Whether a lower-case noun names a person or people ("officials", "resident", "director")."""
+    return noun in PEOPLE_NOUNS or noun + "s" in PEOPLE_NOUNS or noun in ROLE_WORDS
 
 
 _QUANTIFIERS = words("every each any no")
@@ -628,7 +636,44 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
         found = _full_names_of(text, surname)
         seen[surname] = found
     i = bisect.bisect_left(found, end, key=lambda item: item[0])
+    if i:
+        return found[i - 1][1]
+    if len(words) > 1:
+        return name
+    # A given name alone ("Fraser says" after "Fraser Moncrieff-Sharpe"): how a text calls
+    # siblings or a couple who share a surname, or a feature its subject.
+    key = "given " + surname
+    found = seen.get(key)
+    if found is None:
+        found = _named_with_given(text, surname)
+        seen[key] = found
+    i = bisect.bisect_left(found, end, key=lambda item: item[0])
     return found[i - 1][1] if i else name
+
+
+def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
+    """Every full name in `text` opened by `given`, by position: "Fraser Moncrieff-Sharpe",
+    and "Eilidh Moncrieff-Sharpe" from "Eilidh and Fraser Moncrieff-Sharpe", whose surname
+    is shared."""
+    found: list[tuple[int, str]] = []
+    if given.lower() in _TITLE_LEADS | _NOT_GIVEN or given in ORGANISATIONS:
+        return found  # "Google says" is not "Google Cloud"
+    for m in re.finditer(rf"\b{re.escape(given)}((?: and [A-Z][\w’'\-]+)?) {_SURNAME}", text):
+        surname = m.group(2)
+        if _possessive_at(surname, len(surname) - 2):
+            surname = surname[:-2]
+        full = f"{given} {surname}"
+        if (
+            is_name(full)
+            and not any(w.isupper() and len(w) > 1 for w in surname.split())
+            and surname.rpartition(" ")[2] not in ORGANISATION_ENDINGS | WORK_ENDINGS
+        ):
+            found.append((m.start(), full))
+    return found
+
+
+# The surname after a given name: one or two capitalised words ("Moncrieff-Sharpe").
+_SURNAME = r"([A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*)?)\b"
 
 
 def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
