@@ -644,3 +644,21 @@ def test_a_long_job_after_a_name_is_its_appositive_not_the_subject() -> None:
         "said her group would publish 14 proposals by March 3."
     )
     assert claims_of(text)[0].speaker == "Delphine Achterberg"
+
+
+def test_he_or_she_means_a_person_not_a_company_or_a_work_named_before() -> None:
+    """A pronoun means a person: a utility ("Anglian Water"), a speaker the text then calls
+    "the company", or a name it calls an album is nobody "he" or "she" points back to."""
+    text = (
+        "Anglian Water says 12,000 homes have no supply. “We have 40 tankers out,” she "
+        "said.\n\n"
+        "Brackwell Power says 38,000 homes are without power. The company said 200 "
+        "engineers were out. “The poles came down at 4am,” he said.\n\n"
+        "Salt Marsh Psalms is the duo’s second album, recorded in 9 days. He told this paper "
+        "it cost £30,000 to make."
+    )
+    claims = claims_of(text)
+    assert find(claims, "12,000 homes").speaker == "Anglian Water"
+    assert find(claims, "40 tankers").speaker is None
+    assert find(claims, "poles came down").speaker is None
+    assert find(claims, "£30,000").speaker is None

@@ -64,6 +64,7 @@ from factcheck.extract.speakers import (
     QUOTE_ONLY_VERBS,
     Attribution,
     as_person,
+    defines_a_thing,
     find_attribution,
     full_name,
     is_name,
@@ -614,6 +615,9 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
     # Whom a surname alone stands for once it has: "Kessell" keeps meaning Jowan Kessell
     # after "his wife, Elowen Kessell" is named in full.
     owners: dict[str, str] = {}
+    # Names the text calls a thing ("X is the duo's third album") or a company ("National
+    # Grid says … The company said"): no "he" or "she" points back to them.
+    things: set[str] = set()
 
     def named(mention: str, start: int) -> str:
         person, sex = as_person(mention)
@@ -632,6 +636,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
         body = text[sentence.start : sentence.end]
         if _BYLINE.match(body):
             continue  # the writer, not the "she" of the story
+        if (thing := defines_a_thing(body)) is not None:
+            things.add(thing)
         for person in _people_mentioned(body, surnames):
             named(person, sentence.start)
         attribution = sentence.attribution
@@ -639,21 +645,25 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             if body[:3] in ("He ", "She") and (stance := _STANCE_OF.match(body)):
                 # "She called for a review.": the person "she" is, as the claim's speaker
                 # (not a source that keeps it: no attribution is made).
-                sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes)
+                sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes, things)
             elif (own := _OWN_ACCOUNT.search(body)) is not None:
                 # "Valdrecht drives a 2011 Fiat Panda and, by her own account, has never owned
                 # a new phone": told on the person's word, which makes it theirs
-                sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes)
+                sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes, things)
             continue
         raw = attribution.speaker
         lower = raw.lower()
         if lower in ("he", "she", "who", "him", "her"):
-            resolved = person_meant(lower, recent, sexes)
+            resolved = person_meant(lower, recent, sexes, things)
             # In a transcript "he" is often the other speaker, named by no one: no evidence.
             if resolved and lower != "who" and sentence.label is None:
                 sexes.setdefault(resolved, "m" if lower in ("he", "him") else "f")
         elif lower == "they":
             resolved = last_speaker or raw
+        elif last_speaker and lower in _THE_BODY and last_speaker not in sexes:
+            # "National Grid says … The company said": the speaker named before was a body
+            things.add(last_speaker)
+            resolved = raw
         elif sentence.label and (lower in ("i", "we") or names_a_thing(raw)):
             # A transcript's words are its speaker's: "I", "we", and the speaker of a thing
             # ("Every pothole reported to the city will be filled") are the label.
@@ -670,6 +680,12 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved
+
+
+# A body the text names again by what it is: "The company said its engineers would work on".
+_THE_BODY = frozenset(
+    f"the {noun}" for noun in words("company firm utility operator group charity airline")
+)
 
 
 # A person's stance told without a reporting verb: "He wants a one-year pause", "She called
@@ -691,7 +707,12 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
     """Names the sentence presents as people: its subject, a name with a job beside it or
     owning something, or a surname already given standing alone as a subject."""
     # "Recellar has not made a profit, and Valdrecht declined to comment"
-    found = [(pos, surname) for surname in surnames for pos in _surname_alone(body, surname)]
+    found = [
+        (pos, surname)
+        for surname in surnames
+        if surname in body  # most sentences name none of them: one fast look says so
+        for pos in _surname_alone(body, surname)
+    ]
     if _TWO_CAPITALISED.search(body) is None:
         return [name for _, name in sorted(found)]
     subject = _SUBJECT_NAME.match(body) or _SUBJECT_AFTER_OPENING.match(body)

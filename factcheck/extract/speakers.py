@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from factcheck.extract.gazetteer import KIN, ORGANISATION_ENDINGS, ORGANISATIONS, WORK_ENDINGS
+from factcheck.extract.gazetteer import (
+    KIN,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_STARTS,
+    ORGANISATIONS,
+    WORK_ENDINGS,
+    WORK_NOUNS,
+)
 from factcheck.extract.lexicon import PEOPLE_NOUNS, ROLE_WORDS, words
 
 SPEECH_VERBS = (
@@ -764,13 +772,57 @@ def as_person(mention: str) -> tuple[str, str | None]:
     return name, None
 
 
-def person_meant(pronoun: str, recent: list[str], sexes: dict[str, str]) -> str | None:
+def person_meant(
+    pronoun: str, recent: list[str], sexes: dict[str, str], things: Set[str] = frozenset()
+) -> str | None:
     """The person "he" or "she" points back to: the last named not known to be of the
     other sex ("his wife, Elowen, … she says" and then "he says" points past her).  With
     nobody of that sex named, the last person named: what the sex was learned from may
-    have been wrong, and an attributed sentence is kept where one with no speaker may not."""
+    have been wrong, and an attributed sentence is kept where one with no speaker may not.
+    A pronoun means a person: a name among `things` (a work, a company the text calls one)
+    or shaped like an organisation's ("Anglian Water", "Kettlebrook Records") is passed."""
     sex = _PRONOUN_SEX.get(pronoun)
-    for person in reversed(recent):
+    people = [p for p in recent if p not in things and not looks_like_a_thing(p)]
+    for person in reversed(people):
         if sex is None or sexes.get(person, sex) == sex:
             return person
-    return recent[-1] if recent else None
+    return people[-1] if people else None
+
+
+def looks_like_a_thing(name: str) -> bool:
+    """Whether a name is shaped like an organisation's or a work's, not a person's: a known
+    one ("Reuters"), or one ending in an organisation's or a work's word ("Kettlebrook
+    Records", "Chips Act") or a utility's ("National Grid", "Anglian Water")."""
+    words = name.split()
+    return (
+        name in ORGANISATIONS
+        or words[-1] in ORGANISATION_ENDINGS
+        or words[-1] in WORK_ENDINGS
+        or words[-1].lower() in _UTILITY_WORDS
+        or words[0] in ORGANISATION_STARTS
+    )
+
+
+# A utility is named by what it supplies: "National Grid", "Anglian Water", "Tyne Metro".
+_UTILITY_WORDS = words("grid water gas electricity railway metro airport trains buses ferries")
+
+
+def defines_a_thing(sentence: str) -> str | None:
+    """The name a sentence opens by calling a thing ("Low Country Hymns is the duo's third
+    album", "Corvedale is a family firm"), or None: whatever "he" or "she" means, not that."""
+    match = _DEFINED_AS_THING.match(sentence)
+    return match.group(1) if match else None
+
+
+# Nouns that call what a name names a thing (a work, a body), not a person.
+_THING_NOUNS = WORK_NOUNS | words(
+    """
+    company firm band duo trio group charity utility operator business brand label venue
+    restaurant club team startup start-up retailer chain publisher airline supplier
+    """
+)
+_DEFINED_AS_THING = re.compile(
+    r"([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}) (?:is|was|are|were) (?:the|a|an)"
+    r"(?: (?!(?:of|at|in|for|with|from|to|by|who|that|which)\b)[\w’'\-]+){0,4}? "
+    r"(?:" + "|".join(sorted(_THING_NOUNS)) + r")(?![\w’'\-])"
+)
