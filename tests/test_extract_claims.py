@@ -662,3 +662,17 @@ def test_he_or_she_means_a_person_not_a_company_or_a_work_named_before() -> None
     assert find(claims, "40 tankers").speaker is None
     assert find(claims, "poles came down").speaker is None
     assert find(claims, "£30,000").speaker is None
+
+
+def test_a_title_owning_something_and_a_sentence_ending_on_i_name_nobody_new() -> None:
+    """ "the Deputy Mayor’s speech" is a title's, not a person's name, and "… Ruth Ortega and
+    I. Ortega, …" ends a sentence on "I": no initial joins the name."""
+    text = (
+        "Councillor Anwen Pryse-Morgan spoke first. After reading the Deputy Mayor’s "
+        "speech, she said the plan would cost £4 million.\n\n"
+        "We are here tonight, Ruth Ortega and I. Ortega, it is good to see you. "
+        "Ortega said the city lost 900 jobs in 2023."
+    )
+    claims = claims_of(text)
+    assert find(claims, "£4 million").speaker == "Anwen Pryse-Morgan"
+    assert find(claims, "900 jobs").speaker == "Ruth Ortega"

@@ -732,10 +732,14 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
     if "’s" in body or "'s" in body:
         # "the ceiling above Gwendolyn Ashdown-Pryor’s cooker": whose it is, a person
         for m in _POSSESSIVE_NAME.finditer(body):
-            if m.group(1).split()[0].lower() not in _NON_NAME_START and is_person_name(
-                m.group(1), surnames
+            # not a title's ("the Vice President’s speech", "President Obama’s fault")
+            name = m.group(1)
+            if (
+                name.split()[0].lower() not in _NON_NAME_START
+                and ROLE_WORDS.isdisjoint(name.lower().split())
+                and is_person_name(name, surnames)
             ):
-                found.append((m.start(1), m.group(1)))
+                found.append((m.start(1), name))
     if not ROLE_WORDS.isdisjoint(w[::-1] for w in _CAPITAL_AFTER_WORD.findall(body[::-1])):
         for m in _ROLE_THEN_NAME.finditer(body):
             if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):

@@ -703,7 +703,8 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             given = text[start:pos]
             if not given:  # "P.J. Ferriter-Lowe": initials alone before the surname
                 start = _initials_before(text, pos + 1)
-                if start <= pos:
+                # two letters at least: "… and I. Donald, it's good" ends a sentence on "I"
+                if start <= pos and sum(c.isupper() for c in text[start:pos]) >= 2:
                     found.append((start, text[start:after]))
             elif (
                 given[:1].isupper()
@@ -723,6 +724,7 @@ def _initials_before(text: str, start: int) -> int:
     if initials is None or (
         _is_word_char(text, initials.start() - 1)
         or text.endswith(("the ", "The "), 0, initials.start())
+        or initials.group() in ("I. ", "A. ")  # "Donald and I. Donald Trump", "Plan A."
     ):
         return start
     return initials.start()
