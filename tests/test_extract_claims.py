@@ -676,3 +676,14 @@ def test_a_title_owning_something_and_a_sentence_ending_on_i_name_nobody_new() -
     claims = claims_of(text)
     assert find(claims, "£4 million").speaker == "Anwen Pryse-Morgan"
     assert find(claims, "900 jobs").speaker == "Ruth Ortega"
+
+
+def test_a_surname_alone_takes_the_full_name_with_a_middle_initial_not_a_craft_named_after() -> (
+    None
+):
+    text = (
+        "The Halvorsen Deep Probe reached 9,000 metres on Friday. The craft is named for "
+        "the late oceanographer Ingrid K. Halvorsen. Halvorsen said in 1988 that the "
+        "trench was 11,000 metres deep."
+    )
+    assert find(claims_of(text), "11,000 metres").speaker == "Ingrid K. Halvorsen"

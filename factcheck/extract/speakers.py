@@ -671,17 +671,14 @@ def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
         if _possessive_at(surname, len(surname) - 2):
             surname = surname[:-2]
         full = f"{given} {surname}"
-        if (
-            is_name(full)
-            and not any(w.isupper() and len(w) > 1 for w in surname.split())
-            and surname.rpartition(" ")[2] not in ORGANISATION_ENDINGS | WORK_ENDINGS
-        ):
+        if is_name(full) and surname not in ORGANISATION_ENDINGS | WORK_ENDINGS:
             found.append((m.start(), full))
     return found
 
 
-# The surname after a given name: one or two capitalised words ("Moncrieff-Sharpe").
-_SURNAME = r"([A-Z][a-z][\w’'\-]*(?: [A-Z][a-z][\w’'\-]*)?)\b"
+# The surname after a given name: one capitalised word ("Moncrieff-Sharpe") ending the
+# name ("Parker Solar Probe" is a craft's).
+_SURNAME = r"([A-Z][a-z][\w’'\-]*)\b(?! [A-Z])"
 
 
 def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
@@ -701,11 +698,14 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
                 start -= 1
             given = text[start:pos]
-            if not given:  # "P.J. Ferriter-Lowe": initials alone before the surname
+            if not given:  # initials before the surname: "Eugene N. Parker", "P.J. Ferriter-Lowe"
                 start = _initials_before(text, pos + 1)
+                first = _given_before(text, start)
                 # two letters at least: "… and I. Donald, it's good" ends a sentence on "I"
-                if start <= pos and sum(c.isupper() for c in text[start:pos]) >= 2:
-                    found.append((start, text[start:after]))
+                if first < start or (
+                    start <= pos and sum(c.isupper() for c in text[start:pos]) >= 2
+                ):
+                    found.append((first, text[first:after]))
             elif (
                 given[:1].isupper()
                 and (start == 0 or text[start - 1] not in ".")
@@ -715,6 +715,26 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
                 found.append((start, text[start:after]))
         pos = text.find(needle, after)
     return found
+
+
+def _given_before(text: str, start: int) -> int:
+    """Where a given name ending a word before `start` begins ("Eugene" before "N. Parker"),
+    or `start` when the word there is no given name."""
+    end = start - 1
+    if end <= 0 or text[end] != " ":
+        return start
+    first = end
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "’'-"):
+        first -= 1
+    given = text[first:end]
+    if (
+        not given[:1].isupper()
+        or given.isupper()
+        or given.lower() in _TITLE_LEADS | _NOT_GIVEN
+        or (first and text[first - 1] == ".")
+    ):
+        return start
+    return first
 
 
 def _initials_before(text: str, start: int) -> int:
