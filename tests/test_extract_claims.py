@@ -687,3 +687,12 @@ def test_a_surname_alone_takes_the_full_name_with_a_middle_initial_not_a_craft_n
         "trench was 11,000 metres deep."
     )
     assert find(claims_of(text), "11,000 metres").speaker == "Ingrid K. Halvorsen"
+
+
+def test_an_interviews_one_letter_labels_stay_as_written() -> None:
+    """ "A:" is no surname: "Then a good year" names nobody the label could stand for."""
+    text = (
+        "Q: How many homes did you build?\n\n"
+        "A: Then a good year gave us 4,000 homes, and we sold 3,000 of them."
+    )
+    assert [c.speaker for c in claims_of(text)] == ["A"]

@@ -216,7 +216,7 @@ def label_name(label: str, text: str) -> str:
     wanted = [w.lower() for w in words]
     names: set[str] = set()
     for spelled in {m.group() for m in re.finditer(rf"(?i:\b{re.escape(words[-1])}\b)", text)}:
-        if spelled.isupper():
+        if spelled.isupper() or not spelled[:1].isupper():  # the label again, or "a" for "A:"
             continue
         for _, name in _full_names_of(text, spelled):
             if [w.lower() for w in name.split()[-len(wanted) :]] == wanted:
