@@ -696,3 +696,15 @@ def test_an_interviews_one_letter_labels_stay_as_written() -> None:
         "A: Then a good year gave us 4,000 homes, and we sold 3,000 of them."
     )
     assert [c.speaker for c in claims_of(text)] == ["A"]
+
+
+def test_labels_that_are_full_names_stay_as_written_for_both_debaters() -> None:
+    """One debater named in the text ("Donna Reyes and I") is filed like the other, whom it
+    never names in mixed case: a transcript's speakers are told apart by one convention."""
+    text = (
+        "DONNA REYES: I cut the deficit by $2 billion in four years.\n"
+        "MARK OSEI: Donna Reyes and I agree on one thing: taxes rose 4 percent.\n"
+        "DONNA REYES: They rose 3 percent, not 4."
+    )
+    speakers = {c.speaker for c in claims_of(text)}
+    assert speakers == {"DONNA REYES", "MARK OSEI"}

@@ -207,12 +207,17 @@ def label_name(label: str, text: str) -> str:
     """The full name `text` gives the person a label in capitals names ("QUINTANILLA-FERRIS"
     after "Remarks by Evangelina Quintanilla-Ferris"; "GOV. HALE" after "Governor Dana
     Hale"): a checker files one person under one label, however a transcript sets it.  The
-    label as written when the text names nobody so, or names two people so."""
+    label as written when the text names nobody so, or names two people so, and when it is a
+    full name already ("DONALD TRUMP"): a transcript then files both of its debaters alike."""
     words = label.split()
     if not label.isupper():
         return label
+    titled = False
     while len(words) > 1 and words[0].lower() in _TITLE_LEADS:
         words = words[1:]
+        titled = True
+    if len(words) > 1 and not titled:
+        return label
     wanted = [w.lower() for w in words]
     names: set[str] = set()
     for spelled in {m.group() for m in re.finditer(rf"(?i:\b{re.escape(words[-1])}\b)", text)}:
