@@ -1229,3 +1229,16 @@ def test_productions_payment_dates_and_firms_described_by_their_base() -> None:
     assert ("work", "Hamlet") in found
     assert ("title", "architect") in found
     assert not any(text.endswith("producer") for _, text in found)
+
+
+def test_names_listed_with_a_party_after_between_are_bodies_not_places() -> None:
+    for sentence in (
+        "Coalition talks between Reform, Unity and the Alba Party began in Perth on Monday.",
+        "Talks between Reform and SNP began on Monday; Reform wants a deal.",
+    ):
+        found = kinds_and_texts(sentence)
+        assert ("organisation", "Reform") in found
+        assert ("place", "Reform") not in found
+    found = kinds_and_texts("Buses ran between Dunmore, Kilcarra and Balcreggan.")
+    assert ("place", "Dunmore") in found
+    assert ("place", "Kilcarra") in found

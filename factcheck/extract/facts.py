@@ -1619,7 +1619,10 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and _shape_of(run)[0] is None
             and _placed_before(text, s)
         ):
-            placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
+            if _listed_with_body(text, runs, kinds, i):
+                cue = "organisation"  # "talks between Reform, Unity Party and Alba"
+            else:
+                placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
         if cue is not None:
             cued.setdefault(run, cue)
             head, _, rest = run.partition(" ")
@@ -1710,6 +1713,28 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             for f in facts
         ]
     return facts + _abbreviated_titles(text, ranks, lo, hi)
+
+
+def _listed_with_body(
+    text: str, runs: list[tuple[int, int, str]], kinds: list[str | None], i: int
+) -> bool:
+    """ "talks between National, ACT and NZ First": a name listed with one its own words
+    say is an organisation (an acronym, "Unity Party"), after "between" or "in", is one of
+    a set of bodies, not where things are."""
+    end = runs[i][1]
+    for k in range(i + 1, min(i + 4, len(runs))):
+        s, e, _ = runs[k]
+        if s - end > 10 or text[end:s] not in _LIST_JOINS:
+            return False
+        name = runs[k][2]
+        if kinds[k] == "organisation" and (
+            name in ORGANISATIONS
+            or _shape_of(name)[0] == "organisation"
+            or (name.isupper() and len(name) > 1)  # an acronym: "ACT", "SNP"
+        ):
+            return True
+        end = e
+    return False
 
 
 _TITLE_LEADS_SET = frozenset(
@@ -1822,6 +1847,7 @@ def _is_head(word: str) -> bool:
 
 # Between two places named together: "Tallinn and Tartu", "Okehampton, Devon".
 _PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
+_LIST_JOINS = _PLACE_JOINS | {" and the ", ", and the ", ", the "}
 _PREPOSITION_AFTER = re.compile(r" (?:on|in|at|by|for|from|to|with|during|since|until|last|this)\b")
 _LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|between) \Z")
 
