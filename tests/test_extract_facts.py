@@ -1242,3 +1242,15 @@ def test_names_listed_with_a_party_after_between_are_bodies_not_places() -> None
     found = kinds_and_texts("Buses ran between Dunmore, Kilcarra and Balcreggan.")
     assert ("place", "Dunmore") in found
     assert ("place", "Kilcarra") in found
+
+
+def test_counted_acronyms_capitalised_words_more_and_spelled_shares() -> None:
+    found = kinds_and_texts(
+        "The party has 31 MSPs, won five of the eight Gaelic wards, and sent 400 more"
+        " rural nurses to 12 Inuit Nunangat villages, 20 more than in May."
+    )
+    assert ("number", "31 MSPs") in found
+    assert ("number", "five of the eight Gaelic wards") in found
+    assert ("number", "400 more rural nurses") in found
+    assert ("number", "12 Inuit Nunangat villages") in found
+    assert ("number", "20") in found

@@ -847,7 +847,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         )
         if part is not None:
             whole = _FIGURE_RE.match(text, part.end(), hi)
-            if whole is not None and whole.group(0).isdigit():
+            if whole is not None and (
+                whole.group(0).isdigit()
+                # "six of the seven Māori electorates": spelled, of a set spelled too
+                or (spelled and whole.group(0).lower() in _SMALL_SPELLED)
+            ):
                 e = whole.end()
                 figure = text[p:e]
         # The counted thing: "30 people", "46 police officers", "3,000 new jobs".
@@ -868,10 +872,23 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             while taken < 3:
                 u = _UNIT_WORD.match(text, pos, hi)
                 if u is None and (taken or text[pos + 1 : pos + 2].isupper()):
+                    if not taken and (acronyms := _ACRONYM_COUNTED.match(text, pos, hi)):
+                        unit_end = acronyms.end()  # "46 MPs", "two SUVs"
+                        break
                     # "11 European countries": a capitalised word on the way to the noun
                     u = _ADJECTIVE_WORD.match(text, pos, hi)
                     if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
                         u = None
+                if (
+                    u is not None
+                    and not taken
+                    and pos == e
+                    and u.group(1) in ("more", "fewer")
+                    and (ahead := _UNIT_WORD.match(text, u.end(), hi)) is not None
+                    and ahead.group(1) not in _NOT_UNITS
+                ):
+                    pos = u.end()  # "1,000 more wildland firefighters": not "20 more than"
+                    continue
                 if u is None or u.group(1) in _NOT_UNITS:
                     both = _AND_COUNTED.match(text, pos, hi) if taken == 1 else None
                     if both is not None and _is_counted(both.group(1)):
@@ -880,8 +897,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 word = u.group(1)
                 if not taken and word.endswith("ed") and not word.endswith("eed"):
                     break  # "Tens of thousands marched": a verb, not what is counted
-                counted = word in _PERSON_PLURALS or (
-                    word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                counted = word[0].islower() and (
+                    word in _PERSON_PLURALS
+                    or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
                 )
                 if taken and not counted:
                     after = _UNIT_WORD.match(text, u.end(), hi) or _ADJECTIVE_WORD.match(
@@ -1017,7 +1035,10 @@ _BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
 _FROM = re.compile(
     r"(?<![\w])(?<!up )(?<!down )(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?:from|by)\s\Z"
 )
-_PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
+_PART_OF = re.compile(
+    r" of (?:the|its|his|her|their|our) (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b)"
+)
 _AND_HALF = re.compile(r" and a half\b")
 _SMALL_SPELLED = words("two three four five six seven eight nine ten eleven twelve")
 _LENGTH_UNITS = (
@@ -1040,6 +1061,7 @@ _COUNTS_NOTHING = re.compile(
     r"ties\Z|\d(?:st|nd|rd|th)\Z|\A[Aa]n? (?:hour|day|week|month|year|decade|century)\Z"
 )
 _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+_ACRONYM_COUNTED = re.compile(r"[ \u00a0][A-Z]{2,4}s\b")
 _COUNT_BEFORE_ENDS = frozenset({"f ", "d ", "s "})  # the last letters _COUNT_BEFORE ends with
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
@@ -1077,7 +1099,9 @@ def _same_sort(a: str, b: str) -> bool:
 
 
 # A capitalised word between a figure and what it counts: "four new Irish plays".
-_ADJECTIVE_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z])")
+# "11 European countries", "14 First Nations communities", "seven Māori electorates":
+# capitalised words on the way to the counted noun.
+_ADJECTIVE_WORD = re.compile(rf"\s+([{_UPPER}][^\W\d_]+(?: [{_UPPER}][^\W\d_]+)?)(?=\s+[a-z])")
 _DEGREES = re.compile(r" (?:Celsius|Fahrenheit|C|F)\b")
 
 
