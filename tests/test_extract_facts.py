@@ -1254,3 +1254,17 @@ def test_counted_acronyms_capitalised_words_more_and_spelled_shares() -> None:
     assert ("number", "400 more rural nurses") in found
     assert ("number", "12 Inuit Nunangat villages") in found
     assert ("number", "20") in found
+
+
+def test_occasions_parts_of_a_year_and_a_time_with_its_day() -> None:
+    found = kinds_and_texts(
+        "Orders rose 3% in the first six months of 2025, led on polling day, would close"
+        " before Easter and were signed at 10am on Monday."
+    )
+    assert ("date", "in the first six months of 2025") in found
+    assert ("date", "on polling day") in found
+    assert ("date", "before Easter") in found
+    assert ("date", "at 10am on Monday") in found
+    assert not any(kind == "number" and "months" in text for kind, text in found)
+    found = kinds_and_texts("The election night party drew 300 people.")
+    assert not any(kind == "date" for kind, _ in found)

@@ -226,6 +226,14 @@ _DATE_CORE = re.compile(
     # a time of day: "7 p.m.", "10.30am", "6:15 a.m."
     r"|\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
+    # "in the first nine months of the year": a part of a year
+    r"|(?:first|last|final)\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    rf"\s(?:months|weeks|days)\sof\s(?:the\syear|this\syear|last\syear|{_YEAR})\b"
+    # "on election night", "before Christmas": a day named by what happens on it (only
+    # with a word leading into it: see _dates)
+    r"|(?P<occasion>(?:[Ee]lection|[Pp]olling|[Rr]esults) (?:night|day)\b"
+    r"|Christmas(?: Day| Eve)?\b|Easter(?: Sunday| Monday)?\b|Thanksgiving\b|Boxing Day\b"
+    r"|Ramadan\b|Diwali\b|Hanukkah\b)"
     rf"|(?P<span>{_UNIT_OF_TIME})\b"  # "within 30 days", "after 11 minutes": see _dates
     r")"
 )
@@ -274,6 +282,7 @@ _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
     r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
+    r"|(?:first|last|final)\s\w+\s(?:months|weeks|days)\sof\s"
     r"|(?:[Ee]arly |[Mm]id-|[Ll]ate )?\w+\scentury|last\s(?:financial|fiscal)\s"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
@@ -284,7 +293,8 @@ _DATE_WORDS = (
     | set(WEEKDAYS.split("|"))
     | words(
         """
-        AD BC midday Midday midnight noon
+        AD BC midday Midday midnight noon election Election polling Polling results Results
+        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later current Current spring summer
         fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -1200,6 +1210,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         else:
             s = p  # a count before a date that is not "… ago" belongs to something else
             lead = None
+        if lead is None and m.group("occasion") is not None:
+            continue  # "the election night party", "Christmas sales": no date without a lead
         digits = any(ch.isdigit() for ch in bare)
         if bare.startswith(("May", "March")) and not digits and lead is None:
             continue  # "may" is the verb more often than the month; "March on Washington"
@@ -1211,10 +1223,21 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             s = p  # "at next week's meeting": the lead is the meeting's, not the date's
         if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
             s = p - 8  # "for the 2027 financial year": the period a figure is for
+        last = facts[-1] if facts else None
+        if (
+            last is not None
+            and text[last.end : s] == " "
+            and text[s : s + 3] == "on "
+            and last.text.endswith(_TIMES_OF_DAY)
+        ):
+            # "at 2pm on Tuesday": the time and its day, one date
+            facts[-1] = Fact(last.start, m.end(), "date", text[last.start : m.end()])
+            continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
 
 
+_TIMES_OF_DAY = ("am", "pm", "a.m.", "p.m.", "midday", "noon", "midnight")
 _PERIOD_YEARS = (" financial year", " fiscal year")
 _FOR_THE = frozenset({"for the ", "For the "})
 
