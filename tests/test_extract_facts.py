@@ -1268,3 +1268,16 @@ def test_occasions_parts_of_a_year_and_a_time_with_its_day() -> None:
     assert not any(kind == "number" and "months" in text for kind, text in found)
     found = kinds_and_texts("The election night party drew 300 people.")
     assert not any(kind == "date" for kind, _ in found)
+
+
+def test_titles_qualified_by_a_rank_before_plain_words_or_a_body_they_work_with() -> None:
+    found = kinds_and_texts(
+        "The chief statistical officer, Ana Ruiz, and Tom Hale, a senior soil scientist with"
+        " the Lowland Rivers Trust, met Kim Osei, the hurdler who won, as regional youth coach."
+    )
+    assert ("title", "chief statistical officer") in found
+    assert ("title", "senior soil scientist with the Lowland Rivers Trust") in found
+    assert ("title", "hurdler") in found
+    assert ("title", "regional youth coach") in found
+    assert ("title", "route director") in kinds_and_texts("He was a route director.")
+    assert ("title", "coach") in kinds_and_texts("The coach with the best record left.")

@@ -544,6 +544,8 @@ _TITLE_TAIL = re.compile(
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
+    # "a research scientist with the Canadian Forest Service": a named body she works for
+    rf"|\s+with\s+the\s+{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
     # "lecturer in Scandinavian studies", "professor in economics": a field, not a place
     rf"|\s+in\s+(?:[{_UPPER}][a-z]+(?:an|ish|ese|ic|al|ch) )?(?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})"
     rf"[a-z]{{4,}}(?: (?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})[a-z]{{4,}})?(?: and [a-z]{{4,}})?"
@@ -1411,6 +1413,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
     # owner ("Network Rail's") or an article ("a") comes before them.
     loose = 0
     loose_start = start
+    qualified = False
     # not before a role that says little alone ("the state's small business owner")
     role = ""
     for w in text[role_start : role_start + 40].split(" ")[:3]:
@@ -1433,7 +1436,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             and word not in _NOT_TITLE_WORDS
         )
         if loose and not word.endswith(("’s", "'s")) and not (plain and loose < 2 and not weak):
-            if word not in _TITLE_ARTICLES:
+            if word.lower() not in _TITLE_ARTICLES and not qualified:
                 start = loose_start
             break
         if owner:
@@ -1460,7 +1463,9 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             capitals = 0
             loose = 0
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
-            pass
+            # "chief electoral officer", "national distance coach": a rank or a reach
+            # before the plain words qualifies them with the role
+            qualified = qualified or (loose > 0 and word.lower() in _MODIFIER_SET)
         elif (
             word[:1].isupper()
             and capitals < 2
@@ -1477,7 +1482,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             break
         start = max(word_start, lo)
     else:
-        if loose:
+        if loose and not qualified:
             start = loose_start
     return start, owner
 
