@@ -1281,3 +1281,17 @@ def test_titles_qualified_by_a_rank_before_plain_words_or_a_body_they_work_with(
     assert ("title", "regional youth coach") in found
     assert ("title", "route director") in kinds_and_texts("He was a route director.")
     assert ("title", "coach") in kinds_and_texts("The coach with the best record left.")
+
+
+def test_clubs_firms_and_stadiums_by_their_words_and_towns_nearby() -> None:
+    found = kinds_and_texts(
+        "She founded the Marsh Harriers, a club for runners, and hired a Danish design firm,"
+        " Brandt Koller Architects, whose office sits above Tarnby and in nearby Holmvik."
+    )
+    assert ("organisation", "Marsh Harriers") in found
+    assert ("organisation", "Brandt Koller Architects") in found
+    assert ("place", "Tarnby") in found
+    assert ("place", "Holmvik") in found
+    found = kinds_and_texts("Fans filled the Estadio Las Moreras as Global Athletics watched.")
+    assert ("place", "Estadio Las Moreras") in found
+    assert ("organisation", "Global Athletics") in found

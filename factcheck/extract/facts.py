@@ -434,7 +434,7 @@ def _spoken_before(text: str, s: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|across|throughout|outside|from|based in|born in|between"
+    r"\b(?:in|near|nearby|above|across|throughout|outside|from|based in|born in|between"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
@@ -2105,7 +2105,8 @@ _ORG_AFTER = re.compile(
     r"|spokeswoman|spokesperson|general manager|managing director|annual report)\b"
     r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
     r"|lender|insurer|startup|start-up|chain|manufacturer|carrier|airline|brewer"
-    r"|conglomerate|distributor|group)\b(?![’'])"  # not "X, the group's chief financial officer"
+    # not "X, the group's chief financial officer"
+    r"|conglomerate|distributor|group|club|charity|federation)\b(?![’'])"
     r"| (?:reported|posted|booked) (?:a|an|its) (?:[\w\-]+ ){0,2}(?:loss|losses|profit|profits"
     r"|revenue|sales|results|earnings)\b"
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
@@ -2242,7 +2243,7 @@ def _verb_after(text: str, s: int) -> bool:
 
 # "according to the promoter, Live Nation.": a company's common noun, then its name set off.
 _ORG_APPOSED = re.compile(
-    r"\b(?:the|its|their|a|an) (?:[\w\-]+ )?(?:promoter|label|company|firm|bank|lender|insurer"
+    r"\b(?:the|its|their|a|an) (?:[\w\-]+ ){0,2}(?:promoter|label|company|firm|bank|lender|insurer"
     r"|retailer|broadcaster|distributor|carrier|airline|startup|maker|manufacturer|band),"
     r"(?: (?:the|The))? \Z"
 )
@@ -2637,6 +2638,7 @@ _PLACE_QUALIFIERS = words(
     " St St. San Santa Port Southeast Southwest Northeast Northwest Sub-Saharan Rural Coastal"
 )
 _PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle River Loch Lough")
+_STADIUM_STARTS = words("Estadio Estádio Stadio Stadion")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
 _PLACE_BODY_AFTER = re.compile(
     r"[’']s (?:city|town|county|village|municipal|regional|state) (?:council|hall|government"
@@ -2729,6 +2731,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
+            # "Estadio Los Pinares", "Stadio Olimpico": a stadium named in its language
+            or first in _STADIUM_STARTS
             # "King Street East", "Main Street West": a street and the part of it
             or (last in COMPASS and tokens[-2] in _STREET_ENDINGS)
         )

@@ -178,6 +178,7 @@ ORGANISATION_ENDINGS = words(
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
+    Management Athletics Associates Architects Arquitectos Architekten Abogados Asociados
     """
 )
 
