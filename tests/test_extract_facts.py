@@ -1295,3 +1295,10 @@ def test_clubs_firms_and_stadiums_by_their_words_and_towns_nearby() -> None:
     found = kinds_and_texts("Fans filled the Estadio Las Moreras as Global Athletics watched.")
     assert ("place", "Estadio Las Moreras") in found
     assert ("organisation", "Global Athletics") in found
+
+
+def test_race_times_are_one_figure_each() -> None:
+    found = kinds_and_texts("She won in 2hr 9min 12sec, after a 4min 1.5sec mile, in 1hr 02min.")
+    assert ("number", "2hr 9min 12sec") in found
+    assert ("number", "4min 1.5sec") in found
+    assert ("number", "1hr 02min") in found

@@ -113,6 +113,9 @@ _FIGURE = (
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
+    # a race time: "2hr 21min 40sec", "8min 24.6sec", "1hr 05min"
+    r"|(?<![\w.,])\d{1,2}\s?(?:hr|hrs|h)\s\d{1,2}\s?min(?:\s\d{1,2}(?:\.\d+)?\s?sec)?\b"
+    r"|(?<![\w.,])\d{1,3}\s?min\s\d{1,2}(?:\.\d+)?\s?sec\b"
     # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph"
     r"|(?<![\w.,])\d+(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|km/h|ft)\b"
     # percentages
@@ -155,7 +158,7 @@ _NOT_UNITS = words(
 # A figure that carries its unit already: money, percentages.
 _MEASURED = re.compile(
     rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents"
-    r"|francs|pesos"
+    r"|francs|pesos|\d\s?(?:sec|min)$"  # a race time: "a 4min 1.5sec mile" counts no miles
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
