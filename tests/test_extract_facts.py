@@ -1302,3 +1302,17 @@ def test_race_times_are_one_figure_each() -> None:
     assert ("number", "2hr 9min 12sec") in found
     assert ("number", "4min 1.5sec") in found
     assert ("number", "1hr 02min") in found
+
+
+def test_a_list_of_tallies_whose_verb_is_said_once() -> None:
+    found = kinds_and_texts(
+        "Reform now has 52 seats and SNP 14, while Unity has 9, the Greens 6 and Alba two."
+    )
+    assert ("number", "52 seats") in found
+    assert ("organisation", "SNP") in found
+    assert ("number", "14") in found
+    assert ("organisation", "Greens") in found
+    assert ("number", "6") in found
+    assert ("number", "two") in found
+    found = kinds_and_texts("Apple has 3 phones and Windows 11, he said.")
+    assert ("work", "Windows 11") in found

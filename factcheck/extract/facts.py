@@ -974,12 +974,22 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 # a count that points back at what it counts: "the Rijksmuseum owns two;",
                 # "translate the other two.", "17 goals, two behind Doherty"
                 or _points_back(text, lo, p, e)
+                # "Labour has 39, NZ First seven and the Greens six": a tally, its verb gapped
+                or (
+                    text[p - 2 : p - 1].isalpha()
+                    and text[text.rfind(" ", lo, p - 1) + 1].isupper()
+                    and _gapped_tally(text, lo, p - 1, e, spelled=True)
+                )
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
             s -= 4  # "No. 1" on a chart: a rank
-        elif _after_name(text, s) and not _COUNT_NOUN_AFTER.match(text, e):
+        elif (
+            _after_name(text, s)
+            and not _COUNT_NOUN_AFTER.match(text, e)
+            and not _gapped_tally(text, lo, text.rfind(" ", lo, s - 1) + 1, e)
+        ):
             continue  # "Dota 2", "Sonnet 3.5": part of a name (not "the Premiership 13 times")
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
     return _durations(text, facts)
@@ -1162,6 +1172,36 @@ _ARTICLE_BEFORE = re.compile(
 
 
 _TALLY = re.compile(r"\d+-\d+")
+
+
+# A tally after a verb that holds: "has 46 MPs", "won 39" (what a gapped list repeats).
+_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had|won|wins|holds|hold|held|took|takes|got|gets)\s[\d$€£]"
+    r"[^.;:!?\n]{0,60}\Z"
+)
+_LIST_GOES_ON = re.compile(r"[,;.]| and\b")
+
+
+def _gapped_tally(
+    text: str, lo: int, name_start: int, figure_end: int, *, spelled: bool = False
+) -> bool:
+    """ "National has 46 MPs and ACT 11, the Greens 13": a name and a figure in a list whose
+    verb was said once before ("has"), so the figure is the name's tally, not its number.
+    A name with digits after it must say it is a body (an acronym, a party's plural, a
+    listed organisation), or it is a model's ("Windows 11"); a spelled tally names no model."""
+    if not _LIST_GOES_ON.match(text, figure_end):
+        return False
+    name = text[name_start:figure_end].rsplit(" ", 1)[0]
+    head = name.rsplit(" ", 1)[-1]
+    if not (
+        spelled
+        or (name.isupper() and 2 <= len(name) <= 5)
+        or head in _PARTY_PLURALS
+        or name in ORGANISATIONS
+        or _shape_of(name)[0] == "organisation"
+    ):
+        return False
+    return _HELD_BEFORE.search(text, max(lo, name_start - 80), name_start) is not None
 
 
 def _after_name(text: str, s: int) -> bool:
@@ -1568,6 +1608,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 if run[s:e] + "." in _ABBREVIATED_TITLES and s == 0 and e == len(run):
                     ranks.append((start, start + e + 1))
                 continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
+            if run[e - 1 : e].isdigit() and _gapped_tally(text, lo, start + s, start + e):
+                e = run.rindex(" ", s, e)  # "National has 46 MPs and ACT 11": ACT's tally
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
