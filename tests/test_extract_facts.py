@@ -1316,3 +1316,9 @@ def test_a_list_of_tallies_whose_verb_is_said_once() -> None:
     assert ("number", "two") in found
     found = kinds_and_texts("Apple has 3 phones and Windows 11, he said.")
     assert ("work", "Windows 11") in found
+
+
+def test_a_party_named_in_its_own_language() -> None:
+    found = kinds_and_texts("Te Pāti Kākāriki won 12 seats, and Partij voor Vrijheid won four.")
+    assert ("organisation", "Te Pāti Kākāriki") in found
+    assert ("organisation", "Partij voor Vrijheid") in found

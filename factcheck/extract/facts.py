@@ -2751,6 +2751,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
         or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"
+        # "Te Pāti Māori", "Partij van de Arbeid": a party named in its own language
+        or (not single and any(t in _PARTY_WORDS for t in tokens))
         or last + "." in ORGANISATION_ENDINGS
         or (first in ORGANISATION_STARTS and not single)
         # "Imperial College London", "University College Dublin"
@@ -2814,6 +2816,7 @@ _PARTY_PLURALS = words(
     "Democrats Republicans Conservatives Liberals Socialists Greens Moderates Nationalists"
     " Unionists"
 )
+_PARTY_WORDS = words("Pāti Partij Partito Partia Partidul Puolue Párt Parti Partido Partei")
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
