@@ -1322,3 +1322,13 @@ def test_a_party_named_in_its_own_language() -> None:
     found = kinds_and_texts("Te Pāti Kākāriki won 12 seats, and Partij voor Vrijheid won four.")
     assert ("organisation", "Te Pāti Kākāriki") in found
     assert ("organisation", "Partij voor Vrijheid") in found
+
+
+def test_a_speaker_named_after_a_capitalised_office_of_a_field() -> None:
+    found = kinds_and_texts(
+        "Regional Minister of Coastal Protection Ingeborg Halvorsrud said on Monday it was over."
+    )
+    assert ("title", "Regional Minister of Coastal Protection") in found
+    assert ("person", "Ingeborg Halvorsrud") in found
+    found = kinds_and_texts("Ana Ruiz, the chairman of the Marsh Harriers Club, said so.")
+    assert ("title", "chairman of the Marsh Harriers Club") in found

@@ -1182,6 +1182,30 @@ _HELD_BEFORE = re.compile(
 _LIST_GOES_ON = re.compile(r"[,;.]| and\b")
 
 
+# Words of a field, never a family name: "Development", "Preparedness", "Affairs".
+_FIELD_ENDING = re.compile(r"(?:ment|tion|ness|ity|ies|ics|ure|ance|ence|ing|ism|airs)\Z")
+
+
+def _named_after_field(text: str, s: int, e: int) -> int | None:
+    """Where the speaker's name starts in "Minister of Emergency Preparedness Roxanne
+    Kowalchuk said": three or more capitalised words after a role's "of", then a speech
+    verb, end in the speaker's given and family names (the last two words, when the last
+    is no field's word such as "Development")."""
+    tokens = text[s:e].split(" ")
+    if len(tokens) < 3 or not _SPEECH_AFTER.match(text, e):
+        return None
+    if text[s - 4 : s] != " of " or _word_before(text, s - 3) not in _ROLE_SET:
+        return None
+    if not all(t[:1].isupper() for t in tokens) or not all(
+        _NAME_WORD.fullmatch(t) for t in tokens[-2:]
+    ):
+        return None  # "chairman of the Kaptagat Striders, said": a club, no speaker
+    last = tokens[-1]
+    if _FIELD_ENDING.search(last) or last in ORGANISATION_ENDINGS or last in PLACE_ENDINGS:
+        return None
+    return e - len(tokens[-1]) - len(tokens[-2]) - 1
+
+
 def _gapped_tally(
     text: str, lo: int, name_start: int, figure_end: int, *, spelled: bool = False
 ) -> bool:
@@ -1298,6 +1322,9 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             continue
         tail = _TITLE_TAIL.match(text, re_, hi)
         e = tail.end() if tail else re_
+        field = text.rfind(" of ", re_, e)
+        if field > 0 and (named := _named_after_field(text, field + 4, e)):
+            e = named - 1  # "Minister of Emergency Preparedness Roxanne Kowalchuk said"
         s, owner = _title_start(text, lo, rs)
         phrase = text[s:e]
         while True:
@@ -1608,6 +1635,13 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 if run[s:e] + "." in _ABBREVIATED_TITLES and s == 0 and e == len(run):
                     ranks.append((start, start + e + 1))
                 continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
+            if e - s > 12:
+                # "Minister of Emergency Preparedness Roxanne Kowalchuk said": the speaker
+                field = run.rfind(" of ", s, e)
+                field = field + 4 if field >= 0 else s
+                named = _named_after_field(text, start + field, start + e)
+                if named is not None:
+                    s = named - start
             if run[e - 1 : e].isdigit() and _gapped_tally(text, lo, start + s, start + e):
                 e = run.rindex(" ", s, e)  # "National has 46 MPs and ACT 11": ACT's tally
             runs.append((start + s, start + e, run[s:e]))
