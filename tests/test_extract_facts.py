@@ -1332,3 +1332,13 @@ def test_a_speaker_named_after_a_capitalised_office_of_a_field() -> None:
     assert ("person", "Ingeborg Halvorsrud") in found
     found = kinds_and_texts("Ana Ruiz, the chairman of the Marsh Harriers Club, said so.")
     assert ("title", "chairman of the Marsh Harriers Club") in found
+
+
+def test_a_two_word_town_joined_to_a_placed_one() -> None:
+    found = kinds_and_texts(
+        "Jobs went at two suppliers in nearby Oberweil and Bad Kessel, which employ 700."
+    )
+    assert ("place", "Oberweil") in found
+    assert ("place", "Bad Kessel") in found
+    found = kinds_and_texts("It sold out in Tarnby and Ana Ruiz, a writer, said so.")
+    assert ("person", "Ana Ruiz") in found

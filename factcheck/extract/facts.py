@@ -1980,7 +1980,7 @@ def _is_head(word: str) -> bool:
 _PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
 _LIST_JOINS = _PLACE_JOINS | {" and the ", ", and the ", ", the "}
 _PREPOSITION_AFTER = re.compile(r" (?:on|in|at|by|for|from|to|with|during|since|until|last|this)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|between) \Z")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|nearby|to|outside|across|between) \Z")
 
 
 def _region_after(text: str, f: Fact, g: Fact) -> bool:
@@ -1992,6 +1992,21 @@ def _region_after(text: str, f: Fact, g: Fact) -> bool:
         and g.text.count(" ") == 1
         and not _shape_of(g.text)[4]
         and not _APPOSED_ROLE.match(text, g.end)
+    )
+
+
+_AFTER_A_TOWN = re.compile(rf"\b(?:in|near|nearby) (?:nearby )?[{_UPPER}][\w\-]+ and \Z")
+
+
+def _town_after(text: str, f: Fact, g: Fact) -> bool:
+    """ "in nearby Holzminden and Bad Pyrmont": a two-word name joined by "and" to a place
+    that a locative word leads into, and opened by no given name, is a place too."""
+    return (
+        f.kind == "place"
+        and text[f.end : g.start] == " and "
+        and g.text.count(" ") == 1
+        and not _shape_of(g.text)[4]
+        and _LOCATIVE.search(text, max(0, f.start - 8), f.start) is not None
     )
 
 
@@ -2011,7 +2026,10 @@ def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None
             i
             for i, h in ((k, f), (k + 1, g))
             if h.kind in ("organisation", "person")
-            and (" " not in h.text or (i == k + 1 and _region_after(text, f, h)))
+            and (
+                " " not in h.text
+                or (i == k + 1 and (_region_after(text, f, h) or _town_after(text, f, h)))
+            )
             and h.text not in cued
             and h.text not in ORGANISATIONS
             and _shape_of(h.text)[0] is None
@@ -2382,7 +2400,13 @@ def _cue(
         and _ROLE_AFTER.match(text, e)
     ):
         return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
-    if kind == "person" and text[e : e + 8] == ", which " and " " in run and not _shape_of(run)[4]:
+    if (
+        kind == "person"
+        and text[e : e + 8] == ", which "
+        and " " in run
+        and not _shape_of(run)[4]
+        and not _AFTER_A_TOWN.search(text, max(lo, s - 40), s)  # "in Hameln and Bad Pyrmont"
+    ):
         return "organisation"  # "Carrick Dunne, which beat two rivals": no one is a which
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
