@@ -1342,3 +1342,13 @@ def test_a_two_word_town_joined_to_a_placed_one() -> None:
     assert ("place", "Bad Kessel") in found
     found = kinds_and_texts("It sold out in Tarnby and Ana Ruiz, a writer, said so.")
     assert ("person", "Ana Ruiz") in found
+
+
+def test_ordinals_placing_someone_in_a_set_or_a_table() -> None:
+    found = kinds_and_texts(
+        "She was the third of seven daughters, and her firm finished sixth in the survey,"
+        " the first of its kind."
+    )
+    assert ("number", "third") in found
+    assert ("number", "sixth") in found
+    assert ("number", "first") not in found

@@ -999,7 +999,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
 # a rank in a series, what is ranked (one word at most) and then "by" or "to".
 _RANK_RE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    r"(?:(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    # "the fourth of nine children": a place in a counted set
+    r"| of (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
 
 
@@ -1016,7 +1018,9 @@ def _ranks(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             m = _RANK_RE.match(text, p, hi)
             if m is not None:
                 facts.append(Fact(p, m.end(1), "number", m.group(1)))
-        elif sporty and _word_before(text, p) in _PLACED_VERBS:
+        elif (sporty and _word_before(text, p) in _PLACED_VERBS) or _word_before(
+            text, p
+        ) in _FINISHED_VERBS:
             m = _PLACE_IN_TABLE.match(text, p, hi)
             if m is not None:
                 facts.append(Fact(p, m.end(1), "number", m.group(1)))
@@ -1026,6 +1030,8 @@ def _ranks(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
 _PLACED_VERBS = words(
     "stay stays remain remains sit sits lie lies to finished finish climb climbed"
 )
+# "finished fifth in the Segunda División", "came second": a place, in any kind of text.
+_FINISHED_VERBS = words("finished finishes came placed ranked")
 _PLACE_IN_TABLE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?=[,.;]| (?:in|place|on|after|with|and)\b)"
