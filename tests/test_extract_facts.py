@@ -1352,3 +1352,13 @@ def test_ordinals_placing_someone_in_a_set_or_a_table() -> None:
     assert ("number", "third") in found
     assert ("number", "sixth") in found
     assert ("number", "first") not in found
+
+
+def test_a_party_s_candidate_and_the_place_before_the_appositive() -> None:
+    found = kinds_and_texts(
+        "In Tarnby, the Unity candidate Ola Brekke held on, though a candidate may ask for a"
+        " recount."
+    )
+    assert ("place", "Tarnby") in found
+    assert ("title", "Unity candidate") in found
+    assert ("title", "candidate") not in found

@@ -437,7 +437,7 @@ def _spoken_before(text: str, s: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|nearby|above|across|throughout|outside|from|based in|born in|between"
+    r"\b(?:[Ii]n|near|nearby|above|across|throughout|outside|from|based in|born in|between"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
@@ -561,6 +561,7 @@ _WEAK_ROLES = words(
     assistant
     staffer officers executives directors founders cofounders co-founders leader owner
     speaker head general principal deputy officer chief spokesman spokeswoman spokesperson
+    candidate
     """
 )
 _ROLE_SET = frozenset(_ROLES)
@@ -1681,6 +1682,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 text[e : e + 2] == ", "
                 and text[e + 2 : e + 4] in _ARTICLES2
                 and _APPOSED_ROLE.match(text, e)
+                # "In Ōhāriu, the Green candidate …": a place before the appositive
+                and _word_before(text, s) not in _PREPOSITIONS
             )
             or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         )

@@ -285,6 +285,7 @@ MORE_ROLES = words(
     filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
-    assistant steeplechaser hurdler marathoner swimmer rower boxer cricketer footballer golfer
+    assistant candidate steeplechaser hurdler marathoner swimmer rower boxer cricketer
+    footballer golfer
     """
 )
