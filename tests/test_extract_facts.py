@@ -1362,3 +1362,14 @@ def test_a_party_s_candidate_and_the_place_before_the_appositive() -> None:
     assert ("place", "Tarnby") in found
     assert ("title", "Unity candidate") in found
     assert ("title", "candidate") not in found
+
+
+def test_a_single_span_of_time_and_an_afternoon_is_no_time_of_day() -> None:
+    found = kinds_and_texts(
+        "Floods cut 40 roads in a single night and in a single afternoon on May 2."
+    )
+    assert ("date", "in a single night") in found
+    assert ("date", "in a single afternoon") in found
+    assert ("date", "on May 2") in found
+    found = kinds_and_texts("A single day ticket costs £5, and every single week it rains.")
+    assert not any(kind == "date" for kind, _ in found)

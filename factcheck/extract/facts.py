@@ -234,6 +234,8 @@ _DATE_CORE = re.compile(
     rf"\s(?:months|weeks|days)\sof\s(?:the\syear|this\syear|last\syear|{_YEAR})\b"
     # "on election night", "before Christmas": a day named by what happens on it (only
     # with a word leading into it: see _dates)
+    # "in a single afternoon": a span of time something happened within
+    r"|(?P<single>single\s(?:afternoon|morning|evening|night|day|week|weekend|month|season))\b"
     r"|(?P<occasion>(?:[Ee]lection|[Pp]olling|[Rr]esults) (?:night|day)\b"
     r"|Christmas(?: Day| Eve)?\b|Easter(?: Sunday| Monday)?\b|Thanksgiving\b|Boxing Day\b"
     r"|Ramadan\b|Diwali\b|Hanukkah\b)"
@@ -297,7 +299,7 @@ _DATE_WORDS = (
     | words(
         """
         AD BC midday Midday midnight noon election Election polling Polling results Results
-        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah
+        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later current Current spring summer
         fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -1286,6 +1288,10 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         else:
             s = p  # a count before a date that is not "… ago" belongs to something else
             lead = None
+        if m.group("single") is not None:
+            if not (left and left.group("lead") and count in ("a ", "one ")):
+                continue  # "a single day ticket", "every single week": no date
+            s = left.start()
         if lead is None and m.group("occasion") is not None:
             continue  # "the election night party", "Christmas sales": no date without a lead
         digits = any(ch.isdigit() for ch in bare)
@@ -1304,7 +1310,7 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             last is not None
             and text[last.end : s] == " "
             and text[s : s + 3] == "on "
-            and last.text.endswith(_TIMES_OF_DAY)
+            and _TIME_OF_DAY_END.search(last.text) is not None
         ):
             # "at 2pm on Tuesday": the time and its day, one date
             facts[-1] = Fact(last.start, m.end(), "date", text[last.start : m.end()])
@@ -1313,7 +1319,7 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
     return facts
 
 
-_TIMES_OF_DAY = ("am", "pm", "a.m.", "p.m.", "midday", "noon", "midnight")
+_TIME_OF_DAY_END = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))\Z")
 _PERIOD_YEARS = (" financial year", " fiscal year")
 _FOR_THE = frozenset({"for the ", "For the "})
 
