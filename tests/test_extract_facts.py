@@ -1376,3 +1376,11 @@ def test_a_single_span_of_time_and_an_afternoon_is_no_time_of_day() -> None:
     assert ("date", "on May 2") in found
     found = kinds_and_texts("A single day ticket costs £5, and every single week it rains.")
     assert not any(kind == "date" for kind, _ in found)
+
+
+def test_a_three_word_place_after_in_with_no_given_name() -> None:
+    found = kinds_and_texts(
+        "Ballots in Te Awa Roa were checked by hand, as were some in Ana Maria Lopez."
+    )
+    assert ("place", "Te Awa Roa") in found
+    assert ("place", "Ana Maria Lopez") not in found

@@ -2740,7 +2740,12 @@ def _classify(
         or (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
     ):
         return "person"
-    if not camel and run.count(" ") <= 1 and _placed_before(text, s):
+    if (
+        not camel
+        # "in Te Tai Tokerau": three words too, when none of them is a given name
+        and (run.count(" ") <= 1 or (run.count(" ") == 2 and _no_given_name(run)))
+        and _placed_before(text, s)
+    ):
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
@@ -2893,6 +2898,12 @@ _PARTY_WORDS = words("Pāti Partij Partito Partia Partidul Puolue Párt Parti Pa
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
+
+
+def _no_given_name(run: str) -> bool:
+    return not any(
+        t.lower() in GIVEN_NAMES or _unaccented(t).lower() in GIVEN_NAMES for t in run.split(" ")
+    )
 
 
 def _unaccented(word: str) -> str:
