@@ -1384,3 +1384,13 @@ def test_a_three_word_place_after_in_with_no_given_name() -> None:
     )
     assert ("place", "Te Awa Roa") in found
     assert ("place", "Ana Maria Lopez") not in found
+
+
+def test_a_named_plan_and_a_division_in_a_match_report() -> None:
+    found = kinds_and_texts("About €20 million from the Avance recovery plan will pay for it.")
+    assert ("work", "Avance") in found
+    found = kinds_and_texts(
+        "The club finished fifth in the Primera División after a 2-1 win; the striker scored"
+        " twice, the goalkeeper saved a penalty, and the fans sang at the final whistle."
+    )
+    assert ("work", "Primera División") in found

@@ -2448,7 +2448,11 @@ def _cue(
         return "work"  # "a new production of Hamlet", "a recording of the Requiem"
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
-    if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
+    if (
+        sporty
+        and run.endswith((" League", "Championship", " Division", " División"))
+        and text[max(lo, s - 4) : s] == "the "
+    ):
         return "work"  # "the Premier League", "the Championship": a competition
     return None
 
@@ -2943,6 +2947,8 @@ _PRODUCT_AFTER = re.compile(
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
+    # "the Impulso investment plan": a named plan
+    r"|(?:investment|spending|recovery|stimulus|rescue|funding|development|savings) plan"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
     r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries|magazine))\b"
 )
