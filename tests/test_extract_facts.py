@@ -1394,3 +1394,14 @@ def test_a_named_plan_and_a_division_in_a_match_report() -> None:
         " twice, the goalkeeper saved a penalty, and the fans sang at the final whistle."
     )
     assert ("work", "Primera División") in found
+
+
+def test_a_club_s_own_name_after_its_common_words() -> None:
+    found = kinds_and_texts(
+        "Unión Deportiva Ravelo will play in Elda. Ravelo finished third, Banco Ferral lent"
+        " it €5 million and Ferral said so; Real Madrid won."
+    )
+    assert ("organisation", "Unión Deportiva Ravelo") in found
+    assert ("organisation", "Ravelo") in found
+    assert ("organisation", "Ferral") in found
+    assert ("organisation", "Madrid") not in found

@@ -1720,6 +1720,16 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 # "Brennholt" after "Brennholt Instruments GmbH": every ending goes.
                 endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
                 head, _, last = run.rpartition(" ")
+                if (
+                    kinds[i] == "organisation"
+                    and run.split(" ", 1)[0] in ORGANISATION_STARTS
+                    and last not in _LISTED
+                    and last[:1].isupper()
+                    and not last[-1].isdigit()
+                ):
+                    # "Montesol" after "Unión Deportiva Montesol", "Sabadell" after "Banco
+                    # Sabadell": the club's or the bank's own name, after its common words
+                    short_forms.setdefault(last, "organisation")
                 while head and last in endings:
                     if " " not in head and head not in family_names:
                         short_forms.setdefault(head, kinds[i])
