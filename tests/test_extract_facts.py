@@ -1405,3 +1405,10 @@ def test_a_club_s_own_name_after_its_common_words() -> None:
     assert ("organisation", "Ravelo") in found
     assert ("organisation", "Ferral") in found
     assert ("organisation", "Madrid") not in found
+
+
+def test_an_order_of_chivalry_and_the_rank_held_in_it() -> None:
+    found = kinds_and_texts("She was made a Knight of the Order of the Silver Heron in 2011.")
+    assert ("title", "Knight of the Order of the Silver Heron") in found
+    assert ("organisation", "Order of the Silver Heron") in found
+    assert ("date", "in 2011") in found

@@ -198,7 +198,7 @@ ORGANISATION_HEADS = words(
     """
     University Department Ministry Bank Institute Office Board Bureau Council Court House
     Church Museum College School Academy Federation Society League Union Association
-    Commission Committee Agency Center Centre Library Organization Organisation
+    Commission Committee Agency Center Centre Library Organization Organisation Order
     """
 )
 
@@ -286,6 +286,6 @@ MORE_ROLES = words(
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
     assistant candidate steeplechaser hurdler marathoner swimmer rower boxer cricketer
-    footballer golfer
+    footballer golfer elder knight
     """
 )
