@@ -1412,3 +1412,10 @@ def test_an_order_of_chivalry_and_the_rank_held_in_it() -> None:
     assert ("title", "Knight of the Order of the Silver Heron") in found
     assert ("organisation", "Order of the Silver Heron") in found
     assert ("date", "in 2011") in found
+
+
+def test_a_count_of_named_events_holds_the_event() -> None:
+    found = kinds_and_texts("She coached at four Winter Olympics and three World Championships.")
+    assert ("number", "four Winter Olympics") in found
+    assert ("work", "Winter Olympics") in found
+    assert ("number", "three World Championships") in found

@@ -893,6 +893,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                     if not taken and (acronyms := _ACRONYM_COUNTED.match(text, pos, hi)):
                         unit_end = acronyms.end()  # "46 MPs", "two SUVs"
                         break
+                    if not taken and (events := _EVENTS_COUNTED.match(text, pos, hi)):
+                        unit_end = events.end()  # "five Olympic Games": named events counted
+                        break
                     # "11 European countries": a capitalised word on the way to the noun
                     u = _ADJECTIVE_WORD.match(text, pos, hi)
                     if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
@@ -1096,6 +1099,9 @@ _COUNTS_NOTHING = re.compile(
 )
 _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
 _ACRONYM_COUNTED = re.compile(r"[ \u00a0][A-Z]{2,4}s\b")
+_EVENTS_COUNTED = re.compile(
+    rf"(?:[ \u00a0][{_UPPER}][\w\-]+){{0,2}}[ \u00a0](?:Games|Olympics|Championships|Cups|Awards)\b"
+)
 _COUNT_BEFORE_ENDS = frozenset({"f ", "d ", "s "})  # the last letters _COUNT_BEFORE ends with
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
@@ -3010,6 +3016,8 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
             if g is None or not (f.start < g.end and g.start < f.end):
                 continue
             kinds = {f.kind, g.kind}
+            if kinds == _COUNTED_WORK and _holds(g if g.kind == "number" else f, f, g):
+                continue  # "five Olympic Games": the count holds the named events
             if f.kind == g.kind or kinds <= _NAME_KINDS:
                 clash = True
             elif kinds & _FIGURE_KINDS and "title" not in kinds:
@@ -3029,6 +3037,15 @@ _START_END = itemgetter(0, 1)
 
 
 _NAME_KINDS = frozenset({"person", "organisation", "place", "work"})
+_COUNTED_WORK = frozenset({"number", "work"})
+
+
+def _holds(number: Fact, f: Fact, g: Fact) -> bool:
+    """Whether the figure starts before the work and takes it in whole, as what it counts."""
+    work = f if number is g else g
+    return number.start < work.start and work.end <= number.end
+
+
 _FIGURE_KINDS = frozenset({"number", "date"})
 _RANK = {
     "quote": 0,
