@@ -1419,3 +1419,13 @@ def test_a_count_of_named_events_holds_the_event() -> None:
     assert ("number", "four Winter Olympics") in found
     assert ("work", "Winter Olympics") in found
     assert ("number", "three World Championships") in found
+
+
+def test_a_title_of_a_body_named_by_its_owner_s_common_noun() -> None:
+    found = kinds_and_texts(
+        "Ola Berg, the chairwoman of the mill's works council, met the secretary of the"
+        " club's youth committee and a former employee of the firm's office in Oslo."
+    )
+    assert ("title", "chairwoman of the mill's works council") in found
+    assert ("title", "secretary of the club's youth committee") in found
+    assert not any(text.endswith("office") for _, text in found)

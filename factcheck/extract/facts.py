@@ -541,7 +541,11 @@ _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|la
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
-    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:"
+    # "chairman of the plant's works council": a body's common noun, its own, then the body
+    rf"(?:\s+of\s+the\s+[a-z]{{3,}}[’']s (?:(?!{_NOT_A_FIELD})[a-z]{{3,}} )?"
+    r"(?:council|board|department|committee|trust|union|team|panel|unit|division|society"
+    r"|association)(?![\w\-’'])"
+    rf"|\s+(?:of|for|at)\s+(?:the\s+)?(?:"
     # "curator of Flemish baroque painting", "head of European sales": a people's adjective
     # in capitals, then the field in lower case
     rf"[{_UPPER}][a-z]+(?:an|ish|ese|ic|ch) (?!{_NOT_A_FIELD})[a-z]{{3,}}"
