@@ -241,6 +241,8 @@ _START, _END = _RESERVED.index("<s>"), _RESERVED.index("</s>")
 _QUANTITY_IDS = frozenset(_RESERVED.index(tok) for tok in _QUANTITY_TOKENS)
 _YEAR_ID = _RESERVED.index("<year>")
 _SHAPE_IDS = _QUANTITY_IDS | {_YEAR_ID}
+# CRC-32 of the character n-gram features' prefix, from which each gram's hash carries on.
+_CHAR_PREFIX_CRC = zlib.crc32(b"c:")
 # Bounds on what a _Vocabulary keeps.
 _MAX_TOKENS = 200_000
 _MAX_WORDS = 200_000
@@ -300,8 +302,7 @@ class _Vocabulary:
                     bits = 0
                     for tok in word_tokens:
                         if "a" <= tok[0] <= "z":
-                            for gram in char_grams(tok):
-                                chars += self.weight("c:" + gram)
+                            chars = self._add_char_grams(chars, tok)
                         if tok in _WORD_SIGNALS:
                             bits |= 1 << WORD_SIGNALS.index(_WORD_SIGNALS[tok])
                     entry = (tuple(map(self._token_id, word_tokens)), chars, bits)
@@ -315,6 +316,26 @@ class _Vocabulary:
 
     def weight(self, feature: str) -> float:
         return self._weights.get(zlib.crc32(feature.encode("utf-8")) & self._mask, 0.0)
+
+    def _add_char_grams(self, total: float, tok: str) -> float:
+        """`total` plus the weights of `char_grams(tok)`, added in their order.
+
+        A word token is ASCII (lower-case letters and "'"), so each character n-gram is a
+        slice of the token's bytes, and CRC-32 carried on from the prefix "c:" hashes
+        "c:" + gram: no feature string is built or encoded.  Most of a first extraction's
+        time went to hashing the n-grams of words the vocabulary had not met.
+        """
+        padded = f"<{tok}>"
+        if not padded.isascii():  # no word token is; kept exact all the same
+            for gram in char_grams(tok):
+                total += self.weight("c:" + gram)
+            return total
+        data = padded.encode("ascii")
+        get, mask, crc32 = self._weights.get, self._mask, zlib.crc32
+        for n in CHAR_GRAMS:
+            for i in range(len(data) - n + 1):
+                total += get(crc32(data[i : i + n], _CHAR_PREFIX_CRC) & mask, 0.0)
+        return total
 
     def _token_id(self, tok: str) -> int:
         i = self.id_of.get(tok)
