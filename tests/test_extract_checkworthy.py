@@ -89,6 +89,16 @@ def test_a_words_character_grams_weigh_what_their_feature_strings_do(token: str)
     assert vocabulary._add_char_grams(1.5, token) == plain
 
 
+def test_a_bigram_weighs_what_its_feature_string_does() -> None:
+    """A bigram's hash carries on from its first token's: it must be that of "b:{a} {b}"."""
+    vocabulary = _vocabulary()
+    probability("Taxes rose 4%: it is in the levy's yield!")  # learns the tokens
+    for a, b in [("<s>", "taxes"), ("it", "is"), ("in", "the"), ("<pct>", "it")]:
+        plain = vocabulary.weight(f"b:{a} {b}")
+        assert plain or (a, b) == ("<pct>", "it")  # weighed bigrams, and one of none
+        assert vocabulary.learn_bigram(vocabulary.id_of[a], vocabulary.id_of[b]) == plain
+
+
 def test_weights_round_trip_through_the_packed_arrays() -> None:
     indices = [0, 7, 2**20 - 1]
     values = [0.5, -1.25, 3.0]

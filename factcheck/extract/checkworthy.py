@@ -243,6 +243,7 @@ _YEAR_ID = _RESERVED.index("<year>")
 _SHAPE_IDS = _QUANTITY_IDS | {_YEAR_ID}
 # CRC-32 of the character n-gram features' prefix, from which each gram's hash carries on.
 _CHAR_PREFIX_CRC = zlib.crc32(b"c:")
+_BIGRAM_PREFIX_CRC = zlib.crc32(b"b:")
 # Bounds on what a _Vocabulary keeps.
 _MAX_TOKENS = 200_000
 _MAX_WORDS = 200_000
@@ -275,6 +276,10 @@ class _Vocabulary:
         self.signal_weights = {name: self.weight("x:" + name) for name in SIGNAL_NAMES}
         self.id_of: dict[str, int] = {}
         self.token: list[str] = []
+        # Each token's UTF-8, and the CRC-32 of "b:" + token + " ", from which the hash of a
+        # bigram it opens carries on over the second token's bytes ("b:{a} {b}" unbuilt).
+        self.token_bytes: list[bytes] = []
+        self.bigram_head: list[int] = []
         self.unigram_weight: list[float] = []
         # following[a][b]: the weight of the bigram of tokens a and b.
         self.following: list[dict[int, float]] = []
@@ -341,14 +346,18 @@ class _Vocabulary:
         i = self.id_of.get(tok)
         if i is None:
             i = self.id_of[tok] = len(self.token)
+            data = tok.encode("utf-8")
             self.token.append(tok)
+            self.token_bytes.append(data)
+            self.bigram_head.append(zlib.crc32(data + b" ", _BIGRAM_PREFIX_CRC))
             self.unigram_weight.append(self.weight("w:" + tok))
             self.following.append({})
         return i
 
     def learn_bigram(self, a: int, b: int) -> float:
         """The weight of the bigram of tokens a and b, kept in `following` while there is room."""
-        weight = self.weight(f"b:{self.token[a]} {self.token[b]}")
+        crc = zlib.crc32(self.token_bytes[b], self.bigram_head[a])  # of "b:{a} {b}"
+        weight = self._weights.get(crc & self._mask, 0.0)
         if self.bigrams < _MAX_BIGRAMS:
             self.following[a][b] = weight
             self.bigrams += 1
