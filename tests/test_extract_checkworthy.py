@@ -89,6 +89,17 @@ def test_a_words_character_grams_weigh_what_their_feature_strings_do(token: str)
     assert vocabulary._add_char_grams(1.5, token) == plain
 
 
+def test_words_of_one_token_weigh_its_character_grams_alike() -> None:
+    """ "“Tariffs," and "tariffs" are learnt as two words; their n-grams weigh the same."""
+    vocabulary = _vocabulary()
+    first, second = vocabulary.learn(["“Tariffs,", "tariffs"]) or []
+    plain = 0.0
+    for gram in char_grams("tariffs"):
+        plain += vocabulary.weight("c:" + gram)
+    assert plain
+    assert first[1] == second[1] == plain
+
+
 def test_a_bigram_weighs_what_its_feature_string_does() -> None:
     """A bigram's hash carries on from its first token's: it must be that of "b:{a} {b}"."""
     vocabulary = _vocabulary()

@@ -281,6 +281,8 @@ class _Vocabulary:
         self.token_bytes: list[bytes] = []
         self.bigram_head: list[int] = []
         self.unigram_weight: list[float] = []
+        # A word token's n-gram weights summed (_char_sum), by token.
+        self.char_sums: dict[str, float] = {}
         # following[a][b]: the weight of the bigram of tokens a and b.
         self.following: list[dict[int, float]] = []
         self.bigrams = 0
@@ -305,9 +307,14 @@ class _Vocabulary:
                         return None
                     chars = 0.0
                     bits = 0
+                    opened = False  # whether a token has added its n-grams yet
                     for tok in word_tokens:
                         if "a" <= tok[0] <= "z":
-                            chars = self._add_char_grams(chars, tok)
+                            if opened:
+                                chars = self._add_char_grams(chars, tok)
+                            else:
+                                chars = self._char_sum(tok)
+                                opened = True
                         if tok in _WORD_SIGNALS:
                             bits |= 1 << WORD_SIGNALS.index(_WORD_SIGNALS[tok])
                     entry = (tuple(map(self._token_id, word_tokens)), chars, bits)
@@ -321,6 +328,14 @@ class _Vocabulary:
 
     def weight(self, feature: str) -> float:
         return self._weights.get(zlib.crc32(feature.encode("utf-8")) & self._mask, 0.0)
+
+    def _char_sum(self, tok: str) -> float:
+        """The weights of `char_grams(tok)` added up from 0.0, worked out once per token:
+        "the", "The", "the," and "“The" are four words of one token."""
+        total = self.char_sums.get(tok)
+        if total is None:
+            total = self.char_sums[tok] = self._add_char_grams(0.0, tok)
+        return total
 
     def _add_char_grams(self, total: float, tok: str) -> float:
         """`total` plus the weights of `char_grams(tok)`, added in their order.
