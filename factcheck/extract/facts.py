@@ -2493,7 +2493,7 @@ def _classify(
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
     if single and text[s - 4 : s] in ("the ", "The ") and _ROAD.fullmatch(run):
-        return "place"  # "the A30", "the M25": a road
+        return "place"  # "the A30", "the M25", "the E39": a road
     if single and opens and run not in mid_sentence and run not in surnames and run not in _LISTED:
         if run.isupper() and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             return "organisation"  # "the Special EU Programmes Body (SEUPB)": its acronym
@@ -2680,7 +2680,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 
 _HEAD_LINKS = words("of for voor für de des du")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
-_ROAD = re.compile(r"[AM]\d{1,4}(?:\([MT]\))?")
+_ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
 _SAINT_PLACES = words("St St. Saint San Santa Sankt")
 _MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(

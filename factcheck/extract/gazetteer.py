@@ -138,6 +138,7 @@ PLACE_ENDINGS = words(
     Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago Palace Canal
     Manor Abbey Cathedral Gardens Quay Wharf Pier Crescent Terrace Hall Shelf Firth Estuary
     Cove Creek Highlands Lowlands Plains Wetlands Dunes Gorge
+    Highway Motorway Freeway Expressway Drive
     """
 )
 
