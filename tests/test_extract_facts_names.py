@@ -25,3 +25,23 @@ def test_highways_drives_and_european_roads_are_places() -> None:
     assert ("place", "Delling Motorway") in found
     assert ("place", "Ostby Drive") in found
     assert ("place", "E18") in found
+
+
+def test_places_after_a_locative_with_a_word_between() -> None:
+    found = names_in(
+        "The storm swept through Varrow and Tessely, dumped 210mm of rain at Ornby and left"
+        " the hills above Keldon flooded, as it had in eastern Marovia."
+    )
+    for place in ("Varrow", "Tessely", "Ornby", "Keldon", "Marovia"):
+        assert ("place", place) in found
+    assert ("place", "Halcyra") not in names_in("The phones are sold through Halcyra.")
+    assert ("place", "Brennwick") not in names_in(
+        "She was a professor of chemistry at Brennwick for a decade."
+    )
+
+
+def test_a_native_of_a_town_and_towns_nearby() -> None:
+    found = names_in("A native of Sothby, he trained in nearby Carrowmore and Pellan.")
+    assert ("place", "Sothby") in found
+    assert ("place", "Carrowmore") in found
+    assert ("place", "Pellan") in found

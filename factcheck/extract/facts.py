@@ -425,6 +425,11 @@ def _spoken_before(text: str, s: int) -> bool:
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|throughout|outside|from|based in|born in|between"
+    # "swept through Maffra" (not "sold through Verizon"), "the hills above Eldoret", "a
+    # native of Kėdainiai", "in nearby Holzminden", "in eastern Anatolia": where things are
+    r"|(?:swept|ran|runs|passed|passes|went|tore|flows|flowed|winds|wound|marched|drove)"
+    r" through|above|below|beyond|native of|in nearby"
+    r"|in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
@@ -461,12 +466,33 @@ def _placed_before(text: str, s: int) -> bool:
         and _ELECTED.search(text, max(0, s - 120, text.rfind(". ", 0, s) + 1), s) is not None
     ):
         return True  # "a Sinn Féin councillor, who represents Botanic": a ward
+    if text[s - 3 : s] == "at " and _at_a_place(text, s):
+        return True
     return (
-        _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
+        _PLACE_BEFORE.search(text, max(0, s - 24), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
         or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
         or (text[s - 3 : s] == "to " and _FROM_TO.search(text, max(0, s - 60), s) is not None)
     )
+
+
+# "sold at Christie's", "a job at Halcyra", "studied at Harrow": what is done at a firm or
+# a school, not somewhere.
+_AT_A_BODY = words(
+    "sold auctioned listed traded bought studied study studies works worked working employed"
+    " job jobs role roles post shares stake career internship placement trained intern"
+)
+
+
+def _at_a_place(text: str, s: int) -> bool:
+    """ "311mm of rain at Licola", "peaked at 9.6 metres at Newry": "at" after a common word
+    places a name, unless a role is held there ("a professor of chemistry at Caltech"), a
+    firm's deal is done there, or the "at" is inside a title ("Dumplings at Midnight")."""
+    word = _word_before(text, s - 3, lower=False)
+    if not word[:1].islower() or word in _AT_A_BODY:
+        return False
+    head = text[max(0, s - 48) : s - 3].lower().replace(",", " ").split()
+    return not any(w in _ROLE_SET or w.rstrip("s") in _ROLE_SET for w in head[1:])
 
 
 # Words after which a name before ", said" ends an appositive, not a speaker's name ("a
