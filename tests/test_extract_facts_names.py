@@ -45,3 +45,21 @@ def test_a_native_of_a_town_and_towns_nearby() -> None:
     assert ("place", "Sothby") in found
     assert ("place", "Carrowmore") in found
     assert ("place", "Pellan") in found
+
+
+def test_names_that_are_no_people_by_their_words() -> None:
+    found = names_in(
+        "Figures from Flood Relief Tasmania, shown on Danish Television, put the Far West"
+        " ahead, and Corrin Sports Management and World Athletics agreed."
+    )
+    assert ("person", "Flood Relief Tasmania") not in found
+    assert ("person", "Danish Television") not in found
+    assert ("place", "Far West") in found
+    assert ("person", "Corrin Sports Management") not in found
+    assert ("person", "World Athletics") not in found
+
+
+def test_what_an_appositive_ends_with_before_said_is_no_speaker() -> None:
+    found = names_in("Ana Ruiz, the chairman of the Kelso Harriers, said the club would move.")
+    assert ("person", "Ana Ruiz") in found
+    assert ("person", "Kelso Harriers") not in found

@@ -2566,7 +2566,13 @@ def _classify(
     elif (
         given
         or run.rsplit(" ", 1)[-1] in surnames
-        or (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
+        # "the chairman of the Kaptagat Striders, said": what an appositive ends with
+        or (
+            _SPEECH_AFTER.match(text, e)
+            and _word_before(text, s) not in _PREPOSITIONS
+            and _word_before(text, s) != "the"
+        )
+        or _honorific_before(text, s)
     ):
         return "person"
     if not camel and run.count(" ") <= 1 and _placed_before(text, s):
@@ -2701,10 +2707,26 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             known = "place"  # "Greater Manchester", "Southeast Asia"
         elif not given and first not in PLACES and _NAME_WORD.fullmatch(first) is not None:
             known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
+    if known is None and len(tokens) == 2 and last in _POINTS and first in _POINTED:
+        known = "place"  # "Far West", "North East", "Deep South": a region by its quarter
+    elif (
+        known is None
+        and len(tokens) == 3
+        and last in PLACES
+        and not given
+        and titlecase
+        and " ".join(tokens[:2]) not in PLACES
+        and first not in COMPASS | _PLACE_QUALIFIERS
+    ):
+        known = "organisation"  # "Emergency Recovery Victoria", "Visit North Wales"
+    elif known is None and first in NATIONALITIES and not single and not given:
+        known = "organisation"  # "Czech Television", "Dutch Railways": a nation's body
     return known, single, camel, titlecase, given
 
 
 _HEAD_LINKS = words("of for voor für de des du")
+_POINTS = words("North South East West")
+_POINTED = COMPASS | words("Far Mid Deep Upper Lower")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
 _SAINT_PLACES = words("St St. Saint San Santa Sankt")

@@ -176,6 +176,7 @@ ORGANISATION_ENDINGS = words(
     Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
     Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks Rail
     Express Mutual
+    Management Athletics
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
