@@ -63,3 +63,33 @@ def test_what_an_appositive_ends_with_before_said_is_no_speaker() -> None:
     found = names_in("Ana Ruiz, the chairman of the Kelso Harriers, said the club would move.")
     assert ("person", "Ana Ruiz") in found
     assert ("person", "Kelso Harriers") not in found
+
+
+def test_awards_and_prizes_are_works() -> None:
+    found = names_in(
+        "The Best Director prize went to Ana Ruiz, the Best Actress award was shared, Olav Berg"
+        " was named Best Actor and the film won the Silver Lantern at the festival, after a"
+        " run in its Horizon competition."
+    )
+    for work in ("Best Director", "Best Actress", "Best Actor", "Silver Lantern", "Horizon"):
+        assert ("work", work) in found
+    assert ("person", "Ana Ruiz") in found
+    assert ("work", "Best Buy") not in names_in("Shares in Best Buy rose 3%.")
+    assert ("work", "Nelson") not in names_in("She won the Nelson seat by 96 votes.")
+
+
+def test_films_and_books_set_off_by_their_noun_with_small_words_inside() -> None:
+    found = names_in(
+        "The prize went to Salt at Dawn, a Slovak comedy by Ana Ruiz, and Bread and Ashes,"
+        " a Georgian drama about two sisters; he wrote a memoir, Quiet Hours (2009)."
+    )
+    assert ("work", "Salt at Dawn") in found
+    assert ("work", "Bread and Ashes") in found
+    assert ("work", "Quiet Hours") in found
+    assert ("person", "Ana Ruiz") in found
+    again = names_in("Bread and Ashes, a Georgian drama, won. Bread and Ashes opens in May.")
+    assert again.count(("work", "Bread and Ashes")) == 2
+    kept = names_in(
+        "It went to the director Ana Ruiz for Cold Water, a Turkish production set in May."
+    )
+    assert ("person", "Ana Ruiz") in kept

@@ -1713,6 +1713,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     _places_in_pairs(text, facts, cued)
+    facts = _whole_titles(text, facts)
     _bodies_in_pairs(text, facts, cued, surnames)
     if "(" in text[lo:hi]:
         facts = _spelled_out(text, facts)
@@ -1736,6 +1737,45 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             for f in facts
         ]
     return facts + _abbreviated_titles(text, ranks, lo, hi)
+
+
+# "Brine and Honey, a Georgian drama", "Dumplings at Midnight, a comedy": the capitalised
+# words and small word before a work set off by its noun are the title's first words.
+_TITLE_HEAD = re.compile(
+    rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]*(?: [{_UPPER}][\w’'\-]*)?"
+    r" (?:and|at|of|in|on|under|over)(?: the| a)? \Z"
+)
+
+
+def _whole_titles(text: str, facts: list[Fact]) -> list[Fact]:
+    """A work set off by its noun ("…, a Slovak comedy by …") whose name the small words
+    of its title cut ("Dumplings at Midnight") is the whole title, and so is every other
+    mention of it written so."""
+    whole: dict[str, str] = {}
+    for f in facts:
+        if (
+            f.kind == "work"
+            and text[f.end : f.end + 2] == ", "
+            and _WORK_APPOSED.match(text, f.end)
+        ):
+            head = _TITLE_HEAD.search(text, max(0, f.start - 40), f.start)
+            # not a person's name before it ("the film-maker Ana Ruiz for Winter Census")
+            if head is not None and not any(
+                g.kind == "person" and g.start < f.start and g.end > head.start() for g in facts
+            ):
+                whole[f.text] = text[head.start() : f.end]
+    if not whole:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        title = whole.get(f.text)
+        start = f.end - len(title) if title is not None else -1
+        if title is not None and start >= 0 and text[start : f.end] == title:
+            out = [g for g in out if g.end <= start]
+            out.append(Fact(start, f.end, "work", title))
+        else:
+            out.append(f)
+    return out
 
 
 _TITLE_LEADS_SET = frozenset(
@@ -2144,7 +2184,8 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
 _WORK_APPOSED = re.compile(
     r", (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:programme|program|scheme|initiative|app|game|novel"
     r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
-    r"|festival|tournament|treaty|law|bill|exhibition|retrospective)"
+    r"|festival|tournament|treaty|law|bill|exhibition|retrospective|drama|comedy|thriller"
+    r"|production|biopic|sitcom|novella|ballet|cantata)"
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
 )
@@ -2180,6 +2221,11 @@ _FIRM_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|retailer|insurer|lender|chain) \Z"
 )
 _LOWER_AFTER = re.compile(r" [a-z]")
+_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded) the \Z")
+# A lower-case word after a name that is not a small word: "the Nelson seat", not "… at".
+_NOUN_AFTER = re.compile(
+    r" (?!(?:at|in|on|for|with|by|and|or|but|after|before|last|this|from|to|of|when|as)\b)[a-z]"
+)
 
 
 def _verb_after(text: str, s: int) -> bool:
@@ -2275,6 +2321,15 @@ def _cue(
         and not _shape_of(run)[4]
     ):
         return "work"  # "a new production of Hamlet", "a recording of the Requiem"
+    if (
+        text[s - 4 : s] == "the "
+        and kind in ("person", "organisation", None)
+        and run not in _LISTED
+        and _WON_BEFORE.search(text, before, s)
+        and not _NOUN_AFTER.match(text, e)
+        and text[e : e + 2] not in ("’s", "'s")
+    ):
+        return "work"  # "won the Crystal Globe": a prize (not "won the Nelson seat")
     if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
@@ -2650,6 +2705,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
         or "Journal of" in run  # a journal a paper appears in
         or (first in _WORK_STARTS and not single)  # "Festival d'Aix", "Prix Goncourt"
+        # "Best Director", "Best Original Score": an award (not "Best Buy", a shop)
+        or (first == "Best" and not single and _AWARDED.search(run) is not None)
         # "Fold X", "Model S": a product's letter, not a person's initial
         or (not single and len(last) == 1 and last.isupper() and first.lower() not in GIVEN_NAMES)
     )
@@ -2737,6 +2794,10 @@ _PARTY_PLURALS = words(
 )
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
+_AWARDED = re.compile(
+    r" (?:Director|Actor|Actress|Picture|Film|Album|Song|Score|Screenplay|Documentary"
+    r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"
+)
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
 
@@ -2777,6 +2838,8 @@ _PRODUCT_AFTER = re.compile(
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
+    # "the Best Director prize", "the festival’s Proxima competition": an award's name
+    r"|award|prize|trophy|medal|competition"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
     r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries|magazine))\b"
 )
@@ -2792,8 +2855,12 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
     if not before:
         return False
     word = before[-1]
-    if word.endswith(",") and word[:1].islower() and text[e : e + 1] in (",", ";", ".", ")"):
-        word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
+    if (
+        word.endswith(",")
+        and word[:1].islower()
+        and (text[e : e + 1] in (",", ";", ".", ")") or _YEAR_IN_BRACKETS.match(text, e))
+    ):
+        word = word[:-1]  # "a new play, The Salt Year", "a memoir, Quiet Rooms (2009)"
     if word in _CALLED and len(before) > 1:
         word = before[-2]  # "a code completion tool called GitHub Copilot"
     elif word == "as" and len(before) > 1 and before[-2] in _SOLD:
@@ -2802,6 +2869,7 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
 
 
 _CALLED = words("called named dubbed")
+_YEAR_IN_BRACKETS = re.compile(r" \((?:1[6-9]|20)\d\d\)")
 _STAGED = words(
     "production productions staging revival performance performances recording recordings"
     " adaptation translation"
