@@ -93,3 +93,14 @@ def test_films_and_books_set_off_by_their_noun_with_small_words_inside() -> None
         "It went to the director Ana Ruiz for Cold Water, a Turkish production set in May."
     )
     assert ("person", "Ana Ruiz") in kept
+
+
+def test_treaties_named_by_their_topic_and_the_year_an_accord_was_made() -> None:
+    found = names_in(
+        "She brokered the Lindmark Accord of 1987 and chaired the talks on the Varna"
+        " Convention on Inland Search and Rescue, which Brazil signed."
+    )
+    assert ("work", "Lindmark Accord") in found
+    assert ("work", "Varna Convention on Inland Search and Rescue") in found
+    assert ("place", "Brazil") in found
+    assert ("work", "Trade Act of 1974") in names_in("It rests on the Trade Act of 1974.")

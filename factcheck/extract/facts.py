@@ -315,7 +315,8 @@ _COUNT_NOUN = (
 )
 _COUNT_NOUN_AFTER = re.compile(rf"[ \u00a0]{_COUNT_NOUN}")
 # What follows a run's first token: more tokens (joined by "of", "de", "&" …), then maybe a
-# model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011").
+# model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011"; an accord's or a
+# treaty's "of 1982" is the date it was made: "the Kisumu Accord of 1982").
 _RUN_REST = (
     rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&"
     r"|voor|für|zur|zum|aan|het)"
@@ -323,7 +324,7 @@ _RUN_REST = (
     rf"|[ \u00a0]){_TOKEN})*"
     rf"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{{1,2}}\b)?(?![\w%\-]|[.,]\d|[ \u00a0]{_COUNT_NOUN})"
     r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b){0,2}"
-    r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
+    r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=Act of \d{4}))?"
 )
 _RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}{_RUN_REST}")
 # The same runs when the first token opens with a capital.  It starts with one class of
@@ -1851,7 +1852,21 @@ def _joined(
     comes before is a common word in capitals, not a name of its own."""
     out: list[tuple[int, int, str]] = []
     opens: list[bool] = []
+    on_topic = -1  # the run a treaty's "on …" was joined to: "… Search and Rescue" goes on
     for (s, e, run), o in zip(runs, opening, strict=True):
+        if out and (
+            (s - out[-1][1] == 4 and text[s - 4 : s] == " on " and out[-1][2].endswith(_TREATIES))
+            or (
+                len(out) - 1 == on_topic
+                and text[out[-1][1] : s] == " and "
+                and " " not in run
+                and run not in _LISTED
+            )
+        ):
+            # "the Tromsø Convention on Arctic Search and Rescue": a treaty named by its topic
+            out[-1] = (out[-1][0], e, text[out[-1][0] : e])
+            on_topic = len(out) - 1
+            continue
         # Only " and ", " in the " or " and the " can join two runs: most are further apart.
         if out and s - out[-1][1] in (5, 8, 9):
             ps, pe, prev = out[-1]
@@ -1879,6 +1894,9 @@ def _joined(
         out.append((s, e, run))
         opens.append(o)
     return out, opens
+
+
+_TREATIES = (" Convention", " Treaty", " Agreement", " Protocol", " Declaration", " Charter")
 
 
 def _is_head(word: str) -> bool:
@@ -2703,6 +2721,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
+        or (" on " in run and any(t + " on " in run for t in _TREATIES))
         or "Journal of" in run  # a journal a paper appears in
         or (first in _WORK_STARTS and not single)  # "Festival d'Aix", "Prix Goncourt"
         # "Best Director", "Best Original Score": an award (not "Best Buy", a shop)
