@@ -104,3 +104,12 @@ def test_treaties_named_by_their_topic_and_the_year_an_accord_was_made() -> None
     assert ("work", "Varna Convention on Inland Search and Rescue") in found
     assert ("place", "Brazil") in found
     assert ("work", "Trade Act of 1974") in names_in("It rests on the Trade Act of 1974.")
+
+
+def test_a_dateline_names_a_town_and_its_region() -> None:
+    found = names_in("BRANDON, Man. — About 900 workers walked out at the plant on Monday.")
+    assert ("place", "BRANDON") in found
+    assert ("place", "Man.") in found
+    found = names_in("ORBOST, Victoria — Floodwaters rose 2 metres overnight.")
+    assert ("place", "ORBOST") in found
+    assert names_in("BREAKING — The plant closed on Monday.") == []

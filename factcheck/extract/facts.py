@@ -1737,7 +1737,35 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             else f
             for f in facts
         ]
+    facts = _datelines(text, lo, hi, facts)
     return facts + _abbreviated_titles(text, ranks, lo, hi)
+
+
+# "SALE, Victoria — Floodwaters …", "WINDSOR, Ont. — About …", "LONDON (AP) — …": a town in
+# capitals opening a paragraph, its state or country (abbreviated or not) or the agency's
+# name, then a dash.
+_DATELINE = re.compile(
+    rf"^([{_UPPER}][{_UPPER}’'\-]+(?: [{_UPPER}][{_UPPER}’'\-]+){{0,2}})"
+    rf"(?:, ([{_UPPER}][\w’'\-]*\.?(?: [{_UPPER}][\w’'\-]*\.?){{0,2}})(?: \([A-Za-z]+\))?"
+    r"|(?= \([A-Za-z]+\))(?: \([A-Za-z]+\))) [—–] ",
+    re.M,
+)
+
+
+def _datelines(text: str, lo: int, hi: int, facts: list[Fact]) -> list[Fact]:
+    """The town and region of a dateline are places, whatever their words alone say."""
+    if text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+        return facts
+    spans = []
+    for m in _DATELINE.finditer(text, lo, hi):
+        for g in (1, 2):
+            if m.start(g) >= 0:
+                spans.append((m.start(g), m.end(g)))
+    if not spans:
+        return facts
+    kept = [f for f in facts if not any(f.start < e and s < f.end for s, e in spans)]
+    kept += [Fact(s, e, "place", text[s:e]) for s, e in spans]
+    return sorted(kept, key=_START_END)
 
 
 # "Brine and Honey, a Georgian drama", "Dumplings at Midnight, a comedy": the capitalised
