@@ -113,3 +113,16 @@ def test_a_dateline_names_a_town_and_its_region() -> None:
     found = names_in("ORBOST, Victoria — Floodwaters rose 2 metres overnight.")
     assert ("place", "ORBOST") in found
     assert names_in("BREAKING — The plant closed on Monday.") == []
+
+
+def test_venues_places_with_their_bodies_speakers_after_a_field_and_sums_by_code() -> None:
+    found = names_in(
+        "The club will rebuild its Estadio Las Moreras, the Hotel Bristen will host the"
+        " gala, and the Ohio Police Service said theft rose across rural Ohio."
+    )
+    assert ("place", "Estadio Las Moreras") in found
+    assert ("place", "Hotel Bristen") in found
+    assert found[-1] == ("place", "Ohio")
+    spoke = names_in("Head of product Min-jun Albrecht told reporters the phone was late.")
+    assert ("person", "Min-jun Albrecht") in spoke
+    assert names_in("Drivers will pay a toll of NOK 184 a car.") == []

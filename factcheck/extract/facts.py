@@ -1532,6 +1532,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if run[s + 3 : s + 4] == " " and run[s : s + 3] in _CURRENCY_CODES:
+                continue  # "NOK 184", "CHF 12": a sum, which the figures read
             if (
                 text[start + e : start + e + 1] == "."
                 and run[s:e] + "." in _PREFIX_ABBREVIATIONS
@@ -1602,7 +1604,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
                 head, _, last = run.rpartition(" ")
                 while head and last in endings:
-                    if " " not in head and head not in family_names:
+                    # not "NSW" after "NSW Police Force": a place's body leaves it a place
+                    if " " not in head and head not in family_names and head not in _PLACE_SET:
                         short_forms.setdefault(head, kinds[i])
                         break
                     head, _, last = head.rpartition(" ")
@@ -1842,6 +1845,10 @@ def _used_lower(text: str, lo: int, hi: int, word: str, lowered: dict[str, bool]
 
 
 _ERAS = frozenset({"AD ", "BC "})
+_CURRENCY_CODES = words(
+    "NOK SEK DKK ISK CHF EUR USD GBP JPY CNY RMB INR AUD CAD NZD ZAR HKD SGD KRW BRL MXN PLN"
+    " CZK HUF TRY RUB AED SAR ILS THB MYR IDR PHP NGN KES EGP"
+)
 _LAW_NAMES = (" Act", " Bill", " Order", " Regulations")
 _LAW_TAIL = re.compile(r" \([A-Z][\w ,’'\-]{1,40}\)(?: (?:1[6-9]|20)\d\d\b)?")
 # The words of a title after its first capital: "The Bridge at Dej", "Songs of the Sea".
@@ -2376,7 +2383,9 @@ def _cue(
         and text[e : e + 2] not in ("’s", "'s")
     ):
         return "work"  # "won the Crystal Globe": a prize (not "won the Nelson seat")
-    if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
+    if (
+        _work_noun_before(text, s, e) and not (kind == "person" and _SPEECH_AFTER.match(text, e))
+    ) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
         return "work"  # "the Premier League", "the Championship": a competition
@@ -2638,8 +2647,8 @@ def _classify(
         ):
             return "person"  # "Lee Park said": a given name, then a family name like a place's
         return known
-    if _work_noun_before(text, s, e):
-        return "work"
+    if _work_noun_before(text, s, e) and not (titlecase and _SPEECH_AFTER.match(text, e)):
+        return "work"  # not "head of product Ha-eun Marquardt told reporters"
     product = _PRODUCT_AFTER.match(text, e)
     if product is not None and not (given and product.group("media")):
         return "work"  # "the weekly Model Behavior newsletter"; not "the Joe Rogan podcast"
@@ -2686,6 +2695,7 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+_PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
 _PLACE_QUALIFIERS = words(
     "Greater Inner Outer New Old Great Little Royal Metropolitan Metro Mid Far Deep Lake Saint"
@@ -2787,6 +2797,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
+            # "Estadio Los Pinares", "Hotel Thermal", "Teatro Real": a venue by its noun
+            or first in _VENUE_STARTS
             # "King Street East", "Main Street West": a street and the part of it
             or (last in COMPASS and tokens[-2] in _STREET_ENDINGS)
         )
@@ -2833,6 +2845,7 @@ _POINTS = words("North South East West")
 _POINTED = COMPASS | words("Far Mid Deep Upper Lower")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
+_VENUE_STARTS = words("Estadio Estádio Stadio Hotel Teatro Théâtre Palacio Palazzo Castello")
 _SAINT_PLACES = words("St St. Saint San Santa Sankt")
 _MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(
