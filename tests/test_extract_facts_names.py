@@ -126,3 +126,12 @@ def test_venues_places_with_their_bodies_speakers_after_a_field_and_sums_by_code
     spoke = names_in("Head of product Min-jun Albrecht told reporters the phone was late.")
     assert ("person", "Min-jun Albrecht") in spoke
     assert names_in("Drivers will pay a toll of NOK 184 a car.") == []
+
+
+def test_people_named_as_kin_in_a_list_or_as_whose_child() -> None:
+    found = names_in(
+        "She was the eldest of three children of Brannagh, a weaver, and leaves two"
+        " sons, Tavish, Orrin and Kell, and a brother."
+    )
+    for person in ("Brannagh", "Tavish", "Orrin", "Kell"):
+        assert ("person", person) in found

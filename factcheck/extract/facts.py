@@ -2664,6 +2664,14 @@ def _classify(
             and (_word_before(text, s) in KIN or text[s - 7 : s - 2] in (" year", "years"))
             and _KIN_APPOSED.search(text, max(0, s - 40), s)
         )
+        # "the second of four children of Sigrun": whose child
+        or (text[s - 3 : s] == "of " and _word_before(text, s - 3) in KIN)
+        # "their three children, Sunniva, Anders and Maren": the names kin are listed by
+        or (
+            single
+            and (text[s - 2 : s] == ", " or text[s - 4 : s] == "and ")
+            and _KIN_LIST.search(text, max(0, s - 80), s)
+        )
     ):
         return "person"
     if single:
@@ -2884,6 +2892,12 @@ _APPOSED_ROLE = re.compile(
 # "his wife of 61 years, Ruth,", "a son, Tunde,": kin set off before a name.
 _KIN_APPOSED = re.compile(
     rf"\b(?:{'|'.join(sorted(KIN, key=len, reverse=True))})(?: of (?:\w+ ){{1,2}}years?)?, \Z"
+)
+
+
+_KIN_LIST = re.compile(
+    rf"\b(?:{'|'.join(sorted(KIN, key=len, reverse=True))}), (?:[{_UPPER}][\w\-]+, )*"
+    rf"(?:[{_UPPER}][\w\-]+,? and )?\Z"
 )
 
 

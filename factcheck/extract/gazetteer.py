@@ -266,7 +266,7 @@ KIN = words(
     """
     daughter daughters son sons wife husband mother father brother sister widow widower
     grandson granddaughter grandmother grandfather niece nephew cousin partner fiancé
-    fiancée
+    fiancée children grandchildren brothers sisters siblings parents
     """
 )
 
