@@ -135,3 +135,16 @@ def test_people_named_as_kin_in_a_list_or_as_whose_child() -> None:
     )
     for person in ("Brannagh", "Tavish", "Orrin", "Kell"):
         assert ("person", person) in found
+
+
+def test_what_a_firm_owns_by_name_a_product_or_a_site() -> None:
+    found = names_in(
+        "The plant builds its Torvan van and its Brisa Band health tracker, while Ford’s"
+        " Ashby plant and its Kellan assembly plant stay open; Unifor Local 88 agreed."
+    )
+    assert ("work", "Torvan") in found
+    assert ("work", "Brisa Band") in found
+    assert ("place", "Ashby") in found
+    assert ("place", "Kellan") in found
+    assert ("work", "Unifor Local 88") not in found
+    assert ("work", "Halden") not in names_in("It sold its Halden subsidiary in May.")

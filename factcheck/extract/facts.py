@@ -2274,6 +2274,15 @@ _FIRM_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|retailer|insurer|lender|chain) \Z"
 )
 _LOWER_AFTER = re.compile(r" [a-z]")
+# What a firm has somewhere, and parts of a firm, after a name it owns.
+_SITE_AFTER = re.compile(
+    r" (?:[a-z\-]+ )?(?:plant|plants|factory|works|depot|site|campus|mill|refinery|smelter"
+    r"|mine|warehouse|offices?|headquarters|store|branch|facility|yard|terminal)\b"
+)
+_BODY_AFTER = re.compile(
+    r" (?:subsidiary|unit|division|arm|parent|partner|rival|owner|shareholders|board|staff"
+    r"|employees|workers|chief|boss|team|executives|managers)\b"
+)
 _WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded) the \Z")
 # A lower-case word after a name that is not a small word: "the Nelson seat", not "… at".
 _NOUN_AFTER = re.compile(
@@ -2374,6 +2383,20 @@ def _cue(
         and not _shape_of(run)[4]
     ):
         return "work"  # "a new production of Hamlet", "a recording of the Requiem"
+    owned = (
+        text[s - 4 : s] == "its "
+        or text[s - 3 : s] in ("’s ", "'s ")
+        or text[s - 6 : s] == "their "
+    )
+    if owned and kind in ("person", "organisation", None) and run not in _LISTED:
+        if _SITE_AFTER.match(text, e):
+            return "place"  # "Ford’s Oakville plant", "its Hameln engine plant"
+        if (
+            text[s - 4 : s] == "its "
+            and _NOUN_AFTER.match(text, e)
+            and not _BODY_AFTER.match(text, e)
+        ):
+            return "work"  # "its Corvan van", "its Osprique Ring health tracker"
     if (
         text[s - 4 : s] == "the "
         and kind in ("person", "organisation", None)
@@ -2763,7 +2786,12 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     # "Ward 3", "Terminal 5", "Platform 4": a numbered part of a place
     numbered_place = len(tokens) == 2 and first in _NUMBERED_PLACES and last.isdigit()
     work = (
-        (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS and not numbered_place)
+        (
+            any(ch.isdigit() for ch in run)
+            and last not in PLACE_ENDINGS
+            and not numbered_place
+            and " Local " not in run  # "Unifor Local 195": a union's branch
+        )
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
