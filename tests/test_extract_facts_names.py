@@ -148,3 +148,14 @@ def test_what_a_firm_owns_by_name_a_product_or_a_site() -> None:
     assert ("place", "Kellan") in found
     assert ("work", "Unifor Local 88") not in found
     assert ("work", "Halden") not in names_in("It sold its Halden subsidiary in May.")
+
+
+def test_towns_a_route_joins_by_an_en_dash() -> None:
+    found = names_in(
+        "They ran a café on the Tbilisi–Kelvane highway, beside the Orrin–Tessby ferry and"
+        " the Maldon–Hext Road."
+    )
+    assert ("place", "Kelvane") in found
+    assert ("place", "Orrin") in found
+    assert ("place", "Tessby") in found
+    assert ("place", "Maldon–Hext Road") in found

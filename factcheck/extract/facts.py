@@ -1714,8 +1714,17 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             if tail is not None:
                 e = tail.end()  # "… Finance Act (Northern Ireland) 2011"
                 run = text[s:e]
+        if (
+            kind is None
+            and text[s - 1 : s] == "–"
+            and text[s - 2 : s - 1].isalpha()
+            and _ROUTE_AFTER.match(text, e)
+        ):
+            kind = "place"  # "the Tbilisi–Batumi highway": where a route ends
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
+    if text.find("–", lo, hi) >= 0:
+        facts = _routes(text, facts)
     _places_in_pairs(text, facts, cued)
     facts = _whole_titles(text, facts)
     _bodies_in_pairs(text, facts, cued, surnames)
@@ -1742,6 +1751,40 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         ]
     facts = _datelines(text, lo, hi, facts)
     return facts + _abbreviated_titles(text, ranks, lo, hi)
+
+
+# What joins two places by an en dash: "the Tbilisi–Batumi highway", "the Hareid–Sulesund
+# ferry".
+_ROUTE_AFTER = re.compile(
+    r" (?:highway|road|motorway|railway|rail|line|ferry|route|border|crossing|flight|flights"
+    r"|service|corridor|link|pipeline|tunnel|bridge|expressway|freeway)\b"
+)
+
+
+def _routes(text: str, facts: list[Fact]) -> list[Fact]:
+    """Names joined by an en dash: a road named by the towns it joins is one place ("the
+    Maffra–Sale Road"), and the towns a route joins are places ("the Hareid–Sulesund
+    ferry")."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is None or prev.end + 1 != f.start or text[prev.end] != "–":
+            out.append(f)
+        elif f.kind == "place" and f.text.rsplit(" ", 1)[-1] in _STREET_ENDINGS | _ROAD_ENDINGS:
+            out[-1] = Fact(prev.start, f.end, "place", text[prev.start : f.end])
+        elif _ROUTE_AFTER.match(text, f.end) and {prev.kind, f.kind} <= {
+            "place",
+            "organisation",
+            "person",
+        }:
+            out[-1] = Fact(prev.start, prev.end, "place", prev.text)
+            out.append(Fact(f.start, f.end, "place", f.text))
+        else:
+            out.append(f)
+    return out
+
+
+_ROAD_ENDINGS = words("Highway Motorway Freeway Expressway")
 
 
 # "SALE, Victoria — Floodwaters …", "WINDSOR, Ont. — About …", "LONDON (AP) — …": a town in
