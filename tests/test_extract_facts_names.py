@@ -159,3 +159,14 @@ def test_towns_a_route_joins_by_an_en_dash() -> None:
     assert ("place", "Orrin") in found
     assert ("place", "Tessby") in found
     assert ("place", "Maldon–Hext Road") in found
+
+
+def test_the_sides_of_talks_are_no_places() -> None:
+    found = facts_of(
+        "Forward lost two seats on Friday, leaving Forward and Unity short of a majority."
+        " Coalition talks between Forward, Unity and Reform began in Wellington on Monday."
+    )
+    assert ("place", "Forward") not in found
+    assert ("place", "Unity") not in found
+    assert ("place", "Wellington") in found
+    assert ("place", "Tessby") in names_in("The road runs between Tessby and Orrin.")

@@ -467,6 +467,8 @@ def _placed_before(text: str, s: int) -> bool:
         and _ELECTED.search(text, max(0, s - 120, text.rfind(". ", 0, s) + 1), s) is not None
     ):
         return True  # "a Sinn Féin councillor, who represents Botanic": a ward
+    if text[s - 8 : s] == "between " and _word_before(text, s - 8) in _BETWEEN_SIDES:
+        return False  # "talks between National, ACT and NZ First": sides, not places
     if text[s - 3 : s] == "at " and _at_a_place(text, s):
         return True
     return (
@@ -477,6 +479,10 @@ def _placed_before(text: str, s: int) -> bool:
     )
 
 
+_BETWEEN_SIDES = words(
+    "talks negotiations deal deals agreement agreements contest race match game games battle"
+    " fight rivalry coalition merger partnership dispute split gap clash"
+)
 # "sold at Christie's", "a job at Halcyra", "studied at Harrow": what is done at a firm or
 # a school, not somewhere.
 _AT_A_BODY = words(
