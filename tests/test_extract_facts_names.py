@@ -170,3 +170,16 @@ def test_the_sides_of_talks_are_no_places() -> None:
     assert ("place", "Unity") not in found
     assert ("place", "Wellington") in found
     assert ("place", "Tessby") in names_in("The road runs between Tessby and Orrin.")
+
+
+def test_where_people_are_sent_and_three_word_places_after_in() -> None:
+    found = names_in(
+        "The force will send an extra 40 officers to Carrowby and Tessel, and ballots in"
+        " Te Awa Roa were counted by hand."
+    )
+    assert ("place", "Carrowby") in found
+    assert ("place", "Tessel") in found
+    assert ("place", "Te Awa Roa") in found
+    assert ("place", "Narodny Bank Polski") not in names_in(
+        "Rates are set at Narodny Bank Polski in Warsaw."
+    )

@@ -471,6 +471,8 @@ def _placed_before(text: str, s: int) -> bool:
         return False  # "talks between National, ACT and NZ First": sides, not places
     if text[s - 3 : s] == "at " and _at_a_place(text, s):
         return True
+    if text[s - 3 : s] == "to " and _SENT_TO.search(text, max(0, s - 48), s) is not None:
+        return True  # "would send an extra 60 officers to Tamworth": where they go
     return (
         _PLACE_BEFORE.search(text, max(0, s - 24), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
@@ -479,6 +481,11 @@ def _placed_before(text: str, s: int) -> bool:
     )
 
 
+_SENT_TO = re.compile(
+    r"\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|evacuated|diverted"
+    r"|drove|driven|drive|walked|sailed|headed|heading|rushed|airlifted)"
+    r"(?: (?:an? |the )?(?:extra |more |additional )?[\w,]+){0,3} to \Z"
+)
 _BETWEEN_SIDES = words(
     "talks negotiations deal deals agreement agreements contest race match game games battle"
     " fight rivalry coalition merger partnership dispute split gap clash"
@@ -2765,7 +2772,19 @@ def _classify(
         or _honorific_before(text, s)
     ):
         return "person"
-    if not camel and run.count(" ") <= 1 and _placed_before(text, s):
+    if (
+        not camel
+        # "in Te Tai Tokerau": three words too, when no given name opens them
+        and (
+            run.count(" ") <= 1
+            or (
+                run.count(" ") == 2
+                and not given
+                and not any(t in ORGANISATION_ENDINGS or _is_head(t) for t in run.split(" "))
+            )
+        )
+        and _placed_before(text, s)
+    ):
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
