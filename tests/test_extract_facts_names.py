@@ -183,3 +183,13 @@ def test_where_people_are_sent_and_three_word_places_after_in() -> None:
     assert ("place", "Narodny Bank Polski") not in names_in(
         "Rates are set at Narodny Bank Polski in Warsaw."
     )
+
+
+def test_landforms_by_their_noun_and_what_a_route_crosses() -> None:
+    found = names_in(
+        "The bridge will carry the road across the Kvalfjord and along the Brenna to the"
+        " Torsnes peninsula."
+    )
+    assert ("place", "Kvalfjord") in found
+    assert ("place", "Brenna") in found
+    assert ("place", "Torsnes") in found

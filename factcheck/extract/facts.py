@@ -429,7 +429,7 @@ _PLACE_BEFORE = re.compile(
     # "swept through Maffra" (not "sold through Verizon"), "the hills above Eldoret", "a
     # native of Kėdainiai", "in nearby Holzminden", "in eastern Anatolia": where things are
     r"|(?:swept|ran|runs|passed|passes|went|tore|flows|flowed|winds|wound|marched|drove)"
-    r" through|above|below|beyond|native of|in nearby"
+    r" through|above|below|beyond|native of|in nearby|across the|along the"
     r"|in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
@@ -2211,6 +2211,8 @@ _ORG_AFTER = re.compile(
 # "Guayas province", "Guayaquil, the country's largest city": what a place is called.
 _PLACE_AFTER = re.compile(
     r" (?:province|prefecture|governorate|oblast)\b"
+    # "the Reykjanes peninsula", "the Tamar estuary": a landform's common noun
+    r"| (?:peninsula|fjord|estuary|archipelago|glacier|plateau|valley|coastline)\b"
     # "Stoney Creek residents were not consulted": who live in a place
     r"| (?:residents|householders|townspeople|villagers)\b"
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
