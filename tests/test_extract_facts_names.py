@@ -193,3 +193,14 @@ def test_landforms_by_their_noun_and_what_a_route_crosses() -> None:
     assert ("place", "Kvalfjord") in found
     assert ("place", "Brenna") in found
     assert ("place", "Torsnes") in found
+
+
+def test_films_by_a_role_played_in_them_or_their_screening() -> None:
+    found = names_in(
+        "She was praised for her role as a retired ferrywoman in Saltmarsh; her first film,"
+        " Kettle, screened in Berlin, and she was named the Kaunas Rising Star in 2024."
+    )
+    assert ("work", "Saltmarsh") in found
+    assert ("work", "Kettle") in found
+    assert ("work", "Kaunas Rising Star") in found
+    assert ("place", "Berlin") in found

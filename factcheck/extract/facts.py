@@ -2341,7 +2341,12 @@ _BODY_AFTER = re.compile(
     r" (?:subsidiary|unit|division|arm|parent|partner|rival|owner|shareholders|board|staff"
     r"|employees|workers|chief|boss|team|executives|managers)\b"
 )
-_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded) the \Z")
+_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded|named) the \Z")
+# "his role as a retired ferryman in Lowwater", "Tamada, screened in 2022": a film's
+_ROLE_IN = re.compile(
+    r"\b(?:role|roles|part|cameo|starring|starred|stars) (?:as (?:\S+ ){1,4})?in \Z"
+)
+_SCREENED_AFTER = re.compile(r",? (?:screened|premiered|premieres|grossed)\b")
 # A lower-case word after a name that is not a small word: "the Nelson seat", not "… at".
 _NOUN_AFTER = re.compile(
     r" (?!(?:at|in|on|for|with|by|and|or|but|after|before|last|this|from|to|of|when|as)\b)[a-z]"
@@ -2464,6 +2469,15 @@ def _cue(
         and text[e : e + 2] not in ("’s", "'s")
     ):
         return "work"  # "won the Crystal Globe": a prize (not "won the Nelson seat")
+    if (
+        kind in ("person", "organisation", "place", None)
+        and run not in _LISTED
+        and (
+            (text[s - 3 : s] == "in " and _ROLE_IN.search(text, max(lo, s - 50), s))
+            or _SCREENED_AFTER.match(text, e)
+        )
+    ):
+        return "work"  # a film someone plays in or that screened
     if (
         _work_noun_before(text, s, e) and not (kind == "person" and _SPEECH_AFTER.match(text, e))
     ) or (" and the " in run or " in the " in run):
