@@ -204,3 +204,14 @@ def test_films_by_a_role_played_in_them_or_their_screening() -> None:
     assert ("work", "Kettle") in found
     assert ("work", "Kaunas Rising Star") in found
     assert ("place", "Berlin") in found
+
+
+def test_a_name_after_a_count_is_no_person() -> None:
+    found = [
+        (f.kind, f.text)
+        for f in facts_in(
+            "About 1,850 workers at three Halvern Tooling plants in Windsor walked off the job."
+        )
+    ]
+    assert ("organisation", "Halvern Tooling") in found
+    assert ("person", "Halvern Tooling") not in found

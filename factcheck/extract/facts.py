@@ -2804,11 +2804,19 @@ def _classify(
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
-    if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "with"):
+    if (
+        titlecase
+        and _word_before(text, s) not in ("the", "at", "of", "for", "with")
+        # "three Calderwood Precision plants": a count before a name counts a firm's things
+        and not _COUNT_BEFORE_NAME.search(text, max(0, s - 12), s)
+    ):
         return "person"
     return "organisation"
 
 
+_COUNT_BEFORE_NAME = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|many)|\d) \Z"
+)
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
 _PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
