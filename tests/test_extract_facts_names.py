@@ -215,3 +215,12 @@ def test_a_name_after_a_count_is_no_person() -> None:
     ]
     assert ("organisation", "Halvern Tooling") in found
     assert ("person", "Halvern Tooling") not in found
+
+
+def test_a_role_opening_a_name_and_a_firm_after_its_noun() -> None:
+    found = names_in(
+        "Substitute Kieran Maddox-Lee scored late, and the design is by the Porto studio"
+        " Almeida Ruas Arquitectos."
+    )
+    assert ("person", "Kieran Maddox-Lee") in found
+    assert ("person", "Almeida Ruas Arquitectos") not in found

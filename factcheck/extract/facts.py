@@ -2369,7 +2369,7 @@ _COMMA_THE = frozenset({", the ", ", The "})
 # Common nouns for a company, and verbs only a company follows: the name after is one.
 _COMPANY_NOUNS = words(
     "publisher broadcaster carmaker automaker airline supermarket brewer band label consultancy"
-    " conglomerate fund joined joins acquired charity union regulator watchdog"
+    " conglomerate fund joined joins acquired charity union regulator watchdog studio agency"
 )
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(

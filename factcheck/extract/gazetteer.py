@@ -286,6 +286,6 @@ MORE_ROLES = words(
     filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
-    assistant
+    assistant substitute
     """
 )
