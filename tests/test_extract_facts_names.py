@@ -224,3 +224,10 @@ def test_a_role_opening_a_name_and_a_firm_after_its_noun() -> None:
     )
     assert ("person", "Kieran Maddox-Lee") in found
     assert ("person", "Almeida Ruas Arquitectos") not in found
+
+
+def test_a_product_set_off_by_what_it_is() -> None:
+    found = names_in(
+        "Its best seller remains Brannock Gold, a mild white cheddar, which sold well."
+    )
+    assert ("work", "Brannock Gold") in found

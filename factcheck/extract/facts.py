@@ -2296,7 +2296,9 @@ _WORK_APPOSED = re.compile(
     r", (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:programme|program|scheme|initiative|app|game|novel"
     r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
     r"|festival|tournament|treaty|law|bill|exhibition|retrospective|drama|comedy|thriller"
-    r"|production|biopic|sitcom|novella|ballet|cantata)"
+    r"|production|biopic|sitcom|novella|ballet|cantata"
+    # "Corrabeg Red, a mature red cheddar": a product by what it is
+    r"|product|brand|cheese|cheddar|wine|beer|lager|ale|whisky|gin|vodka|cider|variety)"
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
 )
