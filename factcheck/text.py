@@ -236,12 +236,25 @@ def _is_boundary(
             return False
         if _ACRONYM.match(word) or lower in _ABBREVIATIONS:
             return _word_at(text, nxt, end).lower() in _STARTERS
+        if word.isdigit() and len(word) <= 2 and _numbers_a_list(text, sent_start, word, nxt, end):
+            return False
     # “Why now?” Altman asked. -- the attribution belongs to the question's sentence.
     return not (
         terminator in ("?", "!", "?!", "!?")
         and any(q in closers for q in "”\"’'")
         and _SPEECH_AFTER.match(text, nxt, end)
     )
+
+
+def _numbers_a_list(text: str, start: int, number: str, nxt: int, end: int) -> bool:
+    """Whether "N." numbers an item of a list run on in one paragraph ("Tracklisting: 1.
+    Quay Lights 2. Barley Wind 3. …"): the next number follows in the paragraph, or the one
+    before stands earlier.  A figure ending a sentence ("on page 41. Look it up.") has no
+    such neighbours."""
+    n = int(number)
+    if text.find(f" {n + 1}. ", nxt, end) >= 0:
+        return True
+    return n > 1 and text.find(f"{n - 1}. ", start, nxt) >= 0
 
 
 def _inside_running_quotation(

@@ -549,3 +549,162 @@ def test_a_kept_sentence_carries_every_field_of_a_claim_but_its_facts() -> None:
 
     claim_fields = [f.name for f in fields(ExtractedClaim)]
     assert [n for n in claim_fields if n != "facts"] == list(_Kept._fields)
+
+
+def test_a_transcript_label_speaks_under_the_full_name_the_text_gives() -> None:
+    """ "OKONJO-BLAIR:" after "Remarks by Adaeze Okonjo-Blair" is one person, filed under the
+    full name; a label whose person the text never names in full stays as written."""
+    text = (
+        "Remarks by Adaeze Okonjo-Blair, candidate for governor, at the Hollins Hall rally.\n\n"
+        "OKONJO-BLAIR: Thank you all for coming.\n\n"
+        "Our schools lost 1,200 teachers in four years. Every classroom left empty in "
+        "September will be staffed by 2028, I promise you.\n\n"
+        "SEN. PARRY: The state hired 300 teachers last year."
+    )
+    claims = claims_of(text)
+    assert find(claims, "1,200 teachers").speaker == "Adaeze Okonjo-Blair"
+    assert find(claims, "Every classroom").speaker == "Adaeze Okonjo-Blair"
+    assert find(claims, "300 teachers").speaker == "SEN. PARRY"
+
+
+def test_a_speaker_is_filed_without_the_words_that_say_whose_they_are_or_their_portfolio() -> None:
+    text = (
+        "Tolu Bamgbose said the bus took 40 minutes. His neighbour Ilse Raknes said the "
+        "train took 25 minutes.\n\n"
+        "Minister of State for Rural Affairs Corrag Dunleavy told MPs that 14 routes would "
+        "reopen in 2026. “Ticket sales rose 9%,” said Mr. P.J. Ferriter-Lowe.\n\n"
+        "Mr. Ferriter-Lowe said 3,000 passes were sold."
+    )
+    claims = claims_of(text)
+    assert find(claims, "25 minutes").speaker == "Ilse Raknes"
+    assert find(claims, "14 routes").speaker == "Corrag Dunleavy"
+    assert find(claims, "rose 9%").speaker == "P.J. Ferriter-Lowe"
+    assert find(claims, "3,000 passes").speaker == "P.J. Ferriter-Lowe"
+
+
+def test_a_given_name_alone_speaks_under_the_full_name_siblings_share() -> None:
+    text = (
+        "Harrow Lane are Ailsa and Ruairi Gillanders-Pett, who formed the band in 2019.\n\n"
+        "The record cost £40,000 to make, Ruairi says. It sold 12,000 copies in its first "
+        "month, Ailsa has said. Google says it paid 30% of the cost."
+    )
+    claims = claims_of(text)
+    assert find(claims, "£40,000").speaker == "Ruairi Gillanders-Pett"
+    assert find(claims, "12,000 copies").speaker == "Ailsa Gillanders-Pett"
+    assert find(claims, "30% of the cost").speaker == "Google"
+
+
+def test_a_byline_names_the_writer_not_the_she_of_the_story() -> None:
+    """The writer named in "By X, Health correspondent" is no one the story's "she" means;
+    a person is named by whose something is ("Joan Treloar-Keast’s mother")."""
+    text = (
+        "Ward closes beds\n\n"
+        "By Carys Menhen-Vale, Health Correspondent\n\n"
+        "The ward closed 12 beds in May. “We were told on the Friday that 40 patients would "
+        "move,” she said.\n\n"
+        "In June, Joan Treloar-Keast’s mother was moved 30 miles. “They gave us two hours’ "
+        "notice,” she said."
+    )
+    claims = claims_of(text)
+    assert find(claims, "40 patients").speaker is None
+    assert find(claims, "two hours").speaker == "Joan Treloar-Keast"
+
+
+def test_she_is_the_woman_a_phrase_presents_not_the_man_named_before() -> None:
+    text = (
+        "“We will bat first,” Kent captain Dominic Fairweather-Ruhl said on Sunday.\n\n"
+        "Essex’s head of cricket, Priya Ramsundar-Holt, was less sure. The side, she said, "
+        "had lost 4 of its last 5 games.\n\n"
+        "A caller from Tilbury, Wenna Carrow-Pike, rang in. “The ground flooded twice in "
+        "2023,” she says."
+    )
+    claims = claims_of(text)
+    assert find(claims, "4 of its last 5").speaker == "Priya Ramsundar-Holt"
+    assert find(claims, "flooded twice").speaker == "Wenna Carrow-Pike"
+
+
+def test_a_surname_alone_mid_sentence_is_the_person_the_next_pronoun_means() -> None:
+    text = (
+        "Oriane Kestelyn-Moor founded Voltara in 2018. The firm has raised €41 million, "
+        "Kestelyn-Moor says.\n\n"
+        "Tobias Wendt, an analyst at the research firm Lumen Partners, said recyclers "
+        "were ahead of demand. Voltara made no profit in 2024, and Kestelyn-Moor declined "
+        "to give revenue figures.\n\n"
+        "“We sort 1,200 tonnes a year,” she says. Kestelyn-Moor drives a 2011 Fiat Panda "
+        "and, by her own account, has owned 2 phones in 20 years."
+    )
+    claims = claims_of(text)
+    assert find(claims, "1,200 tonnes").speaker == "Oriane Kestelyn-Moor"
+    assert find(claims, "2 phones").speaker == "Oriane Kestelyn-Moor"
+
+
+def test_a_long_job_after_a_name_is_its_appositive_not_the_subject() -> None:
+    text = (
+        "Delphine Achterberg, director of the nonpartisan Coastal Towns Renewal Alliance, "
+        "said her group would publish 14 proposals by March 3."
+    )
+    assert claims_of(text)[0].speaker == "Delphine Achterberg"
+
+
+def test_he_or_she_means_a_person_not_a_company_or_a_work_named_before() -> None:
+    """A pronoun means a person: a utility ("Anglian Water"), a speaker the text then calls
+    "the company", or a name it calls an album is nobody "he" or "she" points back to."""
+    text = (
+        "Anglian Water says 12,000 homes have no supply. “We have 40 tankers out,” she "
+        "said.\n\n"
+        "Brackwell Power says 38,000 homes are without power. The company said 200 "
+        "engineers were out. “The poles came down at 4am,” he said.\n\n"
+        "Salt Marsh Psalms is the duo’s second album, recorded in 9 days. He told this paper "
+        "it cost £30,000 to make."
+    )
+    claims = claims_of(text)
+    assert find(claims, "12,000 homes").speaker == "Anglian Water"
+    assert find(claims, "40 tankers").speaker is None
+    assert find(claims, "poles came down").speaker is None
+    assert find(claims, "£30,000").speaker is None
+
+
+def test_a_title_owning_something_and_a_sentence_ending_on_i_name_nobody_new() -> None:
+    """ "the Deputy Mayor’s speech" is a title's, not a person's name, and "… Ruth Ortega and
+    I. Ortega, …" ends a sentence on "I": no initial joins the name."""
+    text = (
+        "Councillor Anwen Pryse-Morgan spoke first. After reading the Deputy Mayor’s "
+        "speech, she said the plan would cost £4 million.\n\n"
+        "We are here tonight, Ruth Ortega and I. Ortega, it is good to see you. "
+        "Ortega said the city lost 900 jobs in 2023."
+    )
+    claims = claims_of(text)
+    assert find(claims, "£4 million").speaker == "Anwen Pryse-Morgan"
+    assert find(claims, "900 jobs").speaker == "Ruth Ortega"
+
+
+def test_a_surname_alone_takes_the_full_name_with_a_middle_initial_not_a_craft_named_after() -> (
+    None
+):
+    text = (
+        "The Halvorsen Deep Probe reached 9,000 metres on Friday. The craft is named for "
+        "the late oceanographer Ingrid K. Halvorsen. Halvorsen said in 1988 that the "
+        "trench was 11,000 metres deep."
+    )
+    assert find(claims_of(text), "11,000 metres").speaker == "Ingrid K. Halvorsen"
+
+
+def test_an_interviews_one_letter_labels_stay_as_written() -> None:
+    """ "A:" is no surname: "Then a good year" names nobody the label could stand for."""
+    text = (
+        "Q: How many homes did you build?\n\n"
+        "A: Then a good year gave us 4,000 homes, and we sold 3,000 of them."
+    )
+    assert [c.speaker for c in claims_of(text)] == ["A"]
+
+
+def test_labels_that_are_full_names_stay_as_written_for_both_debaters() -> None:
+    """One debater named in the text ("Donna Reyes and I") is filed like the other, whom it
+    never names in mixed case: a transcript's speakers are told apart by one convention."""
+    text = (
+        "DONNA REYES: I cut the deficit by $2 billion in four years.\n"
+        "MARK OSEI: Donna Reyes and I agree on one thing: taxes rose 4 percent.\n"
+        "DONNA REYES: They rose 3 percent, not 4."
+    )
+    speakers = {c.speaker for c in claims_of(text)}
+    assert speakers == {"DONNA REYES", "MARK OSEI"}

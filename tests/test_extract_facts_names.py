@@ -206,17 +206,6 @@ def test_films_by_a_role_played_in_them_or_their_screening() -> None:
     assert ("place", "Berlin") in found
 
 
-def test_a_name_after_a_count_is_no_person() -> None:
-    found = [
-        (f.kind, f.text)
-        for f in facts_in(
-            "About 1,850 workers at three Halvern Tooling plants in Windsor walked off the job."
-        )
-    ]
-    assert ("organisation", "Halvern Tooling") in found
-    assert ("person", "Halvern Tooling") not in found
-
-
 def test_a_role_opening_a_name_and_a_firm_after_its_noun() -> None:
     found = names_in(
         "Substitute Kieran Maddox-Lee scored late, and the design is by the Porto studio"

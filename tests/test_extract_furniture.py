@@ -86,6 +86,11 @@ FURNITURE: dict[str, list[str]] = {
         "Please consider supporting our journalism.",
         "Support The Ledger from just $5 a month.",
         "We are funded by readers, not advertisers.",
+        "If you are in the affected areas, you can send us your photos and updates, but only "
+        "if it is safe to do so.",
+        "Send in your questions for our panel below.",
+        "A reader in Truro, Ana Pryce, has been in touch.",
+        "Another viewer has been in touch to say the road is flooded.",
     ],
     "social": [
         "Follow Priya Raman on X at @priyaraman.",
@@ -278,10 +283,25 @@ FURNITURE: dict[str, list[str]] = {
         "The author is a retired IAS officer.",
         "Ana Silva is a senior lecturer in journalism at RMIT University.",
     ],
+    "release": [
+        "These statements are based on current expectations and are subject to risks and "
+        "uncertainties that could cause actual results to differ materially.",
+        "Such forward-looking statements are subject to known and unknown risks and uncertainties.",
+        "Media contact: Jane Roe, press@example.com, +44 20 7946 0000",
+        "Press enquiries: Tom Lee on 020 7946 0001",
+        "Investor relations: ir@example.com",
+        "Media Contacts: Ana Ruiz, Head of Communications",
+    ],
 }
 
 # Sentences that share furniture's words but say what a checker checks.
+
 CLAIMS: list[str] = [
+    "The plan is subject to risks and uncertainties, the auditors warned in a 40-page report.",
+    "Contact tracing found 40 cases, the agency said.",
+    "The council has been in touch with 400 residents since March, it said.",
+    "Residents were asked to send in meter readings by 31 May, the water company said.",
+    "Press inquiries rose by 40% after the recall, the company said.",
     "The Pulitzer Center gave the paper a $40,000 grant in March, its annual report shows.",
     "Tickets sold out within 12 minutes, the promoter said.",
     "The film, directed by Maria Lindqvist, took $12 million in its first weekend.",

@@ -1399,3 +1399,54 @@ _PARKING_COLUMN = (
 )
 def test_a_count_beside_the_writers_my_is_a_claim_in_a_column(sentence: str, kept: bool) -> None:
     assert (texts(_PARKING_COLUMN + sentence)[-1] == sentence) is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Correction, 4 March 2026: An earlier version of this article gave the fee as £40.",
+        "Correction, March 3: An earlier version of this story misstated the budget.",
+        "Clarification (May 3): This story has been updated to include the council's response.",
+    ],
+)
+def test_a_correction_note_with_its_date_is_furniture(line: str) -> None:
+    assert texts(_NEWS + line) == [_NEWS.strip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Not everyone is convinced.",
+        "But not everyone is happy, though.",
+        "Not all of the news is good.",
+        "There is a catch.",
+        "That is not the whole story.",
+    ],
+)
+def test_a_storys_stock_turn_is_no_claim(line: str) -> None:
+    assert texts(_NEWS + line) == [_NEWS.strip()]
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        # told in the past after a vote, the turn says how the vote went
+        "Not everyone agreed.",
+        "Corrections officers struck: 40 prisons shut on Monday, the union said.",
+        "Not everyone is eligible: only 2,000 households qualify, the council said.",
+    ],
+)
+def test_turns_and_correction_words_that_report_stay_claims(claim: str) -> None:
+    assert texts(_NEWS + claim)[-1] == claim
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Councillors should reverse the decision before the budget vote on Dec. 9.",
+        "Mr. Ferris is entitled to his view, but not to his own facts.",
+        "The idea is simple to state and hard to deliver.",
+    ],
+)
+def test_a_call_to_act_with_its_deadline_and_a_stock_retort_are_the_writers(line: str) -> None:
+    assert texts(_PARKING_COLUMN + line)[-1] != line

@@ -23,6 +23,7 @@ _BOILERPLATE_START = re.compile(
     | \s*(?:disclosures?|declarations?\ of\ interests?|conflicts?\ of\ interests?)\s*:
     | \s*(?:click|tap)\ here\b
     | \W*for\ more\ information\b
+    | \s*(?:media|press|investor)\ (?:contacts?|enquiries|inquiries|relations)\s*:
     | \s*(?:tags?|filed\ under|topics?)\s*:
     | \s*[(\[]?\s*(?:graphic|chart|map|infographic|interactive|table|sources?|data)\s*:
     | \s*[(\[]?\s*(?:(?:additional\ )?reporting|writing|editing|edited|compiled)\ by\s+(?-i:[A-Z])
@@ -107,7 +108,9 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
         # Correction notes: they are about the page, not the story.
         (
             ("this article", "this story", "this report", "this piece", "earlier version"),
-            r"^\W*(?:(?:corrections?|clarifications?|editor[’']s note)\s*:\s*)?"
+            # The label may carry its date: "Correction, 9 June 2025:", "Clarification (May 3):".
+            r"^\W*(?:(?:corrections?|clarifications?|editor[’']s note)"
+            r"(?:,? [^:\d]{0,24}\d[^:]{0,16})?\s*:\s*)?"
             r"(?:this (?:article|story|report|piece) (?:has been|was) (?:updated|amended|"
             r"corrected)\b|an earlier version of this (?:article|story|report|piece)\b)",
         ),
@@ -122,6 +125,25 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bmore information\b.{0,30}\b(?:at|visit)\b\s*(?:https?://|www\.)",
         ),
         (("forward-looking",), r"\bforward-looking statements?\b"),
+        # A live page asking its readers in: "you can send us your photos and updates",
+        # "A reader in Penzance, Ana Pryce, has been in touch."
+        (
+            ("send us", "send in"),
+            r"\bsend (?:us|in) your (?:photos|pictures|videos|stories|updates|questions|"
+            r"tips|comments|views)\b",
+        ),
+        (
+            ("in touch",),
+            r"^\W*(?:a|one|another) (?:reader|viewer|listener)\b[^.]{0,60}\b(?:has|have) been "
+            r"in touch\b",
+        ),
+        # The rest of a release's safe-harbour note: "These statements are based on current
+        # expectations and are subject to risks and uncertainties …".
+        (
+            ("uncertainties",),
+            r"^\W*(?:these|such|those) (?:[\w-]+ )?statements\b[^.]{0,80}\bsubject to "
+            r"(?:[\w,]+ ){0,4}risks,? (?:and |or )?uncertainties\b",
+        ),
         # Whose view a leader column is: "This editorial represents the view of the board."
         (
             ("editorial", "this column", "this piece"),
@@ -487,7 +509,7 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
 # article said … He lives in Eccles." (the corrected sentence is the page's, not news).
 _BOILERPLATE_PARAGRAPH_START = re.compile(
     r"\s*the post .{1,300} appeared first on\b|\s*(?:copyright|©)"
-    r"|\W*(?:corrections?|clarifications?|editor[’']s note)\s*:"
+    r"|\W*(?:corrections?|clarifications?|editor[’']s note)(?:,? [^:\n\d]{0,24}\d[^:\n]{0,16})?\s*:"
     r"|\W*an earlier version of this (?:article|story|report|piece)\b",
     re.IGNORECASE,
 )
@@ -503,6 +525,14 @@ _CREDIT = re.compile(
 # great majority of sentences, which mention none.
 _CUES = (
     "post",
+    "send us",
+    "send in",
+    "in touch",
+    "uncertainties",
+    "contact",
+    "enquiries",
+    "inquiries",
+    "relations",
     "sign up",
     "subscribe",
     "newsletter",

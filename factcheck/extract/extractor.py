@@ -38,6 +38,7 @@ from factcheck.extract.opinion import (
     is_conditional_forecast,
     is_evaluative,
     is_the_writer,
+    is_transition,
     reads_as_feature,
     reads_as_opinion,
     sets_a_scene,
@@ -63,11 +64,15 @@ from factcheck.extract.speakers import (
     QUOTE_ONLY_VERBS,
     Attribution,
     as_person,
+    defines_a_thing,
     find_attribution,
     full_name,
     is_name,
     is_person_name,
     is_title,
+    label_name,
+    names_a_thing,
+    names_people,
     person_meant,
     transcript_label,
 )
@@ -100,7 +105,8 @@ _APPOSITIVE_NAME = re.compile(
 _COMMA_NAME = re.compile(r", ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}),")
 _PERSON_NOUNS = words(
     "sister brother wife husband son daughter mother father friend colleague neighbor "
-    "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide"
+    "neighbour partner cousin uncle aunt grandmother grandfather boss deputy aide reader "
+    "listener viewer caller"
 )
 _ROLE_THEN_NAME = re.compile(r"\b([a-z]+) ([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2})\b")
 # Every lower-case word followed by a capitalised one, read in the REVERSED sentence: a role
@@ -505,7 +511,8 @@ _BULLETS = frozenset("•·-–—*▪►")
 
 
 def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int] | None]:
-    """Each paragraph's transcript label ("SMITH:"), if the text is a transcript.
+    """Each paragraph's transcript label ("SMITH:"), if the text is a transcript, under the
+    full name the text gives that speaker (speakers.label_name).
 
     Mixed-case labels ("Smith:") count only in a text with two or more labels.
     """
@@ -519,9 +526,14 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
         found = transcript_label(text, s, e, False)
         capitals.append(found)
         mixed.append(found or transcript_label(text, s, e, True))
-    return _without_dateline(
+    labels = _without_dateline(
         text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
     )
+    names: dict[str, str] = {}
+    return [
+        (names.setdefault(found[0], label_name(found[0], text)), found[1]) if found else None
+        for found in labels
+    ]
 
 
 def _without_dateline(
@@ -603,6 +615,9 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
     # Whom a surname alone stands for once it has: "Kessell" keeps meaning Jowan Kessell
     # after "his wife, Elowen Kessell" is named in full.
     owners: dict[str, str] = {}
+    # Names the text calls a thing ("X is the duo's third album") or a company ("National
+    # Grid says … The company said"): no "he" or "she" points back to them.
+    things: set[str] = set()
 
     def named(mention: str, start: int) -> str:
         person, sex = as_person(mention)
@@ -619,6 +634,10 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
 
     for sentence in sentences:
         body = text[sentence.start : sentence.end]
+        if _BYLINE.match(body):
+            continue  # the writer, not the "she" of the story
+        if (thing := defines_a_thing(body)) is not None:
+            things.add(thing)
         for person in _people_mentioned(body, surnames):
             named(person, sentence.start)
         attribution = sentence.attribution
@@ -626,18 +645,28 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             if body[:3] in ("He ", "She") and (stance := _STANCE_OF.match(body)):
                 # "She called for a review.": the person "she" is, as the claim's speaker
                 # (not a source that keeps it: no attribution is made).
-                sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes)
+                sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes, things)
+            elif (own := _OWN_ACCOUNT.search(body)) is not None:
+                # "Valdrecht drives a 2011 Fiat Panda and, by her own account, has never owned
+                # a new phone": told on the person's word, which makes it theirs
+                sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes, things)
             continue
         raw = attribution.speaker
         lower = raw.lower()
         if lower in ("he", "she", "who", "him", "her"):
-            resolved = person_meant(lower, recent, sexes)
+            resolved = person_meant(lower, recent, sexes, things)
             # In a transcript "he" is often the other speaker, named by no one: no evidence.
             if resolved and lower != "who" and sentence.label is None:
                 sexes.setdefault(resolved, "m" if lower in ("he", "him") else "f")
         elif lower == "they":
             resolved = last_speaker or raw
-        elif lower in ("i", "we") and sentence.label:
+        elif last_speaker and lower in _THE_BODY and last_speaker not in sexes:
+            # "National Grid says … The company said": the speaker named before was a body
+            things.add(last_speaker)
+            resolved = raw
+        elif sentence.label and (lower in ("i", "we") or names_a_thing(raw)):
+            # A transcript's words are its speaker's: "I", "we", and the speaker of a thing
+            # ("Every pothole reported to the city will be filled") are the label.
             resolved = sentence.label
         else:
             resolved = raw
@@ -653,6 +682,12 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             last_speaker = resolved
 
 
+# A body the text names again by what it is: "The company said its engineers would work on".
+_THE_BODY = frozenset(
+    f"the {noun}" for noun in words("company firm utility operator group charity airline")
+)
+
+
 # A person's stance told without a reporting verb: "He wants a one-year pause", "She called
 # for an independent review".
 _STANCE_OF = re.compile(
@@ -661,11 +696,25 @@ _STANCE_OF = re.compile(
 )
 
 
+# A byline ("By Carys Menhen-Vale, Health correspondent", "Reviewed by …"): a line naming
+# the writer, with no sentence's closing mark.
+_BYLINE = re.compile(r"(?:(?:Reviewed|Written|Words|Interview|Text) )?[Bb]y [A-Z][^.!?”\n]{2,80}\Z")
+# A sentence told on its subject's word, with no reporting verb.
+_OWN_ACCOUNT = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n) (his|her) own (?:account|admission|words)\b")
+
+
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
-    """Names the sentence presents as people: its subject, or a name with a job beside it."""
-    found: list[tuple[int, str]] = []
+    """Names the sentence presents as people: its subject, a name with a job beside it or
+    owning something, or a surname already given standing alone as a subject."""
+    # "Recellar has not made a profit, and Valdrecht declined to comment"
+    found = [
+        (pos, surname)
+        for surname in surnames
+        if surname in body  # most sentences name none of them: one fast look says so
+        for pos in _surname_alone(body, surname)
+    ]
     if _TWO_CAPITALISED.search(body) is None:
-        return []
+        return [name for _, name in sorted(found)]
     subject = _SUBJECT_NAME.match(body) or _SUBJECT_AFTER_OPENING.match(body)
     if (
         subject
@@ -678,16 +727,65 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
             if is_title(m.group(0)[len(m.group(1)) :]) and is_person_name(m.group(1), surnames):
                 found.append((m.start(1), m.group(1)))
         for m in _COMMA_NAME.finditer(body):
-            noun = _word_ending_at(body, m.start())
-            if (noun in _PERSON_NOUNS or noun in ROLE_WORDS) and is_person_name(
-                m.group(1), surnames
-            ):
+            if _presents_a_person(body, m.start()) and is_person_name(m.group(1), surnames):
                 found.append((m.start(1), m.group(1)))
+    if "’s" in body or "'s" in body:
+        # "the ceiling above Gwendolyn Ashdown-Pryor’s cooker": whose it is, a person
+        for m in _POSSESSIVE_NAME.finditer(body):
+            # not a title's ("the Vice President’s speech", "President Obama’s fault")
+            name = m.group(1)
+            if (
+                name.split()[0].lower() not in _NON_NAME_START
+                and ROLE_WORDS.isdisjoint(name.lower().split())
+                and is_person_name(name, surnames)
+            ):
+                found.append((m.start(1), name))
     if not ROLE_WORDS.isdisjoint(w[::-1] for w in _CAPITAL_AFTER_WORD.findall(body[::-1])):
         for m in _ROLE_THEN_NAME.finditer(body):
             if m.group(1) in ROLE_WORDS and is_person_name(m.group(2), surnames):
                 found.append((m.start(2), m.group(2)))
     return [name for _, name in sorted(found)]
+
+
+def _presents_a_person(body: str, comma: int) -> bool:
+    """Whether the phrase before `comma` presents the name set off after it as a person's:
+    its last word a person noun ("His sister, Tanya Bell"), or a short phrase holding one
+    ("Surrey’s director of cricket, Marisa Oyelowo-Haines", "A reader in Penzance, …")."""
+    noun = _word_ending_at(body, comma)
+    if noun in _PERSON_NOUNS or noun in ROLE_WORDS:
+        return True
+    phrase = body[body.rfind(",", 0, comma) + 1 : comma].replace("’s", "").replace("'s", "")
+    lowered = phrase.lower().split()
+    return len(lowered) <= _PRESENTING_WORDS and any(
+        w in _PERSON_NOUNS or names_people(w) for w in lowered
+    )
+
+
+# How long a phrase presenting a name may be ("The county's new director of public health").
+_PRESENTING_WORDS = 7
+# "Gwendolyn Ashdown-Pryor’s": a name of two or three words owning something.
+_POSSESSIVE_NAME = re.compile(r"([A-Z](?<!\w.)[\w\-]+(?: [A-Z][\w\-]+){1,2})(?:’s|'s)\b")
+
+
+def _surname_alone(body: str, surname: str) -> list[int]:
+    """Where a surname stands alone before a word in lower case ("and Valdrecht declined"),
+    with no capitalised word before it: that would be another person's full name ("his
+    wife, Elowen Kessell, says")."""
+    found: list[int] = []
+    pos = body.find(surname + " ")
+    while pos >= 0:
+        after = pos + len(surname) + 1
+        before = body[:pos].rstrip(" ")
+        word_before = before[before.rfind(" ") + 1 :] if pos else ""
+        if (
+            after < len(body)
+            and body[after].islower()
+            and not (pos and (body[pos - 1].isalnum() or body[pos - 1] in "’'-_"))
+            and not (word_before[:1].isupper() and word_before[-1:].isalpha())
+        ):
+            found.append(pos)
+        pos = body.find(surname + " ", after)
+    return found
 
 
 def _word_ending_at(body: str, end: int) -> str:
@@ -808,6 +906,8 @@ def _judge(
         return None
     if not quoted and heading:
         return None
+    if not sentence.quotes and is_transition(body):
+        return None
     attributed = (
         sentence.attribution is not None
         and sentence.attribution.verb not in QUOTE_ONLY_VERBS
@@ -879,7 +979,9 @@ def _judge(
             and not _counts_beside_the_writer(body, features)
         ):
             sentence.the_writers = sentence.anecdote = True
-        elif not digit and urges(body):
+        elif urges(body) and not (digit and (features.numbers or not features.dates)):
+            # A call to act, a deadline and all ("Councillors should reverse it before the
+            # vote on Dec. 9."): the date sets the demand, it is not what the sentence tells.
             sentence.the_writers = True
     if (
         (features.dates or features.relative_dates)

@@ -113,6 +113,9 @@ _FIGURE = (
     r"|(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion))?"
     r"\s(?:dollars|euros|pounds|yen|yuan|rupees|cents|francs|pesos)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?p\b(?![’'\-])"  # a share price in pence: "412p"
+    # a race time: "2hr 21min 40sec", "8min 24.6sec", "1hr 05min"
+    r"|(?<![\w.,])\d{1,2}\s?(?:hr|hrs|h)\s\d{1,2}\s?min(?:\s\d{1,2}(?:\.\d+)?\s?sec)?\b"
+    r"|(?<![\w.,])\d{1,3}\s?min\s\d{1,2}(?:\.\d+)?\s?sec\b"
     # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph"
     r"|(?<![\w.,])\d+(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|km/h|ft)\b"
     # percentages
@@ -155,7 +158,7 @@ _NOT_UNITS = words(
 # A figure that carries its unit already: money, percentages.
 _MEASURED = re.compile(
     rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents"
-    r"|francs|pesos"
+    r"|francs|pesos|\d\s?(?:sec|min)$"  # a race time: "a 4min 1.5sec mile" counts no miles
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
@@ -226,6 +229,16 @@ _DATE_CORE = re.compile(
     # a time of day: "7 p.m.", "10.30am", "6:15 a.m."
     r"|\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
+    # "in the first nine months of the year": a part of a year
+    r"|(?:first|last|final)\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    rf"\s(?:months|weeks|days)\sof\s(?:the\syear|this\syear|last\syear|{_YEAR})\b"
+    # "on election night", "before Christmas": a day named by what happens on it (only
+    # with a word leading into it: see _dates)
+    # "in a single afternoon": a span of time something happened within
+    r"|(?P<single>single\s(?:afternoon|morning|evening|night|day|week|weekend|month|season))\b"
+    r"|(?P<occasion>(?:[Ee]lection|[Pp]olling|[Rr]esults) (?:night|day)\b"
+    r"|Christmas(?: Day| Eve)?\b|Easter(?: Sunday| Monday)?\b|Thanksgiving\b|Boxing Day\b"
+    r"|Ramadan\b|Diwali\b|Hanukkah\b)"
     rf"|(?P<span>{_UNIT_OF_TIME})\b"  # "within 30 days", "after 11 minutes": see _dates
     r")"
 )
@@ -274,6 +287,7 @@ _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
     r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
+    r"|(?:first|last|final)\s\w+\s(?:months|weeks|days)\sof\s"
     r"|(?:[Ee]arly |[Mm]id-|[Ll]ate )?\w+\scentury|last\s(?:financial|fiscal)\s"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
 )
@@ -284,7 +298,8 @@ _DATE_WORDS = (
     | set(WEEKDAYS.split("|"))
     | words(
         """
-        AD BC midday Midday midnight noon
+        AD BC midday Midday midnight noon election Election polling Polling results Results
+        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later current Current spring summer
         fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -425,11 +440,11 @@ def _spoken_before(text: str, s: int) -> bool:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|across|throughout|outside|from|based in|born in|between"
+    r"\b(?:[Ii]n|near|nearby|above|across|throughout|outside|from|based in|born in|between"
     # "swept through Maffra" (not "sold through Verizon"), "the hills above Eldoret", "a
     # native of Kėdainiai", "in nearby Holzminden", "in eastern Anatolia": where things are
     r"|(?:swept|ran|runs|passed|passes|went|tore|flows|flowed|winds|wound|marched|drove)"
-    r" through|above|below|beyond|native of|in nearby|across the|along the"
+    r" through|below|beyond|native of|in nearby|across the|along the"
     r"|in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
@@ -566,7 +581,11 @@ _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|la
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
-    rf"(?:\s+(?:of|for|at)\s+(?:the\s+)?(?:"
+    # "chairman of the plant's works council": a body's common noun, its own, then the body
+    rf"(?:\s+of\s+the\s+[a-z]{{3,}}[’']s (?:(?!{_NOT_A_FIELD})[a-z]{{3,}} )?"
+    r"(?:council|board|department|committee|trust|union|team|panel|unit|division|society"
+    r"|association)(?![\w\-’'])"
+    rf"|\s+(?:of|for|at)\s+(?:the\s+)?(?:"
     # "curator of Flemish baroque painting", "head of European sales": a people's adjective
     # in capitals, then the field in lower case
     rf"[{_UPPER}][a-z]+(?:an|ish|ese|ic|ch) (?!{_NOT_A_FIELD})[a-z]{{3,}}"
@@ -574,6 +593,8 @@ _TITLE_TAIL = re.compile(
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
+    # "a research scientist with the Canadian Forest Service": a named body she works for
+    rf"|\s+with\s+the\s+{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
     # "lecturer in Scandinavian studies", "professor in economics": a field, not a place
     rf"|\s+in\s+(?:[{_UPPER}][a-z]+(?:an|ish|ese|ic|al|ch) )?(?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})"
     rf"[a-z]{{4,}}(?: (?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})[a-z]{{4,}})?(?: and [a-z]{{4,}})?"
@@ -586,6 +607,7 @@ _WEAK_ROLES = words(
     assistant
     staffer officers executives directors founders cofounders co-founders leader owner
     speaker head general principal deputy officer chief spokesman spokeswoman spokesperson
+    candidate
     """
 )
 _ROLE_SET = frozenset(_ROLES)
@@ -887,7 +909,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         )
         if part is not None:
             whole = _FIGURE_RE.match(text, part.end(), hi)
-            if whole is not None and whole.group(0).isdigit():
+            if whole is not None and (
+                whole.group(0).isdigit()
+                # "six of the seven Māori electorates": spelled, of a set spelled too
+                or (spelled and whole.group(0).lower() in _SMALL_SPELLED)
+            ):
                 e = whole.end()
                 figure = text[p:e]
         # The counted thing: "30 people", "46 police officers", "3,000 new jobs".
@@ -908,10 +934,26 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             while taken < 3:
                 u = _UNIT_WORD.match(text, pos, hi)
                 if u is None and (taken or text[pos + 1 : pos + 2].isupper()):
+                    if not taken and (acronyms := _ACRONYM_COUNTED.match(text, pos, hi)):
+                        unit_end = acronyms.end()  # "46 MPs", "two SUVs"
+                        break
+                    if not taken and (events := _EVENTS_COUNTED.match(text, pos, hi)):
+                        unit_end = events.end()  # "five Olympic Games": named events counted
+                        break
                     # "11 European countries": a capitalised word on the way to the noun
                     u = _ADJECTIVE_WORD.match(text, pos, hi)
                     if u is not None and not taken and not _COUNTED_NEXT.match(text, u.end()):
                         u = None
+                if (
+                    u is not None
+                    and not taken
+                    and pos == e
+                    and u.group(1) in ("more", "fewer")
+                    and (ahead := _UNIT_WORD.match(text, u.end(), hi)) is not None
+                    and ahead.group(1) not in _NOT_UNITS
+                ):
+                    pos = u.end()  # "1,000 more wildland firefighters": not "20 more than"
+                    continue
                 if u is None or u.group(1) in _NOT_UNITS:
                     both = _AND_COUNTED.match(text, pos, hi) if taken == 1 else None
                     if both is not None and _is_counted(both.group(1)):
@@ -920,8 +962,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 word = u.group(1)
                 if not taken and word.endswith("ed") and not word.endswith("eed"):
                     break  # "Tens of thousands marched": a verb, not what is counted
-                counted = word in _PERSON_PLURALS or (
-                    word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                counted = word[0].islower() and (
+                    word in _PERSON_PLURALS
+                    or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
                 )
                 if taken and not counted:
                     after = _UNIT_WORD.match(text, u.end(), hi) or _ADJECTIVE_WORD.match(
@@ -981,12 +1024,22 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 # a count that points back at what it counts: "the Rijksmuseum owns two;",
                 # "translate the other two.", "17 goals, two behind Doherty"
                 or _points_back(text, lo, p, e)
+                # "Labour has 39, NZ First seven and the Greens six": a tally, its verb gapped
+                or (
+                    text[p - 2 : p - 1].isalpha()
+                    and text[text.rfind(" ", lo, p - 1) + 1].isupper()
+                    and _gapped_tally(text, lo, p - 1, e, spelled=True)
+                )
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
             s -= 4  # "No. 1" on a chart: a rank
-        elif _after_name(text, s) and not _COUNT_NOUN_AFTER.match(text, e):
+        elif (
+            _after_name(text, s)
+            and not _COUNT_NOUN_AFTER.match(text, e)
+            and not _gapped_tally(text, lo, text.rfind(" ", lo, s - 1) + 1, e)
+        ):
             continue  # "Dota 2", "Sonnet 3.5": part of a name (not "the Premiership 13 times")
         facts.append(Fact(s, unit_end, "number", text[s:unit_end]))
     return _durations(text, facts)
@@ -996,7 +1049,9 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
 # a rank in a series, what is ranked (one word at most) and then "by" or "to".
 _RANK_RE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    r"(?:(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    # "the fourth of nine children": a place in a counted set
+    r"| of (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
 
 
@@ -1013,7 +1068,9 @@ def _ranks(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             m = _RANK_RE.match(text, p, hi)
             if m is not None:
                 facts.append(Fact(p, m.end(1), "number", m.group(1)))
-        elif sporty and _word_before(text, p) in _PLACED_VERBS:
+        elif (sporty and _word_before(text, p) in _PLACED_VERBS) or _word_before(
+            text, p
+        ) in _FINISHED_VERBS:
             m = _PLACE_IN_TABLE.match(text, p, hi)
             if m is not None:
                 facts.append(Fact(p, m.end(1), "number", m.group(1)))
@@ -1023,6 +1080,8 @@ def _ranks(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
 _PLACED_VERBS = words(
     "stay stays remain remains sit sits lie lies to finished finish climb climbed"
 )
+# "finished fifth in the Segunda División", "came second": a place, in any kind of text.
+_FINISHED_VERBS = words("finished finishes came placed ranked")
 _PLACE_IN_TABLE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
     r"(?=[,.;]| (?:in|place|on|after|with|and)\b)"
@@ -1057,7 +1116,10 @@ _BETWEEN = re.compile(r"(?<![\w])[Bb]etween\s\Z")
 _FROM = re.compile(
     r"(?<![\w])(?<!up )(?<!down )(?<!range )(?<!ranges )(?<!ranged )(?<!ranging )(?:from|by)\s\Z"
 )
-_PART_OF = re.compile(r" of (?:the|its|his|her|their|our) (?=\d)")
+_PART_OF = re.compile(
+    r" of (?:the|its|his|her|their|our) (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)\b)"
+)
 _AND_HALF = re.compile(r" and a half\b")
 _SMALL_SPELLED = words("two three four five six seven eight nine ten eleven twelve")
 _LENGTH_UNITS = (
@@ -1080,6 +1142,10 @@ _COUNTS_NOTHING = re.compile(
     r"ties\Z|\d(?:st|nd|rd|th)\Z|\A[Aa]n? (?:hour|day|week|month|year|decade|century)\Z"
 )
 _COUNTED_NEXT = re.compile(r"\s+[a-z]+[a-rt-z]s\b")
+_ACRONYM_COUNTED = re.compile(r"[ \u00a0][A-Z]{2,4}s\b")
+_EVENTS_COUNTED = re.compile(
+    rf"(?:[ \u00a0][{_UPPER}][\w\-]+){{0,2}}[ \u00a0](?:Games|Olympics|Championships|Cups|Awards)\b"
+)
 _COUNT_BEFORE_ENDS = frozenset({"f ", "d ", "s "})  # the last letters _COUNT_BEFORE ends with
 _COUNT_BEFORE = re.compile(r"(?:\bage of|\baged|\w[’']s) \Z")
 _COUNT_AFTER = re.compile(r" of (?:them|whom|which|those|these|us)\b")
@@ -1117,7 +1183,9 @@ def _same_sort(a: str, b: str) -> bool:
 
 
 # A capitalised word between a figure and what it counts: "four new Irish plays".
-_ADJECTIVE_WORD = re.compile(r"\s+([A-Z][a-z]+)(?=\s+[a-z])")
+# "11 European countries", "14 First Nations communities", "seven Māori electorates":
+# capitalised words on the way to the counted noun.
+_ADJECTIVE_WORD = re.compile(rf"\s+([{_UPPER}][^\W\d_]+(?: [{_UPPER}][^\W\d_]+)?)(?=\s+[a-z])")
 _DEGREES = re.compile(r" (?:Celsius|Fahrenheit|C|F)\b")
 
 
@@ -1163,6 +1231,60 @@ _ARTICLE_BEFORE = re.compile(
 
 
 _TALLY = re.compile(r"\d+-\d+")
+
+
+# A tally after a verb that holds: "has 46 MPs", "won 39" (what a gapped list repeats).
+_HELD_BEFORE = re.compile(
+    r"\b(?:has|have|had|won|wins|holds|hold|held|took|takes|got|gets)\s[\d$€£]"
+    r"[^.;:!?\n]{0,60}\Z"
+)
+_LIST_GOES_ON = re.compile(r"[,;.]| and\b")
+
+
+# Words of a field, never a family name: "Development", "Preparedness", "Affairs".
+_FIELD_ENDING = re.compile(r"(?:ment|tion|ness|ity|ies|ics|ure|ance|ence|ing|ism|airs)\Z")
+
+
+def _named_after_field(text: str, s: int, e: int) -> int | None:
+    """Where the speaker's name starts in "Minister of Emergency Preparedness Roxanne
+    Kowalchuk said": three or more capitalised words after a role's "of", then a speech
+    verb, end in the speaker's given and family names (the last two words, when the last
+    is no field's word such as "Development")."""
+    tokens = text[s:e].split(" ")
+    if len(tokens) < 3 or not _SPEECH_AFTER.match(text, e):
+        return None
+    if text[s - 4 : s] != " of " or _word_before(text, s - 3) not in _ROLE_SET:
+        return None
+    if not all(t[:1].isupper() for t in tokens) or not all(
+        _NAME_WORD.fullmatch(t) for t in tokens[-2:]
+    ):
+        return None  # "chairman of the Kaptagat Striders, said": a club, no speaker
+    last = tokens[-1]
+    if _FIELD_ENDING.search(last) or last in ORGANISATION_ENDINGS or last in PLACE_ENDINGS:
+        return None
+    return e - len(tokens[-1]) - len(tokens[-2]) - 1
+
+
+def _gapped_tally(
+    text: str, lo: int, name_start: int, figure_end: int, *, spelled: bool = False
+) -> bool:
+    """ "National has 46 MPs and ACT 11, the Greens 13": a name and a figure in a list whose
+    verb was said once before ("has"), so the figure is the name's tally, not its number.
+    A name with digits after it must say it is a body (an acronym, a party's plural, a
+    listed organisation), or it is a model's ("Windows 11"); a spelled tally names no model."""
+    if not _LIST_GOES_ON.match(text, figure_end):
+        return False
+    name = text[name_start:figure_end].rsplit(" ", 1)[0]
+    head = name.rsplit(" ", 1)[-1]
+    if not (
+        spelled
+        or (name.isupper() and 2 <= len(name) <= 5)
+        or head in _PARTY_PLURALS
+        or name in ORGANISATIONS
+        or _shape_of(name)[0] == "organisation"
+    ):
+        return False
+    return _HELD_BEFORE.search(text, max(lo, name_start - 80), name_start) is not None
 
 
 def _after_name(text: str, s: int) -> bool:
@@ -1216,6 +1338,12 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         else:
             s = p  # a count before a date that is not "… ago" belongs to something else
             lead = None
+        if m.group("single") is not None:
+            if not (left and left.group("lead") and count in ("a ", "one ")):
+                continue  # "a single day ticket", "every single week": no date
+            s = left.start()
+        if lead is None and m.group("occasion") is not None:
+            continue  # "the election night party", "Christmas sales": no date without a lead
         digits = any(ch.isdigit() for ch in bare)
         if bare.startswith(("May", "March")) and not digits and lead is None:
             continue  # "may" is the verb more often than the month; "March on Washington"
@@ -1227,10 +1355,21 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             s = p  # "at next week's meeting": the lead is the meeting's, not the date's
         if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
             s = p - 8  # "for the 2027 financial year": the period a figure is for
+        last = facts[-1] if facts else None
+        if (
+            last is not None
+            and text[last.end : s] == " "
+            and text[s : s + 3] == "on "
+            and _TIME_OF_DAY_END.search(last.text) is not None
+        ):
+            # "at 2pm on Tuesday": the time and its day, one date
+            facts[-1] = Fact(last.start, m.end(), "date", text[last.start : m.end()])
+            continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
 
 
+_TIME_OF_DAY_END = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))\Z")
 _PERIOD_YEARS = (" financial year", " fiscal year")
 _FOR_THE = frozenset({"for the ", "For the "})
 
@@ -1246,6 +1385,9 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
             continue
         tail = _TITLE_TAIL.match(text, re_, hi)
         e = tail.end() if tail else re_
+        field = text.rfind(" of ", re_, e)
+        if field > 0 and (named := _named_after_field(text, field + 4, e)):
+            e = named - 1  # "Minister of Emergency Preparedness Roxanne Kowalchuk said"
         s, owner = _title_start(text, lo, rs)
         phrase = text[s:e]
         while True:
@@ -1404,6 +1546,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
     # owner ("Network Rail's") or an article ("a") comes before them.
     loose = 0
     loose_start = start
+    qualified = False
     # not before a role that says little alone ("the state's small business owner")
     role = ""
     for w in text[role_start : role_start + 40].split(" ")[:3]:
@@ -1426,7 +1569,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             and word not in _NOT_TITLE_WORDS
         )
         if loose and not word.endswith(("’s", "'s")) and not (plain and loose < 2 and not weak):
-            if word not in _TITLE_ARTICLES:
+            if word.lower() not in _TITLE_ARTICLES and not qualified:
                 start = loose_start
             break
         if owner:
@@ -1453,7 +1596,9 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             capitals = 0
             loose = 0
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
-            pass
+            # "chief electoral officer", "national distance coach": a rank or a reach
+            # before the plain words qualifies them with the role
+            qualified = qualified or (loose > 0 and word.lower() in _MODIFIER_SET)
         elif (
             word[:1].isupper()
             and capitals < 2
@@ -1470,7 +1615,7 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             break
         start = max(word_start, lo)
     else:
-        if loose:
+        if loose and not qualified:
             start = loose_start
     return start, owner
 
@@ -1555,6 +1700,15 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 if run[s:e] + "." in _ABBREVIATED_TITLES and s == 0 and e == len(run):
                     ranks.append((start, start + e + 1))
                 continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
+            if e - s > 12:
+                # "Minister of Emergency Preparedness Roxanne Kowalchuk said": the speaker
+                field = run.rfind(" of ", s, e)
+                field = field + 4 if field >= 0 else s
+                named = _named_after_field(text, start + field, start + e)
+                if named is not None:
+                    s = named - start
+            if run[e - 1 : e].isdigit() and _gapped_tally(text, lo, start + s, start + e):
+                e = run.rindex(" ", s, e)  # "National has 46 MPs and ACT 11": ACT's tally
             runs.append((start + s, start + e, run[s:e]))
             opening.append(opens if s == 0 else _opens_sentence(text, start + s))
     runs, opening = _joined(text, runs, opening)
@@ -1586,6 +1740,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 text[e : e + 2] == ", "
                 and text[e + 2 : e + 4] in _ARTICLES2
                 and _APPOSED_ROLE.match(text, e)
+                # "In Ōhāriu, the Green candidate …": a place before the appositive
+                and _word_before(text, s) not in _PREPOSITIONS
             )
             or (text[e : e + 1] in (".", ",", ";") and _spoken_before(text, s))
         )
@@ -1616,6 +1772,16 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 # "Brennholt" after "Brennholt Instruments GmbH": every ending goes.
                 endings = PLACE_ENDINGS if kinds[i] == "place" else ORGANISATION_ENDINGS
                 head, _, last = run.rpartition(" ")
+                if (
+                    kinds[i] == "organisation"
+                    and run.split(" ", 1)[0] in ORGANISATION_STARTS
+                    and last not in _LISTED
+                    and last[:1].isupper()
+                    and not last[-1].isdigit()
+                ):
+                    # "Montesol" after "Unión Deportiva Montesol", "Sabadell" after "Banco
+                    # Sabadell": the club's or the bank's own name, after its common words
+                    short_forms.setdefault(last, "organisation")
                 while head and last in endings:
                     # not "NSW" after "NSW Police Force": a place's body leaves it a place
                     if " " not in head and head not in family_names and head not in _PLACE_SET:
@@ -1662,7 +1828,10 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and _shape_of(run)[0] is None
             and _placed_before(text, s)
         ):
-            placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
+            if _listed_with_body(text, runs, kinds, i):
+                cue = "organisation"  # "talks between Reform, Unity Party and Alba"
+            else:
+                placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
         if cue is not None:
             cued.setdefault(run, cue)
             head, _, rest = run.partition(" ")
@@ -1866,6 +2035,28 @@ def _whole_titles(text: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _listed_with_body(
+    text: str, runs: list[tuple[int, int, str]], kinds: list[str | None], i: int
+) -> bool:
+    """ "talks between National, ACT and NZ First": a name listed with one its own words
+    say is an organisation (an acronym, "Unity Party"), after "between" or "in", is one of
+    a set of bodies, not where things are."""
+    end = runs[i][1]
+    for k in range(i + 1, min(i + 4, len(runs))):
+        s, e, _ = runs[k]
+        if s - end > 10 or text[end:s] not in _LIST_JOINS:
+            return False
+        name = runs[k][2]
+        if kinds[k] == "organisation" and (
+            name in ORGANISATIONS
+            or _shape_of(name)[0] == "organisation"
+            or (name.isupper() and len(name) > 1)  # an acronym: "ACT", "SNP"
+        ):
+            return True
+        end = e
+    return False
+
+
 _TITLE_LEADS_SET = frozenset(
     {"The ", "A ", "An ", "Her ", "His ", "My ", "Our ", "Their ", "Your "}
 )
@@ -1997,8 +2188,9 @@ def _is_head(word: str) -> bool:
 
 # Between two places named together: "Tallinn and Tartu", "Okehampton, Devon".
 _PLACE_JOINS = frozenset({", ", " and ", ", and ", " or "})
+_LIST_JOINS = _PLACE_JOINS | {" and the ", ", and the ", ", the "}
 _PREPOSITION_AFTER = re.compile(r" (?:on|in|at|by|for|from|to|with|during|since|until|last|this)\b")
-_LOCATIVE = re.compile(r"\b(?:in|at|from|near|to|outside|across|between) \Z")
+_LOCATIVE = re.compile(r"\b(?:in|at|from|near|nearby|to|outside|across|between) \Z")
 
 
 def _region_after(text: str, f: Fact, g: Fact) -> bool:
@@ -2010,6 +2202,21 @@ def _region_after(text: str, f: Fact, g: Fact) -> bool:
         and g.text.count(" ") == 1
         and not _shape_of(g.text)[4]
         and not _APPOSED_ROLE.match(text, g.end)
+    )
+
+
+_AFTER_A_TOWN = re.compile(rf"\b(?:in|near|nearby) (?:nearby )?[{_UPPER}][\w\-]+ and \Z")
+
+
+def _town_after(text: str, f: Fact, g: Fact) -> bool:
+    """ "in nearby Holzminden and Bad Pyrmont": a two-word name joined by "and" to a place
+    that a locative word leads into, and opened by no given name, is a place too."""
+    return (
+        f.kind == "place"
+        and text[f.end : g.start] == " and "
+        and g.text.count(" ") == 1
+        and not _shape_of(g.text)[4]
+        and _LOCATIVE.search(text, max(0, f.start - 8), f.start) is not None
     )
 
 
@@ -2029,7 +2236,10 @@ def _places_in_pairs(text: str, facts: list[Fact], cued: dict[str, str]) -> None
             i
             for i, h in ((k, f), (k + 1, g))
             if h.kind in ("organisation", "person")
-            and (" " not in h.text or (i == k + 1 and _region_after(text, f, h)))
+            and (
+                " " not in h.text
+                or (i == k + 1 and (_region_after(text, f, h) or _town_after(text, f, h)))
+            )
             and h.text not in cued
             and h.text not in ORGANISATIONS
             and _shape_of(h.text)[0] is None
@@ -2202,7 +2412,8 @@ _ORG_AFTER = re.compile(
     r"|spokeswoman|spokesperson|general manager|managing director|annual report)\b"
     r"|, (?:the|an?) (?:(?!the |an? )[\w\-]+ ){0,3}(?:maker|retailer|company|firm|bank"
     r"|lender|insurer|startup|start-up|chain|manufacturer|carrier|airline|brewer"
-    r"|conglomerate|distributor|group)\b(?![’'])"  # not "X, the group's chief financial officer"
+    # not "X, the group's chief financial officer"
+    r"|conglomerate|distributor|group|club|charity|federation)\b(?![’'])"
     r"| (?:reported|posted|booked) (?:a|an|its) (?:[\w\-]+ ){0,2}(?:loss|losses|profit|profits"
     r"|revenue|sales|results|earnings)\b"
     r"|,? (?:acted )?as (?:\w+ ){0,2}(?:adviser|advisor|advisers|advisors|counsel"
@@ -2363,7 +2574,7 @@ def _verb_after(text: str, s: int) -> bool:
 
 # "according to the promoter, Live Nation.": a company's common noun, then its name set off.
 _ORG_APPOSED = re.compile(
-    r"\b(?:the|its|their|a|an) (?:[\w\-]+ )?(?:promoter|label|company|firm|bank|lender|insurer"
+    r"\b(?:the|its|their|a|an) (?:[\w\-]+ ){0,2}(?:promoter|label|company|firm|bank|lender|insurer"
     r"|retailer|broadcaster|distributor|carrier|airline|startup|maker|manufacturer|band),"
     r"(?: (?:the|The))? \Z"
 )
@@ -2423,7 +2634,13 @@ def _cue(
         and _ROLE_AFTER.match(text, e)
     ):
         return "organisation"  # "a Plaid Cymru councillor": whose councillor, not who
-    if kind == "person" and text[e : e + 8] == ", which " and " " in run and not _shape_of(run)[4]:
+    if (
+        kind == "person"
+        and text[e : e + 8] == ", which "
+        and " " in run
+        and not _shape_of(run)[4]
+        and not _AFTER_A_TOWN.search(text, max(lo, s - 40), s)  # "in Hameln and Bad Pyrmont"
+    ):
         return "organisation"  # "Carrick Dunne, which beat two rivals": no one is a which
     if kind != "place" and (
         _PLACE_AFTER.match(text, e)
@@ -2484,7 +2701,11 @@ def _cue(
         _work_noun_before(text, s, e) and not (kind == "person" and _SPEECH_AFTER.match(text, e))
     ) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
-    if sporty and run.endswith((" League", "Championship")) and text[max(lo, s - 4) : s] == "the ":
+    if (
+        sporty
+        and run.endswith((" League", "Championship", " Division", " División"))
+        and text[max(lo, s - 4) : s] == "the "
+    ):
         return "work"  # "the Premier League", "the Championship": a competition
     return None
 
@@ -2792,12 +3013,13 @@ def _classify(
         return "person"
     if (
         not camel
-        # "in Te Tai Tokerau": three words too, when no given name opens them
+        # "in Te Tai Tokerau": three words too, when none of them is a given name and
+        # none a body's word ("at Narodowy Bank Polski")
         and (
             run.count(" ") <= 1
             or (
                 run.count(" ") == 2
-                and not given
+                and _no_given_name(run)
                 and not any(t in ORGANISATION_ENDINGS or _is_head(t) for t in run.split(" "))
             )
         )
@@ -2806,19 +3028,11 @@ def _classify(
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
             return "person"  # "a cross from Benedikt Sandoval": who gave it
         return "place"
-    if (
-        titlecase
-        and _word_before(text, s) not in ("the", "at", "of", "for", "with")
-        # "three Calderwood Precision plants": a count before a name counts a firm's things
-        and not _COUNT_BEFORE_NAME.search(text, max(0, s - 12), s)
-    ):
+    if titlecase and _word_before(text, s) not in ("the", "at", "of", "for", "with"):
         return "person"
     return "organisation"
 
 
-_COUNT_BEFORE_NAME = re.compile(
-    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen|several|many)|\d) \Z"
-)
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
 _PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
@@ -2827,6 +3041,7 @@ _PLACE_QUALIFIERS = words(
     " St St. San Santa Port Southeast Southwest Northeast Northwest Sub-Saharan Rural Coastal"
 )
 _PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle River Loch Lough")
+_STADIUM_STARTS = words("Estadio Estádio Stadio Stadion")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
 _PLACE_BODY_AFTER = re.compile(
     r"[’']s (?:city|town|county|village|municipal|regional|state) (?:council|hall|government"
@@ -2902,6 +3117,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
         or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"
+        # "Te Pāti Māori", "Partij van de Arbeid": a party named in its own language
+        or (not single and any(t in _PARTY_WORDS for t in tokens))
         or last + "." in ORGANISATION_ENDINGS
         or (first in ORGANISATION_STARTS and not single)
         # "Imperial College London", "University College Dublin"
@@ -2927,7 +3144,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
-            # "Estadio Los Pinares", "Hotel Thermal", "Teatro Real": a venue by its noun
+            # "Estadio Los Pinares", "Stadio Olimpico", "Hotel Thermal": a venue by its noun
+            or first in _STADIUM_STARTS
             or first in _VENUE_STARTS
             # "King Street East", "Main Street West": a street and the part of it
             or (last in COMPASS and tokens[-2] in _STREET_ENDINGS)
@@ -2975,13 +3193,14 @@ _POINTS = words("North South East West")
 _POINTED = COMPASS | words("Far Mid Deep Upper Lower")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
-_VENUE_STARTS = words("Estadio Estádio Stadio Hotel Teatro Théâtre Palacio Palazzo Castello")
+_VENUE_STARTS = words("Hotel Teatro Théâtre Palacio Palazzo Castello")
 _SAINT_PLACES = words("St St. Saint San Santa Sankt")
 _MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(
     "Democrats Republicans Conservatives Liberals Socialists Greens Moderates Nationalists"
     " Unionists"
 )
+_PARTY_WORDS = words("Pāti Partij Partito Partia Partidul Puolue Párt Parti Partido Partei")
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
 _AWARDED = re.compile(
@@ -2989,6 +3208,12 @@ _AWARDED = re.compile(
     r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"
 )
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
+
+
+def _no_given_name(run: str) -> bool:
+    return not any(
+        t.lower() in GIVEN_NAMES or _unaccented(t).lower() in GIVEN_NAMES for t in run.split(" ")
+    )
 
 
 def _unaccented(word: str) -> str:
@@ -3036,6 +3261,8 @@ _PRODUCT_AFTER = re.compile(
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
     # "the Best Director prize", "the festival’s Proxima competition": an award's name
     r"|award|prize|trophy|medal|competition"
+    # "the Impulso investment plan": a named plan
+    r"|(?:investment|spending|recovery|stimulus|rescue|funding|development|savings) plan"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
     r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries|magazine))\b"
 )
@@ -3092,6 +3319,8 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
             if g is None or not (f.start < g.end and g.start < f.end):
                 continue
             kinds = {f.kind, g.kind}
+            if kinds == _COUNTED_WORK and _holds(g if g.kind == "number" else f, f, g):
+                continue  # "five Olympic Games": the count holds the named events
             if f.kind == g.kind or kinds <= _NAME_KINDS:
                 clash = True
             elif kinds & _FIGURE_KINDS and "title" not in kinds:
@@ -3111,6 +3340,15 @@ _START_END = itemgetter(0, 1)
 
 
 _NAME_KINDS = frozenset({"person", "organisation", "place", "work"})
+_COUNTED_WORK = frozenset({"number", "work"})
+
+
+def _holds(number: Fact, f: Fact, g: Fact) -> bool:
+    """Whether the figure starts before the work and takes it in whole, as what it counts."""
+    work = f if number is g else g
+    return number.start < work.start and work.end <= number.end
+
+
 _FIGURE_KINDS = frozenset({"number", "date"})
 _RANK = {
     "quote": 0,

@@ -180,6 +180,7 @@ ORGANISATION_ENDINGS = words(
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
+    Management Athletics Associates Architects Arquitectos Architekten Abogados Asociados
     """
 )
 
@@ -199,7 +200,7 @@ ORGANISATION_HEADS = words(
     """
     University Department Ministry Bank Institute Office Board Bureau Council Court House
     Church Museum College School Academy Federation Society League Union Association
-    Commission Committee Agency Center Centre Library Organization Organisation
+    Commission Committee Agency Center Centre Library Organization Organisation Order
     """
 )
 
@@ -286,6 +287,7 @@ MORE_ROLES = words(
     filmmaker screenwriter songwriter singer drummer bassist saxophonist dancer chef
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
-    assistant substitute
+    assistant candidate steeplechaser hurdler marathoner swimmer rower boxer cricketer
+    footballer golfer elder knight substitute
     """
 )

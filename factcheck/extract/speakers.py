@@ -5,9 +5,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factcheck.extract.gazetteer import (
+    KIN,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_STARTS,
+    ORGANISATIONS,
+    WORK_ENDINGS,
+    WORK_NOUNS,
+)
 from factcheck.extract.lexicon import PEOPLE_NOUNS, ROLE_WORDS, words
 
 SPEECH_VERBS = (
@@ -58,16 +67,27 @@ _TITLE_WORDS = words(
 # A rank that also starts the names of things ("General Motors", "General Electric"):
 # titles only before a person's full name (two words or more).
 _RANKS_BEFORE_FULL_NAMES = words("general")
+# Whose someone is, before their name: "Her colleague Arjun Menon", "his wife Elowen".
+_RELATION_LEADS = KIN | words(
+    """
+    her his their our my its colleague colleagues friend neighbour neighbor boss deputy aide
+    """
+)
 # Words split_title takes into a title while they lead a phrase (as do words in capitals).
 _TITLE_LEADS = (
-    _HONORIFICS | ROLE_WORDS | _TITLE_WORDS | _RANKS_BEFORE_FULL_NAMES | {"the", "a", "an"}
+    _HONORIFICS
+    | ROLE_WORDS
+    | _TITLE_WORDS
+    | _RANKS_BEFORE_FULL_NAMES
+    | _RELATION_LEADS
+    | {"the", "a", "an"}
 )
 # What ends the clause before a verb is one of these characters, or the word "that" or "Q".
 # This finds the last such character: re skips to the characters, and tries only those.
 _LAST_BOUNDARY_CHAR = re.compile(r"[“”\"—–;:()\[\]][^“”\"—–;:()\[\]]*\Z")
 _INVERTED_NP = re.compile(
     r"\s*((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Rev|Lt|Col|Sgt)\.\s+)?"
-    r"(?:[A-Z]\.\s+)*[^,.;:!?—–()“”\"]{2,100})"
+    r"(?:(?:[A-Z]\.)+\s+)*[^,.;:!?—–()“”\"]{2,100})"
 )
 _CONNECTORS = words(
     """
@@ -183,6 +203,32 @@ def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tupl
     return label, match.end()
 
 
+def label_name(label: str, text: str) -> str:
+    """The full name `text` gives the person a label in capitals names ("QUINTANILLA-FERRIS"
+    after "Remarks by Evangelina Quintanilla-Ferris"; "GOV. HALE" after "Governor Dana
+    Hale"): a checker files one person under one label, however a transcript sets it.  The
+    label as written when the text names nobody so, or names two people so, and when it is a
+    full name already ("DONALD TRUMP"): a transcript then files both of its debaters alike."""
+    words = label.split()
+    if not label.isupper():
+        return label
+    titled = False
+    while len(words) > 1 and words[0].lower() in _TITLE_LEADS:
+        words = words[1:]
+        titled = True
+    if len(words) > 1 and not titled:
+        return label
+    wanted = [w.lower() for w in words]
+    names: set[str] = set()
+    for spelled in {m.group() for m in re.finditer(rf"(?i:\b{re.escape(words[-1])}\b)", text)}:
+        if spelled.isupper() or not spelled[:1].isupper():  # the label again, or "a" for "A:"
+            continue
+        for _, name in _full_names_of(text, spelled):
+            if [w.lower() for w in name.split()[-len(wanted) :]] == wanted:
+                names.add(name)
+    return names.pop() if len(names) == 1 else label
+
+
 def find_attribution(frame: str) -> Attribution | None:
     """Find who a sentence is attributed to; quoted words in `frame` are masked as “Q”."""
     verbs = _QUOTE_VERB_WORDS if "“Q”" in frame else _VERB_WORDS
@@ -255,8 +301,8 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
     tokens = phrase.split()
     cut = 0
-    for w in tokens[:-1]:
-        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+    for i in range(len(tokens) - 1):
+        if _leads_a_title(tokens, i):
             cut += 1
         else:
             break
@@ -264,11 +310,11 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     # Sandhu-Welling", "chief financial officer Ann Lee"): the title runs to its last title
     # word when a full name (two words or more) follows it.
     for i in range(min(len(tokens) - 3, _MODIFIERS_BEFORE_TITLE), cut - 1, -1):
-        w = tokens[i]
-        if w.isupper() or w.lower().strip(",") in _TITLE_LEADS:
+        if _leads_a_title(tokens, i):
             if is_name(" ".join(tokens[i + 1 :])):
                 cut = i + 1
             break
+    cut = _portfolio_end(tokens) or cut
     if not cut:
         return phrase, None
     rest = " ".join(tokens[cut:])
@@ -283,6 +329,39 @@ def split_title(phrase: str) -> tuple[str, str | None]:
 
 
 _MODIFIERS_BEFORE_TITLE = 3
+
+
+def _portfolio_end(tokens: list[str]) -> int:
+    """Where a title naming a minister's portfolio ends ("Cabinet Secretary for Transport
+    Ruaridh Drysdale"): its capitalised words are the title's while a full name is left after
+    them.  0 for a phrase with no portfolio."""
+    for i in range(min(len(tokens) - 4, _MODIFIERS_BEFORE_TITLE + 1)):
+        if (
+            tokens[i].lower() in ROLE_WORDS
+            and tokens[i + 1] in ("for", "of")
+            and tokens[i + 2][:1].isupper()
+        ):
+            end = i + 3
+            while end < len(tokens) - 2 and (
+                tokens[end][:1].isupper() or tokens[end] in ("and", "for", "of")
+            ):
+                end += 1
+            if is_name(" ".join(tokens[end:])):
+                return end
+    return 0
+
+
+def _leads_a_title(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] is a word of a title before a name: a title word or one in capitals
+    ("FTC"), but not an initial ("T.K. Abdul Rasheed"), which is the name's own unless a word
+    in lower case comes before it ("the U.S. envoy")."""
+    word = tokens[i]
+    if word.isupper():
+        return _INITIALS.fullmatch(word) is None or (i > 0 and tokens[i - 1].islower())
+    return word.lower().strip(",") in _TITLE_LEADS
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
 def _name_of_org(phrase: str) -> str:
@@ -387,6 +466,10 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
             pieces = [*pieces[:-1], _RELATIVE_INSIDE.sub("", pieces[-1])]
     last = _clean_np(pieces[-1])
     if last is None:
+        if len(pieces) >= 2 and is_title(pieces[-1]) and is_name(split_title(pieces[-2])[0]):
+            # "Tameka Ugwuanyi, director of the nonpartisan Ohio Voters First Alliance,
+            # said": a job too long to be a subject is the name's appositive
+            return pieces[-2], pieces[-1]
         return None
     if len(pieces) >= 2:
         before = _clean_np(pieces[-2])
@@ -494,6 +577,23 @@ def _clean_np(phrase: str, max_words: int = 9, sourced: bool = False) -> str | N
     return " ".join(words[start:stop])
 
 
+def names_a_thing(phrase: str) -> bool:
+    """Whether a speaker found is a thing counted off, not a person: "Every pothole reported
+    to the city will be filled" ("Every official said" names people)."""
+    lowered = phrase.lower().split()
+    if len(lowered) < 2 or lowered[0] not in _QUANTIFIERS:
+        return False
+    return not names_people(lowered[-1].strip("’'"))
+
+
+def names_people(noun: str) -> bool:
+    """Whether a lower-case noun names a person or people ("officials", "resident", "director")."""
+    return noun in PEOPLE_NOUNS or noun + "s" in PEOPLE_NOUNS or noun in ROLE_WORDS
+
+
+_QUANTIFIERS = words("every each any no")
+
+
 # Plural sources a sentence can be attributed to: "state health officials said".
 
 
@@ -549,7 +649,41 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
         found = _full_names_of(text, surname)
         seen[surname] = found
     i = bisect.bisect_left(found, end, key=lambda item: item[0])
+    if i:
+        return found[i - 1][1]
+    if len(words) > 1:
+        return name
+    # A given name alone ("Fraser says" after "Fraser Moncrieff-Sharpe"): how a text calls
+    # siblings or a couple who share a surname, or a feature its subject.
+    key = "given " + surname
+    found = seen.get(key)
+    if found is None:
+        found = _named_with_given(text, surname)
+        seen[key] = found
+    i = bisect.bisect_left(found, end, key=lambda item: item[0])
     return found[i - 1][1] if i else name
+
+
+def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
+    """Every full name in `text` opened by `given`, by position: "Fraser Moncrieff-Sharpe",
+    and "Eilidh Moncrieff-Sharpe" from "Eilidh and Fraser Moncrieff-Sharpe", whose surname
+    is shared."""
+    found: list[tuple[int, str]] = []
+    if given.lower() in _TITLE_LEADS | _NOT_GIVEN or given in ORGANISATIONS:
+        return found  # "Google says" is not "Google Cloud"
+    for m in re.finditer(rf"\b{re.escape(given)}((?: and [A-Z][\w’'\-]+)?) {_SURNAME}", text):
+        surname = m.group(2)
+        if _possessive_at(surname, len(surname) - 2):
+            surname = surname[:-2]
+        full = f"{given} {surname}"
+        if is_name(full) and surname not in ORGANISATION_ENDINGS | WORK_ENDINGS:
+            found.append((m.start(), full))
+    return found
+
+
+# The surname after a given name: one capitalised word ("Moncrieff-Sharpe") ending the
+# name ("Parker Solar Probe" is a craft's).
+_SURNAME = r"([A-Z][a-z][\w’'\-]*)\b(?! [A-Z])"
 
 
 def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
@@ -569,14 +703,59 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
                 start -= 1
             given = text[start:pos]
-            if (
+            if not given:  # initials before the surname: "Eugene N. Parker", "P.J. Ferriter-Lowe"
+                start = _initials_before(text, pos + 1)
+                first = _given_before(text, start)
+                # two letters at least: "… and I. Donald, it's good" ends a sentence on "I"
+                if first < start or (
+                    start <= pos and sum(c.isupper() for c in text[start:pos]) >= 2
+                ):
+                    found.append((first, text[first:after]))
+            elif (
                 given[:1].isupper()
                 and (start == 0 or text[start - 1] not in ".")
                 and given.lower() not in _TITLE_LEADS | _NOT_GIVEN
             ):
+                start = _initials_before(text, start)
                 found.append((start, text[start:after]))
         pos = text.find(needle, after)
     return found
+
+
+def _given_before(text: str, start: int) -> int:
+    """Where a given name ending a word before `start` begins ("Eugene" before "N. Parker"),
+    or `start` when the word there is no given name."""
+    end = start - 1
+    if end <= 0 or text[end] != " ":
+        return start
+    first = end
+    while first > 0 and (text[first - 1].isalnum() or text[first - 1] in "’'-"):
+        first -= 1
+    given = text[first:end]
+    if (
+        not given[:1].isupper()
+        or given.isupper()
+        or given.lower() in _TITLE_LEADS | _NOT_GIVEN
+        or (first and text[first - 1] == ".")
+    ):
+        return start
+    return first
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Where initials before a name that starts at `start` begin ("T.K. Abdul Rasheed", "J. R.
+    Ewing"), or `start`: they are part of the full name ("the U.S. " ending a phrase is not)."""
+    initials = _INITIALS_BEFORE.search(text, max(start - 16, 0), start)
+    if initials is None or (
+        _is_word_char(text, initials.start() - 1)
+        or text.endswith(("the ", "The "), 0, initials.start())
+        or initials.group() in ("I. ", "A. ")  # "Donald and I. Donald Trump", "Plan A."
+    ):
+        return start
+    return initials.start()
+
+
+_INITIALS_BEFORE = re.compile(r"(?:[A-Z]\.\s?){1,3}\s\Z")
 
 
 def _possessive_at(text: str, i: int) -> bool:
@@ -620,13 +799,57 @@ def as_person(mention: str) -> tuple[str, str | None]:
     return name, None
 
 
-def person_meant(pronoun: str, recent: list[str], sexes: dict[str, str]) -> str | None:
+def person_meant(
+    pronoun: str, recent: list[str], sexes: dict[str, str], things: Set[str] = frozenset()
+) -> str | None:
     """The person "he" or "she" points back to: the last named not known to be of the
     other sex ("his wife, Elowen, … she says" and then "he says" points past her).  With
     nobody of that sex named, the last person named: what the sex was learned from may
-    have been wrong, and an attributed sentence is kept where one with no speaker may not."""
+    have been wrong, and an attributed sentence is kept where one with no speaker may not.
+    A pronoun means a person: a name among `things` (a work, a company the text calls one)
+    or shaped like an organisation's ("Anglian Water", "Kettlebrook Records") is passed."""
     sex = _PRONOUN_SEX.get(pronoun)
-    for person in reversed(recent):
+    people = [p for p in recent if p not in things and not looks_like_a_thing(p)]
+    for person in reversed(people):
         if sex is None or sexes.get(person, sex) == sex:
             return person
-    return recent[-1] if recent else None
+    return people[-1] if people else None
+
+
+def looks_like_a_thing(name: str) -> bool:
+    """Whether a name is shaped like an organisation's or a work's, not a person's: a known
+    one ("Reuters"), or one ending in an organisation's or a work's word ("Kettlebrook
+    Records", "Chips Act") or a utility's ("National Grid", "Anglian Water")."""
+    words = name.split()
+    return (
+        name in ORGANISATIONS
+        or words[-1] in ORGANISATION_ENDINGS
+        or words[-1] in WORK_ENDINGS
+        or words[-1].lower() in _UTILITY_WORDS
+        or words[0] in ORGANISATION_STARTS
+    )
+
+
+# A utility is named by what it supplies: "National Grid", "Anglian Water", "Tyne Metro".
+_UTILITY_WORDS = words("grid water gas electricity railway metro airport trains buses ferries")
+
+
+def defines_a_thing(sentence: str) -> str | None:
+    """The name a sentence opens by calling a thing ("Low Country Hymns is the duo's third
+    album", "Corvedale is a family firm"), or None: whatever "he" or "she" means, not that."""
+    match = _DEFINED_AS_THING.match(sentence)
+    return match.group(1) if match else None
+
+
+# Nouns that call what a name names a thing (a work, a body), not a person.
+_THING_NOUNS = WORK_NOUNS | words(
+    """
+    company firm band duo trio group charity utility operator business brand label venue
+    restaurant club team startup start-up retailer chain publisher airline supplier
+    """
+)
+_DEFINED_AS_THING = re.compile(
+    r"([A-Z][\w’'\-]*(?: [A-Z][\w’'\-]*){0,4}) (?:is|was|are|were) (?:the|a|an)"
+    r"(?: (?!(?:of|at|in|for|with|from|to|by|who|that|which)\b)[\w’'\-]+){0,4}? "
+    r"(?:" + "|".join(sorted(_THING_NOUNS)) + r")(?![\w’'\-])"
+)
