@@ -251,10 +251,15 @@ def _numbers_a_list(text: str, start: int, number: str, nxt: int, end: int) -> b
     Quay Lights 2. Barley Wind 3. …"): the next number follows in the paragraph, or the one
     before stands earlier.  A figure ending a sentence ("on page 41. Look it up.") has no
     such neighbours."""
+    # A list item is short: its neighbours are looked for within _LIST_ITEM characters, so a
+    # paragraph of thousands of "5." is read once, not once from each.
     n = int(number)
-    if text.find(f" {n + 1}. ", nxt, end) >= 0:
+    if text.find(f" {n + 1}. ", nxt, min(end, nxt + _LIST_ITEM)) >= 0:
         return True
-    return n > 1 and text.find(f"{n - 1}. ", start, nxt) >= 0
+    return n > 1 and text.find(f"{n - 1}. ", max(start, nxt - _LIST_ITEM), nxt) >= 0
+
+
+_LIST_ITEM = 200
 
 
 def _inside_running_quotation(

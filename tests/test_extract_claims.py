@@ -443,6 +443,8 @@ _RUNS = [
     "Mr. ",
     '"a. ',
     "12 million people ",
+    "5. A ",
+    "1. A 2. B ",
 ]
 
 
