@@ -1429,3 +1429,13 @@ def test_a_title_of_a_body_named_by_its_owner_s_common_noun() -> None:
     assert ("title", "chairwoman of the mill's works council") in found
     assert ("title", "secretary of the club's youth committee") in found
     assert not any(text.endswith("office") for _, text in found)
+
+
+def test_an_amount_after_a_currency_code_is_one_figure() -> None:
+    found = kinds_and_texts(
+        "The tunnel will cost SEK 9.2bn, up from SEK 7bn, and a ticket about CHF 12 each."
+    )
+    assert ("number", "SEK 9.2bn") in found
+    assert ("number", "SEK 7bn") in found
+    assert ("number", "about CHF 12") in found
+    assert not any(kind == "organisation" for kind, _ in found)

@@ -40,7 +40,15 @@ from factcheck.extract.gazetteer import (
     WORK_ENDINGS,
     WORK_NOUNS,
 )
-from factcheck.extract.lexicon import MONTHS, PEOPLE_NOUNS, ROLE_WORDS, WEEKDAYS, any_of, words
+from factcheck.extract.lexicon import (
+    CURRENCY_CODES,
+    MONTHS,
+    PEOPLE_NOUNS,
+    ROLE_WORDS,
+    WEEKDAYS,
+    any_of,
+    words,
+)
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -826,6 +834,16 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if hedge is None:
                 hedge = _HEDGE_LEFT.search(text, max(lo, p - letters - 26), p - letters)
             s = min(hedge.start() if hedge else p, p - letters)
+        elif (
+            figure[:1].isdigit()
+            and p - 4 >= lo
+            and text[p - 1] in " \u00a0"
+            and text[p - 4 : p - 1] in CURRENCY_CODES
+            and not text[p - 5 : p - 4].isalnum()
+        ):
+            if hedge is None:
+                hedge = _HEDGE_LEFT.search(text, max(lo, p - 30), p - 4)
+            s = hedge.start() if hedge else p - 4  # "NOK 14.6bn", "about CHF 2m"
         spelled = not figure[:1].isdigit() and figure[:1] not in _CURRENCY + "+-−"
         # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
         # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
@@ -1650,6 +1668,12 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if (
+                run[s : s + 3] in CURRENCY_CODES
+                and run[s + 3 : s + 4] in (" ", "\u00a0")
+                and run[s + 4 : e].replace(".", "").isdigit()
+            ):
+                continue  # "NOK 184": an amount, which the figures read
             if (
                 text[start + e : start + e + 1] == "."
                 and run[s:e] + "." in _PREFIX_ABBREVIATIONS
