@@ -1439,3 +1439,24 @@ def test_an_amount_after_a_currency_code_is_one_figure() -> None:
     assert ("number", "SEK 7bn") in found
     assert ("number", "about CHF 12") in found
     assert not any(kind == "organisation" for kind, _ in found)
+
+
+def test_a_time_of_day_told_roughly_with_its_zone_and_day() -> None:
+    found = kinds_and_texts(
+        "The results came shortly after 9am, the vote closed at about 6pm GMT and the"
+        " strike began at 6:30 a.m. Tuesday."
+    )
+    assert ("date", "shortly after 9am") in found
+    assert ("date", "at about 6pm GMT") in found
+    assert ("date", "at 6:30 a.m. Tuesday") in found
+
+
+def test_days_of_a_meeting_and_the_following_year_are_dates() -> None:
+    found = kinds_and_texts(
+        "The board meets on 9–10 June and again on October 4-5; she left Lagos the"
+        " following year, before the following week's vote."
+    )
+    assert ("date", "on 9–10 June") in found
+    assert ("date", "on October 4-5") in found
+    assert ("date", "the following year") in found
+    assert not any("week" in text for _, text in found)

@@ -195,17 +195,25 @@ _LEAD = (
     r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in|[Oo]n or (?:before|after)"
     # "in the first week of December", "at 7 p.m."
     r"|(?:[Ii]n |[Bb]y |[Dd]uring )?the (?:first|second|third|fourth|last|final)"
-    r" (?:week|weekend|days|fortnight) of|[Aa]t)\s+)"
+    r" (?:week|weekend|days|fortnight) of"
+    # "shortly after 4pm", "at about 4pm": a time told roughly
+    r"|(?:[Ss]hortly|[Jj]ust|[Ss]oon|[Ll]ong|[Ww]ell) (?:after|before)"
+    r"|[Aa]t (?:about|around|approximately|roughly)|[Aa]t)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
+_TIME_ZONE = (
+    r"\s(?:(?:Eastern|Central|Pacific|Mountain|Atlantic) (?:[Tt]ime|Standard Time)\b"
+    r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b)"
+)
 # Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
 # what may come before it ("in", "by the end of", "the", "two" in "two years ago") is read
 # off the text before by _DATE_LEFT.
 _DATE_CORE = re.compile(
     r"(?:"
     rf"{_MONTH}(?:[-–]to[-–]|[-–]| to ){_MONTH}\s(?:quarter|period|season|half)\b"
-    rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
+    # "December 2–3", "on 2–3 December": a meeting's days, one date
+    rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?(?:[–-]\d{{1,2}})?\b)?(?:,?\s{_YEAR}\b)?"
+    rf"|\d{{1,2}}(?:[–-]\d{{1,2}})?(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
     rf"|(?:{_MOD})?{_YEAR[:-4]}\d0s\b|[’']\d0s\b"
     rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:[-–/]\d\d(?!\d))?(?:\s(?:fiscal|financial|school|academic)\syear)?"
     r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
@@ -236,6 +244,8 @@ _DATE_CORE = re.compile(
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # a time of day: "7 p.m.", "10.30am", "6:15 a.m."
     r"|\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    # with the zone it is told in: "12.01pm Eastern time", "9am GMT"
+    rf"(?:{_TIME_ZONE})?"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
     # "in the first nine months of the year": a part of a year
     r"|(?:first|last|final)\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
@@ -244,6 +254,9 @@ _DATE_CORE = re.compile(
     # with a word leading into it: see _dates)
     # "in a single afternoon": a span of time something happened within
     r"|(?P<single>single\s(?:afternoon|morning|evening|night|day|week|weekend|month|season))\b"
+    # "the following year", "the following morning": a day or a year told from the last
+    r"|(?P<following>following\s(?:day|morning|afternoon|evening|night|week|weekend|month"
+    r"|year|season|decade|spring|summer|autumn|winter)\b)"
     r"|(?P<occasion>(?:[Ee]lection|[Pp]olling|[Rr]esults) (?:night|day)\b"
     r"|Christmas(?: Day| Eve)?\b|Easter(?: Sunday| Monday)?\b|Thanksgiving\b|Boxing Day\b"
     r"|Ramadan\b|Diwali\b|Hanukkah\b)"
@@ -263,7 +276,8 @@ _NOT_BEFORE_DATE = frozenset("$€£₹.,-")
 _DATE_LEFT_ENDS = words(
     """
     in on at by since until till from through throughout during before after of as starting
-    beginning least to around the a an one two three four five six seven eight nine ten
+    beginning least to around about approximately roughly the a an one two three four five
+    six seven eight nine ten
     eleven twelve twenty thirty fifty few several
     """
 )
@@ -295,6 +309,7 @@ _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
     r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
+    r"|following\s"
     r"|(?:first|last|final)\s\w+\s(?:months|weeks|days)\sof\s"
     r"|(?:[Ee]arly |[Mm]id-|[Ll]ate )?\w+\scentury|last\s(?:financial|fiscal)\s"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
@@ -307,7 +322,7 @@ _DATE_WORDS = (
     | words(
         """
         AD BC midday Midday midnight noon election Election polling Polling results Results
-        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single
+        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single following
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later current Current spring summer
         fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -1320,6 +1335,10 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             if not (left and left.group("lead") and count in ("a ", "one ")):
                 continue  # "a single day ticket", "every single week": no date
             s = left.start()
+        if m.group("following") is not None and (
+            not (left and left.group("the")) or text[m.end() : m.end() + 2] in ("’s", "'s")
+        ):
+            continue  # "following year-end talks": only "the following year" is a date
         if lead is None and m.group("occasion") is not None:
             continue  # "the election night party", "Christmas sales": no date without a lead
         digits = any(ch.isdigit() for ch in bare)
@@ -1337,18 +1356,21 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         if (
             last is not None
             and text[last.end : s] == " "
-            and text[s : s + 3] == "on "
+            and (text[s : s + 3] == "on " or (s == p and bare in _WEEKDAY_SET))
             and _TIME_OF_DAY_END.search(last.text) is not None
         ):
-            # "at 2pm on Tuesday": the time and its day, one date
+            # "at 2pm on Tuesday", "at 12:01 a.m. Monday": the time and its day, one date
             facts[-1] = Fact(last.start, m.end(), "date", text[last.start : m.end()])
             continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
 
 
-_TIME_OF_DAY_END = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))\Z")
+_TIME_OF_DAY_END = re.compile(
+    rf"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))(?:{_TIME_ZONE})?\Z"
+)
 _PERIOD_YEARS = (" financial year", " fiscal year")
+_WEEKDAY_SET = frozenset(WEEKDAYS.split("|"))
 _FOR_THE = frozenset({"for the ", "For the "})
 
 
