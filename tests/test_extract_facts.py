@@ -1460,3 +1460,12 @@ def test_days_of_a_meeting_and_the_following_year_are_dates() -> None:
     assert ("date", "on October 4-5") in found
     assert ("date", "the following year") in found
     assert not any("week" in text for _, text in found)
+
+
+def test_a_device_s_measures_and_a_grouped_length_keep_their_units() -> None:
+    found = kinds_and_texts(
+        "The tablet has a 7,200mAh battery, 512GB of storage, a screen that refreshes at up"
+        " to 120Hz and a 3x zoom, and ships along the 2,300km northern railway."
+    )
+    for item in ("7,200mAh", "512GB", "up to 120Hz", "3x", "2,300km"):
+        assert ("number", item) in found

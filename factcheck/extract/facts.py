@@ -124,8 +124,12 @@ _FIGURE = (
     # a race time: "2hr 21min 40sec", "8min 24.6sec", "1hr 05min"
     r"|(?<![\w.,])\d{1,2}\s?(?:hr|hrs|h)\s\d{1,2}\s?min(?:\s\d{1,2}(?:\.\d+)?\s?sec)?\b"
     r"|(?<![\w.,])\d{1,3}\s?min\s\d{1,2}(?:\.\d+)?\s?sec\b"
-    # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph"
+    # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph", "1,100km", a device's
+    # "5,100mAh", "256GB", "144Hz", and a zoom's or a speed-up's "5x"
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh"
+    r"|mph|km/h|ft|mAh|Wh|GB|TB|MB|Gbps|Mbps|Hz|kHz|MHz|GHz|fps|MP)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|km/h|ft)\b"
+    r"|(?<![\w.,])\d{1,3}(?:\.\d)?x\b"
     # percentages
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -167,6 +171,9 @@ _NOT_UNITS = words(
 _MEASURED = re.compile(
     rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents"
     r"|francs|pesos|\d\s?(?:sec|min)$"  # a race time: "a 4min 1.5sec mile" counts no miles
+    # a device's measure or a length with its unit: "a 5,100mAh battery", "a 5x zoom",
+    # "the 1,100km coastal route" count no batteries, no zooms, no routes
+    r"|\d\s?(?:mAh|Wh|GB|TB|MB|Gbps|Mbps|Hz|kHz|MHz|GHz|fps|MP|x|mm|cm|km|kg)$"
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
