@@ -1469,3 +1469,10 @@ def test_a_device_s_measures_and_a_grouped_length_keep_their_units() -> None:
     )
     for item in ("7,200mAh", "512GB", "up to 120Hz", "3x", "2,300km"):
         assert ("number", item) in found
+
+
+def test_the_last_two_bodies_of_a_list_are_two() -> None:
+    found = kinds_and_texts("The mill supplies Tesco, Morrisons and Marks Holdings each week.")
+    assert ("organisation", "Morrisons") in found
+    assert ("organisation", "Marks Holdings") in found
+    assert not any(text == "Morrisons and Marks Holdings" for _, text in found)

@@ -2031,7 +2031,12 @@ def _joined(
     opens: list[bool] = []
     for (s, e, run), o in zip(runs, opening, strict=True):
         # Only " and ", " in the " or " and the " can join two runs: most are further apart.
-        if out and s - out[-1][1] in (5, 8, 9):
+        # "Ford, Stellantis and General Motors": a list's last two are two, not one.
+        if (
+            out
+            and s - out[-1][1] in (5, 8, 9)
+            and not (len(out) > 1 and out[-2][1] == out[-1][0] - 2 and text[out[-1][0] - 2] == ",")
+        ):
             ps, pe, prev = out[-1]
             last = prev.rsplit(" ", 1)[-1]
             if pe + 5 == s and text[pe:s] == " and " and _body_goes_on(prev, run):
