@@ -1476,3 +1476,12 @@ def test_the_last_two_bodies_of_a_list_are_two() -> None:
     assert ("organisation", "Morrisons") in found
     assert ("organisation", "Marks Holdings") in found
     assert not any(text == "Morrisons and Marks Holdings" for _, text in found)
+
+
+def test_where_a_firm_is_from_after_its_trade_is_a_place() -> None:
+    found = kinds_and_texts(
+        "The hulls come from Sornes Shipping of Norway, and the loan from the Bank of Ireland."
+    )
+    assert ("organisation", "Sornes Shipping") in found
+    assert ("place", "Norway") in found
+    assert ("organisation", "Bank of Ireland") in found

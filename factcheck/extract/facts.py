@@ -2547,6 +2547,18 @@ _COMPOUND_SUFFIX = re.compile(
 _PIECES: dict[tuple[str, bool], list[tuple[int, int]]] = {}
 
 
+# A firm's legal form or trade, which ends its name: "of" after one tells where it is from.
+_TRADE_ENDINGS = words(
+    """
+    Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC plc Group Holdings Industries
+    Enterprises Motors Electronics Technologies Systems Construction Engineering Builders
+    Developments Minerals Resources Metals Mining Steel Petroleum Energy Shipping Chemicals
+    Foods Brewing Telecom Logistics Software Robotics Semiconductor Pharmaceuticals Pharma
+    Biotech Automotive Aerospace GmbH AG SA NV BV AB ASA SpA
+    """
+)
+
+
 def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     """The names in a capitalised run, cut where a sentence ends inside it, at possessives
     and at "of" after a person's name, without the openers, honorifics and job titles that
@@ -2569,6 +2581,18 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         skip_the = False
         if token in ("of", "for") and current and not law:
             before = run[current[-1][0] : current[-1][1]]
+            if (
+                token == "of"
+                and before in _TRADE_ENDINGS
+                and k + 1 < len(all_tokens)
+                and run[all_tokens[k + 1].start() :] in PLACES
+            ):
+                # "Daewon Construction of South Korea": the firm, then where it is from
+                # (a firm's trade or legal form; "Bank of America", "Government of Canada"
+                # are named by what they are)
+                pieces.append((current, current_opens))
+                current, current_opens = [], False
+                continue
             if not (
                 _is_head(before)
                 or before in ORGANISATION_ENDINGS
