@@ -1485,3 +1485,13 @@ def test_where_a_firm_is_from_after_its_trade_is_a_place() -> None:
     assert ("organisation", "Sornes Shipping") in found
     assert ("place", "Norway") in found
     assert ("organisation", "Bank of Ireland") in found
+
+
+def test_an_envoy_s_title_holds_where_the_envoy_is_sent() -> None:
+    found = kinds_and_texts(
+        "In 1994 she was named ambassador to Peru and later the permanent representative"
+        " to the World Trade Organization; the delegate to speak first was Ana Ruiz."
+    )
+    assert ("title", "ambassador to Peru") in found
+    assert ("title", "permanent representative to the World Trade Organization") in found
+    assert not any(text.startswith("delegate to") for _, text in found)

@@ -568,6 +568,8 @@ _NOT_A_FIELD = (
     r"|declined|confirmed|announced|insisted|admitted|replied)\b"
 )
 _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|last|next)\b"
+# A body's name after a title's "to" or "with": capitalised words joined by "of", "for", "&".
+_BODY_NAMED = rf"{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
@@ -583,8 +585,12 @@ _TITLE_TAIL = re.compile(
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
     rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
+    # "ambassador to Kenya", "permanent representative to the United Nations": where an
+    # envoy is sent
+    r"|(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative)|(?<=elegate)|(?<=ommissioner)"
+    rf"|(?<=onsul))\s+to\s+(?:the\s+)?{_BODY_NAMED}"
     # "a research scientist with the Canadian Forest Service": a named body she works for
-    rf"|\s+with\s+the\s+{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
+    rf"|\s+with\s+the\s+{_BODY_NAMED}"
     # "lecturer in Scandinavian studies", "professor in economics": a field, not a place
     rf"|\s+in\s+(?:[{_UPPER}][a-z]+(?:an|ish|ese|ic|al|ch) )?(?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})"
     rf"[a-z]{{4,}}(?: (?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})[a-z]{{4,}})?(?: and [a-z]{{4,}})?"
