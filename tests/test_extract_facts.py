@@ -1495,3 +1495,14 @@ def test_an_envoy_s_title_holds_where_the_envoy_is_sent() -> None:
     assert ("title", "ambassador to Peru") in found
     assert ("title", "permanent representative to the World Trade Organization") in found
     assert not any(text.startswith("delegate to") for _, text in found)
+
+
+def test_trades_of_farm_film_school_and_recovery_are_roles() -> None:
+    found = kinds_and_texts(
+        "Mia Lund, a sheep farmer, met the Danish film-maker Ole Berg, a retired"
+        " schoolteacher and the council's flood recovery co-ordinator."
+    )
+    assert ("title", "sheep farmer") in found
+    assert ("title", "Danish film-maker") in found
+    assert ("title", "retired schoolteacher") in found
+    assert ("title", "council's flood recovery co-ordinator") in found
