@@ -1506,3 +1506,9 @@ def test_trades_of_farm_film_school_and_recovery_are_roles() -> None:
     assert ("title", "Danish film-maker") in found
     assert ("title", "retired schoolteacher") in found
     assert ("title", "council's flood recovery co-ordinator") in found
+
+
+def test_a_state_s_adjective_before_a_two_word_portfolio_is_in_the_title() -> None:
+    found = kinds_and_texts("Tasmanian Primary Industries Minister Ana Ruiz visited the farm.")
+    assert ("title", "Tasmanian Primary Industries Minister") in found
+    assert ("person", "Ana Ruiz") in found

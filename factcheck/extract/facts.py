@@ -1614,7 +1614,9 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
             qualified = qualified or (loose > 0 and word.lower() in _MODIFIER_SET)
         elif (
             word[:1].isupper()
-            and capitals < 2
+            # "Victorian Emergency Services Minister": a people's or state's adjective
+            # before a portfolio of two words
+            and (capitals < 2 or (capitals == 2 and _people_adjective(word)))
             and _CAPITAL_WORD.fullmatch(word)
             # not "Leeds-based" (a firm's base); "Lagos-born writer" keeps its birthplace
             and not word.endswith(("-based", "-listed", "-owned", "-headquartered"))
@@ -1631,6 +1633,13 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
         if loose and not qualified:
             start = loose_start
     return start, owner
+
+
+def _people_adjective(word: str) -> bool:
+    """ "Victorian", "Turkish", "Maltese": a people's or a state's adjective, no given name."""
+    return word in NATIONALITIES or (
+        word.endswith(("ian", "ish", "ese")) and word.lower() not in GIVEN_NAMES
+    )
 
 
 _TITLE_ARTICLES = words("a an the")
