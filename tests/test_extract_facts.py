@@ -1512,3 +1512,15 @@ def test_a_state_s_adjective_before_a_two_word_portfolio_is_in_the_title() -> No
     found = kinds_and_texts("Tasmanian Primary Industries Minister Ana Ruiz visited the farm.")
     assert ("title", "Tasmanian Primary Industries Minister") in found
     assert ("person", "Ana Ruiz") in found
+
+
+def test_a_verb_or_the_next_figure_is_no_counted_thing() -> None:
+    found = kinds_and_texts(
+        "Sales reached 14,200 units, up from 11,900 three years earlier; 40 people"
+        " came and two set pieces went wrong."
+    )
+    assert ("number", "11,900") in found
+    assert ("date", "three years earlier") in found
+    assert ("number", "40 people") in found
+    assert ("number", "two set pieces") in found
+    assert not any(text.endswith(" came") for _, text in found)

@@ -42,6 +42,7 @@ from factcheck.extract.gazetteer import (
 )
 from factcheck.extract.lexicon import (
     CURRENCY_CODES,
+    IRREGULAR_PAST,
     MONTHS,
     PEOPLE_NOUNS,
     ROLE_WORDS,
@@ -966,8 +967,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                         unit_end = both.end()  # "1,143 silver and bronze coins"
                     break
                 word = u.group(1)
-                if not taken and word.endswith("ed") and not word.endswith("eed"):
-                    break  # "Tens of thousands marched": a verb, not what is counted
+                if not taken and (
+                    (word.endswith("ed") and not word.endswith("eed"))
+                    or word in _PAST_VERBS
+                    or (word in _FIGURE_WORDS and figure[-1:].isdigit())
+                ):
+                    # "Tens of thousands marched", "five fell and three rose": a verb, not
+                    # what is counted; "down from 25,060 two years earlier": the next figure
+                    break
                 counted = word[0].islower() and (
                     word in _PERSON_PLURALS
                     or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -1142,6 +1149,9 @@ _ALONE_RE = re.compile(_ALONE)
 
 
 # The cheap half of _COUNTS_NOTHING: how its figures end or start.
+# Verbs in the past that are no counted noun after a figure (not "set", "shot", "read":
+# "two set pieces", "three shot glasses").
+_PAST_VERBS = IRREGULAR_PAST - words("set shot lay read hurt let put quit hid lent met")
 _NOTHING_ENDS = frozenset({"es", "st", "nd", "rd", "th"})
 _NOTHING_STARTS = frozenset({"a ", "A ", "an", "An"})
 _COUNTS_NOTHING = re.compile(
