@@ -1524,3 +1524,14 @@ def test_a_verb_or_the_next_figure_is_no_counted_thing() -> None:
     assert ("number", "40 people") in found
     assert ("number", "two set pieces") in found
     assert not any(text.endswith(" came") for _, text in found)
+
+
+def test_shares_of_a_set_the_sentence_opens_with_are_figures() -> None:
+    found = kinds_and_texts(
+        "Of the 14 wards it covers, six improved, four held and two got worse. He came"
+        " home, and two left."
+    )
+    assert ("number", "14 wards") in found
+    for share in ("six", "four", "two"):
+        assert ("number", share) in found
+    assert sum(text == "two" for _, text in found) == 1

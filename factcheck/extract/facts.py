@@ -1178,7 +1178,20 @@ def _points_back(text: str, lo: int, p: int, e: int) -> bool:
         return True
     if after in (";", ".", ",", ")") and text[max(lo, p - 10) : p] in (" the other ", "the other "):
         return True
-    return text[e - 1 : e] != "s" and _BEHIND_AFTER.match(text, e) is not None
+    if text[e - 1 : e] != "s" and _BEHIND_AFTER.match(text, e) is not None:
+        return True
+    # "Of the 17 categories it tracks, nine were stable, five fell and three rose": the
+    # shares of a set the sentence opened with
+    if text[p - 2 : p] == ", " or text[p - 5 : p] == " and ":
+        opening = _SET_OPENED.search(text, max(lo, p - 120), p)
+        return opening is not None and _SENTENCE_END.search(text, opening.end(), p) is None
+    return False
+
+
+_SET_OPENED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Of (?:the|its|their|his|her) (?:\d[\d,]*|[a-z]+) "
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 _FRACTION_ENDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters")
