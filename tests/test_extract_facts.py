@@ -1535,3 +1535,13 @@ def test_shares_of_a_set_the_sentence_opens_with_are_figures() -> None:
     for share in ("six", "four", "two"):
         assert ("number", share) in found
     assert sum(text == "two" for _, text in found) == 1
+
+
+def test_spelled_percentage_points_and_an_extra_count_are_figures() -> None:
+    found = kinds_and_texts(
+        "The band is one percentage point wide, the cut was half a percentage point, and"
+        " the city hired an extra 45 nurses."
+    )
+    assert ("number", "one percentage point") in found
+    assert ("number", "half a percentage point") in found
+    assert ("number", "an extra 45 nurses") in found

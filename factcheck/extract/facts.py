@@ -92,7 +92,7 @@ _HEDGE = (
     r"|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Uu]nder|[Aa]t least|[Aa]t most"
     r"|[Uu]p to|[Jj]ust (?:over|under)|[Cc]lose to|[Aa]s (?:many|much|few|little) as"
     r"|[Aa]n estimated|[Uu]pwards of|[Ww]ell (?:over|under|above|below)|[Ee]xactly"
-    r"|[Oo]nly|[Ss]ome|[Aa]n average of|[Aa]n estimated)\s+"
+    r"|[Oo]nly|[Ss]ome|[Aa]n average of|[Aa]n estimated|[Aa]n (?:extra|additional))\s+"
 )
 _SPELLED = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -135,6 +135,8 @@ _FIGURE = (
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r" (?:percent|per cent)\b"
+    # "one percentage point", "half a percentage point", "three percentage points"
+    rf"|\b(?:[Oo]ne|[Hh]alf a|[Aa] quarter of a|{_SPELLED_CASED}) percentage points?\b"
     # readings ("130/80"), counts, tallies and plain figures
     r"|(?<![\w.,/])\d{2,3}/\d{2,3}(?![\w/])"
     r"|(?<![\w.,/\-−$€£₹₩₽₺₦])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?"
@@ -1022,6 +1024,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 lowered.startswith("half")
                 or _FRACTION_RE.fullmatch(figure)
                 or lowered.endswith(("percent", "per cent", " hundred", " thousand", " thousands"))
+                or lowered.endswith(("percentage point", "percentage points"))
                 or _ALONE_RE.fullmatch(figure)
                 # "at the age of eight", "Truro's seven", "four of them": a count that
                 # points at what it counts
@@ -1229,7 +1232,7 @@ _HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
 # The last word of each hedge, lower-cased: "than" of "more than", "of" of "upwards of".
 _HEDGE_ENDS = words(
     "than nearly almost about around roughly approximately over under least most to as"
-    " estimated of above below exactly only some"
+    " estimated of above below exactly only some extra additional"
 )
 
 
