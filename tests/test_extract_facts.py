@@ -1545,3 +1545,14 @@ def test_spelled_percentage_points_and_an_extra_count_are_figures() -> None:
     assert ("number", "one percentage point") in found
     assert ("number", "half a percentage point") in found
     assert ("number", "an extra 45 nurses") in found
+
+
+def test_ordinals_that_rank_an_edition_a_pick_or_a_run() -> None:
+    found = kinds_and_texts(
+        "She was picked 12th overall, won at the 44th Tallinn Black Nights Film Festival,"
+        " and the 9th edition opens in May: the second straight gain, the third Ajax"
+        " player to go, though he served in the 1st Battalion."
+    )
+    for item in ("12th", "44th", "9th", "second", "third"):
+        assert ("number", item) in found
+    assert ("number", "1st") not in found

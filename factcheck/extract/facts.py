@@ -149,7 +149,12 @@ _FIGURE = (
     rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
     # "at least a year", "an hour and a half" (kept only so: see _numbers)
     r"|\b[Aa]n? (?:hour|day|week|month|year|decade|century)\b"
-    r"|\d+(?:st|nd|rd|th)(?= (?:birthday|anniversary)\b)"
+    # an ordinal in digits that ranks: "83rd birthday", "61st edition", "drafted 47th
+    # overall", "the 60th Karlovy Vary festival" (an edition of a named event)
+    r"|\d+(?:st|nd|rd|th)(?= (?:birthday|anniversary|edition|overall)\b)"
+    r"|(?<=the |The )\d{1,3}(?:st|nd|rd|th)(?= [A-ZÀ-Þ][^.;,]{0,60}?\b(?:Festival|Games"
+    r"|Olympics|Summit|Conference|Congress|Championships?|Awards|Expo|Fair|Biennale"
+    r"|Marathon|Cup|Tour)\b)"
     # an age by its decade, "in her eighties" (kept only after "his", "her", "their")
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b"
     r"|\b(?:[Ss]everal|[Aa] few) (?:hundred|thousand)\b"
@@ -1065,7 +1070,10 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
 # a rank in a series, what is ranked (one word at most) and then "by" or "to".
 _RANK_RE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?:(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    r"(?:(?: [A-Z][\w\-]*| [^\W\d_a-z][\w\-]*)?(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)?"
+    r" (?:by|to) (?=[^\W\d])"
+    # "the third annual rise", "the second straight month": a place in a run of them
+    r"| (?:consecutive|straight|successive|annual)\b"
     # "the fourth of nine children": a place in a counted set
     r"| of (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
