@@ -1556,3 +1556,10 @@ def test_ordinals_that_rank_an_edition_a_pick_or_a_run() -> None:
     for item in ("12th", "44th", "9th", "second", "third"):
         assert ("number", item) in found
     assert ("number", "1st") not in found
+
+
+def test_a_union_s_numbered_branch_is_an_organisation() -> None:
+    found = kinds_and_texts("Ana Ruiz, president of Teamsters Local 727, said members voted.")
+    assert ("organisation", "Teamsters Local 727") in found
+    assert ("title", "president of Teamsters Local 727") in found
+    assert not any(kind == "work" for kind, _ in found)

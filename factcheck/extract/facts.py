@@ -591,7 +591,8 @@ _TITLE_TAIL = re.compile(
     rf"[{_UPPER}][a-z]+(?:an|ish|ese|ic|ch) (?!{_NOT_A_FIELD})[a-z]{{3,}}"
     rf"(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?![\w\-])|{_TOKEN}"
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
-    rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
+    # "president of Unifor Local 195": a union's branch keeps its number
+    rf"|[ \u00a0]){_TOKEN})*(?:(?<=Local)[ \u00a0]\d+\b)?|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
     # "ambassador to Kenya", "permanent representative to the United Nations": where an
     # envoy is sent
@@ -2969,8 +2970,15 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     # "Ward 3", "Terminal 5", "Platform 4": a numbered part of a place
     numbered_place = len(tokens) == 2 and first in _NUMBERED_PLACES and last.isdigit()
+    # "Unifor Local 195", "Teamsters Local 727": a union's branch by its number
+    union_local = len(tokens) >= 3 and tokens[-2] == "Local" and last.isdigit()
     work = (
-        (any(ch.isdigit() for ch in run) and last not in PLACE_ENDINGS and not numbered_place)
+        (
+            any(ch.isdigit() for ch in run)
+            and last not in PLACE_ENDINGS
+            and not numbered_place
+            and not union_local
+        )
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
@@ -2981,6 +2989,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        or union_local
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
         or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"
