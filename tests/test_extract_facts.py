@@ -1563,3 +1563,9 @@ def test_a_union_s_numbered_branch_is_an_organisation() -> None:
     assert ("organisation", "Teamsters Local 727") in found
     assert ("title", "president of Teamsters Local 727") in found
     assert not any(kind == "work" for kind, _ in found)
+
+
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    found = kinds_and_texts("The board met on Monday. KfW lends. BNDES publishes its figures.")
+    assert ("organisation", "BNDES") in found
+    assert not any(text == "The" for _, text in found)

@@ -2854,7 +2854,15 @@ def _classify(
             return "place"  # a dateline: "MUNICH, March 3"
         if _PLACE_BODY_AFTER.match(text, e):
             return "place"  # "Millbrook's city council", "Tarvin's mayor"
-        return None
+        if not (
+            3 <= len(run) <= 5
+            and run.isupper()
+            and run.isalpha()
+            and _LOWER_AFTER.match(text, e) is not None
+        ):
+            return None
+        # "NBP publishes its decisions at 4pm": an acronym opening a sentence is a name
+        # as it is elsewhere; no plain word is written in capitals before a lower-case one
     if known is not None:
         if (
             known == "place"
