@@ -1569,3 +1569,12 @@ def test_an_acronym_opening_a_sentence_is_a_name() -> None:
     found = kinds_and_texts("The board met on Monday. KfW lends. BNDES publishes its figures.")
     assert ("organisation", "BNDES") in found
     assert not any(text == "The" for _, text in found)
+
+
+def test_a_body_s_noun_before_plain_words_keeps_them_in_the_title() -> None:
+    found = kinds_and_texts(
+        "On Friday, council planning officer Ana Ruiz said the scheme failed, and bus"
+        " route director Ola Berg agreed."
+    )
+    assert ("title", "council planning officer") in found
+    assert ("title", "director") in found

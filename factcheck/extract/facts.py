@@ -1646,7 +1646,11 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
             # "chief electoral officer", "national distance coach": a rank or a reach
             # before the plain words qualifies them with the role
-            qualified = qualified or (loose > 0 and word.lower() in _MODIFIER_SET)
+            # "union staff representative", "council planning officer": so does the body
+            # whose staff they are
+            qualified = qualified or (
+                loose > 0 and (word.lower() in _MODIFIER_SET or word in _BODY_SET)
+            )
         elif (
             word[:1].isupper()
             # "Victorian Emergency Services Minister": a people's or state's adjective
