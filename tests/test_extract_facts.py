@@ -1578,3 +1578,11 @@ def test_a_body_s_noun_before_plain_words_keeps_them_in_the_title() -> None:
     )
     assert ("title", "council planning officer") in found
     assert ("title", "director") in found
+
+
+def test_a_year_that_names_a_noun_after_a_lead_and_the_stands_alone() -> None:
+    found = kinds_and_texts(
+        "The film follows three towns through the 2011 floods and grew in the 1990s."
+    )
+    assert ("date", "2011") in found
+    assert ("date", "in the 1990s") in found

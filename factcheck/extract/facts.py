@@ -1374,8 +1374,12 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             s = p
         elif ago or not count:
             s = left.start()
-            if not lead and left.group("the") and not _TAKES_THE.match(bare):
-                s = p
+            if (
+                left.group("the")
+                and not _TAKES_THE.match(bare)
+                and (not lead or _YEAR_BEFORE_NOUN.match(text, p))
+            ):
+                s = p  # "the 2026 budget", "through the 2024 eruptions": a year names them
         else:
             s = p  # a count before a date that is not "… ago" belongs to something else
             lead = None
@@ -1418,6 +1422,7 @@ _TIME_OF_DAY_END = re.compile(
     rf"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))(?:{_TIME_ZONE})?\Z"
 )
 _PERIOD_YEARS = (" financial year", " fiscal year")
+_YEAR_BEFORE_NOUN = re.compile(rf"{_YEAR} [a-z]")
 _WEEKDAY_SET = frozenset(WEEKDAYS.split("|"))
 _FOR_THE = frozenset({"for the ", "For the "})
 
