@@ -1586,3 +1586,10 @@ def test_a_year_that_names_a_noun_after_a_lead_and_the_stands_alone() -> None:
     )
     assert ("date", "2011") in found
     assert ("date", "in the 1990s") in found
+
+
+def test_later_than_compares_a_length_and_is_no_date() -> None:
+    found = kinds_and_texts("The line opens three months later than planned; it shut a year later.")
+    assert ("number", "three months") in found
+    assert ("date", "a year later") in found
+    assert not any(kind == "date" and "three" in text for kind, text in found)

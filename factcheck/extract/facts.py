@@ -1368,6 +1368,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             and not (left and left.group("the") and not bare.endswith(("ago", "later", "earlier")))
         ):
             continue  # "years ago" without how many; "the year to September" needs none
+        if ago and text[m.end() : m.end() + 5] == " than":
+            continue  # "two years later than promised": how much later, a length, no date
         if left is None:
             if p > 0 and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_DATE):
                 continue
