@@ -16,6 +16,7 @@ from paths import ROOT
 from factcheck.extract import extract_claims
 from factcheck.extract.checkworthy import (
     _vocabulary,
+    char_grams,
     features,
     is_checkworthy,
     pack,
@@ -75,6 +76,38 @@ def test_the_fast_path_adds_the_same_weights_as_the_feature_list(sentence: str) 
     for _ in range(2):  # the first call learns the words, the second reads them cached
         p = probability(sentence, extra)
         assert math.isclose(math.log(p / (1 - p)), plain, abs_tol=1e-9)
+
+
+@pytest.mark.parametrize("token", ["taxation", "don't", "a", "ok", "x'y"])
+def test_a_words_character_grams_weigh_what_their_feature_strings_do(token: str) -> None:
+    """Learning hashes each n-gram from the token's bytes: the sum, order and all, must be
+    the one over the "c:" feature strings."""
+    vocabulary = _vocabulary()
+    plain = 1.5
+    for gram in char_grams(token):
+        plain += vocabulary.weight("c:" + gram)
+    assert vocabulary._add_char_grams(1.5, token) == plain
+
+
+def test_words_of_one_token_weigh_its_character_grams_alike() -> None:
+    """ "“Tariffs," and "tariffs" are learnt as two words; their n-grams weigh the same."""
+    vocabulary = _vocabulary()
+    first, second = vocabulary.learn(["“Tariffs,", "tariffs"]) or []
+    plain = 0.0
+    for gram in char_grams("tariffs"):
+        plain += vocabulary.weight("c:" + gram)
+    assert plain
+    assert first[1] == second[1] == plain
+
+
+def test_a_bigram_weighs_what_its_feature_string_does() -> None:
+    """A bigram's hash carries on from its first token's: it must be that of "b:{a} {b}"."""
+    vocabulary = _vocabulary()
+    probability("Taxes rose 4%: it is in the levy's yield!")  # learns the tokens
+    for a, b in [("<s>", "taxes"), ("it", "is"), ("in", "the"), ("<pct>", "it")]:
+        plain = vocabulary.weight(f"b:{a} {b}")
+        assert plain or (a, b) == ("<pct>", "it")  # weighed bigrams, and one of none
+        assert vocabulary.learn_bigram(vocabulary.id_of[a], vocabulary.id_of[b]) == plain
 
 
 def test_weights_round_trip_through_the_packed_arrays() -> None:

@@ -708,3 +708,29 @@ def test_labels_that_are_full_names_stay_as_written_for_both_debaters() -> None:
     )
     speakers = {c.speaker for c in claims_of(text)}
     assert speakers == {"DONNA REYES", "MARK OSEI"}
+
+
+def test_a_transcripts_labels_are_looked_up_once_each(monkeypatch) -> None:
+    """Finding a label's full name reads the whole text: once per distinct label, not once
+    per turn (a long transcript repeats its few labels thousands of times), and for at
+    most a bounded number of distinct labels."""
+    from factcheck.extract import extractor
+
+    calls: list[str] = []
+    real = extractor.label_name
+    monkeypatch.setattr(
+        extractor, "label_name", lambda label, text: calls.append(label) or real(label, text)
+    )
+    turns = "\n".join(
+        f"{speaker}: Unemployment fell to {n} percent in 2019."
+        for n in range(300)
+        for speaker in ("SMITH", "JONES")
+    )
+    claims_of(turns)
+    assert sorted(calls) == ["JONES", "SMITH"]
+    calls.clear()
+    many = "\n".join(
+        f"SPEAKER {a}{b}: Taxes rose 4 percent." for a in "ABCDEFGH" for b in "ABCDEFGH"
+    )
+    claims_of(many)
+    assert len(calls) == extractor._LABELS_LOOKED_UP

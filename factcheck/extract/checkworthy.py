@@ -241,6 +241,9 @@ _START, _END = _RESERVED.index("<s>"), _RESERVED.index("</s>")
 _QUANTITY_IDS = frozenset(_RESERVED.index(tok) for tok in _QUANTITY_TOKENS)
 _YEAR_ID = _RESERVED.index("<year>")
 _SHAPE_IDS = _QUANTITY_IDS | {_YEAR_ID}
+# CRC-32 of the character n-gram features' prefix, from which each gram's hash carries on.
+_CHAR_PREFIX_CRC = zlib.crc32(b"c:")
+_BIGRAM_PREFIX_CRC = zlib.crc32(b"b:")
 # Bounds on what a _Vocabulary keeps.
 _MAX_TOKENS = 200_000
 _MAX_WORDS = 200_000
@@ -273,7 +276,13 @@ class _Vocabulary:
         self.signal_weights = {name: self.weight("x:" + name) for name in SIGNAL_NAMES}
         self.id_of: dict[str, int] = {}
         self.token: list[str] = []
+        # Each token's UTF-8, and the CRC-32 of "b:" + token + " ", from which the hash of a
+        # bigram it opens carries on over the second token's bytes ("b:{a} {b}" unbuilt).
+        self.token_bytes: list[bytes] = []
+        self.bigram_head: list[int] = []
         self.unigram_weight: list[float] = []
+        # A word token's n-gram weights summed (_char_sum), by token.
+        self.char_sums: dict[str, float] = {}
         # following[a][b]: the weight of the bigram of tokens a and b.
         self.following: list[dict[int, float]] = []
         self.bigrams = 0
@@ -298,10 +307,14 @@ class _Vocabulary:
                         return None
                     chars = 0.0
                     bits = 0
+                    opened = False  # whether a token has added its n-grams yet
                     for tok in word_tokens:
                         if "a" <= tok[0] <= "z":
-                            for gram in char_grams(tok):
-                                chars += self.weight("c:" + gram)
+                            if opened:
+                                chars = self._add_char_grams(chars, tok)
+                            else:
+                                chars = self._char_sum(tok)
+                                opened = True
                         if tok in _WORD_SIGNALS:
                             bits |= 1 << WORD_SIGNALS.index(_WORD_SIGNALS[tok])
                     entry = (tuple(map(self._token_id, word_tokens)), chars, bits)
@@ -316,18 +329,50 @@ class _Vocabulary:
     def weight(self, feature: str) -> float:
         return self._weights.get(zlib.crc32(feature.encode("utf-8")) & self._mask, 0.0)
 
+    def _char_sum(self, tok: str) -> float:
+        """The weights of `char_grams(tok)` added up from 0.0, worked out once per token:
+        "the", "The", "the," and "“The" are four words of one token."""
+        total = self.char_sums.get(tok)
+        if total is None:
+            total = self.char_sums[tok] = self._add_char_grams(0.0, tok)
+        return total
+
+    def _add_char_grams(self, total: float, tok: str) -> float:
+        """`total` plus the weights of `char_grams(tok)`, added in their order.
+
+        A word token is ASCII (lower-case letters and "'"), so each character n-gram is a
+        slice of the token's bytes, and CRC-32 carried on from the prefix "c:" hashes
+        "c:" + gram: no feature string is built or encoded.  Most of a first extraction's
+        time went to hashing the n-grams of words the vocabulary had not met.
+        """
+        padded = f"<{tok}>"
+        if not padded.isascii():  # no word token is; kept exact all the same
+            for gram in char_grams(tok):
+                total += self.weight("c:" + gram)
+            return total
+        data = padded.encode("ascii")
+        get, mask, crc32 = self._weights.get, self._mask, zlib.crc32
+        for n in CHAR_GRAMS:
+            for i in range(len(data) - n + 1):
+                total += get(crc32(data[i : i + n], _CHAR_PREFIX_CRC) & mask, 0.0)
+        return total
+
     def _token_id(self, tok: str) -> int:
         i = self.id_of.get(tok)
         if i is None:
             i = self.id_of[tok] = len(self.token)
+            data = tok.encode("utf-8")
             self.token.append(tok)
+            self.token_bytes.append(data)
+            self.bigram_head.append(zlib.crc32(data + b" ", _BIGRAM_PREFIX_CRC))
             self.unigram_weight.append(self.weight("w:" + tok))
             self.following.append({})
         return i
 
     def learn_bigram(self, a: int, b: int) -> float:
         """The weight of the bigram of tokens a and b, kept in `following` while there is room."""
-        weight = self.weight(f"b:{self.token[a]} {self.token[b]}")
+        crc = zlib.crc32(self.token_bytes[b], self.bigram_head[a])  # of "b:{a} {b}"
+        weight = self._weights.get(crc & self._mask, 0.0)
         if self.bigrams < _MAX_BIGRAMS:
             self.following[a][b] = weight
             self.bigrams += 1

@@ -529,11 +529,17 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
     labels = _without_dateline(
         text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
     )
+    # Each distinct label is looked up once (a transcript repeats its few labels thousands
+    # of times), and only so many: each look-up reads the whole text.
     names: dict[str, str] = {}
-    return [
-        (names.setdefault(found[0], label_name(found[0], text)), found[1]) if found else None
-        for found in labels
-    ]
+    for found in labels:
+        if found and found[0] not in names:
+            looked_up = len(names) < _LABELS_LOOKED_UP
+            names[found[0]] = label_name(found[0], text) if looked_up else found[0]
+    return [(names[found[0]], found[1]) if found else None for found in labels]
+
+
+_LABELS_LOOKED_UP = 40
 
 
 def _without_dateline(

@@ -368,7 +368,8 @@ _COUNT_NOUN = (
 )
 _COUNT_NOUN_AFTER = re.compile(rf"[ \u00a0]{_COUNT_NOUN}")
 # What follows a run's first token: more tokens (joined by "of", "de", "&" …), then maybe a
-# model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011").
+# model number ("Q-Mate 2 Pro") or the year of a law ("Finance Act of 2011"; an accord's or a
+# treaty's "of 1982" is the date it was made: "the Kisumu Accord of 1982").
 _RUN_REST = (
     rf"(?:(?:[ \u00a0](?:of(?: the)?|for(?: the)?|de|da|del|der|des|du|et|van|von|le|la|al|bin|&"
     r"|voor|für|zur|zum|aan|het)"
@@ -376,7 +377,7 @@ _RUN_REST = (
     rf"|[ \u00a0]){_TOKEN})*"
     rf"(?:[ \u00a0]\d+(?:\.\d+)?(?:[A-Z]{{1,2}}\b)?(?![\w%\-]|[.,]\d|[ \u00a0]{_COUNT_NOUN})"
     r"(?:[ \u00a0](?:Pro|Max|Ultra|Elite|Plus|Lite|Mini|Air|Edge|Neo|Express|Turbo|Prime)\b){0,2}"
-    r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=(?:Act|aty|ion|ord|ter) of \d{4}))?"
+    r"|[ \u00a0]of[ \u00a0](?:1[6-9]|20)\d\d(?!\d)(?<=Act of \d{4}))?"
 )
 _RUN = re.compile(rf"(?<![\w’'\-]){_TOKEN}{_RUN_REST}")
 # The same runs when the first token opens with a capital.  It starts with one class of
@@ -478,6 +479,11 @@ def _spoken_before(text: str, s: int) -> bool:
 
 _PLACE_BEFORE = re.compile(
     r"\b(?:[Ii]n|near|nearby|above|across|throughout|outside|from|based in|born in|between"
+    # "swept through Maffra" (not "sold through Verizon"), "the hills above Eldoret", "a
+    # native of Kėdainiai", "in nearby Holzminden", "in eastern Anatolia": where things are
+    r"|(?:swept|ran|runs|passed|passes|went|tore|flows|flowed|winds|wound|marched|drove)"
+    r" through|below|beyond|native of|in nearby|across the|along the"
+    r"|in (?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central|rural)"
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
@@ -514,12 +520,46 @@ def _placed_before(text: str, s: int) -> bool:
         and _ELECTED.search(text, max(0, s - 120, text.rfind(". ", 0, s) + 1), s) is not None
     ):
         return True  # "a Sinn Féin councillor, who represents Botanic": a ward
+    if text[s - 8 : s] == "between " and _word_before(text, s - 8) in _BETWEEN_SIDES:
+        return False  # "talks between National, ACT and NZ First": sides, not places
+    if text[s - 3 : s] == "at " and _at_a_place(text, s):
+        return True
+    if text[s - 3 : s] == "to " and _SENT_TO.search(text, max(0, s - 48), s) is not None:
+        return True  # "would send an extra 60 officers to Tamworth": where they go
     return (
-        _PLACE_BEFORE.search(text, max(0, s - 16), s) is not None
+        _PLACE_BEFORE.search(text, max(0, s - 24), s) is not None
         or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
         or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
         or (text[s - 3 : s] == "to " and _FROM_TO.search(text, max(0, s - 60), s) is not None)
     )
+
+
+_SENT_TO = re.compile(
+    r"\b(?:send|sends|sent|sending|deploy|deploys|deployed|deploying|evacuated|diverted"
+    r"|drove|driven|drive|walked|sailed|headed|heading|rushed|airlifted)"
+    r"(?: (?:an? |the )?(?:extra |more |additional )?[\w,]+){0,3} to \Z"
+)
+_BETWEEN_SIDES = words(
+    "talks negotiations deal deals agreement agreements contest race match game games battle"
+    " fight rivalry coalition merger partnership dispute split gap clash"
+)
+# "sold at Christie's", "a job at Halcyra", "studied at Harrow": what is done at a firm or
+# a school, not somewhere.
+_AT_A_BODY = words(
+    "sold auctioned listed traded bought studied study studies works worked working employed"
+    " job jobs role roles post shares stake career internship placement trained intern"
+)
+
+
+def _at_a_place(text: str, s: int) -> bool:
+    """ "311mm of rain at Licola", "peaked at 9.6 metres at Newry": "at" after a common word
+    places a name, unless a role is held there ("a professor of chemistry at Caltech"), a
+    firm's deal is done there, or the "at" is inside a title ("Dumplings at Midnight")."""
+    word = _word_before(text, s - 3, lower=False)
+    if not word[:1].islower() or word in _AT_A_BODY:
+        return False
+    head = text[max(0, s - 48) : s - 3].lower().replace(",", " ").split()
+    return not any(w in _ROLE_SET or w.rstrip("s") in _ROLE_SET for w in head[1:])
 
 
 # Words after which a name before ", said" ends an appositive, not a speaker's name ("a
@@ -1758,6 +1798,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if run[s + 3 : s + 4] == " " and run[s : s + 3] in _CURRENCY_CODES:
+                continue  # "NOK 184", "CHF 12": a sum, which the figures read
             if (
                 run[s : s + 3] in CURRENCY_CODES
                 and run[s + 3 : s + 4] in (" ", "\u00a0")
@@ -1855,7 +1897,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     # Sabadell": the club's or the bank's own name, after its common words
                     short_forms.setdefault(last, "organisation")
                 while head and last in endings:
-                    if " " not in head and head not in family_names:
+                    # not "NSW" after "NSW Police Force": a place's body leaves it a place
+                    if " " not in head and head not in family_names and head not in _PLACE_SET:
                         short_forms.setdefault(head, kinds[i])
                         break
                     head, _, last = head.rpartition(" ")
@@ -1967,9 +2010,19 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             if tail is not None:
                 e = tail.end()  # "… Finance Act (Northern Ireland) 2011"
                 run = text[s:e]
+        if (
+            kind is None
+            and text[s - 1 : s] == "–"
+            and text[s - 2 : s - 1].isalpha()
+            and _ROUTE_AFTER.match(text, e)
+        ):
+            kind = "place"  # "the Tbilisi–Batumi highway": where a route ends
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
+    if text.find("–", lo, hi) >= 0:
+        facts = _routes(text, facts)
     _places_in_pairs(text, facts, cued)
+    facts = _whole_titles(text, facts)
     _bodies_in_pairs(text, facts, cued, surnames)
     if "(" in text[lo:hi]:
         facts = _spelled_out(text, facts)
@@ -1992,7 +2045,108 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             else f
             for f in facts
         ]
+    facts = _datelines(text, lo, hi, facts)
     return facts + _abbreviated_titles(text, ranks, lo, hi)
+
+
+# What joins two places by an en dash: "the Tbilisi–Batumi highway", "the Hareid–Sulesund
+# ferry".
+_ROUTE_AFTER = re.compile(
+    r" (?:highway|road|motorway|railway|rail|line|ferry|route|border|crossing|flight|flights"
+    r"|service|corridor|link|pipeline|tunnel|bridge|expressway|freeway)\b"
+)
+
+
+def _routes(text: str, facts: list[Fact]) -> list[Fact]:
+    """Names joined by an en dash: a road named by the towns it joins is one place ("the
+    Maffra–Sale Road"), and the towns a route joins are places ("the Hareid–Sulesund
+    ferry")."""
+    out: list[Fact] = []
+    for f in facts:
+        prev = out[-1] if out else None
+        if prev is None or prev.end + 1 != f.start or text[prev.end] != "–":
+            out.append(f)
+        elif f.kind == "place" and f.text.rsplit(" ", 1)[-1] in _STREET_ENDINGS | _ROAD_ENDINGS:
+            out[-1] = Fact(prev.start, f.end, "place", text[prev.start : f.end])
+        elif _ROUTE_AFTER.match(text, f.end) and {prev.kind, f.kind} <= {
+            "place",
+            "organisation",
+            "person",
+        }:
+            out[-1] = Fact(prev.start, prev.end, "place", prev.text)
+            out.append(Fact(f.start, f.end, "place", f.text))
+        else:
+            out.append(f)
+    return out
+
+
+_ROAD_ENDINGS = words("Highway Motorway Freeway Expressway")
+
+
+# "SALE, Victoria — Floodwaters …", "WINDSOR, Ont. — About …", "LONDON (AP) — …": a town in
+# capitals opening a paragraph, its state or country (abbreviated or not) or the agency's
+# name, then a dash.
+_DATELINE = re.compile(
+    rf"^([{_UPPER}][{_UPPER}’'\-]+(?: [{_UPPER}][{_UPPER}’'\-]+){{0,2}})"
+    rf"(?:, ([{_UPPER}][\w’'\-]*\.?(?: [{_UPPER}][\w’'\-]*\.?){{0,2}})(?: \([A-Za-z]+\))?"
+    r"|(?= \([A-Za-z]+\))(?: \([A-Za-z]+\))) [—–] ",
+    re.M,
+)
+
+
+def _datelines(text: str, lo: int, hi: int, facts: list[Fact]) -> list[Fact]:
+    """The town and region of a dateline are places, whatever their words alone say."""
+    if text.find("—", lo, hi) < 0 and text.find("–", lo, hi) < 0:
+        return facts
+    spans = []
+    for m in _DATELINE.finditer(text, lo, hi):
+        for g in (1, 2):
+            if m.start(g) >= 0:
+                spans.append((m.start(g), m.end(g)))
+    if not spans:
+        return facts
+    kept = [f for f in facts if not any(f.start < e and s < f.end for s, e in spans)]
+    kept += [Fact(s, e, "place", text[s:e]) for s, e in spans]
+    return sorted(kept, key=_START_END)
+
+
+# "Brine and Honey, a Georgian drama", "Dumplings at Midnight, a comedy": the capitalised
+# words and small word before a work set off by its noun are the title's first words.
+_TITLE_HEAD = re.compile(
+    rf"(?<![\w’'\-])[{_UPPER}][\w’'\-]*(?: [{_UPPER}][\w’'\-]*)?"
+    r" (?:and|at|of|in|on|under|over)(?: the| a)? \Z"
+)
+
+
+def _whole_titles(text: str, facts: list[Fact]) -> list[Fact]:
+    """A work set off by its noun ("…, a Slovak comedy by …") whose name the small words
+    of its title cut ("Dumplings at Midnight") is the whole title, and so is every other
+    mention of it written so."""
+    whole: dict[str, str] = {}
+    for f in facts:
+        if (
+            f.kind == "work"
+            and text[f.end : f.end + 2] == ", "
+            and _WORK_APPOSED.match(text, f.end)
+        ):
+            head = _TITLE_HEAD.search(text, max(0, f.start - 40), f.start)
+            # not a person's name before it ("the film-maker Ana Ruiz for Winter Census")
+            if head is not None and not any(
+                g.kind == "person" and g.start < f.start and g.end > head.start() for g in facts
+            ):
+                whole[f.text] = text[head.start() : f.end]
+    if not whole:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        title = whole.get(f.text)
+        start = f.end - len(title) if title is not None else -1
+        if title is not None and start >= 0 and text[start : f.end] == title:
+            out = [g for g in out if g.end <= start]
+            out.append(Fact(start, f.end, "work", title))
+        else:
+            out.append(f)
+    return out
 
 
 def _listed_with_body(
@@ -2052,6 +2206,10 @@ def _used_lower(text: str, lo: int, hi: int, word: str, lowered: dict[str, bool]
 
 
 _ERAS = frozenset({"AD ", "BC "})
+_CURRENCY_CODES = words(
+    "NOK SEK DKK ISK CHF EUR USD GBP JPY CNY RMB INR AUD CAD NZD ZAR HKD SGD KRW BRL MXN PLN"
+    " CZK HUF TRY RUB AED SAR ILS THB MYR IDR PHP NGN KES EGP"
+)
 _LAW_NAMES = (" Act", " Bill", " Order", " Regulations")
 _LAW_TAIL = re.compile(r" \([A-Z][\w ,’'\-]{1,40}\)(?: (?:1[6-9]|20)\d\d\b)?")
 # The words of a title after its first capital: "The Bridge at Dej", "Songs of the Sea".
@@ -2090,7 +2248,21 @@ def _joined(
     comes before is a common word in capitals, not a name of its own."""
     out: list[tuple[int, int, str]] = []
     opens: list[bool] = []
+    on_topic = -1  # the run a treaty's "on …" was joined to: "… Search and Rescue" goes on
     for (s, e, run), o in zip(runs, opening, strict=True):
+        if out and (
+            (s - out[-1][1] == 4 and text[s - 4 : s] == " on " and out[-1][2].endswith(_TREATIES))
+            or (
+                len(out) - 1 == on_topic
+                and text[out[-1][1] : s] == " and "
+                and " " not in run
+                and run not in _LISTED
+            )
+        ):
+            # "the Tromsø Convention on Arctic Search and Rescue": a treaty named by its topic
+            out[-1] = (out[-1][0], e, text[out[-1][0] : e])
+            on_topic = len(out) - 1
+            continue
         # Only " and ", " in the " or " and the " can join two runs: most are further apart.
         # "Ford, Stellantis and General Motors": a list's last two are two, not one.
         if (
@@ -2123,6 +2295,9 @@ def _joined(
         out.append((s, e, run))
         opens.append(o)
     return out, opens
+
+
+_TREATIES = (" Convention", " Treaty", " Agreement", " Protocol", " Declaration", " Charter")
 
 
 def _is_head(word: str) -> bool:
@@ -2366,6 +2541,8 @@ _ORG_AFTER = re.compile(
 # "Guayas province", "Guayaquil, the country's largest city": what a place is called.
 _PLACE_AFTER = re.compile(
     r" (?:province|prefecture|governorate|oblast)\b"
+    # "the Reykjanes peninsula", "the Tamar estuary": a landform's common noun
+    r"| (?:peninsula|fjord|estuary|archipelago|glacier|plateau|valley|coastline)\b"
     # "Stoney Creek residents were not consulted": who live in a place
     r"| (?:residents|householders|townspeople|villagers)\b"
     r"|, (?:the|a) (?:(?:country|nation|region|state|province)[’']s )?(?:[\w\-]+ )?"
@@ -2448,7 +2625,10 @@ def _org_noun_before(text: str, lo: int, s: int, before: int) -> bool:
 _WORK_APPOSED = re.compile(
     r", (?:a|an|the) (?:[\w\-]+ ){0,2}?(?:programme|program|scheme|initiative|app|game|novel"
     r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
-    r"|festival|tournament|treaty|law|bill|exhibition|retrospective)"
+    r"|festival|tournament|treaty|law|bill|exhibition|retrospective|drama|comedy|thriller"
+    r"|production|biopic|sitcom|novella|ballet|cantata"
+    # "Corrabeg Red, a mature red cheddar": a product by what it is
+    r"|product|brand|cheese|cheddar|wine|beer|lager|ale|whisky|gin|vodka|cider|variety)"
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
 )
@@ -2484,6 +2664,25 @@ _FIRM_BEFORE = re.compile(
     r"(?:startup|start-up|company|firm|retailer|insurer|lender|chain) \Z"
 )
 _LOWER_AFTER = re.compile(r" [a-z]")
+# What a firm has somewhere, and parts of a firm, after a name it owns.
+_SITE_AFTER = re.compile(
+    r" (?:[a-z\-]+ )?(?:plant|plants|factory|works|depot|site|campus|mill|refinery|smelter"
+    r"|mine|warehouse|offices?|headquarters|store|branch|facility|yard|terminal)\b"
+)
+_BODY_AFTER = re.compile(
+    r" (?:subsidiary|unit|division|arm|parent|partner|rival|owner|shareholders|board|staff"
+    r"|employees|workers|chief|boss|team|executives|managers)\b"
+)
+_WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded|named) the \Z")
+# "his role as a retired ferryman in Lowwater", "Tamada, screened in 2022": a film's
+_ROLE_IN = re.compile(
+    r"\b(?:role|roles|part|cameo|starring|starred|stars) (?:as (?:\S+ ){1,4})?in \Z"
+)
+_SCREENED_AFTER = re.compile(r",? (?:screened|premiered|premieres|grossed)\b")
+# A lower-case word after a name that is not a small word: "the Nelson seat", not "… at".
+_NOUN_AFTER = re.compile(
+    r" (?!(?:at|in|on|for|with|by|and|or|but|after|before|last|this|from|to|of|when|as)\b)[a-z]"
+)
 
 
 def _verb_after(text: str, s: int) -> bool:
@@ -2502,7 +2701,7 @@ _COMMA_THE = frozenset({", the ", ", The "})
 # Common nouns for a company, and verbs only a company follows: the name after is one.
 _COMPANY_NOUNS = words(
     "publisher broadcaster carmaker automaker airline supermarket brewer band label consultancy"
-    " conglomerate fund joined joins acquired charity union regulator watchdog"
+    " conglomerate fund joined joins acquired charity union regulator watchdog studio agency"
 )
 # The last words _ORG_BEFORE can end with: only after one is it tried.
 _ORG_BEFORE_LAST = words(
@@ -2585,7 +2784,41 @@ def _cue(
         and not _shape_of(run)[4]
     ):
         return "work"  # "a new production of Hamlet", "a recording of the Requiem"
-    if _work_noun_before(text, s, e) or (" and the " in run or " in the " in run):
+    owned = (
+        text[s - 4 : s] == "its "
+        or text[s - 3 : s] in ("’s ", "'s ")
+        or text[s - 6 : s] == "their "
+    )
+    if owned and kind in ("person", "organisation", None) and run not in _LISTED:
+        if _SITE_AFTER.match(text, e):
+            return "place"  # "Ford’s Oakville plant", "its Hameln engine plant"
+        if (
+            text[s - 4 : s] == "its "
+            and _NOUN_AFTER.match(text, e)
+            and not _BODY_AFTER.match(text, e)
+        ):
+            return "work"  # "its Corvan van", "its Osprique Ring health tracker"
+    if (
+        text[s - 4 : s] == "the "
+        and kind in ("person", "organisation", None)
+        and run not in _LISTED
+        and _WON_BEFORE.search(text, before, s)
+        and not _NOUN_AFTER.match(text, e)
+        and text[e : e + 2] not in ("’s", "'s")
+    ):
+        return "work"  # "won the Crystal Globe": a prize (not "won the Nelson seat")
+    if (
+        kind in ("person", "organisation", "place", None)
+        and run not in _LISTED
+        and (
+            (text[s - 3 : s] == "in " and _ROLE_IN.search(text, max(lo, s - 50), s))
+            or _SCREENED_AFTER.match(text, e)
+        )
+    ):
+        return "work"  # a film someone plays in or that screened
+    if (
+        _work_noun_before(text, s, e) and not (kind == "person" and _SPEECH_AFTER.match(text, e))
+    ) or (" and the " in run or " in the " in run):
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if (
         sporty
@@ -2857,7 +3090,7 @@ def _classify(
             _SHAPES[run] = shape
     known, single, camel, titlecase, given = shape
     if single and text[s - 4 : s] in ("the ", "The ") and _ROAD.fullmatch(run):
-        return "place"  # "the A30", "the M25": a road
+        return "place"  # "the A30", "the M25", "the E39": a road
     if single and opens and run not in mid_sentence and run not in surnames and run not in _LISTED:
         if run.isupper() and text[s - 1 : s] == "(" and text[e : e + 1] == ")":
             return "organisation"  # "the Special EU Programmes Body (SEUPB)": its acronym
@@ -2883,8 +3116,8 @@ def _classify(
         ):
             return "person"  # "Lee Park said": a given name, then a family name like a place's
         return known
-    if _work_noun_before(text, s, e):
-        return "work"
+    if _work_noun_before(text, s, e) and not (titlecase and _SPEECH_AFTER.match(text, e)):
+        return "work"  # not "head of product Ha-eun Marquardt told reporters"
     product = _PRODUCT_AFTER.match(text, e)
     if product is not None and not (given and product.group("media")):
         return "work"  # "the weekly Model Behavior newsletter"; not "the Joe Rogan podcast"
@@ -2900,6 +3133,14 @@ def _classify(
             and (_word_before(text, s) in KIN or text[s - 7 : s - 2] in (" year", "years"))
             and _KIN_APPOSED.search(text, max(0, s - 40), s)
         )
+        # "the second of four children of Sigrun": whose child
+        or (text[s - 3 : s] == "of " and _word_before(text, s - 3) in KIN)
+        # "their three children, Sunniva, Anders and Maren": the names kin are listed by
+        or (
+            single
+            and (text[s - 2 : s] == ", " or text[s - 4 : s] == "and ")
+            and _KIN_LIST.search(text, max(0, s - 80), s)
+        )
     ):
         return "person"
     if single:
@@ -2912,13 +3153,27 @@ def _classify(
     elif (
         given
         or run.rsplit(" ", 1)[-1] in surnames
-        or (_SPEECH_AFTER.match(text, e) or _honorific_before(text, s))
+        # "the chairman of the Kaptagat Striders, said": what an appositive ends with
+        or (
+            _SPEECH_AFTER.match(text, e)
+            and _word_before(text, s) not in _PREPOSITIONS
+            and _word_before(text, s) != "the"
+        )
+        or _honorific_before(text, s)
     ):
         return "person"
     if (
         not camel
-        # "in Te Tai Tokerau": three words too, when none of them is a given name
-        and (run.count(" ") <= 1 or (run.count(" ") == 2 and _no_given_name(run)))
+        # "in Te Tai Tokerau": three words too, when none of them is a given name and
+        # none a body's word ("at Narodowy Bank Polski")
+        and (
+            run.count(" ") <= 1
+            or (
+                run.count(" ") == 2
+                and _no_given_name(run)
+                and not any(t in ORGANISATION_ENDINGS or _is_head(t) for t in run.split(" "))
+            )
+        )
         and _placed_before(text, s)
     ):
         if titlecase and _PASS_FROM.search(text, max(0, s - 22), s):
@@ -2930,6 +3185,7 @@ def _classify(
 
 
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
+_PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
 _PLACE_QUALIFIERS = words(
     "Greater Inner Outer New Old Great Little Royal Metropolitan Metro Mid Far Deep Lake Saint"
@@ -3001,8 +3257,11 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
         or (last in _MODEL_ENDINGS and not single)  # "Pellion Book Pro", "Q-Mate Lite"
+        or (" on " in run and any(t + " on " in run for t in _TREATIES))
         or "Journal of" in run  # a journal a paper appears in
         or (first in _WORK_STARTS and not single)  # "Festival d'Aix", "Prix Goncourt"
+        # "Best Director", "Best Original Score": an award (not "Best Buy", a shop)
+        or (first == "Best" and not single and _AWARDED.search(run) is not None)
         # "Fold X", "Model S": a product's letter, not a person's initial
         or (not single and len(last) == 1 and last.isupper() and first.lower() not in GIVEN_NAMES)
     )
@@ -3039,8 +3298,9 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
-            # "Estadio Los Pinares", "Stadio Olimpico": a stadium named in its language
+            # "Estadio Los Pinares", "Stadio Olimpico", "Hotel Thermal": a venue by its noun
             or first in _STADIUM_STARTS
+            or first in _VENUE_STARTS
             # "King Street East", "Main Street West": a street and the part of it
             or (last in COMPASS and tokens[-2] in _STREET_ENDINGS)
         )
@@ -3065,12 +3325,29 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             known = "place"  # "Greater Manchester", "Southeast Asia"
         elif not given and first not in PLACES and _NAME_WORD.fullmatch(first) is not None:
             known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
+    if known is None and len(tokens) == 2 and last in _POINTS and first in _POINTED:
+        known = "place"  # "Far West", "North East", "Deep South": a region by its quarter
+    elif (
+        known is None
+        and len(tokens) == 3
+        and last in PLACES
+        and not given
+        and titlecase
+        and " ".join(tokens[:2]) not in PLACES
+        and first not in COMPASS | _PLACE_QUALIFIERS
+    ):
+        known = "organisation"  # "Emergency Recovery Victoria", "Visit North Wales"
+    elif known is None and first in NATIONALITIES and not single and not given:
+        known = "organisation"  # "Czech Television", "Dutch Railways": a nation's body
     return known, single, camel, titlecase, given
 
 
 _HEAD_LINKS = words("of for voor für de des du")
+_POINTS = words("North South East West")
+_POINTED = COMPASS | words("Far Mid Deep Upper Lower")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
-_ROAD = re.compile(r"[AM]\d{1,4}(?:\([MT]\))?")
+_ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
+_VENUE_STARTS = words("Hotel Teatro Théâtre Palacio Palazzo Castello")
 _SAINT_PLACES = words("St St. Saint San Santa Sankt")
 _MODEL_ENDINGS = words("Pro Max Ultra Mini Lite")
 _PARTY_PLURALS = words(
@@ -3080,6 +3357,10 @@ _PARTY_PLURALS = words(
 _PARTY_WORDS = words("Pāti Partij Partito Partia Partidul Puolue Párt Parti Partido Partei")
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
+_AWARDED = re.compile(
+    r" (?:Director|Actor|Actress|Picture|Film|Album|Song|Score|Screenplay|Documentary"
+    r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"
+)
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
 
 
@@ -3115,6 +3396,12 @@ _KIN_APPOSED = re.compile(
 )
 
 
+_KIN_LIST = re.compile(
+    rf"\b(?:{'|'.join(sorted(KIN, key=len, reverse=True))}), (?:[{_UPPER}][\w\-]+, )*"
+    rf"(?:[{_UPPER}][\w\-]+,? and )?\Z"
+)
+
+
 def _honorific_before(text: str, s: int) -> bool:
     word = _word_before(text, s, lower=False)
     return word in HONORIFICS or word in _PREFIX_ABBREVIATIONS or word.lower() in _ROLE_SET
@@ -3126,6 +3413,8 @@ _PRODUCT_AFTER = re.compile(
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
+    # "the Best Director prize", "the festival’s Proxima competition": an award's name
+    r"|award|prize|trophy|medal|competition"
     # "the Impulso investment plan": a named plan
     r"|(?:investment|spending|recovery|stimulus|rescue|funding|development|savings) plan"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
@@ -3143,8 +3432,12 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
     if not before:
         return False
     word = before[-1]
-    if word.endswith(",") and word[:1].islower() and text[e : e + 1] in (",", ";", ".", ")"):
-        word = word[:-1]  # "a new play, The Salt Year": the common noun, then the name
+    if (
+        word.endswith(",")
+        and word[:1].islower()
+        and (text[e : e + 1] in (",", ";", ".", ")") or _YEAR_IN_BRACKETS.match(text, e))
+    ):
+        word = word[:-1]  # "a new play, The Salt Year", "a memoir, Quiet Rooms (2009)"
     if word in _CALLED and len(before) > 1:
         word = before[-2]  # "a code completion tool called GitHub Copilot"
     elif word == "as" and len(before) > 1 and before[-2] in _SOLD:
@@ -3153,6 +3446,7 @@ def _work_noun_before(text: str, s: int, e: int) -> bool:
 
 
 _CALLED = words("called named dubbed")
+_YEAR_IN_BRACKETS = re.compile(r" \((?:1[6-9]|20)\d\d\)")
 _STAGED = words(
     "production productions staging revival performance performances recording recordings"
     " adaptation translation"

@@ -138,6 +138,7 @@ PLACE_ENDINGS = words(
     Gulf Cape Reef Volcano Plateau Basin Delta Lagoon Fjord Pass Archipelago Palace Canal
     Manor Abbey Cathedral Gardens Quay Wharf Pier Crescent Terrace Hall Shelf Firth Estuary
     Cove Creek Highlands Lowlands Plains Wetlands Dunes Gorge
+    Highway Motorway Freeway Expressway Drive
     """
 )
 
@@ -175,6 +176,7 @@ ORGANISATION_ENDINGS = words(
     Records Recordings Railway Railways Dynamics Aerospace Analytics Solutions Consulting
     Consultants Healthcare Automotive Biosciences Investments Brands Outfitters Networks Rail
     Express Mutual
+    Management Athletics
     GmbH AG SA S.A. SE NV N.V. BV B.V. AB ASA Oy SpA S.p.A. Srl Pty KK Bhd Tbk
     Instruments Electric Shipping Chemicals Foods Brewing Telecom Communications
     Entertainment Theatre Theater Orchestra Ensemble Philharmonic Choir Ballet AI
@@ -265,7 +267,7 @@ KIN = words(
     """
     daughter daughters son sons wife husband mother father brother sister widow widower
     grandson granddaughter grandmother grandfather niece nephew cousin partner fiancé
-    fiancée
+    fiancée children grandchildren brothers sisters siblings parents
     """
 )
 
@@ -286,7 +288,7 @@ MORE_ROLES = words(
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
     assistant candidate steeplechaser hurdler marathoner swimmer rower boxer cricketer
-    footballer golfer elder knight film-maker farmer schoolteacher co-ordinator
+    footballer golfer elder knight substitute film-maker farmer schoolteacher co-ordinator
     coordinator
     """
 )
