@@ -1429,3 +1429,167 @@ def test_a_title_of_a_body_named_by_its_owner_s_common_noun() -> None:
     assert ("title", "chairwoman of the mill's works council") in found
     assert ("title", "secretary of the club's youth committee") in found
     assert not any(text.endswith("office") for _, text in found)
+
+
+def test_an_amount_after_a_currency_code_is_one_figure() -> None:
+    found = kinds_and_texts(
+        "The tunnel will cost SEK 9.2bn, up from SEK 7bn, and a ticket about CHF 12 each."
+    )
+    assert ("number", "SEK 9.2bn") in found
+    assert ("number", "SEK 7bn") in found
+    assert ("number", "about CHF 12") in found
+    assert not any(kind == "organisation" for kind, _ in found)
+
+
+def test_a_time_of_day_told_roughly_with_its_zone_and_day() -> None:
+    found = kinds_and_texts(
+        "The results came shortly after 9am, the vote closed at about 6pm GMT and the"
+        " strike began at 6:30 a.m. Tuesday."
+    )
+    assert ("date", "shortly after 9am") in found
+    assert ("date", "at about 6pm GMT") in found
+    assert ("date", "at 6:30 a.m. Tuesday") in found
+
+
+def test_days_of_a_meeting_and_the_following_year_are_dates() -> None:
+    found = kinds_and_texts(
+        "The board meets on 9–10 June and again on October 4-5; she left Lagos the"
+        " following year, before the following week's vote."
+    )
+    assert ("date", "on 9–10 June") in found
+    assert ("date", "on October 4-5") in found
+    assert ("date", "the following year") in found
+    assert not any("week" in text for _, text in found)
+
+
+def test_a_device_s_measures_and_a_grouped_length_keep_their_units() -> None:
+    found = kinds_and_texts(
+        "The tablet has a 7,200mAh battery, 512GB of storage, a screen that refreshes at up"
+        " to 120Hz and a 3x zoom, and ships along the 2,300km northern railway."
+    )
+    for item in ("7,200mAh", "512GB", "up to 120Hz", "3x", "2,300km"):
+        assert ("number", item) in found
+
+
+def test_the_last_two_bodies_of_a_list_are_two() -> None:
+    found = kinds_and_texts("The mill supplies Tesco, Morrisons and Marks Holdings each week.")
+    assert ("organisation", "Morrisons") in found
+    assert ("organisation", "Marks Holdings") in found
+    assert not any(text == "Morrisons and Marks Holdings" for _, text in found)
+
+
+def test_where_a_firm_is_from_after_its_trade_is_a_place() -> None:
+    found = kinds_and_texts(
+        "The hulls come from Sornes Shipping of Norway, and the loan from the Bank of Ireland."
+    )
+    assert ("organisation", "Sornes Shipping") in found
+    assert ("place", "Norway") in found
+    assert ("organisation", "Bank of Ireland") in found
+
+
+def test_an_envoy_s_title_holds_where_the_envoy_is_sent() -> None:
+    found = kinds_and_texts(
+        "In 1994 she was named ambassador to Peru and later the permanent representative"
+        " to the World Trade Organization; the delegate to speak first was Ana Ruiz."
+    )
+    assert ("title", "ambassador to Peru") in found
+    assert ("title", "permanent representative to the World Trade Organization") in found
+    assert not any(text.startswith("delegate to") for _, text in found)
+
+
+def test_trades_of_farm_film_school_and_recovery_are_roles() -> None:
+    found = kinds_and_texts(
+        "Mia Lund, a sheep farmer, met the Danish film-maker Ole Berg, a retired"
+        " schoolteacher and the council's flood recovery co-ordinator."
+    )
+    assert ("title", "sheep farmer") in found
+    assert ("title", "Danish film-maker") in found
+    assert ("title", "retired schoolteacher") in found
+    assert ("title", "council's flood recovery co-ordinator") in found
+
+
+def test_a_state_s_adjective_before_a_two_word_portfolio_is_in_the_title() -> None:
+    found = kinds_and_texts("Tasmanian Primary Industries Minister Ana Ruiz visited the farm.")
+    assert ("title", "Tasmanian Primary Industries Minister") in found
+    assert ("person", "Ana Ruiz") in found
+
+
+def test_a_verb_or_the_next_figure_is_no_counted_thing() -> None:
+    found = kinds_and_texts(
+        "Sales reached 14,200 units, up from 11,900 three years earlier; 40 people"
+        " came and two set pieces went wrong."
+    )
+    assert ("number", "11,900") in found
+    assert ("date", "three years earlier") in found
+    assert ("number", "40 people") in found
+    assert ("number", "two set pieces") in found
+    assert not any(text.endswith(" came") for _, text in found)
+
+
+def test_shares_of_a_set_the_sentence_opens_with_are_figures() -> None:
+    found = kinds_and_texts(
+        "Of the 14 wards it covers, six improved, four held and two got worse. He came"
+        " home, and two left."
+    )
+    assert ("number", "14 wards") in found
+    for share in ("six", "four", "two"):
+        assert ("number", share) in found
+    assert sum(text == "two" for _, text in found) == 1
+
+
+def test_spelled_percentage_points_and_an_extra_count_are_figures() -> None:
+    found = kinds_and_texts(
+        "The band is one percentage point wide, the cut was half a percentage point, and"
+        " the city hired an extra 45 nurses."
+    )
+    assert ("number", "one percentage point") in found
+    assert ("number", "half a percentage point") in found
+    assert ("number", "an extra 45 nurses") in found
+
+
+def test_ordinals_that_rank_an_edition_a_pick_or_a_run() -> None:
+    found = kinds_and_texts(
+        "She was picked 12th overall, won at the 44th Tallinn Black Nights Film Festival,"
+        " and the 9th edition opens in May: the second straight gain, the third Ajax"
+        " player to go, though he served in the 1st Battalion."
+    )
+    for item in ("12th", "44th", "9th", "second", "third"):
+        assert ("number", item) in found
+    assert ("number", "1st") not in found
+
+
+def test_a_union_s_numbered_branch_is_an_organisation() -> None:
+    found = kinds_and_texts("Ana Ruiz, president of Teamsters Local 727, said members voted.")
+    assert ("organisation", "Teamsters Local 727") in found
+    assert ("title", "president of Teamsters Local 727") in found
+    assert not any(kind == "work" for kind, _ in found)
+
+
+def test_an_acronym_opening_a_sentence_is_a_name() -> None:
+    found = kinds_and_texts("The board met on Monday. KfW lends. BNDES publishes its figures.")
+    assert ("organisation", "BNDES") in found
+    assert not any(text == "The" for _, text in found)
+
+
+def test_a_body_s_noun_before_plain_words_keeps_them_in_the_title() -> None:
+    found = kinds_and_texts(
+        "On Friday, council planning officer Ana Ruiz said the scheme failed, and bus"
+        " route director Ola Berg agreed."
+    )
+    assert ("title", "council planning officer") in found
+    assert ("title", "director") in found
+
+
+def test_a_year_that_names_a_noun_after_a_lead_and_the_stands_alone() -> None:
+    found = kinds_and_texts(
+        "The film follows three towns through the 2011 floods and grew in the 1990s."
+    )
+    assert ("date", "2011") in found
+    assert ("date", "in the 1990s") in found
+
+
+def test_later_than_compares_a_length_and_is_no_date() -> None:
+    found = kinds_and_texts("The line opens three months later than planned; it shut a year later.")
+    assert ("number", "three months") in found
+    assert ("date", "a year later") in found
+    assert not any(kind == "date" and "three" in text for kind, text in found)

@@ -40,7 +40,16 @@ from factcheck.extract.gazetteer import (
     WORK_ENDINGS,
     WORK_NOUNS,
 )
-from factcheck.extract.lexicon import MONTHS, PEOPLE_NOUNS, ROLE_WORDS, WEEKDAYS, any_of, words
+from factcheck.extract.lexicon import (
+    CURRENCY_CODES,
+    IRREGULAR_PAST,
+    MONTHS,
+    PEOPLE_NOUNS,
+    ROLE_WORDS,
+    WEEKDAYS,
+    any_of,
+    words,
+)
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -83,7 +92,7 @@ _HEDGE = (
     r"|[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately|[Oo]ver|[Uu]nder|[Aa]t least|[Aa]t most"
     r"|[Uu]p to|[Jj]ust (?:over|under)|[Cc]lose to|[Aa]s (?:many|much|few|little) as"
     r"|[Aa]n estimated|[Uu]pwards of|[Ww]ell (?:over|under|above|below)|[Ee]xactly"
-    r"|[Oo]nly|[Ss]ome|[Aa]n average of|[Aa]n estimated)\s+"
+    r"|[Oo]nly|[Ss]ome|[Aa]n average of|[Aa]n estimated|[Aa]n (?:extra|additional))\s+"
 )
 _SPELLED = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -116,12 +125,18 @@ _FIGURE = (
     # a race time: "2hr 21min 40sec", "8min 24.6sec", "1hr 05min"
     r"|(?<![\w.,])\d{1,2}\s?(?:hr|hrs|h)\s\d{1,2}\s?min(?:\s\d{1,2}(?:\.\d+)?\s?sec)?\b"
     r"|(?<![\w.,])\d{1,3}\s?min\s\d{1,2}(?:\.\d+)?\s?sec\b"
-    # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph"
+    # a measure with its unit: "150mm", "20 cm", "3.5kg", "70 mph", "1,100km", a device's
+    # "5,100mAh", "256GB", "144Hz", and a zoom's or a speed-up's "5x"
+    r"|(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh"
+    r"|mph|km/h|ft|mAh|Wh|GB|TB|MB|Gbps|Mbps|Hz|kHz|MHz|GHz|fps|MP)\b"
     r"|(?<![\w.,])\d+(?:\.\d+)?\s?(?:mm|cm|km|kg|mg|ml|kW|MW|GW|kWh|MWh|GWh|mph|km/h|ft)\b"
+    r"|(?<![\w.,])\d{1,3}(?:\.\d)?x\b"
     # percentages
     r"|(?<![\w.,])[-+−]?\d+(?:[.,]\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)"
     rf"|\b(?:{_SPELLED_CASED})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r" (?:percent|per cent)\b"
+    # "one percentage point", "half a percentage point", "three percentage points"
+    rf"|\b(?:[Oo]ne|[Hh]alf a|[Aa] quarter of a|{_SPELLED_CASED}) percentage points?\b"
     # readings ("130/80"), counts, tallies and plain figures
     r"|(?<![\w.,/])\d{2,3}/\d{2,3}(?![\w/])"
     r"|(?<![\w.,/\-−$€£₹₩₽₺₦])(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d\d)+,\d{3})(?:\.\d+)?"
@@ -134,7 +149,12 @@ _FIGURE = (
     rf"|\b{_FRACTION}\b|\b[Hh]alf an? (?:hour|day|week|month|year|decade|century|mile|dozen)\b"
     # "at least a year", "an hour and a half" (kept only so: see _numbers)
     r"|\b[Aa]n? (?:hour|day|week|month|year|decade|century)\b"
-    r"|\d+(?:st|nd|rd|th)(?= (?:birthday|anniversary)\b)"
+    # an ordinal in digits that ranks: "83rd birthday", "61st edition", "drafted 47th
+    # overall", "the 60th Karlovy Vary festival" (an edition of a named event)
+    r"|\d+(?:st|nd|rd|th)(?= (?:birthday|anniversary|edition|overall)\b)"
+    r"|(?<=the |The )\d{1,3}(?:st|nd|rd|th)(?= [A-ZÀ-Þ][^.;,]{0,60}?\b(?:Festival|Games"
+    r"|Olympics|Summit|Conference|Congress|Championships?|Awards|Expo|Fair|Biennale"
+    r"|Marathon|Cup|Tour)\b)"
     # an age by its decade, "in her eighties" (kept only after "his", "her", "their")
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties\b"
     r"|\b(?:[Ss]everal|[Aa] few) (?:hundred|thousand)\b"
@@ -159,6 +179,9 @@ _NOT_UNITS = words(
 _MEASURED = re.compile(
     rf"[{_CURRENCY}%]|percent|per cent|points?$|dollars|euros|pounds|yen|yuan|rupees|cents"
     r"|francs|pesos|\d\s?(?:sec|min)$"  # a race time: "a 4min 1.5sec mile" counts no miles
+    # a device's measure or a length with its unit: "a 5,100mAh battery", "a 5x zoom",
+    # "the 1,100km coastal route" count no batteries, no zooms, no routes
+    r"|\d\s?(?:mAh|Wh|GB|TB|MB|Gbps|Mbps|Hz|kHz|MHz|GHz|fps|MP|x|mm|cm|km|kg)$"
 )
 _PERSON_PLURALS = words("people men women children staff police personnel")
 
@@ -187,17 +210,25 @@ _LEAD = (
     r"|[Ww]ith effect from|(?:[Ee]arly|[Ll]ate|[Ll]ater) in|[Oo]n or (?:before|after)"
     # "in the first week of December", "at 7 p.m."
     r"|(?:[Ii]n |[Bb]y |[Dd]uring )?the (?:first|second|third|fourth|last|final)"
-    r" (?:week|weekend|days|fortnight) of|[Aa]t)\s+)"
+    r" (?:week|weekend|days|fortnight) of"
+    # "shortly after 4pm", "at about 4pm": a time told roughly
+    r"|(?:[Ss]hortly|[Jj]ust|[Ss]oon|[Ll]ong|[Ww]ell) (?:after|before)"
+    r"|[Aa]t (?:about|around|approximately|roughly)|[Aa]t)\s+)"
 )
 _MOD = r"(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ]|[Mm]id-)"
+_TIME_ZONE = (
+    r"\s(?:(?:Eastern|Central|Pacific|Mountain|Atlantic) (?:[Tt]ime|Standard Time)\b"
+    r"|(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT)\b)"
+)
 # Each alternative starts with the word or digit it is found from (see _ANCHOR_WORDS):
 # what may come before it ("in", "by the end of", "the", "two" in "two years ago") is read
 # off the text before by _DATE_LEFT.
 _DATE_CORE = re.compile(
     r"(?:"
     rf"{_MONTH}(?:[-–]to[-–]|[-–]| to ){_MONTH}\s(?:quarter|period|season|half)\b"
-    rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s{_YEAR}\b)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
+    # "December 2–3", "on 2–3 December": a meeting's days, one date
+    rf"|{_MOD}?{_MONTH}(?:\s\d{{1,2}}(?:st|nd|rd|th)?(?:[–-]\d{{1,2}})?\b)?(?:,?\s{_YEAR}\b)?"
+    rf"|\d{{1,2}}(?:[–-]\d{{1,2}})?(?:st|nd|rd|th)?\s(?:of\s)?{_MONTH}(?:,?\s{_YEAR}\b)?"
     rf"|(?:{_MOD})?{_YEAR[:-4]}\d0s\b|[’']\d0s\b"
     rf"|{_MOD}?(?:fiscal\s|FY\s?)?{_YEAR}(?:[-–/]\d\d(?!\d))?(?:\s(?:fiscal|financial|school|academic)\syear)?"
     r"(?![\w%]|[.,]\d|\s?(?:percent|million|billion|people|users|jobs|workers|employees)\b)"
@@ -228,6 +259,8 @@ _DATE_CORE = re.compile(
     r"|\d{4}-\d{2}-\d{2}\b|\d{1,2}/\d{1,2}/\d{2,4}\b"
     # a time of day: "7 p.m.", "10.30am", "6:15 a.m."
     r"|\d{1,2}(?:[:.][0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    # with the zone it is told in: "12.01pm Eastern time", "9am GMT"
+    rf"(?:{_TIME_ZONE})?"
     r"|(?:end|start|beginning) of (?:the )?(?:year|month|decade|season)\b"
     # "in the first nine months of the year": a part of a year
     r"|(?:first|last|final)\s(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
@@ -236,6 +269,9 @@ _DATE_CORE = re.compile(
     # with a word leading into it: see _dates)
     # "in a single afternoon": a span of time something happened within
     r"|(?P<single>single\s(?:afternoon|morning|evening|night|day|week|weekend|month|season))\b"
+    # "the following year", "the following morning": a day or a year told from the last
+    r"|(?P<following>following\s(?:day|morning|afternoon|evening|night|week|weekend|month"
+    r"|year|season|decade|spring|summer|autumn|winter)\b)"
     r"|(?P<occasion>(?:[Ee]lection|[Pp]olling|[Rr]esults) (?:night|day)\b"
     r"|Christmas(?: Day| Eve)?\b|Easter(?: Sunday| Monday)?\b|Thanksgiving\b|Boxing Day\b"
     r"|Ramadan\b|Diwali\b|Hanukkah\b)"
@@ -255,7 +291,8 @@ _NOT_BEFORE_DATE = frozenset("$€£₹.,-")
 _DATE_LEFT_ENDS = words(
     """
     in on at by since until till from through throughout during before after of as starting
-    beginning least to around the a an one two three four five six seven eight nine ten
+    beginning least to around about approximately roughly the a an one two three four five
+    six seven eight nine ten
     eleven twelve twenty thirty fifty few several
     """
 )
@@ -287,6 +324,7 @@ _TAKES_THE = re.compile(
     rf"(?:{_SEASON}|(?:first|second|third|fourth|final)\squarter|(?:first|second)\shalf"
     rf"|(?:coming|past|next|previous)\s|{_MONTH}[-–\s]"
     r"|end|start|beginning|(?:year|month|week|day|night)\s(?:before|earlier)|\w+\sminute"
+    r"|following\s"
     r"|(?:first|last|final)\s\w+\s(?:months|weeks|days)\sof\s"
     r"|(?:[Ee]arly |[Mm]id-|[Ll]ate )?\w+\scentury|last\s(?:financial|fiscal)\s"
     r"|(?:[Ee]arly|[Mm]id|[Ll]ate)?[- ]?\d*0s\b|[’']\d0s)"
@@ -299,7 +337,7 @@ _DATE_WORDS = (
     | words(
         """
         AD BC midday Midday midnight noon election Election polling Polling results Results
-        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single
+        Christmas Easter Thanksgiving Boxing Ramadan Diwali Hanukkah single following
         early mid late Early Mid Late fiscal FY last this next past previous coming earlier
         later Last This Next Past Previous Coming Earlier Later current Current spring summer
         fall autumn winter yesterday tomorrow tonight Yesterday Tomorrow Tonight first second third
@@ -578,6 +616,8 @@ _NOT_A_FIELD = (
     r"|declined|confirmed|announced|insisted|admitted|replied)\b"
 )
 _NOT_A_FIELD_IN = r"(?:after|before|when|while|where|because|following|during|last|next)\b"
+# A body's name after a title's "to" or "with": capitalised words joined by "of", "for", "&".
+_BODY_NAMED = rf"{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
 _TITLE_TAIL = re.compile(
     rf"(?:[ -](?i:{_ROLE_NOUNS})(?![\w\-]))*"
     rf"(?:\s+and\s+(?i:{_ROLE_MODIFIERS}*)(?i:(?:{_ROLE_NOUNS}))(?![\w\-]))?"
@@ -591,10 +631,15 @@ _TITLE_TAIL = re.compile(
     rf"[{_UPPER}][a-z]+(?:an|ish|ese|ic|ch) (?!{_NOT_A_FIELD})[a-z]{{3,}}"
     rf"(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?![\w\-])|{_TOKEN}"
     r"(?:(?:[ \u00a0](?:of|for|&|de|des|du|et(?: des)?)[ \u00a0]"
-    rf"|[ \u00a0]){_TOKEN})*|(?!{_NOT_A_FIELD})"
+    # "president of Unifor Local 195": a union's branch keeps its number
+    rf"|[ \u00a0]){_TOKEN})*(?:(?<=Local)[ \u00a0]\d+\b)?|(?!{_NOT_A_FIELD})"
     rf"[a-z]{{3,}}(?: (?!{_NOT_A_FIELD})[a-z]{{3,}})?(?: and [a-z]{{3,}})?)"
+    # "ambassador to Kenya", "permanent representative to the United Nations": where an
+    # envoy is sent
+    r"|(?:(?<=mbassador)|(?<=nvoy)|(?<=epresentative)|(?<=elegate)|(?<=ommissioner)"
+    rf"|(?<=onsul))\s+to\s+(?:the\s+)?{_BODY_NAMED}"
     # "a research scientist with the Canadian Forest Service": a named body she works for
-    rf"|\s+with\s+the\s+{_TOKEN}(?:(?:[ \u00a0](?:of|for|&)[ \u00a0]|[ \u00a0]){_TOKEN})*"
+    rf"|\s+with\s+the\s+{_BODY_NAMED}"
     # "lecturer in Scandinavian studies", "professor in economics": a field, not a place
     rf"|\s+in\s+(?:[{_UPPER}][a-z]+(?:an|ish|ese|ic|al|ch) )?(?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})"
     rf"[a-z]{{4,}}(?: (?!{_NOT_A_FIELD}|{_NOT_A_FIELD_IN})[a-z]{{4,}})?(?: and [a-z]{{4,}})?"
@@ -866,6 +911,16 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if hedge is None:
                 hedge = _HEDGE_LEFT.search(text, max(lo, p - letters - 26), p - letters)
             s = min(hedge.start() if hedge else p, p - letters)
+        elif (
+            figure[:1].isdigit()
+            and p - 4 >= lo
+            and text[p - 1] in " \u00a0"
+            and text[p - 4 : p - 1] in CURRENCY_CODES
+            and not text[p - 5 : p - 4].isalnum()
+        ):
+            if hedge is None:
+                hedge = _HEDGE_LEFT.search(text, max(lo, p - 30), p - 4)
+            s = hedge.start() if hedge else p - 4  # "NOK 14.6bn", "about CHF 2m"
         spelled = not figure[:1].isdigit() and figure[:1] not in _CURRENCY + "+-−"
         # A range is one figure: "€25 to €55", "five to ten times", "between 60,000 and
         # 80,000 units" (not "from 400 to 200", a change, nor "6% to ¥1.4 trillion").
@@ -960,8 +1015,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                         unit_end = both.end()  # "1,143 silver and bronze coins"
                     break
                 word = u.group(1)
-                if not taken and word.endswith("ed") and not word.endswith("eed"):
-                    break  # "Tens of thousands marched": a verb, not what is counted
+                if not taken and (
+                    (word.endswith("ed") and not word.endswith("eed"))
+                    or word in _PAST_VERBS
+                    or (word in _FIGURE_WORDS and figure[-1:].isdigit())
+                ):
+                    # "Tens of thousands marched", "five fell and three rose": a verb, not
+                    # what is counted; "down from 25,060 two years earlier": the next figure
+                    break
                 counted = word[0].islower() and (
                     word in _PERSON_PLURALS
                     or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
@@ -1009,6 +1070,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                 lowered.startswith("half")
                 or _FRACTION_RE.fullmatch(figure)
                 or lowered.endswith(("percent", "per cent", " hundred", " thousand", " thousands"))
+                or lowered.endswith(("percentage point", "percentage points"))
                 or _ALONE_RE.fullmatch(figure)
                 # "at the age of eight", "Truro's seven", "four of them": a count that
                 # points at what it counts
@@ -1049,7 +1111,10 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
 # a rank in a series, what is ranked (one word at most) and then "by" or "to".
 _RANK_RE = re.compile(
     r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"(?:(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)? (?:by|to) (?=[^\W\d])"
+    r"(?:(?: [A-Z][\w\-]*| [^\W\d_a-z][\w\-]*)?(?: (?!half\b|quarter\b|time\b|round\b)[a-z]+)?"
+    r" (?:by|to) (?=[^\W\d])"
+    # "the third annual rise", "the second straight month": a place in a run of them
+    r"| (?:consecutive|straight|successive|annual)\b"
     # "the fourth of nine children": a place in a counted set
     r"| of (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b))"
 )
@@ -1136,6 +1201,9 @@ _ALONE_RE = re.compile(_ALONE)
 
 
 # The cheap half of _COUNTS_NOTHING: how its figures end or start.
+# Verbs in the past that are no counted noun after a figure (not "set", "shot", "read":
+# "two set pieces", "three shot glasses").
+_PAST_VERBS = IRREGULAR_PAST - words("set shot lay read hurt let put quit hid lent met")
 _NOTHING_ENDS = frozenset({"es", "st", "nd", "rd", "th"})
 _NOTHING_STARTS = frozenset({"a ", "A ", "an", "An"})
 _COUNTS_NOTHING = re.compile(
@@ -1162,7 +1230,20 @@ def _points_back(text: str, lo: int, p: int, e: int) -> bool:
         return True
     if after in (";", ".", ",", ")") and text[max(lo, p - 10) : p] in (" the other ", "the other "):
         return True
-    return text[e - 1 : e] != "s" and _BEHIND_AFTER.match(text, e) is not None
+    if text[e - 1 : e] != "s" and _BEHIND_AFTER.match(text, e) is not None:
+        return True
+    # "Of the 17 categories it tracks, nine were stable, five fell and three rose": the
+    # shares of a set the sentence opened with
+    if text[p - 2 : p] == ", " or text[p - 5 : p] == " and ":
+        opening = _SET_OPENED.search(text, max(lo, p - 120), p)
+        return opening is not None and _SENTENCE_END.search(text, opening.end(), p) is None
+    return False
+
+
+_SET_OPENED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))Of (?:the|its|their|his|her) (?:\d[\d,]*|[a-z]+) "
+)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 _FRACTION_ENDS = ("half", "third", "quarter", "fifth", "sixth", "tenth", "thirds", "quarters")
@@ -1200,7 +1281,7 @@ _HEDGE_LEFT = re.compile(rf"(?<![\w]){_HEDGE}\Z")
 # The last word of each hedge, lower-cased: "than" of "more than", "of" of "upwards of".
 _HEDGE_ENDS = words(
     "than nearly almost about around roughly approximately over under least most to as"
-    " estimated of above below exactly only some"
+    " estimated of above below exactly only some extra additional"
 )
 
 
@@ -1327,14 +1408,20 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             and not (left and left.group("the") and not bare.endswith(("ago", "later", "earlier")))
         ):
             continue  # "years ago" without how many; "the year to September" needs none
+        if ago and text[m.end() : m.end() + 5] == " than":
+            continue  # "two years later than promised": how much later, a length, no date
         if left is None:
             if p > 0 and (text[p - 1].isalnum() or text[p - 1] in _NOT_BEFORE_DATE):
                 continue
             s = p
         elif ago or not count:
             s = left.start()
-            if not lead and left.group("the") and not _TAKES_THE.match(bare):
-                s = p
+            if (
+                left.group("the")
+                and not _TAKES_THE.match(bare)
+                and (not lead or _YEAR_BEFORE_NOUN.match(text, p))
+            ):
+                s = p  # "the 2026 budget", "through the 2024 eruptions": a year names them
         else:
             s = p  # a count before a date that is not "… ago" belongs to something else
             lead = None
@@ -1342,6 +1429,10 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             if not (left and left.group("lead") and count in ("a ", "one ")):
                 continue  # "a single day ticket", "every single week": no date
             s = left.start()
+        if m.group("following") is not None and (
+            not (left and left.group("the")) or text[m.end() : m.end() + 2] in ("’s", "'s")
+        ):
+            continue  # "following year-end talks": only "the following year" is a date
         if lead is None and m.group("occasion") is not None:
             continue  # "the election night party", "Christmas sales": no date without a lead
         digits = any(ch.isdigit() for ch in bare)
@@ -1359,18 +1450,22 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
         if (
             last is not None
             and text[last.end : s] == " "
-            and text[s : s + 3] == "on "
+            and (text[s : s + 3] == "on " or (s == p and bare in _WEEKDAY_SET))
             and _TIME_OF_DAY_END.search(last.text) is not None
         ):
-            # "at 2pm on Tuesday": the time and its day, one date
+            # "at 2pm on Tuesday", "at 12:01 a.m. Monday": the time and its day, one date
             facts[-1] = Fact(last.start, m.end(), "date", text[last.start : m.end()])
             continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
 
 
-_TIME_OF_DAY_END = re.compile(r"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))\Z")
+_TIME_OF_DAY_END = re.compile(
+    rf"(?:\d ?(?:am|pm|a\.m\.|p\.m\.)|(?<!\w)(?:midday|noon|midnight))(?:{_TIME_ZONE})?\Z"
+)
 _PERIOD_YEARS = (" financial year", " fiscal year")
+_YEAR_BEFORE_NOUN = re.compile(rf"{_YEAR} [a-z]")
+_WEEKDAY_SET = frozenset(WEEKDAYS.split("|"))
 _FOR_THE = frozenset({"for the ", "For the "})
 
 
@@ -1598,10 +1693,16 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
         elif word.lower() in _MODIFIER_SET or word in _BODY_SET:
             # "chief electoral officer", "national distance coach": a rank or a reach
             # before the plain words qualifies them with the role
-            qualified = qualified or (loose > 0 and word.lower() in _MODIFIER_SET)
+            # "union staff representative", "council planning officer": so does the body
+            # whose staff they are
+            qualified = qualified or (
+                loose > 0 and (word.lower() in _MODIFIER_SET or word in _BODY_SET)
+            )
         elif (
             word[:1].isupper()
-            and capitals < 2
+            # "Victorian Emergency Services Minister": a people's or state's adjective
+            # before a portfolio of two words
+            and (capitals < 2 or (capitals == 2 and _people_adjective(word)))
             and _CAPITAL_WORD.fullmatch(word)
             # not "Leeds-based" (a firm's base); "Lagos-born writer" keeps its birthplace
             and not word.endswith(("-based", "-listed", "-owned", "-headquartered"))
@@ -1618,6 +1719,13 @@ def _title_start(text: str, lo: int, role_start: int) -> tuple[int, bool]:
         if loose and not qualified:
             start = loose_start
     return start, owner
+
+
+def _people_adjective(word: str) -> bool:
+    """ "Victorian", "Turkish", "Maltese": a people's or a state's adjective, no given name."""
+    return word in NATIONALITIES or (
+        word.endswith(("ian", "ish", "ese")) and word.lower() not in GIVEN_NAMES
+    )
 
 
 _TITLE_ARTICLES = words("a an the")
@@ -1692,6 +1800,12 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 continue  # "AD 410": a year, which the dates read
             if run[s + 3 : s + 4] == " " and run[s : s + 3] in _CURRENCY_CODES:
                 continue  # "NOK 184", "CHF 12": a sum, which the figures read
+            if (
+                run[s : s + 3] in CURRENCY_CODES
+                and run[s + 3 : s + 4] in (" ", "\u00a0")
+                and run[s + 4 : e].replace(".", "").isdigit()
+            ):
+                continue  # "NOK 184": an amount, which the figures read
             if (
                 text[start + e : start + e + 1] == "."
                 and run[s:e] + "." in _PREFIX_ABBREVIATIONS
@@ -2150,7 +2264,12 @@ def _joined(
             on_topic = len(out) - 1
             continue
         # Only " and ", " in the " or " and the " can join two runs: most are further apart.
-        if out and s - out[-1][1] in (5, 8, 9):
+        # "Ford, Stellantis and General Motors": a list's last two are two, not one.
+        if (
+            out
+            and s - out[-1][1] in (5, 8, 9)
+            and not (len(out) > 1 and out[-2][1] == out[-1][0] - 2 and text[out[-1][0] - 2] == ",")
+        ):
             ps, pe, prev = out[-1]
             last = prev.rsplit(" ", 1)[-1]
             if pe + 5 == s and text[pe:s] == " and " and _body_goes_on(prev, run):
@@ -2722,6 +2841,18 @@ _COMPOUND_SUFFIX = re.compile(
 _PIECES: dict[tuple[str, bool], list[tuple[int, int]]] = {}
 
 
+# A firm's legal form or trade, which ends its name: "of" after one tells where it is from.
+_TRADE_ENDINGS = words(
+    """
+    Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. LLC PLC plc Group Holdings Industries
+    Enterprises Motors Electronics Technologies Systems Construction Engineering Builders
+    Developments Minerals Resources Metals Mining Steel Petroleum Energy Shipping Chemicals
+    Foods Brewing Telecom Logistics Software Robotics Semiconductor Pharmaceuticals Pharma
+    Biotech Automotive Aerospace GmbH AG SA NV BV AB ASA SpA
+    """
+)
+
+
 def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     """The names in a capitalised run, cut where a sentence ends inside it, at possessives
     and at "of" after a person's name, without the openers, honorifics and job titles that
@@ -2744,6 +2875,18 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
         skip_the = False
         if token in ("of", "for") and current and not law:
             before = run[current[-1][0] : current[-1][1]]
+            if (
+                token == "of"
+                and before in _TRADE_ENDINGS
+                and k + 1 < len(all_tokens)
+                and run[all_tokens[k + 1].start() :] in PLACES
+            ):
+                # "Daewon Construction of South Korea": the firm, then where it is from
+                # (a firm's trade or legal form; "Bank of America", "Government of Canada"
+                # are named by what they are)
+                pieces.append((current, current_opens))
+                current, current_opens = [], False
+                continue
             if not (
                 _is_head(before)
                 or before in ORGANISATION_ENDINGS
@@ -2955,7 +3098,15 @@ def _classify(
             return "place"  # a dateline: "MUNICH, March 3"
         if _PLACE_BODY_AFTER.match(text, e):
             return "place"  # "Millbrook's city council", "Tarvin's mayor"
-        return None
+        if not (
+            3 <= len(run) <= 5
+            and run.isupper()
+            and run.isalpha()
+            and _LOWER_AFTER.match(text, e) is not None
+        ):
+            return None
+        # "NBP publishes its decisions at 4pm": an acronym opening a sentence is a name
+        # as it is elsewhere; no plain word is written in capitals before a lower-case one
     if known is not None:
         if (
             known == "place"
@@ -3094,12 +3245,14 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     # "Ward 3", "Terminal 5", "Platform 4": a numbered part of a place
     numbered_place = len(tokens) == 2 and first in _NUMBERED_PLACES and last.isdigit()
+    # "Unifor Local 195", "Teamsters Local 727": a union's branch by its number
+    union_local = len(tokens) >= 3 and tokens[-2] == "Local" and last.isdigit()
     work = (
         (
             any(ch.isdigit() for ch in run)
             and last not in PLACE_ENDINGS
             and not numbered_place
-            and " Local " not in run  # "Unifor Local 195": a union's branch
+            and not union_local
         )
         or first[0].islower()
         or (last in WORK_ENDINGS and not single)
@@ -3114,6 +3267,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        or union_local
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
         or (last in _PARTY_PLURALS and not single)  # "Social Democrats", "Sweden Democrats"

@@ -288,6 +288,7 @@ MORE_ROLES = words(
     firefighter detective pitcher catcher shortstop outfielder infielder quarterback
     jockey cyclist sprinter activist campaigner auctioneer conservator archivist planner chair
     assistant candidate steeplechaser hurdler marathoner swimmer rower boxer cricketer
-    footballer golfer elder knight substitute
+    footballer golfer elder knight substitute film-maker farmer schoolteacher co-ordinator
+    coordinator
     """
 )

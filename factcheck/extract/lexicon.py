@@ -62,6 +62,15 @@ PEOPLE_NOUNS = words(
     """
 )
 
+# ISO 4217 codes written before an amount ("NOK 14.6bn", "CHF 2.4 million"): the code is the
+# figure's unit as a sign is, never a body's acronym.
+CURRENCY_CODES = words(
+    """
+    USD EUR GBP JPY CNY CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN TRY RUB
+    UAH INR PKR BDT LKR IDR MYR THB PHP VND KRW TWD ZAR NGN KES GHS EGP MAD BRL MXN ARS CLP
+    COP PEN AED SAR QAR ILS
+    """
+)
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH_ABBREVIATIONS = r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
