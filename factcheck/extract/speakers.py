@@ -671,7 +671,15 @@ def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     if given.lower() in _TITLE_LEADS | _NOT_GIVEN or given in ORGANISATIONS:
         return found  # "Google says" is not "Google Cloud"
-    for m in re.finditer(rf"\b{re.escape(given)}((?: and [A-Z][\w’'\-]+)?) {_SURNAME}", text):
+    # Each mention found with str.find, then read with the pattern there: a pattern led by
+    # "\b" is tried at every position of a long transcript, once for each name met alone.
+    pattern = re.compile(rf"{re.escape(given)}((?: and [A-Z][\w’'\-]+)?) {_SURNAME}")
+    pos = text.find(given)
+    while pos >= 0:
+        m = None if _is_word_char(text, pos - 1) else pattern.match(text, pos)
+        pos = text.find(given, pos + 1)
+        if m is None:
+            continue
         surname = m.group(2)
         if _possessive_at(surname, len(surname) - 2):
             surname = surname[:-2]
