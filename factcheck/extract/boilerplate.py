@@ -1007,6 +1007,9 @@ def _verbless(rest: str) -> bool:
 
 
 _CREDIT_LINE_MAX = 160
+# One search for a digit, not a substring test per digit through a generator (this runs on
+# every short sentence).
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # A review's star rating, after the work's title: "★★★☆☆", "★★★★".
 _STARS = re.compile(r"[★☆]{2,5}\s*")
 
@@ -1027,7 +1030,7 @@ def is_credit_block_line(sentence: str) -> bool:
     labelled = ":" in sentence
     if labelled and _CAPTION_LABEL.match(sentence):
         return sentence.count(" ") < 30 and not any(mark in sentence for mark in '“”"')
-    figures = any(digit in sentence for digit in "0123456789")
+    figures = _ASCII_DIGIT.search(sentence) is not None
     if (
         ((" by " in sentence or " to " in sentence) and _BY_CREDIT.match(sentence))
         or ("contributed" in sentence and _CONTRIBUTED.match(sentence))
