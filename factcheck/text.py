@@ -248,8 +248,8 @@ def _is_boundary(
 
 def _numbers_a_list(text: str, start: int, number: str, nxt: int, end: int) -> bool:
     """Whether "N." numbers an item of a list run on in one paragraph ("Tracklisting: 1.
-    Quay Lights 2. Barley Wind 3. …"): the next number follows in the paragraph, or the one
-    before stands earlier.  A figure ending a sentence ("on page 41. Look it up.") has no
+    Low Tide 2. Salt Road 3. …"): the next number follows in the paragraph, or the one
+    before stands earlier.  A figure ending a sentence ("on page 17. Read it.") has no
     such neighbours."""
     # A list item is short: its neighbours are looked for within _LIST_ITEM characters, so a
     # paragraph of thousands of "5." is read once, not once from each.

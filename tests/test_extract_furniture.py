@@ -86,8 +86,7 @@ FURNITURE: dict[str, list[str]] = {
         "Please consider supporting our journalism.",
         "Support The Ledger from just $5 a month.",
         "We are funded by readers, not advertisers.",
-        "If you are in the affected areas, you can send us your photos and updates, but only "
-        "if it is safe to do so.",
+        "If you live nearby, you can send us your photos, but only when it is safe.",
         "Send in your questions for our panel below.",
         "A reader in Truro, Ana Pryce, has been in touch.",
         "Another viewer has been in touch to say the road is flooded.",

@@ -1308,9 +1308,9 @@ _STORY = (
             "Gale live: 80mph gusts as 12,000 homes lose power",
             "Ana Pryce and Tomas Reed",
             "Tue 3 Feb 2026 09.12 GMT",
-            "Refresh for the latest updates",
+            "Refresh for the newest posts",
             "Key events",
-            "Show key events only",
+            "Key events only",
             "09.12 GMT",
         ],
     ],
@@ -1416,9 +1416,9 @@ def test_a_correction_note_with_its_date_is_furniture(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Not everyone is convinced.",
+        "Not everyone is persuaded.",
         "But not everyone is happy, though.",
-        "Not all of the news is good.",
+        "Not all of the figures are good.",
         "There is a catch.",
         "That is not the whole story.",
     ],
@@ -1431,7 +1431,7 @@ def test_a_storys_stock_turn_is_no_claim(line: str) -> None:
     "claim",
     [
         # told in the past after a vote, the turn says how the vote went
-        "Not everyone agreed.",
+        "Not everybody agreed.",
         "Corrections officers struck: 40 prisons shut on Monday, the union said.",
         "Not everyone is eligible: only 2,000 households qualify, the council said.",
     ],
@@ -1443,9 +1443,9 @@ def test_turns_and_correction_words_that_report_stay_claims(claim: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Councillors should reverse the decision before the budget vote on Dec. 9.",
-        "Mr. Ferris is entitled to his view, but not to his own facts.",
-        "The idea is simple to state and hard to deliver.",
+        "The board should scrap the fee before the vote on March 4.",
+        "The minister is entitled to her opinion, but not to her own figures.",
+        "The scheme is simple to describe and hard to run.",
     ],
 )
 def test_a_call_to_act_with_its_deadline_and_a_stock_retort_are_the_writers(line: str) -> None:

@@ -653,7 +653,7 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 # (not a source that keeps it: no attribution is made).
                 sentence.stance_of = person_meant(stance.group(1).lower(), recent, sexes, things)
             elif (own := _OWN_ACCOUNT.search(body)) is not None:
-                # "Valdrecht drives a 2011 Fiat Panda and, by her own account, has never owned
+                # "Kestelyn drives a 2009 Fiat Punto and, by her own account, has never owned
                 # a new phone": told on the person's word, which makes it theirs
                 sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes, things)
             continue
@@ -712,7 +712,7 @@ _OWN_ACCOUNT = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n) (his|her) own (?:account|adm
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
     """Names the sentence presents as people: its subject, a name with a job beside it or
     owning something, or a surname already given standing alone as a subject."""
-    # "Recellar has not made a profit, and Valdrecht declined to comment"
+    # "Reclaimo has not made a profit, and Kestelyn declined to comment"
     found = [
         (pos, surname)
         for surname in surnames
@@ -736,7 +736,7 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
             if _presents_a_person(body, m.start()) and is_person_name(m.group(1), surnames):
                 found.append((m.start(1), m.group(1)))
     if "’s" in body or "'s" in body:
-        # "the ceiling above Gwendolyn Ashdown-Pryor’s cooker": whose it is, a person
+        # "the ceiling above Joan Treloar-Keast’s cooker": whose it is, a person
         for m in _POSSESSIVE_NAME.finditer(body):
             # not a title's ("the Vice President’s speech", "President Obama’s fault")
             name = m.group(1)
@@ -756,7 +756,7 @@ def _people_mentioned(body: str, surnames: set[str]) -> list[str]:
 def _presents_a_person(body: str, comma: int) -> bool:
     """Whether the phrase before `comma` presents the name set off after it as a person's:
     its last word a person noun ("His sister, Tanya Bell"), or a short phrase holding one
-    ("Surrey’s director of cricket, Marisa Oyelowo-Haines", "A reader in Penzance, …")."""
+    ("Essex’s head of cricket, Priya Osei-Barrow", "A reader in Truro, …")."""
     noun = _word_ending_at(body, comma)
     if noun in _PERSON_NOUNS or noun in ROLE_WORDS:
         return True
@@ -769,14 +769,14 @@ def _presents_a_person(body: str, comma: int) -> bool:
 
 # How long a phrase presenting a name may be ("The county's new director of public health").
 _PRESENTING_WORDS = 7
-# "Gwendolyn Ashdown-Pryor’s": a name of two or three words owning something.
+# "Joan Treloar-Keast’s": a name of two or three words owning something.
 _POSSESSIVE_NAME = re.compile(r"([A-Z](?<!\w.)[\w\-]+(?: [A-Z][\w\-]+){1,2})(?:’s|'s)\b")
 
 
 def _surname_alone(body: str, surname: str) -> list[int]:
-    """Where a surname stands alone before a word in lower case ("and Valdrecht declined"),
+    """Where a surname stands alone before a word in lower case ("and Kestelyn declined"),
     with no capitalised word before it: that would be another person's full name ("his
-    wife, Elowen Kessell, says")."""
+    wife, Wenna Tregear, says")."""
     found: list[int] = []
     pos = body.find(surname + " ")
     while pos >= 0:

@@ -512,7 +512,7 @@ _SITED_BEFORE = re.compile(
 
 
 def _placed_before(text: str, s: int) -> bool:
-    """ "in Llanrwst", "near Dolgarrog", "north of Bodø", "between X and Y": where things are."""
+    """ "in Llanrwst", "near Trefriw", "north of Bodø", "between X and Y": where things are."""
     if text[s - 3 : s] == "in " and _word_before(text, s - 3) in _STAKE_WORDS:
         return False  # "shares in Halden Weir": a company
     if (
@@ -1327,8 +1327,8 @@ _FIELD_ENDING = re.compile(r"(?:ment|tion|ness|ity|ies|ics|ure|ance|ence|ing|ism
 
 
 def _named_after_field(text: str, s: int, e: int) -> int | None:
-    """Where the speaker's name starts in "Minister of Emergency Preparedness Roxanne
-    Kowalchuk said": three or more capitalised words after a role's "of", then a speech
+    """Where the speaker's name starts in "Minister of Rural Affairs Dana
+    Whitlock said": three or more capitalised words after a role's "of", then a speech
     verb, end in the speaker's given and family names (the last two words, when the last
     is no field's word such as "Development")."""
     tokens = text[s:e].split(" ")
@@ -1339,7 +1339,7 @@ def _named_after_field(text: str, s: int, e: int) -> int | None:
     if not all(t[:1].isupper() for t in tokens) or not all(
         _NAME_WORD.fullmatch(t) for t in tokens[-2:]
     ):
-        return None  # "chairman of the Kaptagat Striders, said": a club, no speaker
+        return None  # "chairman of the Kerio Pacers, said": a club, no speaker
     last = tokens[-1]
     if _FIELD_ENDING.search(last) or last in ORGANISATION_ENDINGS or last in PLACE_ENDINGS:
         return None
@@ -1482,7 +1482,7 @@ def _titles(text: str, lo: int, hi: int, anchors: list[tuple[int, int]]) -> list
         e = tail.end() if tail else re_
         field = text.rfind(" of ", re_, e)
         if field > 0 and (named := _named_after_field(text, field + 4, e)):
-            e = named - 1  # "Minister of Emergency Preparedness Roxanne Kowalchuk said"
+            e = named - 1  # "Minister of Rural Affairs Dana Whitlock said"
         s, owner = _title_start(text, lo, rs)
         phrase = text[s:e]
         while True:
@@ -1815,7 +1815,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     ranks.append((start, start + e + 1))
                 continue  # "Det. Insp. Ola Berg": the shortened ranks are no names
             if e - s > 12:
-                # "Minister of Emergency Preparedness Roxanne Kowalchuk said": the speaker
+                # "Minister of Rural Affairs Dana Whitlock said": the speaker
                 field = run.rfind(" of ", s, e)
                 field = field + 4 if field >= 0 else s
                 named = _named_after_field(text, start + field, start + e)
@@ -1893,7 +1893,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     and last[:1].isupper()
                     and not last[-1].isdigit()
                 ):
-                    # "Montesol" after "Unión Deportiva Montesol", "Sabadell" after "Banco
+                    # "Valdemar" after "Unión Deportiva Valdemar", "Sabadell" after "Banco
                     # Sabadell": the club's or the bank's own name, after its common words
                     short_forms.setdefault(last, "organisation")
                 while head and last in endings:
@@ -1927,7 +1927,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                 kind = _classify(text, s, e, run, mid_sentence, surnames, opening[i])
         kinds[i] = kind
     cued: dict[str, str] = {}
-    placed: set[str] = set()  # names one mention places ("near Dolgarrog"), for every mention
+    placed: set[str] = set()  # names one mention places ("near Trefriw"), for every mention
     near_area = _near_area(text, lo, hi, runs)
     for i, (s, e, run) in enumerate(runs):
         cue = _cue(text, lo, s, e, run, kinds[i], sporty)
@@ -1945,7 +1945,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             if _listed_with_body(text, runs, kinds, i):
                 cue = "organisation"  # "talks between Reform, Unity Party and Alba"
             else:
-                placed.add(run)  # "near Dolgarrog": weaker than a cue, so only where none is
+                placed.add(run)  # "near Trefriw": weaker than a cue, so only where none is
         if cue is not None:
             cued.setdefault(run, cue)
             head, _, rest = run.partition(" ")
@@ -2049,7 +2049,7 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
     return facts + _abbreviated_titles(text, ranks, lo, hi)
 
 
-# What joins two places by an en dash: "the Tbilisi–Batumi highway", "the Hareid–Sulesund
+# What joins two places by an en dash: "the Tbilisi–Batumi highway", "the Volda–Folkestad
 # ferry".
 _ROUTE_AFTER = re.compile(
     r" (?:highway|road|motorway|railway|rail|line|ferry|route|border|crossing|flight|flights"
@@ -2059,7 +2059,7 @@ _ROUTE_AFTER = re.compile(
 
 def _routes(text: str, facts: list[Fact]) -> list[Fact]:
     """Names joined by an en dash: a road named by the towns it joins is one place ("the
-    Maffra–Sale Road"), and the towns a route joins are places ("the Hareid–Sulesund
+    Maffra–Sale Road"), and the towns a route joins are places ("the Volda–Folkestad
     ferry")."""
     out: list[Fact] = []
     for f in facts:
@@ -2627,7 +2627,7 @@ _WORK_APPOSED = re.compile(
     r"|film|album|opera|play|book|song|documentary|podcast|series|musical|painting|memoir"
     r"|festival|tournament|treaty|law|bill|exhibition|retrospective|drama|comedy|thriller"
     r"|production|biopic|sitcom|novella|ballet|cantata"
-    # "Corrabeg Red, a mature red cheddar": a product by what it is
+    # "Bryncoed Blue, a soft blue cheese": a product by what it is
     r"|product|brand|cheese|cheddar|wine|beer|lager|ale|whisky|gin|vodka|cider|variety)"
     r"(?=[,.;:]| (?:of|by|about|that|which|to|for|set|written|directed|published|released"
     r"|starring|launched|aimed|designed|run|funded)\b)"
@@ -2674,7 +2674,7 @@ _BODY_AFTER = re.compile(
     r"|employees|workers|chief|boss|team|executives|managers)\b"
 )
 _WON_BEFORE = re.compile(r"\b(?:won|wins|win|winning|scooped|clinched|awarded|named) the \Z")
-# "his role as a retired ferryman in Lowwater", "Tamada, screened in 2022": a film's
+# "his role as a retired ferryman in Saltfleet", "Mamaliga, screened in 2022": a film's
 _ROLE_IN = re.compile(
     r"\b(?:role|roles|part|cameo|starring|starred|stars) (?:as (?:\S+ ){1,4})?in \Z"
 )
@@ -2797,7 +2797,7 @@ def _cue(
             and _NOUN_AFTER.match(text, e)
             and not _BODY_AFTER.match(text, e)
         ):
-            return "work"  # "its Corvan van", "its Osprique Ring health tracker"
+            return "work"  # "its Harlan van", "its Vetta Ring health tracker"
     if (
         text[s - 4 : s] == "the "
         and kind in ("person", "organisation", None)
@@ -2881,7 +2881,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
                 and k + 1 < len(all_tokens)
                 and run[all_tokens[k + 1].start() :] in PLACES
             ):
-                # "Daewon Construction of South Korea": the firm, then where it is from
+                # "Hanmi Construction of South Korea": the firm, then where it is from
                 # (a firm's trade or legal form; "Bank of America", "Government of Canada"
                 # are named by what they are)
                 pieces.append((current, current_opens))
@@ -3117,7 +3117,7 @@ def _classify(
             return "person"  # "Lee Park said": a given name, then a family name like a place's
         return known
     if _work_noun_before(text, s, e) and not (titlecase and _SPEECH_AFTER.match(text, e)):
-        return "work"  # not "head of product Ha-eun Marquardt told reporters"
+        return "work"  # not "head of product Min-ji Hartmann told reporters"
     product = _PRODUCT_AFTER.match(text, e)
     if product is not None and not (given and product.group("media")):
         return "work"  # "the weekly Model Behavior newsletter"; not "the Joe Rogan podcast"
@@ -3133,9 +3133,9 @@ def _classify(
             and (_word_before(text, s) in KIN or text[s - 7 : s - 2] in (" year", "years"))
             and _KIN_APPOSED.search(text, max(0, s - 40), s)
         )
-        # "the second of four children of Sigrun": whose child
+        # "the second of four children of Ingrid": whose child
         or (text[s - 3 : s] == "of " and _word_before(text, s - 3) in KIN)
-        # "their three children, Sunniva, Anders and Maren": the names kin are listed by
+        # "their three children, Solveig, Nils and Tove": the names kin are listed by
         or (
             single
             and (text[s - 2 : s] == ", " or text[s - 4 : s] == "and ")
@@ -3153,7 +3153,7 @@ def _classify(
     elif (
         given
         or run.rsplit(" ", 1)[-1] in surnames
-        # "the chairman of the Kaptagat Striders, said": what an appositive ends with
+        # "the chairman of the Kerio Pacers, said": what an appositive ends with
         or (
             _SPEECH_AFTER.match(text, e)
             and _word_before(text, s) not in _PREPOSITIONS
@@ -3298,7 +3298,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             # "Gulf of Mexico", "Stadium of Light"; "Port Harcourt", "Lake Geneva"
             or (first in PLACE_ENDINGS and tokens[1] == "of")
             or (first in _PLACE_STARTS and len(tokens) == 2)
-            # "Estadio Los Pinares", "Stadio Olimpico", "Hotel Thermal": a venue by its noun
+            # "Estadio Los Almendros", "Stadio Olimpico", "Hotel Imperial": a venue by its noun
             or first in _STADIUM_STARTS
             or first in _VENUE_STARTS
             # "King Street East", "Main Street West": a street and the part of it
@@ -3413,9 +3413,9 @@ _PRODUCT_AFTER = re.compile(
     r"|headset|console|platform|operating system|engine|chip|processor|series|franchise"
     r"|line|brand|collection|trial|process|method|algorithm|technique|index|robot|mission|satellite|telescope|probe"
     r"|rover|spacecraft|rocket|programme|program|scheme|fair|trade fair"
-    # "the Best Director prize", "the festival’s Proxima competition": an award's name
+    # "the Best Director prize", "the festival’s Horizons competition": an award's name
     r"|award|prize|trophy|medal|competition"
-    # "the Impulso investment plan": a named plan
+    # "the Avanza investment plan": a named plan
     r"|(?:investment|spending|recovery|stimulus|rescue|funding|development|savings) plan"
     # what a name before these is, unless a person's: a newsletter's, a podcast's title
     r"|(?P<media>newsletter|podcast|blog|column|documentary|docuseries|magazine))\b"

@@ -67,7 +67,7 @@ _TITLE_WORDS = words(
 # A rank that also starts the names of things ("General Motors", "General Electric"):
 # titles only before a person's full name (two words or more).
 _RANKS_BEFORE_FULL_NAMES = words("general")
-# Whose someone is, before their name: "Her colleague Arjun Menon", "his wife Elowen".
+# Whose someone is, before their name: "Her colleague Ravi Nair", "his wife Wenna".
 _RELATION_LEADS = KIN | words(
     """
     her his their our my its colleague colleagues friend neighbour neighbor boss deputy aide
@@ -204,8 +204,8 @@ def transcript_label(text: str, start: int, end: int, allow_mixed: bool) -> tupl
 
 
 def label_name(label: str, text: str) -> str:
-    """The full name `text` gives the person a label in capitals names ("QUINTANILLA-FERRIS"
-    after "Remarks by Evangelina Quintanilla-Ferris"; "GOV. HALE" after "Governor Dana
+    """The full name `text` gives the person a label in capitals names ("OKONJO-BLAIR"
+    after "Remarks by Adaeze Okonjo-Blair"; "GOV. HALE" after "Governor Dana
     Hale"): a checker files one person under one label, however a transcript sets it.  The
     label as written when the text names nobody so, or names two people so, and when it is a
     full name already ("DONALD TRUMP"): a transcript then files both of its debaters alike."""
@@ -467,7 +467,7 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
     last = _clean_np(pieces[-1])
     if last is None:
         if len(pieces) >= 2 and is_title(pieces[-1]) and is_name(split_title(pieces[-2])[0]):
-            # "Tameka Ugwuanyi, director of the nonpartisan Ohio Voters First Alliance,
+            # "Delphine Achterberg, director of the nonpartisan Fair Maps Alliance,
             # said": a job too long to be a subject is the name's appositive
             return pieces[-2], pieces[-1]
         return None
@@ -653,7 +653,7 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
         return found[i - 1][1]
     if len(words) > 1:
         return name
-    # A given name alone ("Fraser says" after "Fraser Moncrieff-Sharpe"): how a text calls
+    # A given name alone ("Ruairi says" after "Ruairi Gillanders-Pett"): how a text calls
     # siblings or a couple who share a surname, or a feature its subject.
     key = "given " + surname
     found = seen.get(key)
@@ -665,8 +665,8 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
 
 
 def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
-    """Every full name in `text` opened by `given`, by position: "Fraser Moncrieff-Sharpe",
-    and "Eilidh Moncrieff-Sharpe" from "Eilidh and Fraser Moncrieff-Sharpe", whose surname
+    """Every full name in `text` opened by `given`, by position: "Ruairi Gillanders-Pett",
+    and "Ailsa Gillanders-Pett" from "Ailsa and Ruairi Gillanders-Pett", whose surname
     is shared."""
     found: list[tuple[int, str]] = []
     if given.lower() in _TITLE_LEADS | _NOT_GIVEN or given in ORGANISATIONS:
@@ -689,7 +689,7 @@ def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
     return found
 
 
-# The surname after a given name: one capitalised word ("Moncrieff-Sharpe") ending the
+# The surname after a given name: one capitalised word ("Gillanders-Pett") ending the
 # name ("Parker Solar Probe" is a craft's).
 _SURNAME = r"([A-Z][a-z][\w’'\-]*)\b(?! [A-Z])"
 
@@ -711,7 +711,7 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "’'-"):
                 start -= 1
             given = text[start:pos]
-            if not given:  # initials before the surname: "Eugene N. Parker", "P.J. Ferriter-Lowe"
+            if not given:  # initials before the surname: "Eugene N. Parker", "P.J. Costello-Ward"
                 start = _initials_before(text, pos + 1)
                 first = _given_before(text, start)
                 # two letters at least: "… and I. Donald, it's good" ends a sentence on "I"
@@ -751,7 +751,7 @@ def _given_before(text: str, start: int) -> int:
 
 
 def _initials_before(text: str, start: int) -> int:
-    """Where initials before a name that starts at `start` begin ("T.K. Abdul Rasheed", "J. R.
+    """Where initials before a name that starts at `start` begin ("K.P. Anil Kumar", "J. R.
     Ewing"), or `start`: they are part of the full name ("the U.S. " ending a phrase is not)."""
     initials = _INITIALS_BEFORE.search(text, max(start - 16, 0), start)
     if initials is None or (
@@ -815,7 +815,7 @@ def person_meant(
     nobody of that sex named, the last person named: what the sex was learned from may
     have been wrong, and an attributed sentence is kept where one with no speaker may not.
     A pronoun means a person: a name among `things` (a work, a company the text calls one)
-    or shaped like an organisation's ("Anglian Water", "Kettlebrook Records") is passed."""
+    or shaped like an organisation's ("Anglian Water", "Harbourside Records") is passed."""
     sex = _PRONOUN_SEX.get(pronoun)
     people = [p for p in recent if p not in things and not looks_like_a_thing(p)]
     for person in reversed(people):
@@ -826,7 +826,7 @@ def person_meant(
 
 def looks_like_a_thing(name: str) -> bool:
     """Whether a name is shaped like an organisation's or a work's, not a person's: a known
-    one ("Reuters"), or one ending in an organisation's or a work's word ("Kettlebrook
+    one ("Reuters"), or one ending in an organisation's or a work's word ("Harbourside
     Records", "Chips Act") or a utility's ("National Grid", "Anglian Water")."""
     words = name.split()
     return (
@@ -843,8 +843,8 @@ _UTILITY_WORDS = words("grid water gas electricity railway metro airport trains 
 
 
 def defines_a_thing(sentence: str) -> str | None:
-    """The name a sentence opens by calling a thing ("Low Country Hymns is the duo's third
-    album", "Corvedale is a family firm"), or None: whatever "he" or "she" means, not that."""
+    """The name a sentence opens by calling a thing ("Salt Marsh Psalms is the duo's third
+    album", "Ashgrove is a family firm"), or None: whatever "he" or "she" means, not that."""
     match = _DEFINED_AS_THING.match(sentence)
     return match.group(1) if match else None
 
