@@ -230,49 +230,39 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
 
 
 @pytest.mark.parametrize(
-    ("path", "recall", "precision"),
-    # Session 10's blind sets (d, e: measured on totals only that session, 0.633 / 0.691 and
-    # 0.753 / 0.762 precision) and session 11's dev sets (h: a live blog, a press release, an
-    # album review, a screening story; i: an investigation, a restaurant review, a campaign
-    # speech, an explainer; j: a cricket preview, a founder profile, a space mission, a
-    # letters page; first sight on main 62411bf: 0.711, 0.750 and 0.744 precision, recall
-    # 1.000, 0.947 and 0.983), all tuned on in session 11.  Floors just under today's
-    # figures, so that no later rule quietly loses ground; every speaker named right.
+    ("path", "recall", "precision", "speakers"),
     [
-        (BLIND_D, 1.0, 0.82),
-        (BLIND_E, 0.98, 0.85),
-        (DEV_11[0], 1.0, 0.81),
-        (DEV_11[1], 0.96, 0.80),
-        (DEV_11[2], 1.0, 0.82),
+        # Session 10's blind sets (d, e: measured on totals only that session, 0.633 / 0.691
+        # and 0.753 / 0.762 precision) and session 11's dev sets (h: a live blog, a press
+        # release, an album review, a screening story; i: an investigation, a restaurant
+        # review, a campaign speech, an explainer; j: a cricket preview, a founder profile, a
+        # space mission, a letters page; first sight on main 62411bf: 0.711, 0.750 and 0.744
+        # precision, recall 1.000, 0.947 and 0.983), all tuned on in session 11: floors just
+        # under today's figures, every speaker named right.
+        (BLIND_D, 1.0, 0.82, 0.95),
+        (BLIND_E, 0.98, 0.85, 0.95),
+        (DEV_11[0], 1.0, 0.81, 0.95),
+        (DEV_11[1], 0.96, 0.80, 0.95),
+        (DEV_11[2], 1.0, 0.82, 0.95),
+        # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
+        # travel feature; g: an earthquake wire, a singer's interview, a savings explainer, a
+        # hospital editorial; k: a court report, a theatre review, a fares column, a factory
+        # closure), measured on totals only: precision 0.647, 0.770 and 0.794 at the
+        # session's start (recall 0.982, 0.966, 1.000), 0.705, 0.814 and 0.857 after its
+        # rules (recall the same).  Floors at today's figures; from session 12 dev text.
+        (BLIND_11[0], 0.98, 0.70, 0.0),
+        (BLIND_11[1], 0.96, 0.81, 0.0),
+        (BLIND_11[2], 1.0, 0.85, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(
-    path: Path, recall: float, precision: float
+    path: Path, recall: float, precision: float, speakers: float
 ) -> None:
     result = evaluate(path)
     assert result["tp"] + result["fn"] >= 30, "set lost its labels"
     assert result["recall"] >= recall, f"recall {result['recall']:.3f}"
     assert result["precision"] >= precision, f"precision {result['precision']:.3f}"
-    assert result["speaker_accuracy"] >= 0.95, result["misses"]
-
-
-@pytest.mark.parametrize(
-    ("path", "recall", "precision"),
-    # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a travel
-    # feature; g: an earthquake wire, a singer's interview, a savings explainer, a hospital
-    # editorial; k: a court report, a theatre review, a fares column, a factory closure),
-    # measured on totals only: precision 0.647, 0.770 and 0.794 at the session's start
-    # (recall 0.982, 0.966, 1.000), 0.705, 0.814 and 0.857 after its rules (recall the
-    # same).  Floors at today's figures; from session 12 they are dev text.
-    [(BLIND_11[0], 0.98, 0.70), (BLIND_11[1], 0.96, 0.81), (BLIND_11[2], 1.0, 0.85)],
-)
-def test_blind_sets_of_session_11_hold_their_figures(
-    path: Path, recall: float, precision: float
-) -> None:
-    result = evaluate(path)
-    assert result["tp"] + result["fn"] >= 50, "set lost its labels"
-    assert result["recall"] >= recall, f"recall {result['recall']:.3f}"
-    assert result["precision"] >= precision, f"precision {result['precision']:.3f}"
+    assert result["speaker_accuracy"] >= speakers, result["misses"]
 
 
 def test_third_unseen_set_speakers_without_titles_and_by_sex() -> None:

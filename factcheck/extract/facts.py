@@ -2661,7 +2661,7 @@ _ORG_BEFORE = re.compile(
 _FIRM_NOUNS = words("startup start-up company firm retailer insurer lender chain")
 _FIRM_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their) (?:[\w$€£.,\-]+ ){1,3}"
-    r"(?:startup|start-up|company|firm|retailer|insurer|lender|chain) \Z"
+    r"(?:" + "|".join(sorted(_FIRM_NOUNS)) + r") \Z"
 )
 _LOWER_AFTER = re.compile(r" [a-z]")
 # What a firm has somewhere, and parts of a firm, after a name it owns.
