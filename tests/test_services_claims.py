@@ -392,7 +392,7 @@ def test_imported_claims_get_kind_speaker_score_and_facts_from_the_extractor(
     ]
     import_claims(store, read_claims(jsonl(tmp_path, rows), access=access))
     first, second, third = list_claims(store, with_facts=True)
-    assert (first.kind, first.speaker) == ("attribution", "Jo Lind")
+    assert (first.kind, first.speaker) == ("number", "Jo Lind")
     assert first.score < 1.0 and "imported from a claims file" in first.reasons
     assert {
         ("number", "400 jobs"),
