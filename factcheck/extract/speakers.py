@@ -62,11 +62,18 @@ _TITLE_WORDS = words(
     chair mayor councilwoman councilmember retired former acting interim miss mx reverend
     rt hon honourable baroness baron detective inspector constable corporal brigadier
     marshal commodore lance field squadron wing flight petty staff master warrant
+    sergeant superintendent sgt sgt. supt supt. insp insp. det det.
     """
 )
-# A rank that also starts the names of things ("General Motors", "General Electric"):
-# titles only before a person's full name (two words or more).
-_RANKS_BEFORE_FULL_NAMES = words("general")
+# Letters after a name that say what a person is, not who ("Aine Corley SC", "Tom Vesey
+# MP", "Ruth Okafor, PhD"): a checker files one person under one name, with them or not.
+POST_NOMINALS = frozenset(
+    {"BL", "SC", "KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "PhD", "OBE", "MBE", "CBE"}
+)
+# A rank that also starts the names of things ("General Motors", "General Electric", the
+# Irish police's "Garda Síochána"): titles only before a person's full name (two words or
+# more), as in "Detective Garda Aoife Brennick".
+_RANKS_BEFORE_FULL_NAMES = words("general garda")
 # Whose someone is, before their name: "Her colleague Ravi Nair", "his wife Wenna".
 _RELATION_LEADS = KIN | words(
     """
@@ -298,8 +305,14 @@ def _whole_word(verb: bytes) -> re.Pattern[str]:
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
-    """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
+    """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"), "Aine Corley SC" -> ("Aine
+    Corley", "SC"); other phrases are left whole."""
     tokens = phrase.split()
+    if len(tokens) > 1 and tokens[-1].strip(",") in POST_NOMINALS:
+        name, title = split_title(" ".join(tokens[:-1]).rstrip(","))
+        if is_name(name):
+            return name, f"{title} {tokens[-1]}" if title else tokens[-1].strip(",")
+        return phrase, None
     cut = 0
     for i in range(len(tokens) - 1):
         if _leads_a_title(tokens, i):
@@ -394,7 +407,9 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     # "Rathbourne, who grew up on Lewis, has said": a piece of nothing but an auxiliary or
     # an adverb belongs to the verb, and the subject stands before it.
-    while len(pieces) > 1 and _TRAILING_ADVERBS.issuperset(pieces[-1].lower().split()):
+    while len(pieces) > 1 and (
+        _TRAILING_ADVERBS.issuperset(pieces[-1].lower().split()) or pieces[-1] in POST_NOMINALS
+    ):
         pieces.pop()
     if not pieces:
         return None

@@ -1,0 +1,44 @@
+"""Who said what: the speaker each claim is given, for the shapes attributions take in news
+and court reports (titles, post-nominals, appositives, pronouns, roles that refer back)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import extract_claims
+from factcheck.extract.speakers import split_title
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    matches = [c for c in extract_claims(text) if fragment in c.text]
+    assert matches, f"no claim contains {fragment!r}"
+    return matches[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Detective Garda Aoife Brennick said 12,000 euro was taken in 2019.", "Aoife Brennick"),
+        ("Sergeant Paul Rimmer said 14 cars were stolen in May.", "Paul Rimmer"),
+        ("Prosecuting, Maeve Tolland BL said 30 pensioners lost money.", "Maeve Tolland"),
+        ("Tom Vesey MP told the house that 300 jobs would go by March.", "Tom Vesey"),
+        ("Ruth Okafor, PhD, said the drug cut deaths by 40%.", "Ruth Okafor"),
+    ],
+)
+def test_ranks_and_post_nominals_are_not_the_speakers_name(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence, sentence[:12]) == speaker
+
+
+def test_a_rank_that_names_a_body_is_kept_before_one_word() -> None:
+    assert split_title("Garda Síochána") == ("Garda Síochána", None)
+    assert split_title("the MP") == ("the MP", None)
+    assert split_title("Orla Quigley-Barr KC") == ("Orla Quigley-Barr", "KC")
+
+
+def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
+    text = (
+        "Detective Garda Aoife Brennick said the accused moved 9,000 euro in 2018. "
+        "Prosecuting, Ben Hartigan-Lowe BL said the losses came to 40,000 euro. "
+        "“Two of the savers died before the case came to court,” he said."
+    )
+    assert speaker_of(text, "Two of the savers") == "Ben Hartigan-Lowe"
