@@ -42,3 +42,43 @@ def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
         "“Two of the savers died before the case came to court,” he said."
     )
     assert speaker_of(text, "Two of the savers") == "Ben Hartigan-Lowe"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Una Farrelly, 71, who has farmed the hill since 1984, told the council she feared "
+            "the ditch would be paved over by 2027.",
+            "Una Farrelly",
+        ),
+        ("Colm Derrane, aged 64, told the inquiry that 80 homes flooded in 2020.", "Colm Derrane"),
+        (
+            "Tomas Quispe Mamani, the head of the National Flood Agency (ANF), told reporters in "
+            "Cusco that 1,340 homes had been destroyed.",
+            "Tomas Quispe Mamani",
+        ),
+        (
+            "Orla Quigley-Barr SC, for the defence, said her client lost 40,000 euro online.",
+            "Orla Quigley-Barr",
+        ),
+        (
+            "Ivo Brandt-Lasker of Greyfell Partners was more cautious, saying the plan relied on "
+            "sales the group had missed in each of the past three years.",
+            "Ivo Brandt-Lasker",
+        ),
+        (
+            "Mina Osei-Hart welcomed the figures, adding that 2,000 jobs had been created in 2024.",
+            "Mina Osei-Hart",
+        ),
+    ],
+)
+def test_a_subject_with_an_appositive_or_a_participle_is_the_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert speaker_of(sentence, sentence[:12]) == speaker
+
+
+def test_a_participle_after_a_thing_names_no_speaker() -> None:
+    sentence = "The storm cut power to 40,000 homes on Monday, warning of worse to come."
+    assert speaker_of(sentence, "The storm") is None

@@ -258,6 +258,14 @@ def find_attribution(frame: str) -> Attribution | None:
             speaker, title = found
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, title or honorific, frame[start:end])
+    if ", " in frame and (participle := _PARTICIPLE.search(frame)):
+        # "Ana Ruiz of Ruiz Capital was more cautious, saying …": the participle's subject is
+        # the name the sentence opens with
+        opening = _OPENING_NAME.match(frame, 0, participle.start())
+        if opening:
+            name, title = split_title(opening.group(1).rstrip())
+            if name in ("He", "She", "They") or (is_name(name) and " " in name):
+                return Attribution(name, title, participle.group(1))
     according = _ACCORDING.search(frame) if "ccording to" in frame else None
     if according:
         speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
@@ -265,6 +273,17 @@ def find_attribution(frame: str) -> Attribution | None:
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, honorific, "according to")
     return None
+
+
+# A participle that reports what the sentence's subject said: "…, saying the plan failed".
+_PARTICIPLE = re.compile(
+    r", (saying|adding|arguing|warning|noting|insisting|explaining|stressing|cautioning)\b"
+)
+# The name a sentence opens with, to its first word in lower case (its verb), and where the
+# person is from: "Ana Ruiz of Ruiz Capital was", "Dr Ana Ruiz was", "She was".
+_OPENING_NAME = re.compile(
+    r"\s*((?:[^\W\d_][\w’'\-]*\.? ){1,5}?)(?:of (?:the )?(?:[^\W\d_][\w’'\-]* ){1,4}?)?(?=[a-z])"
+)
 
 
 # A speech verb turned on itself: "writes itself", "speaks for itself", "told himself".
@@ -403,6 +422,10 @@ def _window_before(frame: str, pos: int) -> str:
 
 def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | None:
     head = _window_before(frame, verb_start)
+    if ")" in head:
+        # "X, the head of the Civil Defence Institute (INDECI), told": an aside in brackets
+        # is part of the appositive, not a boundary of the clause
+        head = _ASIDE.sub("", head)
     clause = head[_clause_start(head) :]
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     # "Rathbourne, who grew up on Lewis, has said": a piece of nothing but an auxiliary or
@@ -420,7 +443,15 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
         pieces = [p for p in pieces if not _is_relative(p)]
         if not pieces:  # "Who knew, who also said so": no antecedent to point at
             return None
+    # "Ana Ruiz, 71, told the council": an age set off by commas is the name's
+    while len(pieces) > 1 and _AGE.fullmatch(pieces[-1]):
+        pieces.pop()
     return _appositive(pieces)
+
+
+# A short aside in brackets (an acronym, a party, a place): " (INDECI)", " (D-Ohio)".
+_ASIDE = re.compile(r" ?\([^()“”\"]{1,40}\)")
+_AGE = re.compile(r"(?:aged )?\d{1,3}")
 
 
 def _clause_start(head: str) -> int:
@@ -500,7 +531,11 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
 
 
 # An appositive giving where a person works: "of Business West", "from the RSPB".
-_AFFILIATION = re.compile(r"(?:of|from|at) (?:the )?[A-Z]")
+# Whom a lawyer speaks for is one too: "Orla Quigley-Barr SC, for the defence, said".
+_AFFILIATION = re.compile(
+    r"(?:of|from|at) (?:the )?[A-Z]|(?:appearing |acting )?for the (?:defen[cs]e|prosecution|"
+    r"state|crown|applicants?|respondents?|appellants?|plaintiffs?|claimants?|accused)\Z"
+)
 # A relative clause closing a phrase: " who was not involved in the study".
 _RELATIVE_INSIDE = re.compile(r" (?:who|which|whose) .*\Z")
 
