@@ -82,3 +82,27 @@ def test_a_subject_with_an_appositive_or_a_participle_is_the_speaker(
 def test_a_participle_after_a_thing_names_no_speaker() -> None:
     sentence = "The storm cut power to 40,000 homes on Monday, warning of worse to come."
     assert speaker_of(sentence, "The storm") is None
+
+
+def test_a_pronoun_that_puts_it_or_appeals_for_is_the_person_named_before() -> None:
+    text = (
+        "Tomas Quispe Mamani said 1,340 homes had been destroyed in 2024. "
+        "He appealed for tents, water and blood donations.\n\n"
+        "Kofi Arhin-Wells trained as an engineer for 12 years before, as he puts it, "
+        "“falling into the family business” at 34."
+    )
+    assert speaker_of(text, "He appealed") == "Tomas Quispe Mamani"
+    assert speaker_of(text, "as he puts it") == "Kofi Arhin-Wells"
+
+
+def test_one_who_put_it_plainly_is_the_speaker() -> None:
+    sentence = (
+        "Dr Nessa Roarty, one of two GPs left in the village, put it plainly at the meeting: "
+        "“If you close at night, 4,000 people lose their doctor.”"
+    )
+    assert speaker_of(sentence, "Nessa Roarty") == "Nessa Roarty"
+
+
+def test_putting_a_thing_somewhere_reports_no_words() -> None:
+    sentence = "Marta Hesse put it in the fridge at 9pm, and 40 guests ate it by 2am."
+    assert speaker_of(sentence, "Marta Hesse") is None

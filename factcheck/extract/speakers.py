@@ -32,12 +32,13 @@ SPEECH_VERBS = (
     "announced|exclaimed|whispered|shouted|wonders|wondered|estimated|estimates|estimate|"
     "points|pointed"
 )
-# Verbs that report speech only with their particle: "he points out", not "points to".
-_PARTICLE_VERBS = {"points": " out", "pointed": " out"}
+# Verbs that report speech only with their particle: "he points out", not "points to";
+# "she put it plainly: “…”", "as he puts it, “…”", not "put it in the fridge" (_puts_words).
+_PARTICLE_VERBS = {"points": " out", "pointed": " out", "put": " it", "puts": " it"}
 # Verbs that introduce a quotation but are too common to mark an attributed statement.
 QUOTE_VERBS = (
     "called|calls|described|describes|dubbed|praised|praises|commended|criticized|"
-    "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed"
+    "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed|put|puts"
 )
 QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
 # These introduce a label as often as a quotation ("calls its product a 'super app'").
@@ -245,6 +246,8 @@ def find_attribution(frame: str) -> Attribution | None:
             if not frame.startswith(particle, end):
                 continue
             end += len(particle)
+            if particle == " it" and not _puts_words(frame, start, end):
+                continue
         if (
             _GENERIC_YOU.match(frame, end)
             or _REFLEXIVE.match(frame, end)
@@ -284,6 +287,19 @@ _PARTICIPLE = re.compile(
 _OPENING_NAME = re.compile(
     r"\s*((?:[^\W\d_][\w’'\-]*\.? ){1,5}?)(?:of (?:the )?(?:[^\W\d_][\w’'\-]* ){1,4}?)?(?=[a-z])"
 )
+
+
+def _puts_words(frame: str, start: int, end: int) -> bool:
+    """Whether "put it" at frame[start:end] introduces the words quoted: a colon after it
+    ("put it plainly at the meeting: “Q”"), the quotation itself ("put it, “Q”"), or "as"
+    before it ("as she puts it, “Q”")."""
+    return _PUT_IT_BEFORE_WORDS.match(frame, end) is not None or (
+        _AS_ONE_PUTS.search(frame, max(start - 40, 0), start) is not None
+    )
+
+
+_PUT_IT_BEFORE_WORDS = re.compile(r"(?: [\w’'\-]+){0,6}?:|,? +“Q”")
+_AS_ONE_PUTS = re.compile(r"\b[Aa]s (?:[\w’'\-]+ ){1,4}\Z")
 
 
 # A speech verb turned on itself: "writes itself", "speaks for itself", "told himself".
@@ -522,9 +538,10 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
         if (
             before
             and is_name(split_title(before)[0])
-            and (is_title(last) or last.split()[0].lower() in ("a", "an", "the"))
+            and (is_title(last) or last.split()[0].lower() in ("a", "an", "the", "one"))
         ):
-            return before, last  # "Greg Brockman, OpenAI's president, said"
+            # "Greg Brockman, OpenAI’s president, said", "Ana Ruiz, one of two GPs there, said"
+            return before, last
         if before and is_title(before) and is_name(last):
             return last, before  # "Cisco's president, Jeetu Patel, says"
     return last, None
