@@ -74,6 +74,7 @@ from factcheck.extract.speakers import (
     names_a_thing,
     names_people,
     person_meant,
+    role_holder,
     transcript_label,
 )
 from factcheck.extract.unspaced import (
@@ -670,6 +671,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             # "National Grid says … The company said": the speaker named before was a body
             things.add(last_speaker)
             resolved = raw
+        elif lower[:4] == "the " and (holder := role_holder(raw, text, sentence.start)):
+            resolved = named(holder, sentence.start)  # "the judge said" after "Judge Ita Breen"
         elif sentence.label and (lower in ("i", "we") or names_a_thing(raw)):
             # A transcript's words are its speaker's: "I", "we", and the speaker of a thing
             # ("Every pothole reported to the city will be filled") are the label.

@@ -731,6 +731,40 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
     return found[i - 1][1] if i else name
 
 
+def role_holder(phrase: str, text: str, end: int) -> str | None:
+    """The person `text` named before `end` with the title a speaker like "the judge" refers
+    back to ("Judge Ita Breen" … "“…,” the judge said"; "Detective Garda Ciaran Foyle" … "the
+    detective agreed"): the last so named.  None for a phrase naming no role, or a role given
+    to no name before: a checker files one person under one name, however a text calls them."""
+    lowered = phrase.lower().split()
+    if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _REFERRING_ROLES:
+        return None
+    holder = None
+    for m in _titled(" ".join(lowered[1:])).finditer(text, 0, end):
+        name = []
+        for word in m.group(2).split():
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        person = split_title(" ".join([m.group(1), *name]))[0] if name else ""
+        if person and person != m.group(1) and is_name(person):
+            holder = person
+    return holder
+
+
+# Role nouns a text calls a person it named with that title before: "the judge", "the
+# detective", "the minister".
+_REFERRING_ROLES = ROLE_WORDS | words(
+    "detective inspector constable garda sergeant superintendent councillor"
+)
+
+
+@cache
+def _titled(title: str) -> re.Pattern[str]:
+    """A title written before a name, in capitals ("Judge Ita Breen", "Detective Garda …")."""
+    return re.compile(rf"\b((?i:{re.escape(title)}))((?: [\w’'\-.]+){{1,5}})")
+
+
 def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
     """Every full name in `text` opened by `given`, by position: "Ruairi Gillanders-Pett",
     and "Ailsa Gillanders-Pett" from "Ailsa and Ruairi Gillanders-Pett", whose surname
