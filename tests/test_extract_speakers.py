@@ -110,6 +110,21 @@ _COURT = (
     "“I have sent 14 people to prison for less,” the judge said."
 )
 
+_SENTENCING = (
+    "Prosecuting, Ann Corbally BL said the accused took 40,000 euro from 11 accounts. "
+    "Detective Garda Tom Hale told the court he feared more accounts would be found. "
+    "“Some of them did not know the money was gone until 2021, and it is left to fix,” she "
+    "said.\n\n"
+    "Colm Rourke, 47, took 90,000 euro in 2022. Sentencing him, Judge Ada Mertz said he had "
+    "taken the savings of 40 families. “You took 90,000 euro from people who trusted you,” she "
+    "said."
+)
+_STORM = (
+    "Rita Oyelaran, a spokeswoman for the council, said 300 homes were affected. "
+    "Derek Pole, the fire service’s spokesman, said 40 roads were closed. "
+    "“We had 12 crews out by 2am,” she said."
+)
+
 
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
@@ -120,6 +135,11 @@ _COURT = (
         # a role noun refers back to the person named with that title
         (_COURT, "None of the money", "Ciaran Foyle"),
         (_COURT, "14 people", "Ita Breen"),
+        # "she said" after two people: the one whose sex the text told, by a title or by
+        # the state of mind a reported "he" or "she" opens with; nearest, not told otherwise
+        (_SENTENCING, "left to fix", "Ann Corbally"),
+        (_SENTENCING, "who trusted you", "Ada Mertz"),
+        (_STORM, "12 crews", "Rita Oyelaran"),
         # with nobody so titled before, it stays as written
         (
             "Ana Ruiz ran the depot for 20 years. “We lost 40 jobs in 2023,” the minister said.",

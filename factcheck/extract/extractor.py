@@ -75,6 +75,7 @@ from factcheck.extract.speakers import (
     names_people,
     person_meant,
     role_holder,
+    sex_told,
     transcript_label,
 )
 from factcheck.extract.unspaced import (
@@ -686,6 +687,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 is_person_name(person, surnames)
             ):
                 resolved = named(resolved, sentence.start)
+                if (sex := sex_told(body, attribution)) is not None:
+                    sexes.setdefault(resolved, sex)
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved

@@ -884,8 +884,18 @@ _NOT_GIVEN = words(
 
 
 # What an honorific or a title says of a person's sex, for the "he" or "she" that follows.
-_MALE_TITLES = words("mr mr. sir lord baron")
-_FEMALE_TITLES = words("mrs mrs. ms ms. miss dame lady baroness")
+_MALE_TITLES = words(
+    """
+    mr mr. sir lord baron spokesman chairman councilman congressman assemblyman businessman
+    father grandfather husband son brother widower
+    """
+)
+_FEMALE_TITLES = words(
+    """
+    mrs mrs. ms ms. miss dame lady baroness spokeswoman chairwoman councilwoman congresswoman
+    assemblywoman businesswoman mother grandmother wife daughter sister widow
+    """
+)
 # Which person a pronoun may point back to: one not known to be of the other sex.
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -900,12 +910,42 @@ def as_person(mention: str) -> tuple[str, str | None]:
     name, title = split_title(mention)
     if not title:
         return name, None
+    return name, _sex_of_title(title)
+
+
+def _sex_of_title(title: str) -> str | None:
+    """ "m" or "f" for a title that tells a sex ("Mrs", "the council's spokeswoman")."""
     lowered = {w.lower() for w in title.split()}
     if not lowered.isdisjoint(_MALE_TITLES):
-        return name, "m"
+        return "m"
     if not lowered.isdisjoint(_FEMALE_TITLES):
-        return name, "f"
-    return name, None
+        return "f"
+    return None
+
+
+def sex_told(sentence: str, attribution: Attribution) -> str | None:
+    """The sex an attributed sentence tells of its named speaker, for a "she said" that
+    follows two people: a title that tells it ("X, a spokeswoman for Y, said"), or the
+    pronoun opening the words reported when what follows is a state of mind ("X told the
+    council she feared …", "X said he hoped …"), which only the speaker can report of
+    themself.  ("Judge X said he had …" may be the accused: what anyone did is not enough.)"""
+    if attribution.title and (sex := _sex_of_title(attribution.title)):
+        return sex
+    at = sentence.find(f"{attribution.verb} ")
+    told = _REPORTED_PRONOUN.match(sentence, at + len(attribution.verb)) if at >= 0 else None
+    return _PRONOUN_SEX[told.group(1)] if told else None
+
+
+# The subject pronoun of the words a verb reports, after whom they were told to, with a
+# state of mind: " she feared", " that he hoped", " the council she was sorry".
+_REPORTED_PRONOUN = re.compile(
+    r" (?:that |(?:the |a )?[a-z]+ (?:that )?)?(he|she) (?:(?:had )?(?:always |still |now )?"
+    r"(?:feared|fears|hoped|hopes|believed|believes|thought|thinks|felt|feels|wanted|wants|"
+    r"intended|intends|planned|plans|expected|expects|worried|worries|regretted|regrets|"
+    r"wished|wishes|loved|loves|hated|hates)|(?:was|is) (?:sorry|proud|delighted|"
+    r"disappointed|saddened|heartbroken|worried|afraid|glad|happy|relieved|angry|furious|"
+    r"determined))\b"
+)
 
 
 def person_meant(
