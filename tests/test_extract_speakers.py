@@ -23,6 +23,7 @@ def speaker_of(text: str, fragment: str) -> str | None:
         ("Prosecuting, Maeve Tolland BL said 30 pensioners lost money.", "Maeve Tolland"),
         ("Tom Vesey MP told the house that 300 jobs would go by March.", "Tom Vesey"),
         ("Ruth Okafor, PhD, said the drug cut deaths by 40%.", "Ruth Okafor"),
+        ("Dr Ruth Okafor, PhD, the lead author, said 4,000 took part.", "Ruth Okafor"),
     ],
 )
 def test_ranks_and_post_nominals_are_not_the_speakers_name(sentence: str, speaker: str) -> None:
@@ -53,6 +54,7 @@ def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
             "Una Farrelly",
         ),
         ("Colm Derrane, aged 64, told the inquiry that 80 homes flooded in 2020.", "Colm Derrane"),
+        ("Gemma Doyle, 52, a farmer from Ballina, said 80 cattle died in a night.", "Gemma Doyle"),
         (
             "Tomas Quispe Mamani, the head of the National Flood Agency (ANF), told reporters in "
             "Cusco that 1,340 homes had been destroyed.",
@@ -135,6 +137,12 @@ _STORM = (
         # a role noun refers back to the person named with that title
         (_COURT, "None of the money", "Ciaran Foyle"),
         (_COURT, "14 people", "Ita Breen"),
+        (
+            "Jo Bell, the health minister, said 300 beds would open by 2026. "
+            "“We will hire 2,000 nurses,” the minister added.",
+            "2,000 nurses",
+            "Jo Bell",
+        ),
         # "she said" after two people: the one whose sex the text told, by a title or by
         # the state of mind a reported "he" or "she" opens with; nearest, not told otherwise
         (_SENTENCING, "left to fix", "Ann Corbally"),

@@ -446,9 +446,7 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     # "Rathbourne, who grew up on Lewis, has said": a piece of nothing but an auxiliary or
     # an adverb belongs to the verb, and the subject stands before it.
-    while len(pieces) > 1 and (
-        _TRAILING_ADVERBS.issuperset(pieces[-1].lower().split()) or pieces[-1] in POST_NOMINALS
-    ):
+    while len(pieces) > 1 and _TRAILING_ADVERBS.issuperset(pieces[-1].lower().split()):
         pieces.pop()
     if not pieces:
         return None
@@ -459,10 +457,16 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
         pieces = [p for p in pieces if not _is_relative(p)]
         if not pieces:  # "Who knew, who also said so": no antecedent to point at
             return None
-    # "Ana Ruiz, 71, told the council": an age set off by commas is the name's
-    while len(pieces) > 1 and _AGE.fullmatch(pieces[-1]):
-        pieces.pop()
+    # "Ana Ruiz, 71, told the council", "Ana Ruiz, PhD, the lead author, said": an age or
+    # letters set off by commas are the name's
+    if len(pieces) > 1:
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _beside_a_name(p))]
     return _appositive(pieces)
+
+
+def _beside_a_name(piece: str) -> bool:
+    """Whether a piece set off by commas after a name is the name's own, not its appositive."""
+    return piece in POST_NOMINALS or _AGE.fullmatch(piece) is not None
 
 
 # A short aside in brackets (an acronym, a party, a place): " (INDECI)", " (D-Ohio)".
@@ -739,8 +743,10 @@ def role_holder(phrase: str, text: str, end: int) -> str | None:
     lowered = phrase.lower().split()
     if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _REFERRING_ROLES:
         return None
+    title = " ".join(lowered[1:])
     holder = None
-    for m in _titled(" ".join(lowered[1:])).finditer(text, 0, end):
+    at = -1
+    for m in _titled(title).finditer(text, 0, end):
         name = []
         for word in m.group(2).split():
             if not word[:1].isupper():
@@ -748,7 +754,11 @@ def role_holder(phrase: str, text: str, end: int) -> str | None:
             name.append(word)
         person = split_title(" ".join([m.group(1), *name]))[0] if name else ""
         if person and person != m.group(1) and is_name(person):
-            holder = person
+            holder, at = person, m.start()
+    # "Jo Bell, the health minister, said" … "the minister added": the title as appositive
+    for m in _titled_after(title).finditer(text, max(at, 0), end):
+        if is_name(m.group(1)) and m.start() > at:
+            holder, at = m.group(1), m.start()
     return holder
 
 
@@ -763,6 +773,15 @@ _REFERRING_ROLES = ROLE_WORDS | words(
 def _titled(title: str) -> re.Pattern[str]:
     """A title written before a name, in capitals ("Judge Ita Breen", "Detective Garda …")."""
     return re.compile(rf"\b((?i:{re.escape(title)}))((?: [\w’'\-.]+){{1,5}})")
+
+
+@cache
+def _titled_after(title: str) -> re.Pattern[str]:
+    """A full name with the title as its appositive ("Jo Bell, the health minister,")."""
+    return re.compile(
+        rf"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{1,3}}), (?:the|a|an) (?:[\w’'\-]+ ){{0,3}}?"
+        rf"{re.escape(title)}\b"
+    )
 
 
 def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
