@@ -20,6 +20,7 @@ def speaker_of(text: str, fragment: str) -> str | None:
     [
         ("Detective Garda Aoife Brennick said 12,000 euro was taken in 2019.", "Aoife Brennick"),
         ("Sergeant Paul Rimmer said 14 cars were stolen in May.", "Paul Rimmer"),
+        ("Professor Emeritus Jan de Vries said the dyke was built in 1953.", "Jan de Vries"),
         ("Prosecuting, Maeve Tolland BL said 30 pensioners lost money.", "Maeve Tolland"),
         ("Tom Vesey MP told the house that 300 jobs would go by March.", "Tom Vesey"),
         ("Ruth Okafor, PhD, said the drug cut deaths by 40%.", "Ruth Okafor"),
@@ -64,6 +65,7 @@ def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
             "Orla Quigley-Barr SC, for the defence, said her client lost 40,000 euro online.",
             "Orla Quigley-Barr",
         ),
+        ("Marek Zielinski SC, prosecuting, said the accused made £90,000.", "Marek Zielinski"),
         (
             "Ivo Brandt-Lasker of Greyfell Partners was more cautious, saying the plan relied on "
             "sales the group had missed in each of the past three years.",

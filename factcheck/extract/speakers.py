@@ -63,7 +63,7 @@ _TITLE_WORDS = words(
     chair mayor councilwoman councilmember retired former acting interim miss mx reverend
     rt hon honourable baroness baron detective inspector constable corporal brigadier
     marshal commodore lance field squadron wing flight petty staff master warrant
-    sergeant superintendent sgt sgt. supt supt. insp insp. det det.
+    sergeant superintendent sgt sgt. supt supt. insp insp. det det. emeritus emerita
     """
 )
 # Letters after a name that say what a person is, not who ("Aine Corley SC", "Tom Vesey
@@ -552,10 +552,12 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
 
 
 # An appositive giving where a person works: "of Business West", "from the RSPB".
-# Whom a lawyer speaks for is one too: "Orla Quigley-Barr SC, for the defence, said".
+# Whom a lawyer speaks for is one too: "Orla Quigley-Barr SC, for the defence, said", "X,
+# prosecuting, said", and so is the part a person plays ("X, presiding, said").
 _AFFILIATION = re.compile(
     r"(?:of|from|at) (?:the )?[A-Z]|(?:appearing |acting )?for the (?:defen[cs]e|prosecution|"
     r"state|crown|applicants?|respondents?|appellants?|plaintiffs?|claimants?|accused)\Z"
+    r"|(?:prosecuting|defending|presiding|chairing|representing \w+)\Z"
 )
 # A relative clause closing a phrase: " who was not involved in the study".
 _RELATIVE_INSIDE = re.compile(r" (?:who|which|whose) .*\Z")
