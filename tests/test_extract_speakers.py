@@ -75,6 +75,8 @@ def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
             "Mina Osei-Hart welcomed the figures, adding that 2,000 jobs had been created in 2024.",
             "Mina Osei-Hart",
         ),
+        ("Tomasz Wrobel is blunt: “We will close 12 branches by June.”", "Tomasz Wrobel"),
+        ("Ana Ruiz’s answer was short: “We need 40 more nurses.”", "Ana Ruiz"),
         (
             "Dr Nessa Roarty, one of two GPs left in the village, put it plainly at the meeting: "
             "“If you close at night, 4,000 people lose their doctor.”",
@@ -136,6 +138,12 @@ _STORM = (
         # a pronoun that appeals for something, or puts it so, is the person named before
         (_EARTHQUAKE, "He appealed", "Tomas Quispe Mamani"),
         (_EARTHQUAKE, "as he puts it", "Kofi Arhin-Wells"),
+        (
+            "Bilal Chaudhry, the club’s treasurer, is more optimistic. "
+            "He expects membership to reach 2,000 by 2026.",
+            "He expects",
+            "Bilal Chaudhry",
+        ),
         # a role noun refers back to the person named with that title
         (_COURT, "None of the money", "Ciaran Foyle"),
         (_COURT, "14 people", "Ita Breen"),

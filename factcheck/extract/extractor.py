@@ -705,7 +705,8 @@ _THE_BODY = frozenset(
 _STANCE_OF = re.compile(
     r"(He|She) (?:also |now |still )?(?:wants|wanted|called for|calls for|urged|urges|proposed|"
     r"proposes|plans|planned|hopes|hoped|believes|believed|argued|argues|appealed for|"
-    r"appeals for|pleaded for|pleads for|demanded|demands|called on|calls on)\b"
+    r"appeals for|pleaded for|pleads for|demanded|demands|called on|calls on|expects|expected|"
+    r"fears|feared|thinks|doubts|doubted)\b"
 )
 
 

@@ -269,6 +269,14 @@ def find_attribution(frame: str) -> Attribution | None:
             name, title = split_title(opening.group(1).rstrip())
             if name in ("He", "She", "They") or (is_name(name) and " " in name):
                 return Attribution(name, title, participle.group(1))
+    if ":" in frame and (colon := _COLON_QUOTE.search(frame)):
+        # "Tomasz Wrobel is blunt: “…”", "Ana Ruiz’s answer was short: “…”": the words
+        # quoted after the colon are those of the name the sentence opens with
+        opening = _OPENING_NAME.match(frame, 0, colon.start())
+        if opening:
+            name, title = split_title(opening.group(1).rstrip().removesuffix("’s"))
+            if name in ("He", "She") or (is_name(name) and " " in name):
+                return Attribution(name, title, ":")
     according = _ACCORDING.search(frame) if "ccording to" in frame else None
     if according:
         speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
@@ -282,6 +290,8 @@ def find_attribution(frame: str) -> Attribution | None:
 _PARTICIPLE = re.compile(
     r", (saying|adding|arguing|warning|noting|insisting|explaining|stressing|cautioning)\b"
 )
+# A quotation introduced by a colon ("is blunt: “Q”").
+_COLON_QUOTE = re.compile(r":\s*“Q”")
 # The name a sentence opens with, to its first word in lower case (its verb), and where the
 # person is from: "Ana Ruiz of Ruiz Capital was", "Dr Ana Ruiz was", "She was".
 _OPENING_NAME = re.compile(
