@@ -77,6 +77,16 @@ def test_a_post_nominal_name_is_a_person_a_pronoun_points_back_to() -> None:
         ),
         ("Tomasz Wrobel is blunt: “We will close 12 branches by June.”", "Tomasz Wrobel"),
         ("Ana Ruiz’s answer was short: “We need 40 more nurses.”", "Ana Ruiz"),
+        ("Li Wei declined to comment but said exports rose 12% in March.", "Li Wei"),
+        (
+            "Li Wei, a spokesman for the ministry, declined to comment on the 12% figure but "
+            "said exports rose in March.",
+            "Li Wei",
+        ),
+        (
+            "Speaking at the launch, Kofi Mensah thanked staff and said 30 jobs were created.",
+            "Kofi Mensah",
+        ),
         (
             "Dr Nessa Roarty, one of two GPs left in the village, put it plainly at the meeting: "
             "“If you close at night, 4,000 people lose their doctor.”",
@@ -95,6 +105,8 @@ def test_a_subject_with_an_appositive_or_a_participle_is_the_speaker(
     [
         # a participle after a thing, not a person
         "The storm cut power to 40,000 homes on Monday, warning of worse to come.",
+        # a body, not a person, before a verb after "and"
+        "The ministry cut 40 posts and said 300 more would go by 2026.",
         # putting a thing somewhere reports no words
         "Marta Hesse put it in the fridge at 9pm, and 40 guests ate it by 2am.",
     ],

@@ -471,7 +471,27 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
     # letters set off by commas are the name's
     if len(pieces) > 1:
         pieces = [pieces[0], *(p for p in pieces[1:] if not _beside_a_name(p))]
+    if pieces[-1].endswith((" and", " but")):
+        return _coordinated_subject(pieces)
     return _appositive(pieces)
+
+
+def _coordinated_subject(pieces: list[str]) -> tuple[str, str | None] | None:
+    """The subject a verb after "and" or "but" shares with the verb before: the name that
+    opens the last piece ("Ana Ruiz met them and told …"), or the first piece, which the
+    rest describe ("Li Wei, a spokesman, declined to comment but said …").  A name of two
+    words or more, or "he" or "she": "The ministry cut posts and said" is left alone."""
+    for piece, alone in ((pieces[-1], False), (pieces[0], len(pieces) > 1)):
+        words = piece.split()
+        n = 0
+        while n < len(words) and (words[n][:1].isupper() or words[n].lower() in _PARTICLES):
+            n += 1
+        if not n or (n == len(words) and not alone):
+            continue
+        name = " ".join(words[:n])
+        if name in ("He", "She") or (is_name(split_title(name)[0]) and n > 1):
+            return name, None
+    return None
 
 
 def _beside_a_name(piece: str) -> bool:
