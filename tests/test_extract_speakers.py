@@ -170,6 +170,12 @@ _STORM = (
         (_SENTENCING, "left to fix", "Ann Corbally"),
         (_SENTENCING, "who trusted you", "Ada Mertz"),
         (_STORM, "12 crews", "Rita Oyelaran"),
+        # so does an age
+        (
+            "Oksana Melnyk, 34, fled Kharkiv in 2022. “We left with 2 bags,” the 34-year-old said.",
+            "2 bags",
+            "Oksana Melnyk",
+        ),
         # with nobody so titled before, it stays as written
         (
             "Ana Ruiz ran the depot for 20 years. “We lost 40 jobs in 2023,” the minister said.",

@@ -771,8 +771,12 @@ def role_holder(phrase: str, text: str, end: int) -> str | None:
     """The person `text` named before `end` with the title a speaker like "the judge" refers
     back to ("Judge Ita Breen" … "“…,” the judge said"; "Detective Garda Ciaran Foyle" … "the
     detective agreed"): the last so named.  None for a phrase naming no role, or a role given
-    to no name before: a checker files one person under one name, however a text calls them."""
+    to no name before: a checker files one person under one name, however a text calls them.
+    An age refers back so too: "Ana Ruiz, 34," … "the 34-year-old said"."""
     lowered = phrase.lower().split()
+    if len(lowered) == 2 and lowered[0] == "the" and (age := _AGED.fullmatch(lowered[1])):
+        named_aged = [m.group(1) for m in _named_aged(age.group(1)).finditer(text, 0, end)]
+        return next((n for n in reversed(named_aged) if is_name(n)), None)
     if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _REFERRING_ROLES:
         return None
     title = " ".join(lowered[1:])
@@ -805,6 +809,18 @@ _REFERRING_ROLES = ROLE_WORDS | words(
 def _titled(title: str) -> re.Pattern[str]:
     """A title written before a name, in capitals ("Judge Ita Breen", "Detective Garda …")."""
     return re.compile(rf"\b((?i:{re.escape(title)}))((?: [\w’'\-.]+){{1,5}})")
+
+
+_AGED = re.compile(r"(\d{1,3})-year-old")
+
+
+@cache
+def _named_aged(age: str) -> re.Pattern[str]:
+    """A full name with its age beside it: "Ana Ruiz, 34,", "Ana Ruiz (34)", "Ana Ruiz, aged
+    34"."""
+    return re.compile(
+        rf"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{1,3}})(?:, (?:aged )?{age}\b| \({age}\))"
+    )
 
 
 @cache
