@@ -78,12 +78,14 @@ _TITLES = _words(
 # Abbreviations that may end a sentence; they do so only when a typical sentence opener follows.
 _ABBREVIATIONS = _words(
     """
-    inc corp ltd co llc plc jr sr etc vs v no nos approx dept est fig figs al govt univ
+    inc corp ltd co llc plc jr sr etc vs v approx dept est fig figs al govt univ
     assn bros vol vols ed eds pp p ch sec art jan feb mar apr jun jul aug sep sept oct
     nov dec mon tue tues wed thu thur thurs fri sat sun ave blvd rd hwy min max avg cf
     ibid esq
     """
 )
+# Abbreviations of "number": one is always followed by the number it abbreviates.
+_NUMBER_SIGNS = _words("no nos")
 # Words that typically open a sentence; after an ambiguous abbreviation they mean a new one.
 _STARTERS = _words(
     """
@@ -234,6 +236,9 @@ def _is_boundary(
         if len(word) == 1 and word.isalpha():
             # An initial ("J. R. R. Tolkien") is followed by more of the name, not a sentence.
             return False
+        if lower in _NUMBER_SIGNS:
+            # "No. 10", "Nos. 4 and 5" number what follows; "voted no. Reyes said" ends
+            return not text[nxt : nxt + 1].isdigit()
         if _ACRONYM.match(word) or lower in _ABBREVIATIONS:
             return _word_at(text, nxt, end).lower() in _STARTERS
         if word.isdigit() and len(word) <= 2 and _numbers_a_list(text, sent_start, word, nxt, end):

@@ -59,6 +59,14 @@ def sentences(text: str) -> list[str]:
             'He said "stop." She did not. No. 5 won.',
             ['He said "stop."', "She did not.", "No. 5 won."],
         ),
+        (
+            "Two members voted no. Reyes said the road was full. Bus No. 12 and Nos. 4 and 5 run.",
+            [
+                "Two members voted no.",
+                "Reyes said the road was full.",
+                "Bus No. 12 and Nos. 4 and 5 run.",
+            ],
+        ),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:

@@ -74,6 +74,8 @@ from factcheck.extract.speakers import (
     names_a_thing,
     names_people,
     person_meant,
+    role_holder,
+    sex_told,
     transcript_label,
 )
 from factcheck.extract.unspaced import (
@@ -670,6 +672,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             # "National Grid says … The company said": the speaker named before was a body
             things.add(last_speaker)
             resolved = raw
+        elif lower[:4] == "the " and (holder := role_holder(raw, text, sentence.start)):
+            resolved = named(holder, sentence.start)  # "the judge said" after "Judge Ita Breen"
         elif sentence.label and (lower in ("i", "we") or names_a_thing(raw)):
             # A transcript's words are its speaker's: "I", "we", and the speaker of a thing
             # ("Every pothole reported to the city will be filled") are the label.
@@ -683,6 +687,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 is_person_name(person, surnames)
             ):
                 resolved = named(resolved, sentence.start)
+                if (sex := sex_told(body, attribution)) is not None:
+                    sexes.setdefault(resolved, sex)
         sentence.speaker = resolved
         if resolved:
             last_speaker = resolved
@@ -698,7 +704,9 @@ _THE_BODY = frozenset(
 # for an independent review".
 _STANCE_OF = re.compile(
     r"(He|She) (?:also |now |still )?(?:wants|wanted|called for|calls for|urged|urges|proposed|"
-    r"proposes|plans|planned|hopes|hoped|believes|believed|argued|argues)\b"
+    r"proposes|plans|planned|hopes|hoped|believes|believed|argued|argues|appealed for|"
+    r"appeals for|pleaded for|pleads for|demanded|demands|called on|calls on|expects|expected|"
+    r"fears|feared|thinks|doubts|doubted)\b"
 )
 
 

@@ -32,12 +32,13 @@ SPEECH_VERBS = (
     "announced|exclaimed|whispered|shouted|wonders|wondered|estimated|estimates|estimate|"
     "points|pointed"
 )
-# Verbs that report speech only with their particle: "he points out", not "points to".
-_PARTICLE_VERBS = {"points": " out", "pointed": " out"}
+# Verbs that report speech only with their particle: "he points out", not "points to";
+# "she put it plainly: “…”", "as he puts it, “…”", not "put it in the fridge" (_puts_words).
+_PARTICLE_VERBS = {"points": " out", "pointed": " out", "put": " it", "puts": " it"}
 # Verbs that introduce a quotation but are too common to mark an attributed statement.
 QUOTE_VERBS = (
     "called|calls|described|describes|dubbed|praised|praises|commended|criticized|"
-    "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed"
+    "criticised|accused|urged|urges|labeled|labelled|branded|quoted|texted|emailed|put|puts"
 )
 QUOTE_ONLY_VERBS = words(QUOTE_VERBS.replace("|", " "))
 # These introduce a label as often as a quotation ("calls its product a 'super app'").
@@ -62,11 +63,18 @@ _TITLE_WORDS = words(
     chair mayor councilwoman councilmember retired former acting interim miss mx reverend
     rt hon honourable baroness baron detective inspector constable corporal brigadier
     marshal commodore lance field squadron wing flight petty staff master warrant
+    sergeant superintendent sgt sgt. supt supt. insp insp. det det. emeritus emerita
     """
 )
-# A rank that also starts the names of things ("General Motors", "General Electric"):
-# titles only before a person's full name (two words or more).
-_RANKS_BEFORE_FULL_NAMES = words("general")
+# Letters after a name that say what a person is, not who ("Aine Corley SC", "Tom Vesey
+# MP", "Ruth Okafor, PhD"): a checker files one person under one name, with them or not.
+POST_NOMINALS = frozenset(
+    {"BL", "SC", "KC", "QC", "MP", "MEP", "MSP", "MLA", "TD", "PhD", "OBE", "MBE", "CBE"}
+)
+# A rank that also starts the names of things ("General Motors", "General Electric", the
+# Irish police's "Garda Síochána"): titles only before a person's full name (two words or
+# more), as in "Detective Garda Aoife Brennick".
+_RANKS_BEFORE_FULL_NAMES = words("general garda")
 # Whose someone is, before their name: "Her colleague Ravi Nair", "his wife Wenna".
 _RELATION_LEADS = KIN | words(
     """
@@ -238,6 +246,8 @@ def find_attribution(frame: str) -> Attribution | None:
             if not frame.startswith(particle, end):
                 continue
             end += len(particle)
+            if particle == " it" and not _puts_words(frame, start, end):
+                continue
         if (
             _GENERIC_YOU.match(frame, end)
             or _REFLEXIVE.match(frame, end)
@@ -251,6 +261,22 @@ def find_attribution(frame: str) -> Attribution | None:
             speaker, title = found
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, title or honorific, frame[start:end])
+    if ", " in frame and (participle := _PARTICIPLE.search(frame)):
+        # "Ana Ruiz of Ruiz Capital was more cautious, saying …": the participle's subject is
+        # the name the sentence opens with
+        opening = _OPENING_NAME.match(frame, 0, participle.start())
+        if opening:
+            name, title = split_title(opening.group(1).rstrip())
+            if name in ("He", "She", "They") or (is_name(name) and " " in name):
+                return Attribution(name, title, participle.group(1))
+    if ":" in frame and (colon := _COLON_QUOTE.search(frame)):
+        # "Tomasz Wrobel is blunt: “…”", "Ana Ruiz’s answer was short: “…”": the words
+        # quoted after the colon are those of the name the sentence opens with
+        opening = _OPENING_NAME.match(frame, 0, colon.start())
+        if opening:
+            name, title = split_title(opening.group(1).rstrip().removesuffix("’s"))
+            if name in ("He", "She") or (is_name(name) and " " in name):
+                return Attribution(name, title, ":")
     according = _ACCORDING.search(frame) if "ccording to" in frame else None
     if according:
         speaker = _clean_np(according.group(1).strip().rstrip("."), max_words=15, sourced=True)
@@ -258,6 +284,32 @@ def find_attribution(frame: str) -> Attribution | None:
             name, honorific = split_title(_name_of_org(speaker))
             return Attribution(name, honorific, "according to")
     return None
+
+
+# A participle that reports what the sentence's subject said: "…, saying the plan failed".
+_PARTICIPLE = re.compile(
+    r", (saying|adding|arguing|warning|noting|insisting|explaining|stressing|cautioning)\b"
+)
+# A quotation introduced by a colon ("is blunt: “Q”").
+_COLON_QUOTE = re.compile(r":\s*“Q”")
+# The name a sentence opens with, to its first word in lower case (its verb), and where the
+# person is from: "Ana Ruiz of Ruiz Capital was", "Dr Ana Ruiz was", "She was".
+_OPENING_NAME = re.compile(
+    r"\s*((?:[^\W\d_][\w’'\-]*\.? ){1,5}?)(?:of (?:the )?(?:[^\W\d_][\w’'\-]* ){1,4}?)?(?=[a-z])"
+)
+
+
+def _puts_words(frame: str, start: int, end: int) -> bool:
+    """Whether "put it" at frame[start:end] introduces the words quoted: a colon after it
+    ("put it plainly at the meeting: “Q”"), the quotation itself ("put it, “Q”"), or "as"
+    before it ("as she puts it, “Q”")."""
+    return _PUT_IT_BEFORE_WORDS.match(frame, end) is not None or (
+        _AS_ONE_PUTS.search(frame, max(start - 40, 0), start) is not None
+    )
+
+
+_PUT_IT_BEFORE_WORDS = re.compile(r"(?: [\w’'\-]+){0,6}?:|,? +“Q”")
+_AS_ONE_PUTS = re.compile(r"\b[Aa]s (?:[\w’'\-]+ ){1,4}\Z")
 
 
 # A speech verb turned on itself: "writes itself", "speaks for itself", "told himself".
@@ -298,8 +350,14 @@ def _whole_word(verb: bytes) -> re.Pattern[str]:
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
-    """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"); other phrases are left whole."""
+    """ "FTC Chair Lina Marsh" -> ("Lina Marsh", "FTC Chair"), "Aine Corley SC" -> ("Aine
+    Corley", "SC"); other phrases are left whole."""
     tokens = phrase.split()
+    if len(tokens) > 1 and tokens[-1].strip(",") in POST_NOMINALS:
+        name, title = split_title(" ".join(tokens[:-1]).rstrip(","))
+        if is_name(name):
+            return name, f"{title} {tokens[-1]}" if title else tokens[-1].strip(",")
+        return phrase, None
     cut = 0
     for i in range(len(tokens) - 1):
         if _leads_a_title(tokens, i):
@@ -390,6 +448,10 @@ def _window_before(frame: str, pos: int) -> str:
 
 def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | None:
     head = _window_before(frame, verb_start)
+    if ")" in head:
+        # "X, the head of the Civil Defence Institute (INDECI), told": an aside in brackets
+        # is part of the appositive, not a boundary of the clause
+        head = _ASIDE.sub("", head)
     clause = head[_clause_start(head) :]
     pieces = [p for p in map(_strip_connectors, clause.split(",")) if p]
     # "Rathbourne, who grew up on Lewis, has said": a piece of nothing but an auxiliary or
@@ -405,7 +467,41 @@ def _subject_before(frame: str, verb_start: int) -> tuple[str, str | None] | Non
         pieces = [p for p in pieces if not _is_relative(p)]
         if not pieces:  # "Who knew, who also said so": no antecedent to point at
             return None
+    # "Ana Ruiz, 71, told the council", "Ana Ruiz, PhD, the lead author, said": an age or
+    # letters set off by commas are the name's
+    if len(pieces) > 1:
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _beside_a_name(p))]
+    if pieces[-1].endswith((" and", " but")):
+        return _coordinated_subject(pieces)
     return _appositive(pieces)
+
+
+def _coordinated_subject(pieces: list[str]) -> tuple[str, str | None] | None:
+    """The subject a verb after "and" or "but" shares with the verb before: the name that
+    opens the last piece ("Ana Ruiz met them and told …"), or the first piece, which the
+    rest describe ("Li Wei, a spokesman, declined to comment but said …").  A name of two
+    words or more, or "he" or "she": "The ministry cut posts and said" is left alone."""
+    for piece, alone in ((pieces[-1], False), (pieces[0], len(pieces) > 1)):
+        words = piece.split()
+        n = 0
+        while n < len(words) and (words[n][:1].isupper() or words[n].lower() in _PARTICLES):
+            n += 1
+        if not n or (n == len(words) and not alone):
+            continue
+        name = " ".join(words[:n])
+        if name in ("He", "She") or (is_name(split_title(name)[0]) and n > 1):
+            return name, None
+    return None
+
+
+def _beside_a_name(piece: str) -> bool:
+    """Whether a piece set off by commas after a name is the name's own, not its appositive."""
+    return piece in POST_NOMINALS or _AGE.fullmatch(piece) is not None
+
+
+# A short aside in brackets (an acronym, a party, a place): " (INDECI)", " (D-Ohio)".
+_ASIDE = re.compile(r" ?\([^()“”\"]{1,40}\)")
+_AGE = re.compile(r"(?:aged )?\d{1,3}")
 
 
 def _clause_start(head: str) -> int:
@@ -476,16 +572,23 @@ def _appositive(pieces: list[str]) -> tuple[str, str | None] | None:
         if (
             before
             and is_name(split_title(before)[0])
-            and (is_title(last) or last.split()[0].lower() in ("a", "an", "the"))
+            and (is_title(last) or last.split()[0].lower() in ("a", "an", "the", "one"))
         ):
-            return before, last  # "Greg Brockman, OpenAI's president, said"
+            # "Greg Brockman, OpenAI’s president, said", "Ana Ruiz, one of two GPs there, said"
+            return before, last
         if before and is_title(before) and is_name(last):
             return last, before  # "Cisco's president, Jeetu Patel, says"
     return last, None
 
 
 # An appositive giving where a person works: "of Business West", "from the RSPB".
-_AFFILIATION = re.compile(r"(?:of|from|at) (?:the )?[A-Z]")
+# Whom a lawyer speaks for is one too: "Orla Quigley-Barr SC, for the defence, said", "X,
+# prosecuting, said", and so is the part a person plays ("X, presiding, said").
+_AFFILIATION = re.compile(
+    r"(?:of|from|at) (?:the )?[A-Z]|(?:appearing |acting )?for the (?:defen[cs]e|prosecution|"
+    r"state|crown|applicants?|respondents?|appellants?|plaintiffs?|claimants?|accused)\Z"
+    r"|(?:prosecuting|defending|presiding|chairing|representing \w+)\Z"
+)
 # A relative clause closing a phrase: " who was not involved in the study".
 _RELATIVE_INSIDE = re.compile(r" (?:who|which|whose) .*\Z")
 
@@ -664,6 +767,71 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
     return found[i - 1][1] if i else name
 
 
+def role_holder(phrase: str, text: str, end: int) -> str | None:
+    """The person `text` named before `end` with the title a speaker like "the judge" refers
+    back to ("Judge Ita Breen" … "“…,” the judge said"; "Detective Garda Ciaran Foyle" … "the
+    detective agreed"): the last so named.  None for a phrase naming no role, or a role given
+    to no name before: a checker files one person under one name, however a text calls them.
+    An age refers back so too: "Ana Ruiz, 34," … "the 34-year-old said"."""
+    lowered = phrase.lower().split()
+    if len(lowered) == 2 and lowered[0] == "the" and (age := _AGED.fullmatch(lowered[1])):
+        named_aged = [m.group(1) for m in _named_aged(age.group(1)).finditer(text, 0, end)]
+        return next((n for n in reversed(named_aged) if is_name(n)), None)
+    if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _REFERRING_ROLES:
+        return None
+    title = " ".join(lowered[1:])
+    holder = None
+    at = -1
+    for m in _titled(title).finditer(text, 0, end):
+        name = []
+        for word in m.group(2).split():
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        person = split_title(" ".join([m.group(1), *name]))[0] if name else ""
+        if person and person != m.group(1) and is_name(person):
+            holder, at = person, m.start()
+    # "Jo Bell, the health minister, said" … "the minister added": the title as appositive
+    for m in _titled_after(title).finditer(text, max(at, 0), end):
+        if is_name(m.group(1)) and m.start() > at:
+            holder, at = m.group(1), m.start()
+    return holder
+
+
+# Role nouns a text calls a person it named with that title before: "the judge", "the
+# detective", "the minister".
+_REFERRING_ROLES = ROLE_WORDS | words(
+    "detective inspector constable garda sergeant superintendent councillor"
+)
+
+
+@cache
+def _titled(title: str) -> re.Pattern[str]:
+    """A title written before a name, in capitals ("Judge Ita Breen", "Detective Garda …")."""
+    return re.compile(rf"\b((?i:{re.escape(title)}))((?: [\w’'\-.]+){{1,5}})")
+
+
+_AGED = re.compile(r"(\d{1,3})-year-old")
+
+
+@cache
+def _named_aged(age: str) -> re.Pattern[str]:
+    """A full name with its age beside it: "Ana Ruiz, 34,", "Ana Ruiz (34)", "Ana Ruiz, aged
+    34"."""
+    return re.compile(
+        rf"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{1,3}})(?:, (?:aged )?{age}\b| \({age}\))"
+    )
+
+
+@cache
+def _titled_after(title: str) -> re.Pattern[str]:
+    """A full name with the title as its appositive ("Jo Bell, the health minister,")."""
+    return re.compile(
+        rf"([A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){{1,3}}), (?:the|a|an) (?:[\w’'\-]+ ){{0,3}}?"
+        rf"{re.escape(title)}\b"
+    )
+
+
 def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
     """Every full name in `text` opened by `given`, by position: "Ruairi Gillanders-Pett",
     and "Ailsa Gillanders-Pett" from "Ailsa and Ruairi Gillanders-Pett", whose surname
@@ -783,8 +951,18 @@ _NOT_GIVEN = words(
 
 
 # What an honorific or a title says of a person's sex, for the "he" or "she" that follows.
-_MALE_TITLES = words("mr mr. sir lord baron")
-_FEMALE_TITLES = words("mrs mrs. ms ms. miss dame lady baroness")
+_MALE_TITLES = words(
+    """
+    mr mr. sir lord baron spokesman chairman councilman congressman assemblyman businessman
+    father grandfather husband son brother widower
+    """
+)
+_FEMALE_TITLES = words(
+    """
+    mrs mrs. ms ms. miss dame lady baroness spokeswoman chairwoman councilwoman congresswoman
+    assemblywoman businesswoman mother grandmother wife daughter sister widow
+    """
+)
 # Which person a pronoun may point back to: one not known to be of the other sex.
 _PRONOUN_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
@@ -799,12 +977,42 @@ def as_person(mention: str) -> tuple[str, str | None]:
     name, title = split_title(mention)
     if not title:
         return name, None
+    return name, _sex_of_title(title)
+
+
+def _sex_of_title(title: str) -> str | None:
+    """ "m" or "f" for a title that tells a sex ("Mrs", "the council's spokeswoman")."""
     lowered = {w.lower() for w in title.split()}
     if not lowered.isdisjoint(_MALE_TITLES):
-        return name, "m"
+        return "m"
     if not lowered.isdisjoint(_FEMALE_TITLES):
-        return name, "f"
-    return name, None
+        return "f"
+    return None
+
+
+def sex_told(sentence: str, attribution: Attribution) -> str | None:
+    """The sex an attributed sentence tells of its named speaker, for a "she said" that
+    follows two people: a title that tells it ("X, a spokeswoman for Y, said"), or the
+    pronoun opening the words reported when what follows is a state of mind ("X told the
+    council she feared …", "X said he hoped …"), which only the speaker can report of
+    themself.  ("Judge X said he had …" may be the accused: what anyone did is not enough.)"""
+    if attribution.title and (sex := _sex_of_title(attribution.title)):
+        return sex
+    at = sentence.find(f"{attribution.verb} ")
+    told = _REPORTED_PRONOUN.match(sentence, at + len(attribution.verb)) if at >= 0 else None
+    return _PRONOUN_SEX[told.group(1)] if told else None
+
+
+# The subject pronoun of the words a verb reports, after whom they were told to, with a
+# state of mind: " she feared", " that he hoped", " the council she was sorry".
+_REPORTED_PRONOUN = re.compile(
+    r" (?:that |(?:the |a )?[a-z]+ (?:that )?)?(he|she) (?:(?:had )?(?:always |still |now )?"
+    r"(?:feared|fears|hoped|hopes|believed|believes|thought|thinks|felt|feels|wanted|wants|"
+    r"intended|intends|planned|plans|expected|expects|worried|worries|regretted|regrets|"
+    r"wished|wishes|loved|loves|hated|hates)|(?:was|is) (?:sorry|proud|delighted|"
+    r"disappointed|saddened|heartbroken|worried|afraid|glad|happy|relieved|angry|furious|"
+    r"determined))\b"
+)
 
 
 def person_meant(
