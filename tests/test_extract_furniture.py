@@ -291,6 +291,28 @@ FURNITURE: dict[str, list[str]] = {
         "Investor relations: ir@example.com",
         "Media Contacts: Ana Ruiz, Head of Communications",
     ],
+    # The service box under a review, a travel piece or a fixture preview: address, number
+    # and web address, hours, prices, where and when it plays or goes on sale next.
+    "service box": [
+        "Marrow & Vine, 18 Gloucester Road, Bristol BS7 8AE; 0117 555 0192; marrowvine.co.uk.",
+        "The Copper Kettle, 5 Mill Lane, Hebden Bridge; 01422 555 018; copperkettle.com.",
+        "Open Tue–Sat 6pm–11pm, Sun noon–5pm; closed Mon.",
+        "Starters £7–£12, mains £16–£28.",
+        "Lunch menu £25, tasting menu £65.",
+        "Hampshire v Kent, Utilita Bowl, Thursday to Sunday, 11am; tickets £18, under-18s free.",
+        "Until 14 June, Traverse Theatre, Edinburgh, then Eden Court, Inverness, 18–21 June.",
+        "Where to stay: Casa Verde, doubles from €70, B&B; casaverde.pt",
+        "Where to eat: Taverna Kyma, mains from €12; tavernakyma.gr",
+        "Referee: P. Tierney (Wigan).",
+        "Attendance: 31,204.",
+        "Kingsmoor United (4-2-3-1): Oduya; Prentice, Halloran, Vick, Brennan; Ames, Lu "
+        "(Okafor 64); Rees, Marsh, Tobin; Delacroix (Varga 78).",
+        "Salt Marsh Songs is released on 9 October by Harbour Records.",
+        "The Long Field is released on 14 March on Northlight.",
+        "The Hollow Pines tour the UK in April, starting at the Usher Hall, Edinburgh, on 2 April.",
+        "Mara Quent plays the Roundhouse, London NW1, on 12 May.",
+        "It also screens at the Light House, Wolverhampton, on Sat., Nov. 8, at 7pm.",
+    ],
 }
 
 # Sentences that share furniture's words but say what a checker checks.
@@ -430,6 +452,15 @@ CLAIMS: list[str] = [
     "The retired IAS officer was arrested on Tuesday.",
     "Starring in the campaign advert, the mayor promised 400 new homes.",
     "The score was 3-1 after 90 minutes.",
+    # near-neighbours of the service box
+    "The restaurant, at 18 Gloucester Road, was fined £4,000 in 2023 for hygiene failings.",
+    "Starters cost £7 in 2019 and £12 now, the owner said.",
+    "Hampshire beat Kent by 40 runs at the Utilita Bowl on Sunday.",
+    "The referee, P. Tierney, sent off two players in the first half.",
+    "Attendance fell by 4,000 to 31,204 this season, the club said.",
+    "Salt Marsh Songs was released in 2019 and sold 40,000 copies.",
+    "The Hollow Pines toured the UK in April, selling 40,000 tickets.",
+    "Mara Quent played the Roundhouse in 2019, her first London show.",
 ]
 
 

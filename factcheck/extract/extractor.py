@@ -423,19 +423,31 @@ def _sentences(
 
 
 def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> int:
-    """The writer's bio opening one of the last two paragraphs is furniture, not a claim.
-    Returns how strongly those lines mark a column or a review (boilerplate.signed_by)."""
-    opening: dict[int, _Sentence] = {}
+    """The writer's bio opening one of the last two paragraphs is furniture, not a claim,
+    and so are the bio, release or date lines that follow it in its paragraph ("Ourives is
+    released on 7 February. Baptista-Sequeira plays the Barbican on 3 March.") or other
+    furniture (boilerplate.is_boilerplate): a story's
+    sentence after one is the story's.  Returns how strongly those lines mark a column or a
+    review (boilerplate.signed_by)."""
+    tail: list[_Sentence] = []
     for sentence in reversed(sentences):  # only the tail: a long article costs nothing more
         if sentence.paragraph < paragraphs - 1:
             break
-        opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
+        tail.append(sentence)
+    tail.reverse()
     signed = 0
-    for sentence in opening.values():
+    run = False  # whether every sentence of this paragraph so far was such a line
+    for k, sentence in enumerate(tail):
+        if k == 0 or tail[k - 1].paragraph != sentence.paragraph:
+            run = True
+        if not run:
+            continue
         body = text[sentence.start : sentence.end]
         if not sentence.quotes and is_bio_line(body):
             sentence.furniture = True
             signed = max(signed, signed_by(body))
+        elif not (sentence.furniture or is_boilerplate(body, sentence.cue)):
+            run = False  # furniture of another kind ("… opens in cinemas on Friday.") runs on
     return signed
 
 
