@@ -313,6 +313,19 @@ FURNITURE: dict[str, list[str]] = {
         "Mara Quent plays the Roundhouse, London NW1, on 12 May.",
         "It also screens at the Light House, Wolverhampton, on Sat., Nov. 8, at 7pm.",
     ],
+    # Lines for the reader, not the story: how to reach the reporter, where to find help,
+    # who lent the thing tested, the heading of a speech's text.
+    "reader service": [
+        "Reach Dana Whitcombe at dwhitcombe@valleyherald.com or 509-555-0177.",
+        "Contact Imran Sheikh at isheikh@example.org.",
+        "If you have been affected by any of the issues raised in this article, support is "
+        "available from Samaritans on 116 123.",
+        "If you or someone you know is struggling, call the Lifeline helpline.",
+        "Halcyon lent me the headphones for this review; they have gone back.",
+        "The camera was supplied for review by Fujifilm.",
+        "Remarks by Governor Dana Hale at the state Capitol on Jan. 9.",
+        "Prepared remarks by Councilwoman Ana Ruiz, as delivered on March 3.",
+    ],
 }
 
 # Sentences that share furniture's words but say what a checker checks.
@@ -452,7 +465,7 @@ CLAIMS: list[str] = [
     "The retired IAS officer was arrested on Tuesday.",
     "Starring in the campaign advert, the mayor promised 400 new homes.",
     "The score was 3-1 after 90 minutes.",
-    # near-neighbours of the service box
+    # near-neighbours of the service box and the reader-service lines
     "The restaurant, at 18 Gloucester Road, was fined £4,000 in 2023 for hygiene failings.",
     "Starters cost £7 in 2019 and £12 now, the owner said.",
     "Hampshire beat Kent by 40 runs at the Utilita Bowl on Sunday.",
@@ -461,6 +474,10 @@ CLAIMS: list[str] = [
     "Salt Marsh Songs was released in 2019 and sold 40,000 copies.",
     "The Hollow Pines toured the UK in April, selling 40,000 tickets.",
     "Mara Quent played the Roundhouse in 2019, her first London show.",
+    "Contact with the virus rose 40% in a month, the agency said.",
+    "If you are affected by the strike, the council said, bins will be emptied on Friday.",
+    "Halcyon lent the council £2 million in 2021, its accounts show.",
+    "The remarks by Governor Dana Hale in January angered 40 lawmakers.",
 ]
 
 

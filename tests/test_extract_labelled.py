@@ -240,11 +240,12 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # precision, recall 1.000, 0.947 and 0.983), all tuned on in session 11: floors just
         # under today's figures, every speaker named right.  Session 12's service box (an
         # address, hours, prices, a fixture, a release or a date line, a team sheet):
-        # d 0.826 -> 0.844, h 0.818 -> 0.844, i 0.809 -> 0.846, j 0.831 -> 0.843.
+        # d 0.826 -> 0.844, h 0.818 -> 0.844, i 0.809 -> 0.846, j 0.831 -> 0.843; its
+        # reader-service lines (a speech's heading, contact, help and loan lines): i 0.859.
         (BLIND_D, 1.0, 0.84, 0.95),
         (BLIND_E, 0.98, 0.85, 0.95),
         (DEV_11[0], 1.0, 0.84, 0.95),
-        (DEV_11[1], 0.96, 0.84, 0.95),
+        (DEV_11[1], 0.96, 0.85, 0.95),
         (DEV_11[2], 1.0, 0.84, 0.95),
         # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
         # travel feature; g: an earthquake wire, a singer's interview, a savings explainer, a
@@ -252,10 +253,11 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # closure), measured on totals only: precision 0.647, 0.770 and 0.794 at the
         # session's start (recall 0.982, 0.966, 1.000), 0.705, 0.814 and 0.857 after its
         # rules (recall the same).  Floors at today's figures; from session 12 dev text:
-        # after its service box 0.743, 0.838 and 0.871.
-        (BLIND_11[0], 0.98, 0.74, 0.0),
+        # after its service box 0.743, 0.838 and 0.871; after its reader-service lines
+        # 0.764, 0.838 and 0.885.
+        (BLIND_11[0], 0.98, 0.76, 0.0),
         (BLIND_11[1], 0.96, 0.83, 0.0),
-        (BLIND_11[2], 1.0, 0.87, 0.0),
+        (BLIND_11[2], 1.0, 0.88, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(

@@ -31,6 +31,10 @@ _BOILERPLATE_START = re.compile(
     | \s*live(?:\ updates?|\ blog|\ coverage)?\s*:
     | \s*(?:last\ )?updated\s*:?\s*\d
     | \s*(?:image|photo|picture)\ caption\b
+    | \s*(?:(?:prepared|full)\ )?remarks\ (?:as\ (?:prepared|delivered)\ (?:for\ delivery\ )?)?
+        by\ (?-i:[A-Z])
+    | \s*(?:full\ )?(?:text|transcript)\ of\ (?:the\ )?(?:speech|remarks|address)
+        \ (?:by|of)\ (?-i:[A-Z])
     | \s*(?:to\ the\ editor|dear\ (?:editor|sir|madam|sir\ or\ madam))\W*$
     | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]
         (?:\W*$|\s+(?:additional\ )?reporting\ by\s+[A-Z])
@@ -502,6 +506,29 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?![^;]*\b(?:said|says|told|shows?|according|found|finds)\b)[^;]{0,120}$",
         ),
         (("about the author", "about the writer"), r"^\W*about the (?:authors?|writers?)\b"),
+        # The reporter's own contact line: "Reach Ana Ruiz at aruiz@example.com or 555-0143."
+        (
+            ("reach ", "contact ", "email ", "write to "),
+            rf"^\W*(?:reach|contact|email|e-mail|write to) [^.;@]{{2,50}}? (?:at|on|via) \S+@\S+?"
+            rf"(?: or (?:at |on |by phone at )?(?:{_WHERE}|\+?\d[\d() .-]{{6,}}\d))?\W*$",
+        ),
+        # The help line under a story of harm: "If you have been affected by any of the
+        # issues in this article, support is available from …", "If you or someone you know
+        # is struggling, call …".
+        (
+            ("affected by", "someone you know"),
+            r"^\W*if you(?: or someone you know)? (?:have been|are|were|is|has been) (?:affected|"
+            r"struggling|worried|concerned)\b[^;]{0,80}?,? (?:(?:help|support|advice|information)"
+            r"(?: and (?:help|support|advice|information))? (?:is|are) available\b|(?:you can )?"
+            r"(?:call|contact|text|visit|speak to|talk to)\b)",
+        ),
+        # The loan under a test: "Nuvra lent me the ring for this column; I have returned it."
+        (
+            ("for this ", "for the review", "for review"),
+            r"\b(?:lent|loaned|supplied|provided|sent|gave) (?:me|us|the (?:writer|author|"
+            r"reviewer|reporter)) (?:[\w’'-]+ ){0,4}for (?:this|the|our) (?:column|review|article|"
+            r"piece|test|feature)\b|\b(?:lent|loaned|supplied|provided) for review\b",
+        ),
     )
 )
 
@@ -648,6 +675,8 @@ _CUES = (
     "open ",
     "booking",
     "reservation",
+    "remarks",
+    "transcript",
     "book ",
     *_RELEASED,
     # Whatever a phrase needs is a cue: the phrase cannot match a sentence without it.
