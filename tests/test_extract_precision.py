@@ -1450,3 +1450,39 @@ def test_turns_and_correction_words_that_report_stay_claims(claim: str) -> None:
 )
 def test_a_call_to_act_with_its_deadline_and_a_stock_retort_are_the_writers(line: str) -> None:
     assert texts(_PARKING_COLUMN + line)[-1] != line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start with the smoked eel (£9), served on rye with pickled shallots.",
+        "Order the lamb shoulder (£24) and share it.",
+        "Climb to the third floor, where the old ballroom still has its mirrors.",
+        "Head up to the ramparts before 9am, when the coach parties arrive.",
+        "If you have a long commute, spend more on the battery.",
+        "If you live alone, save your money.",
+        "My advice: if you can wait until April, buy one then, even with $50, because prices drop.",
+        "Our tip: book at least two weeks ahead for a table after 7pm.",
+        "We urge every resident to write to the council before the vote on June 9.",
+        "We call on all readers to attend the meeting on Monday at 7pm.",
+    ],
+)
+def test_the_writers_order_to_the_reader_is_no_claim_even_with_a_price(line: str) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Book sales rose 4% last year, the Publishers Association said.",
+        "Save the Children runs 400 shops across the UK.",
+        "Start times were moved to 9am in 2023 after a council vote.",
+        "Visitors climbed to the third floor in 1912, when the lift opened.",
+        "Residents urged the council to delay the vote on June 9.",
+        "If you earn under £50,000, the grant pays £1,200 a year, the Treasury said.",
+        "Open University enrolment fell 12% in 2024.",
+        "Orders for new ships rose by a third in March.",
+    ],
+)
+def test_an_order_s_words_that_report_stay_claims(claim: str) -> None:
+    assert texts(claim) == [claim]

@@ -45,6 +45,7 @@ from factcheck.extract.opinion import (
     shows_a_scene,
     tells_news,
     tells_the_plot,
+    tells_the_reader_to_act,
     tells_the_writers_life,
     urges,
     writes_in_the_first_person,
@@ -926,6 +927,8 @@ def _judge(
         return None
     if not sentence.quotes and is_transition(body):
         return None
+    if not (sentence.quotes or sentence.label) and tells_the_reader_to_act(body, speechlike):
+        return None  # the writer's order to the reader, its price or deadline and all
     attributed = (
         sentence.attribution is not None
         and sentence.attribution.verb not in QUOTE_ONLY_VERBS

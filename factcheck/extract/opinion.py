@@ -569,6 +569,40 @@ def urges(sentence: str) -> bool:
     ) and _DUTY.search(sentence) is not None
 
 
+# The writer telling the reader what to do, a price or a deadline and all: "Start with the
+# cod's roe (£6.50), …", "Climb to the top floor, where …", "If you have a big garden,
+# spend more.", "My advice: open one now, even with £1, …", "We urge every reader to write
+# in before March 14."  A review's order, a guide's tip, an editorial's appeal: the figure
+# sets the act, the act is not a fact.  The verbs are the imperatives of guides and
+# appeals; each must take an object or a direction ("Book sales rose" is a report), and a
+# name after "the" is an organisation's ("Save the Children runs 400 shops").
+_INSTRUCTING_VERBS = (
+    "start|begin|finish|end|order|try|skip|climb|walk|head|book|visit|spend|save|open|buy|"
+    "avoid|choose|pick|grab|eat|drink|ask|keep|bring|leave|stay|sit|share|wait|go|take|"
+    "check|compare|think|treat|put|come|make|arrive|follow|turn|allow|pack"
+)
+_TELLS_THE_READER = re.compile(
+    r"\W*(?:(?:but|and|so|then|instead|otherwise),? )?"
+    r"(?P<advice>(?:my|our|the) (?:advice|tip|suggestion|recommendation)\s*:\s*)?"
+    r"(?:(?:if|when|unless|once|before|whatever) you\b[^,;:.]{1,80}, )?"
+    rf"(?:(?:{_INSTRUCTING_VERBS}) (?:with|to|for|up|down|into|out|through|past|over|more|less|"
+    r"early|late|ahead|at|now|here|there|instead|one|it|them|your|yours|some|a|an"
+    r"|the(?! (?-i:[A-Z])))\b"
+    r"|(?P<appeal>(?:we|i) (?:urge|implore|encourage|call on|ask|beg) (?:every|all|our|you|"
+    r"readers?|residents?|voters?|parents?|members?|anyone|everyone)\b))",
+    re.IGNORECASE,
+)
+
+
+def tells_the_reader_to_act(sentence: str, speechlike: bool = False) -> bool:
+    """Whether the sentence tells the reader what to do (see _TELLS_THE_READER).  In a
+    text told to "you" (`speechlike`: a speech, a debate, a guide) only advice so labelled
+    and an appeal ("We urge every voter …") count: a speaker's "Take the plant in Lorain:
+    it laid off 400 workers" makes a claim."""
+    found = _TELLS_THE_READER.match(sentence)
+    return found is not None and (not speechlike or bool(found["advice"] or found["appeal"]))
+
+
 def reads_as_opinion(judged: int, verdicts: int, sourced: int) -> bool:
     """Whether a text of `judged` sentences, `verdicts` of them the writer's verdicts and
     `sourced` quoted or attributed, reads as opinion (a column, editorial, review).
