@@ -1486,3 +1486,33 @@ def test_the_writers_order_to_the_reader_is_no_claim_even_with_a_price(line: str
 )
 def test_an_order_s_words_that_report_stay_claims(claim: str) -> None:
     assert texts(claim) == [claim]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By mid-afternoon, smoke still hung over the rooftops in Carvoeiro.",
+        "By nightfall, queues stretched past the chemist on Marsh Road.",
+        "At dusk on a winter evening, the harbour at Port Elnor is empty but for the gulls.",
+        "By lunchtime, the car park outside Dunmore Hall was full and the café was out of scones.",
+        "Just after dawn, the fields around Kelsham are white with frost.",
+    ],
+)
+def test_what_the_reporter_saw_at_an_hour_of_no_date_is_the_scene(line: str) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "By nightfall, rescuers had pulled 12 survivors from the rubble in Carvoeiro.",
+        "By noon, police had sealed off Marsh Road.",
+        "At dawn on Tuesday, troops crossed the border near Kelsham.",
+        "By midday, hundreds of families had left Port Elnor.",
+        "By the evening, the minister had resigned.",
+        "At 4 a.m., the ovens at Dunmore Bakery are already roaring.",
+        "By noon, the river at Kelsham had burst its banks.",
+    ],
+)
+def test_an_event_a_count_or_a_date_after_the_hour_stays_a_claim(claim: str) -> None:
+    assert texts(claim) == [claim]

@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.opinion import (
     FIRM_ANCHOR,
     NO_ANCHOR,
+    SCENE_CLOCK_LETTERS,
     SCENE_OPENING_LETTERS,
     SCENE_PAST,
     anchor_of,
@@ -41,6 +42,7 @@ from factcheck.extract.opinion import (
     is_transition,
     reads_as_feature,
     reads_as_opinion,
+    scene_clock_end,
     sets_a_scene,
     shows_a_scene,
     tells_news,
@@ -851,6 +853,22 @@ def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[
     return attributed
 
 
+def _tells_only_the_hour(body: str, clock: int, features: Detected) -> bool:
+    """Whether what follows a scene's clock (opinion.scene_clock_end; `clock` is where it
+    ends) holds no figure, count, date, event or earlier past ("By noon, police had sealed
+    the street"): only what the place looked, smelled or sounded like then."""
+    rest = body[clock:]
+    return (
+        DIGIT.search(rest) is None
+        and not any(word in rest for word in (*features.numbers, *features.dates))
+        and not (features.events and tells_news(rest, features.events))
+        and _EARLIER_PAST.search(rest) is None
+    )
+
+
+_EARLIER_PAST = re.compile(r"\b(?:had|has|have)\b|[’']d\b")
+
+
 def _is_heading(body: str, features: Detected) -> bool:
     """A short line with no closing punctuation is a heading or a label, not a sentence."""
     return (
@@ -960,6 +978,15 @@ def _judge(
         )
     ):
         return None  # the writer's scene: a body in a place, a gesture
+    if (
+        body[:1] in SCENE_CLOCK_LETTERS
+        and not (quoted or speechlike or features.money or features.percents)
+        and sentence.attribution is None
+        and sentence.label is None
+        and (clock := scene_clock_end(body))
+        and _tells_only_the_hour(body, clock, features)
+    ):
+        return None  # what the reporter saw at an hour of no date: the writer's scene
     found = signals(features, attributed, quoted)
     ctx = Context(
         quoted=quoted,

@@ -775,6 +775,34 @@ SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 _DETERMINER_BEFORE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|your) \Z", re.IGNORECASE)
 
 
+# A scene's clock: a sentence opening on a time of day named by its light or its meal, with
+# no date ("By mid-morning, dust still hung over the square.", "By noon, queues stretched
+# down the stairs.", "At dusk on a winter evening, the harbour is empty.").  What the
+# reporter saw then is the writer's scene unless the rest tells an event, a count or a
+# report (the caller's test); "At dawn on Tuesday, troops crossed the border" has a date,
+# and is news.  A clock hour ("At 4 a.m., the ovens are already roaring") tells a routine a
+# checker can ask about, and stays.
+_SCENE_CLOCK = re.compile(
+    r"\W*(?:(?:but|and|then|still|even),? )?(?:by|at|before|around|until|just after|just before|"
+    r"shortly after|shortly before|soon after|well before|long before) (?:(?:mid-?|late |early )?"
+    r"(?:morning|afternoon|evening|day|dawn|dusk|noon|midday|midnight|nightfall|sunrise|"
+    r"sunset|daybreak|first light|lunchtime|teatime|breakfast|lunch|dinner|night))"
+    r"(?: (?:on|of) (?:a|an|any) (?:[\w-]+ )?(?:[A-Z][a-z]+day|weekday|day|night|morning|"
+    r"evening|afternoon)(?: (?:morning|afternoon|evening|night))?)?, ",
+    re.IGNORECASE,
+)
+
+
+# The letters _SCENE_CLOCK can open on: most sentences are settled by their first letter.
+SCENE_CLOCK_LETTERS = frozenset("BbAaUuJjSsWwLlTtEe")
+
+
+def scene_clock_end(sentence: str) -> int:
+    """Where a scene's clock opening the sentence ends (see _SCENE_CLOCK), or 0."""
+    found = _SCENE_CLOCK.match(sentence)
+    return 0 if found is None else found.end()
+
+
 def tells_news(sentence: str, events: list[str]) -> bool:
     """Whether one of the sentence's event words tells something that happened ("police
     arrested three men") rather than the scene's own verb ("The room fell silent") or an
