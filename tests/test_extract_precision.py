@@ -1516,3 +1516,39 @@ def test_what_the_reporter_saw_at_an_hour_of_no_date_is_the_scene(line: str) -> 
 )
 def test_an_event_a_count_or_a_date_after_the_hour_stays_a_claim(claim: str) -> None:
     assert texts(claim) == [claim]
+
+
+_FIRST_PERSON_COLUMN = (
+    "I spent a month with a folding e-bike from Veloro on my commute.\n\n"
+    "It was, I was told, the future of city travel.\n\n"
+    "After a week I stopped noticing the weight, which is more than I can say for my old bike.\n\n"
+    "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report.\n\n"
+    "On the wettest day of the month, I arrived at work drier than I have ever been.\n\n"
+    "So here is my verdict: folding bikes are a clever answer to a question most of us never "
+    "asked.\n\n"
+    "You will want a lock, and you will want a good one."
+)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Marta Quell writes about transport and technology.",
+        "Dev Anand is the Ledger's consumer technology columnist.",
+    ],
+)
+def test_a_first_person_column_signed_or_rated_is_written_not_spoken(close: str) -> None:
+    # Told in the first person and to "you", the column reads like a speech; its bio line
+    # or its rating says it is written, so its anecdotes and verdicts go, its fact stays.
+    assert texts(f"{_FIRST_PERSON_COLUMN}\n\n{close}") == [
+        "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report."
+    ]
+
+
+def test_the_same_first_person_text_unsigned_keeps_its_speakers_claims() -> None:
+    kept = texts(_FIRST_PERSON_COLUMN)
+    assert (
+        "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report."
+        in kept
+    )
+    assert "I spent a month with a folding e-bike from Veloro on my commute." in kept

@@ -220,8 +220,11 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     # Most texts hold no Chinese or Japanese at all: one search says so for every sentence.
     scripts = has_unspaced(text)
     # A speech or a transcript is never read as opinion: its speakers argue, and what they
-    # claim is the point.
-    could_argue = not speechlike and all(s.label is None for s in sentences)
+    # claim is the point.  A text told in the first person or to "you" that is signed as a
+    # column (the writer's bio or a review's listing closing it: _mark_bio_lines) or rated
+    # as a review is written, not spoken: a column, a test, a guide.
+    written = bool(signed) or has_star_rating(text)
+    could_argue = (not speechlike or written) and all(s.label is None for s in sentences)
     judged: list[tuple[_Sentence, _Kept]] = []
     for sentence in sentences:
         claim = _judge(
