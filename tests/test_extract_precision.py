@@ -1535,6 +1535,8 @@ _FIRST_PERSON_COLUMN = (
     [
         "Marta Quell writes about transport and technology.",
         "Dev Anand is the Ledger's consumer technology columnist.",
+        # a test's fact box: its labels are no speakers, its rating makes it a review
+        "Good: light, folds small.\n\nBad: heavy battery, dear.\n\nRating: 3/5.",
     ],
 )
 def test_a_first_person_column_signed_or_rated_is_written_not_spoken(close: str) -> None:
@@ -1552,3 +1554,31 @@ def test_the_same_first_person_text_unsigned_keeps_its_speakers_claims() -> None
         in kept
     )
     assert "I spent a month with a folding e-bike from Veloro on my commute." in kept
+
+
+def test_a_transcripts_mixed_case_labels_recur_and_name_the_speakers() -> None:
+    transcript = (
+        "Hale: We cut the deficit by $40 million in 2024.\n\n"
+        "Ruiz: The state borrowed $200 million that same year.\n\n"
+        "Hale: Borrowing fell by 12% in my second term."
+    )
+    speakers = [c.speaker for c in extract_claims(transcript)]
+    assert speakers == ["Hale", "Ruiz", "Hale"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tracklisting: 1. Harbour Lights 2. Salt Road 3. Gannet Rock 4. The Long Field",
+        "Running order: 1. Overture 2. The Storm 3. Lament for the Drowned 4. Finale",
+    ],
+)
+def test_a_labelled_numbered_list_of_titles_is_furniture(line: str) -> None:
+    assert texts(f"The album was recorded in 11 days in Reykjavik in 2025.\n\n{line}") == [
+        "The album was recorded in 11 days in Reykjavik in 2025."
+    ]
+
+
+def test_a_numbered_list_that_tells_what_happened_stays() -> None:
+    line = "Key dates: 1. The plant opened in 1968 2. It closed in 2024 3. Jobs were lost"
+    assert line in texts(f"The factory shut in March.\n\n{line}")

@@ -1073,6 +1073,11 @@ _SERVICE_MARK = re.compile(
     rf"{_CLOCK}|{_PRICE}|\d{{6,}}|\d{{3}}[ -]\d{{3,4}}|\.[a-z]{{2,6}}\b|\d{{1,2}}\s*[-–]\s*{_DATE}"
 )
 _FIELD_BREAK = re.compile(r"[;,] ")
+# A labelled list of titles, numbered: "Tracklisting: 1. Quay Lights 2. Gannet 3. Ebb",
+# "Running order: 1. Overture 2. …".  Names only (a verb is checked by the caller).
+_NUMBERED_LIST = re.compile(
+    r"\W*[A-Z][\w’' -]{1,30}: 1\. [^\d.;:]{1,60}(?: \d{1,2}\. [^\d.;:]{1,60}){2,}\W*$"
+)
 # A match report's team sheet: "Hallowfield Town (4-3-3): Fennimore-Birt; Ssali, Drummond;
 # Bramall (Mbatha-Lowe 71), Quayle." The side, its formation, then only players' names and
 # the minutes of their substitutes.
@@ -1108,6 +1113,9 @@ def is_credit_block_line(sentence: str) -> bool:
     rates, prices or dates a work, a picture or a story, and has no finite verb."""
     if "):" in sentence and _TEAM_SHEET.match(sentence):  # a team sheet runs long
         return True
+    if ": 1. " in sentence and _NUMBERED_LIST.match(sentence):  # and so does a track list
+        return _VERB.search(sentence) is None
+
     if len(sentence) > _CREDIT_LINE_MAX:  # a line of a credit block is short
         return False
     # Each shape needs a mark cheaper to look for than the shape: a label's colon, a credit's

@@ -532,7 +532,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
     """Each paragraph's transcript label ("SMITH:"), if the text is a transcript, under the
     full name the text gives that speaker (speakers.label_name).
 
-    Mixed-case labels ("Smith:") count only in a text with two or more labels.
+    Mixed-case labels ("Smith:") count only when one of them recurs (_speakers_recur).
     """
     capitals: list[tuple[str, int] | None] = []
     mixed: list[tuple[str, int] | None] = []
@@ -544,9 +544,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
         found = transcript_label(text, s, e, False)
         capitals.append(found)
         mixed.append(found or transcript_label(text, s, e, True))
-    labels = _without_dateline(
-        text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
-    )
+    labels = _without_dateline(text, paragraphs, mixed if _speakers_recur(mixed) else capitals)
     # Each distinct label is looked up once (a transcript repeats its few labels thousands
     # of times), and only so many: each look-up reads the whole text.
     names: dict[str, str] = {}
@@ -558,6 +556,20 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
 
 
 _LABELS_LOOKED_UP = 40
+
+
+def _speakers_recur(labels: list[tuple[str, int] | None]) -> bool:
+    """Whether mixed-case labels mark a transcript: one of them opens two paragraphs or
+    more (speakers take turns).  A review's or a test's fact box labels each line once
+    ("Good: light, fair price.", "Bad: …", "Specifications: …", "Tracklisting: …"), and a
+    headline's colon ("Ferrow: Low Country Hymns review") once."""
+    seen: set[str] = set()
+    for found in labels:
+        if found:
+            if found[0] in seen:
+                return True
+            seen.add(found[0])
+    return False
 
 
 def _without_dateline(

@@ -890,11 +890,20 @@ def tells_the_writers_life(sentence: str) -> bool:
 
 # A review by its rating: "★★★★☆" (read as a text that argues, whatever its verdicts).
 _STAR_RATING = re.compile(r"[★☆✩✭✮]{3,}")
+# A rating of its own sentence: "Rating: 4/5.", "Our score: 3 out of 5", "Stars: 8/10".
+_RATING_LINE = re.compile(
+    r"(?:^|[.!?]\s+)(?:our )?(?:rating|score|stars)\s*:\s*\d{1,2}(?:\.\d)?\s*(?:/|out of)\s*"
+    r"(?:5|10)\b(?: stars)?\W*(?:$|\s+[A-Z])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def has_star_rating(text: str) -> bool:
-    """Whether the text carries a star rating (see _STAR_RATING): it is a review."""
-    return ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None
+    """Whether the text carries a star rating (see _STAR_RATING) or a rating line of its own
+    (_RATING_LINE): it is a review."""
+    if ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None:
+        return True
+    return (" out of " in text or "/" in text) and _RATING_LINE.search(text) is not None
 
 
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
