@@ -218,7 +218,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.93), (UNSEEN_D, 0.96)],
+    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.94), (UNSEEN_D, 0.96)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
@@ -244,10 +244,12 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # reader-service lines (a speech's heading, contact, help and loan lines): i 0.859;
         # the writer's order to the reader (a price or a deadline and all): e 0.861 -> 0.873,
         # i 0.873; what the reporter saw at an hour of no date ("By noon, queues …"): e 0.886;
-        # a fact box's labels read as no speakers and its rating as a review's: e 0.912.
-        (BLIND_D, 1.0, 0.84, 0.95),
+        # a fact box's labels read as no speakers and its rating as a review's: e 0.912; a
+        # critic's verdict on a performance ("brings a warmth the film badly needs"): d 0.884,
+        # h 0.857.
+        (BLIND_D, 1.0, 0.88, 0.95),
         (BLIND_E, 0.98, 0.91, 0.95),
-        (DEV_11[0], 1.0, 0.84, 0.95),
+        (DEV_11[0], 1.0, 0.85, 0.95),
         (DEV_11[1], 0.96, 0.87, 0.95),
         (DEV_11[2], 1.0, 0.84, 0.95),
         # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
@@ -259,10 +261,11 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # after its service box 0.743, 0.838 and 0.871; after its reader-service lines
         # 0.764, 0.838 and 0.885; after the writer's order to the reader 0.775 and 0.864;
         # after the scene at an hour of no date g 0.877; once a first-person column signed
-        # by its writer's bio is read as written, not spoken, f 0.846.
+        # by its writer's bio is read as written, not spoken, f 0.846; after the critic's
+        # verdict on a performance k 0.900.
         (BLIND_11[0], 0.98, 0.84, 0.0),
         (BLIND_11[1], 0.96, 0.87, 0.0),
-        (BLIND_11[2], 1.0, 0.88, 0.0),
+        (BLIND_11[2], 1.0, 0.90, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(

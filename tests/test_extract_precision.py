@@ -1582,3 +1582,33 @@ def test_a_labelled_numbered_list_of_titles_is_furniture(line: str) -> None:
 def test_a_numbered_list_that_tells_what_happened_stays() -> None:
     line = "Key dates: 1. The plant opened in 1968 2. It closed in 2024 3. Jobs were lost"
     assert line in texts(f"The factory shut in March.\n\n{line}")
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Tomasz Rydel gives a performance of quiet fury, all clenched jaw and sudden stillness.",
+        "Ama Boateng, as the landlady, brings a warmth the film badly needs.",
+        "The choir, led by the Cork conductor Eimear Foley, is used sparingly, and to far better "
+        "effect.",
+        "But Ruth Okafor's voice carries even the weaker tracks.",
+        "Once the brothers reach Galway, the film idles, and a subplot about a stolen van goes "
+        "nowhere.",
+    ],
+)
+def test_a_critics_verdict_on_a_performance_is_the_writers(verdict: str) -> None:
+    assert texts(verdict) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Tomasz Rydel gives a performance at the Barbican on 3 March.",
+        "The Galway team needs £40 million to finish its stadium, the club said.",
+        "The drug had a greater effect in 400 patients than the placebo, the study found.",
+        "The film stalls at the box office, taking $2 million in its opening weekend.",
+        "Ruth Okafor carried 40 pounds of equipment up the mountain in 2019.",
+    ],
+)
+def test_a_performances_words_with_a_date_a_sum_or_a_source_stay_claims(claim: str) -> None:
+    assert texts(claim) == [claim]

@@ -366,6 +366,17 @@ _STANCE_ANYWHERE = re.compile(
     r"|makes? (?:good |perfect |little |no |some |more |less )?sense"
     r"|(?:has|have) (?:some|a lot of|much) explaining to do"
     r"|(?:is|are|was|were) unlikely to"
+    # A critic's verdict on a performance or a work, in the words of every review: "gives a
+    # performance of enormous restraint", "brings a warmth the film badly needs", "used to
+    # far better effect", "carries even the weaker songs", "the film idles", "goes nowhere".
+    r"|gives? (?:a|an|the) (?:[\w-]+ ){0,2}performance(?: of)?\b"
+    r"|brings? (?:a|an) (?:[\w-]+ ){1,2}(?:the|this) (?:film|play|show|book|novel|album|record|"
+    r"production|series|story|team|side) (?:badly |sorely |desperately )?(?:needs|lacks)"
+    r"|(?:to|with) (?:far |much |even |rather )?(?:better|greater|lesser|stronger) effect"
+    r"|carr(?:y|ies|ied) even the (?:weaker|weakest|thinner|slighter|duller|flatter)"
+    r"|(?:film|play|show|book|novel|album|record|production|plot|story|act|narrative|pace) "
+    r"(?:idles|sags|drags|flags|stalls|meanders|plods)"
+    r"|goes nowhere"
     # A comparison with no measure, the sentence's point: "His co-star is even better."
     r"|(?:is|are|was|were)(?: (?:even|far|much|still|no|a lot|rather|slightly))+ (?:better|"
     r"worse)(?=\W*$))\b",
@@ -447,6 +458,8 @@ STANCE_CUES = (
     | words(
         "another different reason hard difficult easy simple impossible sense explaining unlikely"
     )
+    | words("performance bring brings carry carries carried effect idles sags drags flags")
+    | words("stalls meanders plods nowhere")
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
 
