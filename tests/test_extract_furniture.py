@@ -325,6 +325,11 @@ FURNITURE: dict[str, list[str]] = {
         "The camera was supplied for review by Fujifilm.",
         "Remarks by Governor Dana Hale at the state Capitol on Jan. 9.",
         "Prepared remarks by Councilwoman Ana Ruiz, as delivered on March 3.",
+        # a live page changing hands
+        "Priya will pick things up again from 6am.",
+        "My colleague Tom Hale will be with you from midnight.",
+        "That's all from me for tonight.",
+        "I'm handing over to Nia Osei in Cardiff.",
     ],
 }
 
@@ -478,6 +483,9 @@ CLAIMS: list[str] = [
     "If you are affected by the strike, the council said, bins will be emptied on Friday.",
     "Halcyon lent the council £2 million in 2021, its accounts show.",
     "The remarks by Governor Dana Hale in January angered 40 lawmakers.",
+    "Crews will pick up 4,000 tonnes of debris from the beach by Friday, the council said.",
+    "Tom Hale will be with the team in Cardiff from 6 June, the club said.",
+    "The council is handing over £2 million to the trust in April.",
 ]
 
 

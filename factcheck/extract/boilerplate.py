@@ -136,6 +136,29 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\bsend (?:us|in) your (?:photos|pictures|videos|stories|updates|questions|"
             r"tips|comments|views)\b",
         ),
+        # A live page changing hands: "Kacper will pick things up again from 7am.", "My
+        # colleague Ana Ruiz will be with you from midnight.", "That's all from me tonight.",
+        # "I'm handing over to Tom Hale."
+        (
+            (
+                "pick things up",
+                "pick up the blog",
+                "be with you",
+                "handing over",
+                "hand over to",
+                "all from me",
+                "all from us",
+                "taking over the blog",
+                "take over the blog",
+            ),
+            r"^\W*(?:(?:my|our) (?:colleague|colleagues) )?[\w.'’ -]{0,40}?\b(?:will|'ll|’ll) "
+            r"(?:pick (?:things|the (?:blog|live blog|coverage)) up|pick up the (?:blog|live blog|"
+            r"coverage)|be (?:back )?with you|take over the (?:blog|live blog|coverage))\b"
+            r"[^.;]{0,40}\W*$"
+            r"|^\W*(?:that(?:[’']s| is) (?:all|it) from (?:me|us)"
+            r"|i(?:[’']m| am) (?:now )?(?:handing|going to hand) over to"
+            r"|i(?:[’']ll| will) (?:now )?hand over to)\b[^.;]{0,60}\W*$",
+        ),
         (
             ("in touch",),
             r"^\W*(?:a|one|another) (?:reader|viewer|listener)\b[^.]{0,60}\b(?:has|have) been "
