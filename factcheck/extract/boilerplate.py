@@ -1178,6 +1178,8 @@ def _is_service_box(sentence: str) -> bool:
     """Whether a line is a service box's (see _SERVICE_FIELD): two fields or more, each a
     service field, one a time, a price, a telephone or a web address."""
     line = sentence.strip().rstrip(".")
+    if _VERB.search(line) is not None:  # most sentences with a figure and a comma: a verb
+        return False
     fields = _FIELD_BREAK.split(line)
     return (
         len(fields) >= 2
