@@ -736,7 +736,14 @@ def test_the_same_shapes_with_a_figure_or_a_source_stay_as_claims(sentence: str)
 )
 def test_a_short_line_before_a_picture_credit_is_its_caption(caption: str) -> None:
     story = "The library closed on Friday after 112 years."
-    for credit in ("Photo: Ines Varga", "Photograph: Ola Berg/PA", "Picture by Sam Lyle / Trust"):
+    for credit in (
+        "Photo: Ines Varga",
+        "Photograph: Ola Berg/PA",
+        "Picture by Sam Lyle / Trust",
+        # a photographer working for the paper, named with it
+        "Photograph: Rui Costa for the Courier",
+        "Photo by Ana Silva for The Ledger",
+    ):
         for between in ("\n", " "):  # the credit on a line of its own, or run on
             text = f"{story}\n\n{caption}{between}{credit}\n\nIt will reopen in March."
             assert texts(text) == [story, "It will reopen in March."]

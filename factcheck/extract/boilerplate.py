@@ -916,11 +916,13 @@ def is_caption(sentence: str) -> bool:
 
 
 # A picture's bare credit: "Photograph: Lee Orme/PA", "Photo by Ana Ruiz / City Athletics",
+# "Photograph: Rui Costa for the Review",
 # "Picture: Getty Images" (names only: "Photo: Fans leave the ground." is a caption).
 _PICTURE_CREDIT = re.compile(
     r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|illustration)s?"
     r"(?:\s*(?i:credit)?\s*:\s*|\s+(?i:by)\s+)"
-    r"[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b|\bfor\b|\bvia\b|\bof\b)?\s*[A-Z][\w.'’-]*){0,6}"
+    r"[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b|\bfor(?: the)?\b|\bvia\b|\bof(?: the)?\b)?\s*"
+    r"[A-Z][\w.'’-]*){0,6}"
     r"[\s.)\]]*$"
 )
 
