@@ -291,6 +291,46 @@ FURNITURE: dict[str, list[str]] = {
         "Investor relations: ir@example.com",
         "Media Contacts: Ana Ruiz, Head of Communications",
     ],
+    # The service box under a review, a travel piece or a fixture preview: address, number
+    # and web address, hours, prices, where and when it plays or goes on sale next.
+    "service box": [
+        "Marrow & Vine, 18 Gloucester Road, Bristol BS7 8AE; 0117 555 0192; marrowvine.co.uk.",
+        "The Copper Kettle, 5 Mill Lane, Hebden Bridge; 01422 555 018; copperkettle.com.",
+        "Open Tue–Sat 6pm–11pm, Sun noon–5pm; closed Mon.",
+        "Starters £7–£12, mains £16–£28.",
+        "Lunch menu £25, tasting menu £65.",
+        "Hampshire v Kent, Utilita Bowl, Thursday to Sunday, 11am; tickets £18, under-18s free.",
+        "Until 14 June, Traverse Theatre, Edinburgh, then Eden Court, Inverness, 18–21 June.",
+        "Where to stay: Casa Verde, doubles from €70, B&B; casaverde.pt",
+        "Where to eat: Taverna Kyma, mains from €12; tavernakyma.gr",
+        "Referee: P. Tierney (Wigan).",
+        "Attendance: 31,204.",
+        "Kingsmoor United (4-2-3-1): Oduya; Prentice, Halloran, Vick, Brennan; Ames, Lu "
+        "(Okafor 64); Rees, Marsh, Tobin; Delacroix (Varga 78).",
+        "Salt Marsh Songs is released on 9 October by Harbour Records.",
+        "The Long Field is released on 14 March on Northlight.",
+        "The Hollow Pines tour the UK in April, starting at the Usher Hall, Edinburgh, on 2 April.",
+        "Mara Quent plays the Roundhouse, London NW1, on 12 May.",
+        "It also screens at the Light House, Wolverhampton, on Sat., Nov. 8, at 7pm.",
+    ],
+    # Lines for the reader, not the story: how to reach the reporter, where to find help,
+    # who lent the thing tested, the heading of a speech's text.
+    "reader service": [
+        "Reach Dana Whitcombe at dwhitcombe@valleyherald.com or 509-555-0177.",
+        "Contact Imran Sheikh at isheikh@example.org.",
+        "If you have been affected by any of the issues raised in this article, support is "
+        "available from Samaritans on 116 123.",
+        "If you or someone you know is struggling, call the Lifeline helpline.",
+        "Halcyon lent me the headphones for this review; they have gone back.",
+        "The camera was supplied for review by Fujifilm.",
+        "Remarks by Governor Dana Hale at the state Capitol on Jan. 9.",
+        "Prepared remarks by Councilwoman Ana Ruiz, as delivered on March 3.",
+        # a live page changing hands
+        "Priya will pick things up again from 6am.",
+        "My colleague Tom Hale will be with you from midnight.",
+        "That's all from me for tonight.",
+        "I'm handing over to Nia Osei in Cardiff.",
+    ],
 }
 
 # Sentences that share furniture's words but say what a checker checks.
@@ -430,6 +470,22 @@ CLAIMS: list[str] = [
     "The retired IAS officer was arrested on Tuesday.",
     "Starring in the campaign advert, the mayor promised 400 new homes.",
     "The score was 3-1 after 90 minutes.",
+    # near-neighbours of the service box and the reader-service lines
+    "The restaurant, at 18 Gloucester Road, was fined £4,000 in 2023 for hygiene failings.",
+    "Starters cost £7 in 2019 and £12 now, the owner said.",
+    "Hampshire beat Kent by 40 runs at the Utilita Bowl on Sunday.",
+    "The referee, P. Tierney, sent off two players in the first half.",
+    "Attendance fell by 4,000 to 31,204 this season, the club said.",
+    "Salt Marsh Songs was released in 2019 and sold 40,000 copies.",
+    "The Hollow Pines toured the UK in April, selling 40,000 tickets.",
+    "Mara Quent played the Roundhouse in 2019, her first London show.",
+    "Contact with the virus rose 40% in a month, the agency said.",
+    "If you are affected by the strike, the council said, bins will be emptied on Friday.",
+    "Halcyon lent the council £2 million in 2021, its accounts show.",
+    "The remarks by Governor Dana Hale in January angered 40 lawmakers.",
+    "Crews will pick up 4,000 tonnes of debris from the beach by Friday, the council said.",
+    "Tom Hale will be with the team in Cardiff from 6 June, the club said.",
+    "The council is handing over £2 million to the trust in April.",
 ]
 
 

@@ -218,7 +218,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.93), (UNSEEN_D, 0.96)],
+    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.94), (UNSEEN_D, 0.96)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
@@ -238,21 +238,35 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # review, a campaign speech, an explainer; j: a cricket preview, a founder profile, a
         # space mission, a letters page; first sight on main 62411bf: 0.711, 0.750 and 0.744
         # precision, recall 1.000, 0.947 and 0.983), all tuned on in session 11: floors just
-        # under today's figures, every speaker named right.
-        (BLIND_D, 1.0, 0.82, 0.95),
-        (BLIND_E, 0.98, 0.85, 0.95),
-        (DEV_11[0], 1.0, 0.81, 0.95),
-        (DEV_11[1], 0.96, 0.80, 0.95),
-        (DEV_11[2], 1.0, 0.82, 0.95),
+        # under today's figures, every speaker named right.  Session 12's service box (an
+        # address, hours, prices, a fixture, a release or a date line, a team sheet):
+        # d 0.826 -> 0.844, h 0.818 -> 0.844, i 0.809 -> 0.846, j 0.831 -> 0.843; its
+        # reader-service lines (a speech's heading, contact, help and loan lines): i 0.859;
+        # the writer's order to the reader (a price or a deadline and all): e 0.861 -> 0.873,
+        # i 0.873; what the reporter saw at an hour of no date ("By noon, queues …"): e 0.886;
+        # a fact box's labels read as no speakers and its rating as a review's: e 0.912; a
+        # critic's verdict on a performance ("brings a warmth the film badly needs"): d 0.884,
+        # h 0.857; a live page changing hands ("… will pick things up again from 7am"): h 0.871;
+        # a caption before a credit "for the Review": j 0.855.
+        (BLIND_D, 1.0, 0.88, 0.95),
+        (BLIND_E, 0.98, 0.91, 0.95),
+        (DEV_11[0], 1.0, 0.87, 0.95),
+        (DEV_11[1], 0.96, 0.87, 0.95),
+        (DEV_11[2], 1.0, 0.85, 0.95),
         # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
         # travel feature; g: an earthquake wire, a singer's interview, a savings explainer, a
         # hospital editorial; k: a court report, a theatre review, a fares column, a factory
         # closure), measured on totals only: precision 0.647, 0.770 and 0.794 at the
         # session's start (recall 0.982, 0.966, 1.000), 0.705, 0.814 and 0.857 after its
-        # rules (recall the same).  Floors at today's figures; from session 12 dev text.
-        (BLIND_11[0], 0.98, 0.70, 0.0),
-        (BLIND_11[1], 0.96, 0.81, 0.0),
-        (BLIND_11[2], 1.0, 0.85, 0.0),
+        # rules (recall the same).  Floors at today's figures; from session 12 dev text:
+        # after its service box 0.743, 0.838 and 0.871; after its reader-service lines
+        # 0.764, 0.838 and 0.885; after the writer's order to the reader 0.775 and 0.864;
+        # after the scene at an hour of no date g 0.877; once a first-person column signed
+        # by its writer's bio is read as written, not spoken, f 0.846; after the critic's
+        # verdict on a performance k 0.900.
+        (BLIND_11[0], 0.98, 0.84, 0.0),
+        (BLIND_11[1], 0.96, 0.87, 0.0),
+        (BLIND_11[2], 1.0, 0.90, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(

@@ -736,7 +736,14 @@ def test_the_same_shapes_with_a_figure_or_a_source_stay_as_claims(sentence: str)
 )
 def test_a_short_line_before_a_picture_credit_is_its_caption(caption: str) -> None:
     story = "The library closed on Friday after 112 years."
-    for credit in ("Photo: Ines Varga", "Photograph: Ola Berg/PA", "Picture by Sam Lyle / Trust"):
+    for credit in (
+        "Photo: Ines Varga",
+        "Photograph: Ola Berg/PA",
+        "Picture by Sam Lyle / Trust",
+        # a photographer working for the paper, named with it
+        "Photograph: Rui Costa for the Courier",
+        "Photo by Ana Silva for The Ledger",
+    ):
         for between in ("\n", " "):  # the credit on a line of its own, or run on
             text = f"{story}\n\n{caption}{between}{credit}\n\nIt will reopen in March."
             assert texts(text) == [story, "It will reopen in March."]
@@ -1450,3 +1457,165 @@ def test_turns_and_correction_words_that_report_stay_claims(claim: str) -> None:
 )
 def test_a_call_to_act_with_its_deadline_and_a_stock_retort_are_the_writers(line: str) -> None:
     assert texts(_PARKING_COLUMN + line)[-1] != line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Start with the smoked eel (£9), served on rye with pickled shallots.",
+        "Order the lamb shoulder (£24) and share it.",
+        "Climb to the third floor, where the old ballroom still has its mirrors.",
+        "Head up to the ramparts before 9am, when the coach parties arrive.",
+        "If you have a long commute, spend more on the battery.",
+        "If you live alone, save your money.",
+        "My advice: if you can wait until April, buy one then, even with $50, because prices drop.",
+        "Our tip: book at least two weeks ahead for a table after 7pm.",
+        "We urge every resident to write to the council before the vote on June 9.",
+        "We call on all readers to attend the meeting on Monday at 7pm.",
+    ],
+)
+def test_the_writers_order_to_the_reader_is_no_claim_even_with_a_price(line: str) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Book sales rose 4% last year, the Publishers Association said.",
+        "Save the Children runs 400 shops across the UK.",
+        "Start times were moved to 9am in 2023 after a council vote.",
+        "Visitors climbed to the third floor in 1912, when the lift opened.",
+        "Residents urged the council to delay the vote on June 9.",
+        "If you earn under £50,000, the grant pays £1,200 a year, the Treasury said.",
+        "Open University enrolment fell 12% in 2024.",
+        "Orders for new ships rose by a third in March.",
+    ],
+)
+def test_an_order_s_words_that_report_stay_claims(claim: str) -> None:
+    assert texts(claim) == [claim]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By mid-afternoon, smoke still hung over the rooftops in Carvoeiro.",
+        "By nightfall, queues stretched past the chemist on Marsh Road.",
+        "At dusk on a winter evening, the harbour at Port Elnor is empty but for the gulls.",
+        "By lunchtime, the car park outside Dunmore Hall was full and the café was out of scones.",
+        "Just after dawn, the fields around Kelsham are white with frost.",
+    ],
+)
+def test_what_the_reporter_saw_at_an_hour_of_no_date_is_the_scene(line: str) -> None:
+    assert texts(line) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "By nightfall, rescuers had pulled 12 survivors from the rubble in Carvoeiro.",
+        "By noon, police had sealed off Marsh Road.",
+        "At dawn on Tuesday, troops crossed the border near Kelsham.",
+        "By midday, hundreds of families had left Port Elnor.",
+        "By the evening, the minister had resigned.",
+        "At 4 a.m., the ovens at Dunmore Bakery are already roaring.",
+        "By noon, the river at Kelsham had burst its banks.",
+    ],
+)
+def test_an_event_a_count_or_a_date_after_the_hour_stays_a_claim(claim: str) -> None:
+    assert texts(claim) == [claim]
+
+
+_FIRST_PERSON_COLUMN = (
+    "I spent a month with a folding e-bike from Veloro on my commute.\n\n"
+    "It was, I was told, the future of city travel.\n\n"
+    "After a week I stopped noticing the weight, which is more than I can say for my old bike.\n\n"
+    "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report.\n\n"
+    "On the wettest day of the month, I arrived at work drier than I have ever been.\n\n"
+    "So here is my verdict: folding bikes are a clever answer to a question most of us never "
+    "asked.\n\n"
+    "You will want a lock, and you will want a good one."
+)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Marta Quell writes about transport and technology.",
+        "Dev Anand is the Ledger's consumer technology columnist.",
+        # a test's fact box: its labels are no speakers, its rating makes it a review
+        "Good: light, folds small.\n\nBad: heavy battery, dear.\n\nRating: 3/5.",
+    ],
+)
+def test_a_first_person_column_signed_or_rated_is_written_not_spoken(close: str) -> None:
+    # Told in the first person and to "you", the column reads like a speech; its bio line
+    # or its rating says it is written, so its anecdotes and verdicts go, its fact stays.
+    assert texts(f"{_FIRST_PERSON_COLUMN}\n\n{close}") == [
+        "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report."
+    ]
+
+
+def test_the_same_first_person_text_unsigned_keeps_its_speakers_claims() -> None:
+    kept = texts(_FIRST_PERSON_COLUMN)
+    assert (
+        "Veloro sold 40,000 of the bikes in Britain last year, according to its annual report."
+        in kept
+    )
+    assert "I spent a month with a folding e-bike from Veloro on my commute." in kept
+
+
+def test_a_transcripts_mixed_case_labels_recur_and_name_the_speakers() -> None:
+    transcript = (
+        "Hale: We cut the deficit by $40 million in 2024.\n\n"
+        "Ruiz: The state borrowed $200 million that same year.\n\n"
+        "Hale: Borrowing fell by 12% in my second term."
+    )
+    speakers = [c.speaker for c in extract_claims(transcript)]
+    assert speakers == ["Hale", "Ruiz", "Hale"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tracklisting: 1. Harbour Lights 2. Salt Road 3. Gannet Rock 4. The Long Field",
+        "Running order: 1. Overture 2. The Storm 3. Lament for the Drowned 4. Finale",
+    ],
+)
+def test_a_labelled_numbered_list_of_titles_is_furniture(line: str) -> None:
+    assert texts(f"The album was recorded in 11 days in Reykjavik in 2025.\n\n{line}") == [
+        "The album was recorded in 11 days in Reykjavik in 2025."
+    ]
+
+
+def test_a_numbered_list_that_tells_what_happened_stays() -> None:
+    line = "Key dates: 1. The plant opened in 1968 2. It closed in 2024 3. Jobs were lost"
+    assert line in texts(f"The factory shut in March.\n\n{line}")
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "Tomasz Rydel gives a performance of quiet fury, all clenched jaw and sudden stillness.",
+        "Ama Boateng, as the landlady, brings a warmth the film badly needs.",
+        "The choir, led by the Cork conductor Eimear Foley, is used sparingly, and to far better "
+        "effect.",
+        "But Ruth Okafor's voice carries even the weaker tracks.",
+        "Once the brothers reach Galway, the film idles, and a subplot about a stolen van goes "
+        "nowhere.",
+    ],
+)
+def test_a_critics_verdict_on_a_performance_is_the_writers(verdict: str) -> None:
+    assert texts(verdict) == []
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Tomasz Rydel gives a performance at the Barbican on 3 March.",
+        "The Galway team needs £40 million to finish its stadium, the club said.",
+        "The drug had a greater effect in 400 patients than the placebo, the study found.",
+        "The film stalls at the box office, taking $2 million in its opening weekend.",
+        "Ruth Okafor carried 40 pounds of equipment up the mountain in 2019.",
+    ],
+)
+def test_a_performances_words_with_a_date_a_sum_or_a_source_stay_claims(claim: str) -> None:
+    assert texts(claim) == [claim]

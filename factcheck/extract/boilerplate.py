@@ -31,6 +31,10 @@ _BOILERPLATE_START = re.compile(
     | \s*live(?:\ updates?|\ blog|\ coverage)?\s*:
     | \s*(?:last\ )?updated\s*:?\s*\d
     | \s*(?:image|photo|picture)\ caption\b
+    | \s*(?:(?:prepared|full)\ )?remarks\ (?:as\ (?:prepared|delivered)\ (?:for\ delivery\ )?)?
+        by\ (?-i:[A-Z])
+    | \s*(?:full\ )?(?:text|transcript)\ of\ (?:the\ )?(?:speech|remarks|address)
+        \ (?:by|of)\ (?-i:[A-Z])
     | \s*(?:to\ the\ editor|dear\ (?:editor|sir|madam|sir\ or\ madam))\W*$
     | \s*[(\[]\s*[A-Z][\w.'’ -]{1,40}\s*/\s*[A-Z][\w.'’ &-]{1,40}[)\]]
         (?:\W*$|\s+(?:additional\ )?reporting\ by\s+[A-Z])
@@ -131,6 +135,29 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             ("send us", "send in"),
             r"\bsend (?:us|in) your (?:photos|pictures|videos|stories|updates|questions|"
             r"tips|comments|views)\b",
+        ),
+        # A live page changing hands: "Kacper will pick things up again from 7am.", "My
+        # colleague Ana Ruiz will be with you from midnight.", "That's all from me tonight.",
+        # "I'm handing over to Tom Hale."
+        (
+            (
+                "pick things up",
+                "pick up the blog",
+                "be with you",
+                "handing over",
+                "hand over to",
+                "all from me",
+                "all from us",
+                "taking over the blog",
+                "take over the blog",
+            ),
+            r"^\W*(?:(?:my|our) (?:colleague|colleagues) )?[\w.'’ -]{0,40}?\b(?:will|'ll|’ll) "
+            r"(?:pick (?:things|the (?:blog|live blog|coverage)) up|pick up the (?:blog|live blog|"
+            r"coverage)|be (?:back )?with you|take over the (?:blog|live blog|coverage))\b"
+            r"[^.;]{0,40}\W*$"
+            r"|^\W*(?:that(?:[’']s| is) (?:all|it) from (?:me|us)"
+            r"|i(?:[’']m| am) (?:now )?(?:handing|going to hand) over to"
+            r"|i(?:[’']ll| will) (?:now )?hand over to)\b[^.;]{0,60}\W*$",
         ),
         (
             ("in touch",),
@@ -238,7 +265,9 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             ("open ",),
             r"^\W*(?:(?:the|it|its) (?:[\w'’-]+ ){0,3}?(?:is|are) )?open (?:on )?"
             r"(?:daily|every day|(?:mon|tue|tues|wed|wednes|thu|thurs|fri|sat|satur|"
-            r"sun)(?:day)?s?\b)[^.;]{0,60}?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b[^;]{0,40}$",
+            r"sun)(?:day)?s?\b)[^.;]{0,60}?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b[^;]{0,40}"
+            # and the days it is shut: "…; closed Mon and Tue."
+            r"(?:; (?:closed|shut) [^.;]{1,40}\W*)?$",
         ),
         (
             ("booking", "reservation", "book "),
@@ -500,6 +529,29 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"(?![^;]*\b(?:said|says|told|shows?|according|found|finds)\b)[^;]{0,120}$",
         ),
         (("about the author", "about the writer"), r"^\W*about the (?:authors?|writers?)\b"),
+        # The reporter's own contact line: "Reach Ana Ruiz at aruiz@example.com or 555-0143."
+        (
+            ("reach ", "contact ", "email ", "write to "),
+            rf"^\W*(?:reach|contact|email|e-mail|write to) [^.;@]{{2,50}}? (?:at|on|via) \S+@\S+?"
+            rf"(?: or (?:at |on |by phone at )?(?:{_WHERE}|\+?\d[\d() .-]{{6,}}\d))?\W*$",
+        ),
+        # The help line under a story of harm: "If you have been affected by any of the
+        # issues in this article, support is available from …", "If you or someone you know
+        # is struggling, call …".
+        (
+            ("affected by", "someone you know"),
+            r"^\W*if you(?: or someone you know)? (?:have been|are|were|is|has been) (?:affected|"
+            r"struggling|worried|concerned)\b[^;]{0,80}?,? (?:(?:help|support|advice|information)"
+            r"(?: and (?:help|support|advice|information))? (?:is|are) available\b|(?:you can )?"
+            r"(?:call|contact|text|visit|speak to|talk to)\b)",
+        ),
+        # The loan under a test: "Nuvra lent me the ring for this column; I have returned it."
+        (
+            ("for this ", "for the review", "for review"),
+            r"\b(?:lent|loaned|supplied|provided|sent|gave) (?:me|us|the (?:writer|author|"
+            r"reviewer|reporter)) (?:[\w’'-]+ ){0,4}for (?:this|the|our) (?:column|review|article|"
+            r"piece|test|feature)\b|\b(?:lent|loaned|supplied|provided) for review\b",
+        ),
     )
 )
 
@@ -646,6 +698,8 @@ _CUES = (
     "open ",
     "booking",
     "reservation",
+    "remarks",
+    "transcript",
     "book ",
     *_RELEASED,
     # Whatever a phrase needs is a cue: the phrase cannot match a sentence without it.
@@ -768,7 +822,22 @@ _ADDRESS = re.compile(
 # £18.99.", "The Long Field is released by Northlight Pictures on 14 March."
 _RELEASE = re.compile(
     r"\W*[A-Z][^.;:]{1,60} (?:is|are) (?:published|released) (?:by|on) "
-    r"(?![^;:]*\b(?:said|says|told|according)\b)[A-Z][^;:]{1,80}\W*$"
+    r"(?![^;:]*\b(?:said|says|told|according)\b)(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)? [A-Z])"
+    r"[^;:]{1,80}\W*$"
+)
+
+
+# Where the act or the show goes next, under a review or an interview: "Ferrow tour the UK in
+# June, starting at the Caird Hall on 3 June.", "Ana Ruiz plays the Barbican, London EC2, on
+# 3 March.", "It also screens at the IFI on Sat., Oct. 18, at 6.30pm."  A name, a date.
+_APPEARANCE = re.compile(
+    r"\W*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} (?:also |then )?(?:plays?|tours?|is touring|"
+    r"are touring|screens?|is screening|performs?|appears?|opens?|comes to|come to|visits?) "
+    r"(?:at |in )?(?:the )?[A-Z][^;:]{1,100}?\b(?:on|from|until|in|through) "
+    r"(?:[A-Z][a-z]{2}\.?,? )?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2}\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?![^;:]*\b(?:said|says|told|according|after|because|when)\b)[^;:]{0,60}\W*$"
 )
 
 
@@ -779,20 +848,26 @@ def signed_by(sentence: str) -> int:
     else 0."""
     if _BIO_LINE.match(sentence):
         return 0 if " speaking to " in sentence or " talking to " in sentence else 2
-    if _LISTING.match(sentence) or _ADDRESS.match(sentence) or _RELEASE.match(sentence):
+    if (
+        _LISTING.match(sentence)
+        or _ADDRESS.match(sentence)
+        or _RELEASE.match(sentence)
+        or _APPEARANCE.match(sentence)
+    ):
         return 1
     return 0
 
 
 def is_bio_line(sentence: str) -> bool:
     """Whether a sentence at a piece's end is furniture: the writer's bio (see _BIO_LINE),
-    a review's listing of where and until when the show runs (_LISTING), its address or
-    its release line (_RELEASE)."""
+    a review's listing of where and until when the show runs (_LISTING), its address, its
+    release line (_RELEASE) or where it plays next (_APPEARANCE)."""
     return bool(
         _BIO_LINE.match(sentence)
         or _LISTING.match(sentence)
         or _ADDRESS.match(sentence)
         or _RELEASE.match(sentence)
+        or _APPEARANCE.match(sentence)
     )
 
 
@@ -841,11 +916,13 @@ def is_caption(sentence: str) -> bool:
 
 
 # A picture's bare credit: "Photograph: Lee Orme/PA", "Photo by Ana Ruiz / City Athletics",
+# "Photograph: Rui Costa for the Review",
 # "Picture: Getty Images" (names only: "Photo: Fans leave the ground." is a caption).
 _PICTURE_CREDIT = re.compile(
     r"\s*[(\[]?\s*(?i:photo(?:graph)?|picture|image|illustration)s?"
     r"(?:\s*(?i:credit)?\s*:\s*|\s+(?i:by)\s+)"
-    r"[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b|\bfor\b|\bvia\b|\bof\b)?\s*[A-Z][\w.'’-]*){0,6}"
+    r"[A-Z][\w.'’-]*(?:\s*(?:/|&|,|\band\b|\bfor(?: the)?\b|\bvia\b|\bof(?: the)?\b)?\s*"
+    r"[A-Z][\w.'’-]*){0,6}"
     r"[\s.)\]]*$"
 )
 
@@ -967,6 +1044,10 @@ _CREDIT_LABEL = re.compile(
     r"rrp|runtime|running time|duration|length|certificate|cert|classification|rating|"
     r"verdict|score|pages|isbn|tested by|reviewed by|reviewed on|box office|tickets?|venue|"
     r"dates|where|when|additional reporting|research|reporting|editing|words|photographs?|"
+    # a travel piece's and a match report's boxes: "Where to stay: …", "Referee: …"
+    r"where to (?:stay|eat|drink|sleep|go)|getting there|getting around|opening hours|hours|"
+    r"address|referee|referees|assistant referees?|umpires?|match officials|att|attendance|"
+    r"key tracks|track ?list(?:ing)?|tracklisting|"
     r"photos?|pictures?|pics?|images?|illustrations?|graphics?|design|produced|edited)"
     r"\s*:\s*",
     re.IGNORECASE,
@@ -990,6 +1071,44 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 _VERB = re.compile(_FINITE_VERB)
+# The service box under a review, a travel piece or a fixture, field by field: "Saltmarrow,
+# 214 North Street, Bristol BS3 1JU; 0117 496 0213; saltmarrow.co.uk.", "Small plates
+# £6.50–£19, desserts £8.", "Somerset v Surrey, County Ground, Tuesday to Friday, 10.30am;
+# tickets £22, under-16s free.", "Until 22 March, Royal Lyceum Theatre, Edinburgh, then
+# Pitlochry Festival Theatre, 2–17 May."  Each field a name, an address, a number to call, a
+# web address, a time, a day or a run of dates, or a thing and its price; no verb.
+_CLOCK = r"\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight"
+_DAYS = (
+    r"(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)(?:day)?s?\.?|(?:Mon|Tues|Wednes|Thurs|Fri|"
+    r"Satur|Sun)days?"
+)
+_SERVICE_ITEM = (
+    rf"(?:{_CLOCK})(?:\s*[-–]\s*(?:{_CLOCK}))?"
+    rf"|(?:{_DAYS})(?:\s*(?:[-–]|to)\s*(?:{_DAYS}))?(?: (?:{_CLOCK})(?:\s*[-–]\s*(?:{_CLOCK}))?)?"
+    rf"|(?:[a-zA-Z][\w-]*(?: [a-z][\w-]*){{0,2}} )?(?:from )?{_PRICE}"
+    rf"|\d{{1,2}}\s*[-–]\s*{_DATE}"
+    r"|\+?\d[\d() -]{6,}\d"
+    r"|(?:https?://|www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
+)
+_SERVICE_FIELD = re.compile(
+    rf"(?:{_SERVICE_ITEM}|{_RUN}|(?:then )?{_NAMES}(?: v {_NAMES})?"
+    rf"|\d{{1,4}}[A-Za-z]? {_NAMES}|[\w-]+ free)\W*"
+)
+_SERVICE_MARK = re.compile(
+    rf"{_CLOCK}|{_PRICE}|\d{{6,}}|\d{{3}}[ -]\d{{3,4}}|\.[a-z]{{2,6}}\b|\d{{1,2}}\s*[-–]\s*{_DATE}"
+)
+_FIELD_BREAK = re.compile(r"[;,] ")
+# A labelled list of titles, numbered: "Tracklisting: 1. Quay Lights 2. Gannet 3. Ebb",
+# "Running order: 1. Overture 2. …".  Names only (a verb is checked by the caller).
+_NUMBERED_LIST = re.compile(
+    r"\W*[A-Z][\w’' -]{1,30}: 1\. [^\d.;:]{1,60}(?: \d{1,2}\. [^\d.;:]{1,60}){2,}\W*$"
+)
+# A match report's team sheet: "Hallowfield Town (4-3-3): Fennimore-Birt; Ssali, Drummond;
+# Bramall (Mbatha-Lowe 71), Quayle." The side, its formation, then only players' names and
+# the minutes of their substitutes.
+_TEAM_SHEET = re.compile(
+    rf"\W*{_NAMES} \(\d(?:-\d){{1,4}}\):(?: {_NAMES}(?: \({_NAMES} \d{{1,3}}\))?[;,]?)+\W*$"
+)
 # What a credit never says: a change in per cent, or "I" and "we" (a transcript's label).
 _SPOKEN = re.compile(r"\b(?:per ?cent|I|I'm|we|you|my|our|us)\b", re.IGNORECASE)
 # A participle opening a sentence whose subject follows: "Tested on 400 patients, the drug …".
@@ -1017,6 +1136,11 @@ _STARS = re.compile(r"[★☆]{2,5}\s*")
 def is_credit_block_line(sentence: str) -> bool:
     """Whether a sentence is a line of a credit block (see the shapes above): it names,
     rates, prices or dates a work, a picture or a story, and has no finite verb."""
+    if "):" in sentence and _TEAM_SHEET.match(sentence):  # a team sheet runs long
+        return True
+    if ": 1. " in sentence and _NUMBERED_LIST.match(sentence):  # and so does a track list
+        return _VERB.search(sentence) is None
+
     if len(sentence) > _CREDIT_LINE_MAX:  # a line of a credit block is short
         return False
     # Each shape needs a mark cheaper to look for than the shape: a label's colon, a credit's
@@ -1039,7 +1163,9 @@ def is_credit_block_line(sentence: str) -> bool:
         or _LISTING_LINE.match(sentence)
     ):
         return True
-    if figures and ("," in sentence or "(" in sentence):
+    if figures and ("," in sentence or "(" in sentence or ";" in sentence):
+        if _is_service_box(sentence):
+            return True
         sold = _PUBLISHER_LINE.match(sentence)
         if sold is not None and (sold["work"] is None or _verbless(sold["work"])):
             return True
@@ -1048,3 +1174,18 @@ def is_credit_block_line(sentence: str) -> bool:
         if found is not None and _verbless(sentence[found.end() :]):
             return True
     return False
+
+
+def _is_service_box(sentence: str) -> bool:
+    """Whether a line is a service box's (see _SERVICE_FIELD): two fields or more, each a
+    service field, one a time, a price, a telephone or a web address."""
+    line = sentence.strip().rstrip(".")
+    if _VERB.search(line) is not None:  # most sentences with a figure and a comma: a verb
+        return False
+    fields = _FIELD_BREAK.split(line)
+    return (
+        len(fields) >= 2
+        and _SERVICE_MARK.search(line) is not None
+        and "%" not in line
+        and all(_SERVICE_FIELD.fullmatch(field) for field in fields)
+    )

@@ -29,6 +29,7 @@ from factcheck.extract.lexicon import ROLE_WORDS, words
 from factcheck.extract.opinion import (
     FIRM_ANCHOR,
     NO_ANCHOR,
+    SCENE_CLOCK_LETTERS,
     SCENE_OPENING_LETTERS,
     SCENE_PAST,
     anchor_of,
@@ -41,10 +42,12 @@ from factcheck.extract.opinion import (
     is_transition,
     reads_as_feature,
     reads_as_opinion,
+    scene_clock_end,
     sets_a_scene,
     shows_a_scene,
     tells_news,
     tells_the_plot,
+    tells_the_reader_to_act,
     tells_the_writers_life,
     urges,
     writes_in_the_first_person,
@@ -219,8 +222,11 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     # Most texts hold no Chinese or Japanese at all: one search says so for every sentence.
     scripts = has_unspaced(text)
     # A speech or a transcript is never read as opinion: its speakers argue, and what they
-    # claim is the point.
-    could_argue = not speechlike and all(s.label is None for s in sentences)
+    # claim is the point.  A text told in the first person or to "you" that is signed as a
+    # column (the writer's bio or a review's listing closing it: _mark_bio_lines) or rated
+    # as a review is written, not spoken: a column, a test, a guide.
+    written = bool(signed) or has_star_rating(text)
+    could_argue = (not speechlike or written) and all(s.label is None for s in sentences)
     judged: list[tuple[_Sentence, _Kept]] = []
     for sentence in sentences:
         claim = _judge(
@@ -425,19 +431,31 @@ def _sentences(
 
 
 def _mark_bio_lines(text: str, sentences: list[_Sentence], paragraphs: int) -> int:
-    """The writer's bio opening one of the last two paragraphs is furniture, not a claim.
-    Returns how strongly those lines mark a column or a review (boilerplate.signed_by)."""
-    opening: dict[int, _Sentence] = {}
+    """The writer's bio opening one of the last two paragraphs is furniture, not a claim,
+    and so are the bio, release or date lines that follow it in its paragraph ("Ourives is
+    released on 7 February. Baptista-Sequeira plays the Barbican on 3 March.") or other
+    furniture (boilerplate.is_boilerplate): a story's
+    sentence after one is the story's.  Returns how strongly those lines mark a column or a
+    review (boilerplate.signed_by)."""
+    tail: list[_Sentence] = []
     for sentence in reversed(sentences):  # only the tail: a long article costs nothing more
         if sentence.paragraph < paragraphs - 1:
             break
-        opening[sentence.paragraph] = sentence  # walking back, a paragraph's first wins
+        tail.append(sentence)
+    tail.reverse()
     signed = 0
-    for sentence in opening.values():
+    run = False  # whether every sentence of this paragraph so far was such a line
+    for k, sentence in enumerate(tail):
+        if k == 0 or tail[k - 1].paragraph != sentence.paragraph:
+            run = True
+        if not run:
+            continue
         body = text[sentence.start : sentence.end]
         if not sentence.quotes and is_bio_line(body):
             sentence.furniture = True
             signed = max(signed, signed_by(body))
+        elif not (sentence.furniture or is_boilerplate(body, sentence.cue)):
+            run = False  # furniture of another kind ("… opens in cinemas on Friday.") runs on
     return signed
 
 
@@ -516,7 +534,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
     """Each paragraph's transcript label ("SMITH:"), if the text is a transcript, under the
     full name the text gives that speaker (speakers.label_name).
 
-    Mixed-case labels ("Smith:") count only in a text with two or more labels.
+    Mixed-case labels ("Smith:") count only when one of them recurs (_speakers_recur).
     """
     capitals: list[tuple[str, int] | None] = []
     mixed: list[tuple[str, int] | None] = []
@@ -528,9 +546,7 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
         found = transcript_label(text, s, e, False)
         capitals.append(found)
         mixed.append(found or transcript_label(text, s, e, True))
-    labels = _without_dateline(
-        text, paragraphs, mixed if sum(1 for found in mixed if found) >= 2 else capitals
-    )
+    labels = _without_dateline(text, paragraphs, mixed if _speakers_recur(mixed) else capitals)
     # Each distinct label is looked up once (a transcript repeats its few labels thousands
     # of times), and only so many: each look-up reads the whole text.
     names: dict[str, str] = {}
@@ -542,6 +558,20 @@ def _labels(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[str, int
 
 
 _LABELS_LOOKED_UP = 40
+
+
+def _speakers_recur(labels: list[tuple[str, int] | None]) -> bool:
+    """Whether mixed-case labels mark a transcript: one of them opens two paragraphs or
+    more (speakers take turns).  A review's or a test's fact box labels each line once
+    ("Good: light, fair price.", "Bad: …", "Specifications: …", "Tracklisting: …"), and a
+    headline's colon ("Ferrow: Low Country Hymns review") once."""
+    seen: set[str] = set()
+    for found in labels:
+        if found:
+            if found[0] in seen:
+                return True
+            seen.add(found[0])
+    return False
 
 
 def _without_dateline(
@@ -846,6 +876,22 @@ def _quote_speakers(quotes: list[Quotation], sentences: list[_Sentence]) -> set[
     return attributed
 
 
+def _tells_only_the_hour(body: str, clock: int, features: Detected) -> bool:
+    """Whether what follows a scene's clock (opinion.scene_clock_end; `clock` is where it
+    ends) holds no figure, count, date, event or earlier past ("By noon, police had sealed
+    the street"): only what the place looked, smelled or sounded like then."""
+    rest = body[clock:]
+    return (
+        DIGIT.search(rest) is None
+        and not any(word in rest for word in (*features.numbers, *features.dates))
+        and not (features.events and tells_news(rest, features.events))
+        and _EARLIER_PAST.search(rest) is None
+    )
+
+
+_EARLIER_PAST = re.compile(r"\b(?:had|has|have)\b|[’']d\b")
+
+
 def _is_heading(body: str, features: Detected) -> bool:
     """A short line with no closing punctuation is a heading or a label, not a sentence."""
     return (
@@ -922,6 +968,8 @@ def _judge(
         return None
     if not sentence.quotes and is_transition(body):
         return None
+    if not (sentence.quotes or sentence.label) and tells_the_reader_to_act(body, speechlike):
+        return None  # the writer's order to the reader, its price or deadline and all
     attributed = (
         sentence.attribution is not None
         and sentence.attribution.verb not in QUOTE_ONLY_VERBS
@@ -953,6 +1001,15 @@ def _judge(
         )
     ):
         return None  # the writer's scene: a body in a place, a gesture
+    if (
+        body[:1] in SCENE_CLOCK_LETTERS
+        and not (quoted or speechlike or features.money or features.percents)
+        and sentence.attribution is None
+        and sentence.label is None
+        and (clock := scene_clock_end(body))
+        and _tells_only_the_hour(body, clock, features)
+    ):
+        return None  # what the reporter saw at an hour of no date: the writer's scene
     found = signals(features, attributed, quoted)
     ctx = Context(
         quoted=quoted,

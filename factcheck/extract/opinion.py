@@ -366,6 +366,17 @@ _STANCE_ANYWHERE = re.compile(
     r"|makes? (?:good |perfect |little |no |some |more |less )?sense"
     r"|(?:has|have) (?:some|a lot of|much) explaining to do"
     r"|(?:is|are|was|were) unlikely to"
+    # A critic's verdict on a performance or a work, in the words of every review: "gives a
+    # performance of enormous restraint", "brings a warmth the film badly needs", "used to
+    # far better effect", "carries even the weaker songs", "the film idles", "goes nowhere".
+    r"|gives? (?:a|an|the) (?:[\w-]+ ){0,2}performance(?: of)?\b"
+    r"|brings? (?:a|an) (?:[\w-]+ ){1,2}(?:the|this) (?:film|play|show|book|novel|album|record|"
+    r"production|series|story|team|side) (?:badly |sorely |desperately )?(?:needs|lacks)"
+    r"|(?:to|with) (?:far |much |even |rather )?(?:better|greater|lesser|stronger) effect"
+    r"|carr(?:y|ies|ied) even the (?:weaker|weakest|thinner|slighter|duller|flatter)"
+    r"|(?:film|play|show|book|novel|album|record|production|plot|story|act|narrative|pace) "
+    r"(?:idles|sags|drags|flags|stalls|meanders|plods)"
+    r"|goes nowhere"
     # A comparison with no measure, the sentence's point: "His co-star is even better."
     r"|(?:is|are|was|were)(?: (?:even|far|much|still|no|a lot|rather|slightly))+ (?:better|"
     r"worse)(?=\W*$))\b",
@@ -447,6 +458,8 @@ STANCE_CUES = (
     | words(
         "another different reason hard difficult easy simple impossible sense explaining unlikely"
     )
+    | words("performance bring brings carry carries carried effect idles sags drags flags")
+    | words("stalls meanders plods nowhere")
 )
 _STANCE_CUE = re.compile(r"\b(?:" + any_of(sorted(STANCE_CUES)) + r")\b")
 
@@ -567,6 +580,40 @@ def urges(sentence: str) -> bool:
     return (
         "should" in sentence or "must" in sentence or "ought" in sentence or "need" in sentence
     ) and _DUTY.search(sentence) is not None
+
+
+# The writer telling the reader what to do, a price or a deadline and all: "Start with the
+# cod's roe (£6.50), …", "Climb to the top floor, where …", "If you have a big garden,
+# spend more.", "My advice: open one now, even with £1, …", "We urge every reader to write
+# in before March 14."  A review's order, a guide's tip, an editorial's appeal: the figure
+# sets the act, the act is not a fact.  The verbs are the imperatives of guides and
+# appeals; each must take an object or a direction ("Book sales rose" is a report), and a
+# name after "the" is an organisation's ("Save the Children runs 400 shops").
+_INSTRUCTING_VERBS = (
+    "start|begin|finish|end|order|try|skip|climb|walk|head|book|visit|spend|save|open|buy|"
+    "avoid|choose|pick|grab|eat|drink|ask|keep|bring|leave|stay|sit|share|wait|go|take|"
+    "check|compare|think|treat|put|come|make|arrive|follow|turn|allow|pack"
+)
+_TELLS_THE_READER = re.compile(
+    r"\W*(?:(?:but|and|so|then|instead|otherwise),? )?"
+    r"(?P<advice>(?:my|our|the) (?:advice|tip|suggestion|recommendation)\s*:\s*)?"
+    r"(?:(?:if|when|unless|once|before|whatever) you\b[^,;:.]{1,80}, )?"
+    rf"(?:(?:{_INSTRUCTING_VERBS}) (?:with|to|for|up|down|into|out|through|past|over|more|less|"
+    r"early|late|ahead|at|now|here|there|instead|one|it|them|your|yours|some|a|an"
+    r"|the(?! (?-i:[A-Z])))\b"
+    r"|(?P<appeal>(?:we|i) (?:urge|implore|encourage|call on|ask|beg) (?:every|all|our|you|"
+    r"readers?|residents?|voters?|parents?|members?|anyone|everyone)\b))",
+    re.IGNORECASE,
+)
+
+
+def tells_the_reader_to_act(sentence: str, speechlike: bool = False) -> bool:
+    """Whether the sentence tells the reader what to do (see _TELLS_THE_READER).  In a
+    text told to "you" (`speechlike`: a speech, a debate, a guide) only advice so labelled
+    and an appeal ("We urge every voter …") count: a speaker's "Take the plant in Lorain:
+    it laid off 400 workers" makes a claim."""
+    found = _TELLS_THE_READER.match(sentence)
+    return found is not None and (not speechlike or bool(found["advice"] or found["appeal"]))
 
 
 def reads_as_opinion(judged: int, verdicts: int, sourced: int) -> bool:
@@ -741,6 +788,34 @@ SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 _DETERMINER_BEFORE = re.compile(r"(?:the|a|an|his|her|their|its|our|my|your) \Z", re.IGNORECASE)
 
 
+# A scene's clock: a sentence opening on a time of day named by its light or its meal, with
+# no date ("By mid-morning, dust still hung over the square.", "By noon, queues stretched
+# down the stairs.", "At dusk on a winter evening, the harbour is empty.").  What the
+# reporter saw then is the writer's scene unless the rest tells an event, a count or a
+# report (the caller's test); "At dawn on Tuesday, troops crossed the border" has a date,
+# and is news.  A clock hour ("At 4 a.m., the ovens are already roaring") tells a routine a
+# checker can ask about, and stays.
+_SCENE_CLOCK = re.compile(
+    r"\W*(?:(?:but|and|then|still|even),? )?(?:by|at|before|around|until|just after|just before|"
+    r"shortly after|shortly before|soon after|well before|long before) (?:(?:mid-?|late |early )?"
+    r"(?:morning|afternoon|evening|day|dawn|dusk|noon|midday|midnight|nightfall|sunrise|"
+    r"sunset|daybreak|first light|lunchtime|teatime|breakfast|lunch|dinner|night))"
+    r"(?: (?:on|of) (?:a|an|any) (?:[\w-]+ )?(?:[A-Z][a-z]+day|weekday|day|night|morning|"
+    r"evening|afternoon)(?: (?:morning|afternoon|evening|night))?)?, ",
+    re.IGNORECASE,
+)
+
+
+# The letters _SCENE_CLOCK can open on: most sentences are settled by their first letter.
+SCENE_CLOCK_LETTERS = frozenset("BbAaUuJjSsWwLlTtEe")
+
+
+def scene_clock_end(sentence: str) -> int:
+    """Where a scene's clock opening the sentence ends (see _SCENE_CLOCK), or 0."""
+    found = _SCENE_CLOCK.match(sentence)
+    return 0 if found is None else found.end()
+
+
 def tells_news(sentence: str, events: list[str]) -> bool:
     """Whether one of the sentence's event words tells something that happened ("police
     arrested three men") rather than the scene's own verb ("The room fell silent") or an
@@ -828,11 +903,20 @@ def tells_the_writers_life(sentence: str) -> bool:
 
 # A review by its rating: "★★★★☆" (read as a text that argues, whatever its verdicts).
 _STAR_RATING = re.compile(r"[★☆✩✭✮]{3,}")
+# A rating of its own sentence: "Rating: 4/5.", "Our score: 3 out of 5", "Stars: 8/10".
+_RATING_LINE = re.compile(
+    r"(?:^|[.!?]\s+)(?:our )?(?:rating|score|stars)\s*:\s*\d{1,2}(?:\.\d)?\s*(?:/|out of)\s*"
+    r"(?:5|10)\b(?: stars)?\W*(?:$|\s+[A-Z])",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def has_star_rating(text: str) -> bool:
-    """Whether the text carries a star rating (see _STAR_RATING): it is a review."""
-    return ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None
+    """Whether the text carries a star rating (see _STAR_RATING) or a rating line of its own
+    (_RATING_LINE): it is a review."""
+    if ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None:
+        return True
+    return (" out of " in text or "/" in text) and _RATING_LINE.search(text) is not None
 
 
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
