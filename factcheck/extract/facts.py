@@ -20,6 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from operator import itemgetter
 from string import ascii_letters
 from typing import Any, NamedTuple
@@ -50,6 +51,7 @@ from factcheck.extract.lexicon import (
     any_of,
     words,
 )
+from factcheck.extract.patterns import after_first_letter
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -2487,17 +2489,22 @@ def _body_goes_on(prev: str, run: str) -> bool:
 
 
 # Words of a match report: where they recur, a town's name is often its club's.
-_SPORT_WORDS = re.compile(
-    r"\b(?:goals?|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
-    r"|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
-    r"|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer)\b"
+# "\b(?:goals?|matches|match|…)\b", with the words' first letters as a class first so that
+# re skips ahead to them (patterns.after_first_letter) rather than trying every word at
+# every position of the text.
+_SPORT_FIRST, _SPORT_REST = after_first_letter(
+    "goals|goal|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
+    "|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
+    "|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer"
 )
+_SPORT_WORDS = re.compile(rf"[{_SPORT_FIRST}](?<!\w.){_SPORT_REST}\b")
 
 
 def _is_sporty(text: str, lo: int, hi: int) -> bool:
     """A match report: where its words recur, "the second half" is of the match, not a date,
     and a town that plays is its club."""
-    return len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
+    found = _SPORT_WORDS.finditer(text, lo, min(hi, lo + 20_000))
+    return next(islice(found, 2, None), None) is not None  # a third is enough
 
 
 # Where a town is the town, though its club plays elsewhere in the text: "fans in Cardiff",
