@@ -491,6 +491,11 @@ _PLACE_BEFORE = re.compile(
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
     r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?) (?:to|from))) \Z"
 )
+# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("in south-western ",
+# "representative for "): each is searched for in that much text before a name, re trying
+# a match at every position of it.
+_PLACE_BEFORE_REACH = 17
+_SITED_BEFORE_REACH = 19
 # "from Hullbridge to Marston": where a journey ends, after where it starts.
 _FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
 # Who represents a ward or a seat: "Coun. Matt Francis, who represents Ward 5".
@@ -529,8 +534,8 @@ def _placed_before(text: str, s: int) -> bool:
     if text[s - 3 : s] == "to " and _SENT_TO.search(text, max(0, s - 48), s) is not None:
         return True  # "would send an extra 60 officers to Tamworth": where they go
     return (
-        _PLACE_BEFORE.search(text, max(0, s - 24), s) is not None
-        or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
+        _PLACE_BEFORE.search(text, max(0, s - _PLACE_BEFORE_REACH), s) is not None
+        or _SITED_BEFORE.search(text, max(0, s - _SITED_BEFORE_REACH), s) is not None
         or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
         or (text[s - 3 : s] == "to " and _FROM_TO.search(text, max(0, s - 60), s) is not None)
     )
