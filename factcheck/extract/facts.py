@@ -3478,7 +3478,14 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
     kept = [f for f in found if not in_quote(f)] if quoted else list(found)
     kept.sort(key=lambda f: (f.start, -f.end))
     out: list[Fact | None] = []
+    # How far the facts kept so far reach (those dropped since may count: it only ever
+    # overstates): a fact starting there or later overlaps none, as most do.
+    reach = 0
     for f in kept:
+        if f.start >= reach:
+            out.append(f)
+            reach = f.end
+            continue
         clash = False
         for back in range(max(0, len(out) - 6), len(out)):
             g = out[back]
@@ -3498,6 +3505,8 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
                 clash = f.kind == "title"
         if not clash:
             out.append(f)
+            if f.end > reach:
+                reach = f.end
     # A Fact is a tuple opening (start, end): itemgetter reads both without a lambda.
     return sorted((f for f in out if f is not None), key=_START_END)
 
