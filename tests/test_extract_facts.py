@@ -1602,3 +1602,19 @@ def test_later_than_compares_a_length_and_is_no_date() -> None:
     assert ("number", "three months") in found
     assert ("date", "a year later") in found
     assert not any(kind == "date" and "three" in text for kind, text in found)
+
+
+def test_the_text_read_before_a_name_holds_the_longest_place_cue() -> None:
+    # _placed_before searches only as far back as its patterns' longest match: a longer
+    # alternative added to one of them must widen its reach, or it is never found.
+    from re._parser import parse
+
+    from factcheck.extract import facts
+
+    for pattern, reach in (
+        (facts._PLACE_BEFORE, facts._PLACE_BEFORE_REACH),
+        (facts._SITED_BEFORE, facts._SITED_BEFORE_REACH),
+    ):
+        assert parse(pattern.pattern, pattern.flags).getwidth()[1] <= reach
+    found = kinds_and_texts("Floods closed roads in south-western Brelvik and Ostrava on Monday.")
+    assert ("place", "Brelvik") in found

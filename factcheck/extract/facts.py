@@ -20,6 +20,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from operator import itemgetter
 from string import ascii_letters
 from typing import Any, NamedTuple
@@ -50,6 +51,7 @@ from factcheck.extract.lexicon import (
     any_of,
     words,
 )
+from factcheck.extract.patterns import after_first_letter
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -489,6 +491,11 @@ _PLACE_BEFORE = re.compile(
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
     r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?) (?:to|from))) \Z"
 )
+# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("in south-western ",
+# "representative for "): each is searched for in that much text before a name, re trying
+# a match at every position of it.
+_PLACE_BEFORE_REACH = 17
+_SITED_BEFORE_REACH = 19
 # "from Hullbridge to Marston": where a journey ends, after where it starts.
 _FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
 # Who represents a ward or a seat: "Coun. Matt Francis, who represents Ward 5".
@@ -527,8 +534,8 @@ def _placed_before(text: str, s: int) -> bool:
     if text[s - 3 : s] == "to " and _SENT_TO.search(text, max(0, s - 48), s) is not None:
         return True  # "would send an extra 60 officers to Tamworth": where they go
     return (
-        _PLACE_BEFORE.search(text, max(0, s - 24), s) is not None
-        or _SITED_BEFORE.search(text, max(0, s - 28), s) is not None
+        _PLACE_BEFORE.search(text, max(0, s - _PLACE_BEFORE_REACH), s) is not None
+        or _SITED_BEFORE.search(text, max(0, s - _SITED_BEFORE_REACH), s) is not None
         or (text[s - 4 : s] == "and " and _BETWEEN_AND.search(text, max(0, s - 60), s) is not None)
         or (text[s - 3 : s] == "to " and _FROM_TO.search(text, max(0, s - 60), s) is not None)
     )
@@ -2487,17 +2494,22 @@ def _body_goes_on(prev: str, run: str) -> bool:
 
 
 # Words of a match report: where they recur, a town's name is often its club's.
-_SPORT_WORDS = re.compile(
-    r"\b(?:goals?|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
-    r"|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
-    r"|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer)\b"
+# "\b(?:goals?|matches|match|…)\b", with the words' first letters as a class first so that
+# re skips ahead to them (patterns.after_first_letter) rather than trying every word at
+# every position of the text.
+_SPORT_FIRST, _SPORT_REST = after_first_letter(
+    "goals|goal|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
+    "|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
+    "|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer"
 )
+_SPORT_WORDS = re.compile(rf"[{_SPORT_FIRST}](?<!\w.){_SPORT_REST}\b")
 
 
 def _is_sporty(text: str, lo: int, hi: int) -> bool:
     """A match report: where its words recur, "the second half" is of the match, not a date,
     and a town that plays is its club."""
-    return len(_SPORT_WORDS.findall(text, lo, min(hi, lo + 20_000))) >= 3
+    found = _SPORT_WORDS.finditer(text, lo, min(hi, lo + 20_000))
+    return next(islice(found, 2, None), None) is not None  # a third is enough
 
 
 # Where a town is the town, though its club plays elsewhere in the text: "fans in Cardiff",
@@ -3466,7 +3478,14 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
     kept = [f for f in found if not in_quote(f)] if quoted else list(found)
     kept.sort(key=lambda f: (f.start, -f.end))
     out: list[Fact | None] = []
+    # How far the facts kept so far reach (those dropped since may count: it only ever
+    # overstates): a fact starting there or later overlaps none, as most do.
+    reach = 0
     for f in kept:
+        if f.start >= reach:
+            out.append(f)
+            reach = f.end
+            continue
         clash = False
         for back in range(max(0, len(out) - 6), len(out)):
             g = out[back]
@@ -3486,6 +3505,8 @@ def _resolve(found: list[Fact], quoted: list[tuple[int, int]]) -> list[Fact]:
                 clash = f.kind == "title"
         if not clash:
             out.append(f)
+            if f.end > reach:
+                reach = f.end
     # A Fact is a tuple opening (start, end): itemgetter reads both without a lambda.
     return sorted((f for f in out if f is not None), key=_START_END)
 
