@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import extract_claims
+from factcheck.extract.opinion import has_star_rating
 from factcheck.text import split_sentences
 
 
@@ -1619,3 +1620,17 @@ def test_a_critics_verdict_on_a_performance_is_the_writers(verdict: str) -> None
 )
 def test_a_performances_words_with_a_date_a_sum_or_a_source_stay_claims(claim: str) -> None:
     assert texts(claim) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "rated"),
+    [
+        ("A slow, lovely film.\n\nRating: 4/5", True),
+        ("The plot sags. Our score : 3 out of 5 The cast carries it.", True),
+        ("The plot sags.\nSTARS: 8/10", True),
+        ("City won 2-1; the score was 1/1 at half time.", False),
+        ("Scores of residents rated the plan 4/5 in a survey.", False),
+    ],
+)
+def test_a_review_is_known_by_its_rating_line_whatever_its_case(text: str, rated: bool) -> None:
+    assert has_star_rating(text) is rated

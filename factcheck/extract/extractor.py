@@ -225,7 +225,8 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
     # claim is the point.  A text told in the first person or to "you" that is signed as a
     # column (the writer's bio or a review's listing closing it: _mark_bio_lines) or rated
     # as a review is written, not spoken: a column, a test, a guide.
-    written = bool(signed) or has_star_rating(text)
+    rated = has_star_rating(text)
+    written = bool(signed) or rated
     could_argue = (not speechlike or written) and all(s.label is None for s in sentences)
     judged: list[tuple[_Sentence, _Kept]] = []
     for sentence in sentences:
@@ -235,7 +236,7 @@ def _extract(text: str, with_facts: bool) -> list[ExtractedClaim]:
         )  # fmt: skip
         if claim is not None:
             judged.append((sentence, claim))
-    if could_argue and (genre := _genre(sentences, text, signed)):
+    if could_argue and (genre := _genre(sentences, rated, signed)):
         feature = genre == _FEATURE
         if not feature:
             characters = characters_cast(text)
@@ -284,15 +285,15 @@ _FEATURE = 2
 _FIRST_PERSON_CAP = 2
 
 
-def _genre(sentences: list[_Sentence], text: str, signed: int = 0) -> int:
+def _genre(sentences: list[_Sentence], rated: bool, signed: int = 0) -> int:
     """_OPINION if the text reads as opinion (opinion.reads_as_opinion) or is a review by
-    its star rating (opinion.has_star_rating), _FEATURE if it is told as a feature
+    its star rating (`rated`: opinion.has_star_rating), _FEATURE if it is told as a feature
     (opinion.reads_as_feature), else 0: in the first two, claims with no anchor are the
     writer's.  A column's marks count with its verdicts: the lines closing it (`signed`:
     two for the writer's bio, one for a listing or a release line), the writer's "I"
     outside quotation marks one a sentence, up to two (news keeps its reporter out of the
     story)."""
-    if has_star_rating(text):
+    if rated:
         return _OPINION
     judged = verdicts = sourced = first_person = 0
     for sentence in sentences:

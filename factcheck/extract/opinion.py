@@ -910,13 +910,35 @@ _RATING_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+_RATING_WORDS = ("rating", "score", "stars")
+_COLON = re.compile(r"\s*:")
+
 
 def has_star_rating(text: str) -> bool:
     """Whether the text carries a star rating (see _STAR_RATING) or a rating line of its own
     (_RATING_LINE): it is a review."""
     if ("★" in text or "☆" in text or "✩" in text) and _STAR_RATING.search(text) is not None:
         return True
-    return (" out of " in text or "/" in text) and _RATING_LINE.search(text) is not None
+    if not (" out of " in text or "/" in text):
+        return False
+    # The label's words first, in lower case: _RATING_LINE tries every position of the text
+    # for a sentence's start, and re's case folding makes any search of a long text slow.
+    low = lowered(text)
+    if low is not None and not _labels_a_rating(low):
+        return False
+    return _RATING_LINE.search(text) is not None
+
+
+def _labels_a_rating(low: str) -> bool:
+    """Whether lower-cased text holds a rating's label ("rating:", "score :"), which
+    _RATING_LINE cannot match without."""
+    for word in _RATING_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if _COLON.match(low, at + len(word)):
+                return True
+            at = low.find(word, at + 1)
+    return False
 
 
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
