@@ -766,24 +766,32 @@ def is_boilerplate(sentence: str, cue: bool | None = None) -> bool:
     )
 
 
-# Whether a lower-cased sentence holds any word some pattern of _ANYWHERE needs: one regex
-# pass (lexicon.any_of finds exactly what the substring tests find) before the loop.
-_ANY_NEED = re.compile(any_of(word for needs, _ in _ANYWHERE for word in needs))
+# The words some pattern of _ANYWHERE needs, found at every position of a lower-cased
+# sentence in one pass: each branch lists its longest words first, so a match is the
+# longest word starting there, and the words starting there are its prefixes among them
+# (_NEED_PREFIXES).  That settles which patterns can match without a substring test per
+# word (a sentence with a cue held one of 79 patterns' words, tested one by one).
+_NEEDS = tuple(dict.fromkeys(word for needs, _ in _ANYWHERE for word in needs))
+_NEED_AT = re.compile(
+    "(?=(" + any_of(sorted(_NEEDS, key=lambda word: (word[0], -len(word)))) + "))"
+)
+_NEED_PREFIXES = {
+    word: frozenset(shorter for shorter in _NEEDS if word.startswith(shorter)) for word in _NEEDS
+}
 
 
 def _furniture_phrase(sentence: str) -> bool:
     low = lowered(sentence)
     if low is None:  # re's case folding matches more than these words: try every pattern
         return any(pattern.ignorecase.search(sentence) for _, pattern in _ANYWHERE)
-    if _ANY_NEED.search(low) is None:  # most sentences hold none of the words
+    present: set[str] = set()
+    for found in _NEED_AT.finditer(low):
+        present |= _NEED_PREFIXES[found[1]]
+    if not present:  # most sentences hold none of the words
         return False
-    for needs, pattern in _ANYWHERE:
-        for word in needs:
-            if word in low:
-                if pattern.lower.search(low):
-                    return True
-                break
-    return False
+    return any(
+        not present.isdisjoint(needs) and pattern.lower.search(low) for needs, pattern in _ANYWHERE
+    )
 
 
 # The writer's bio under a piece: "Maria Ocampo writes about education for the Courier.",
@@ -1145,7 +1153,7 @@ def is_credit_block_line(sentence: str) -> bool:
         return False
     # Each shape needs a mark cheaper to look for than the shape: a label's colon, a credit's
     # "by", a price's or a running time's digit.
-    stars = _STARS.search(sentence)
+    stars = _STARS.search(sentence) if "★" in sentence or "☆" in sentence else None
     if stars is not None:  # "The Quiet Harbour ★★★★☆ Directed by Ana Silva."
         rest = sentence[stars.end() :]
         return _verbless(sentence[: stars.start()]) and (
