@@ -2073,7 +2073,7 @@ def _routes(text: str, facts: list[Fact]) -> list[Fact]:
         prev = out[-1] if out else None
         if prev is None or prev.end + 1 != f.start or text[prev.end] != "–":
             out.append(f)
-        elif f.kind == "place" and f.text.rsplit(" ", 1)[-1] in _STREET_ENDINGS | _ROAD_ENDINGS:
+        elif f.kind == "place" and f.text.rsplit(" ", 1)[-1] in _STREETS_OR_ROADS:
             out[-1] = Fact(prev.start, f.end, "place", text[prev.start : f.end])
         elif _ROUTE_AFTER.match(text, f.end) and {prev.kind, f.kind} <= {
             "place",
@@ -2967,7 +2967,7 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
         if (
             len(tokens) > 1
             and word.lower() in _TITLE_LEADS
-            and run[tokens[1][0] : tokens[1][1]].rstrip(".,").lower() in _ROLE_SET | _TITLE_LEADS
+            and run[tokens[1][0] : tokens[1][1]].rstrip(".,").lower() in _ROLES_OR_LEADS
         ):
             tokens = tokens[1:]
             continue
@@ -2988,13 +2988,12 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
             or (
                 word.lower() in _ROLE_SET
                 and not (
-                    len(tokens) == 2
-                    and run[tokens[1][0] : tokens[1][1]] in WORK_ENDINGS | ORGANISATION_ENDINGS
+                    len(tokens) == 2 and run[tokens[1][0] : tokens[1][1]] in _WORK_OR_BODY_ENDINGS
                 )
                 # "Queen Elizabeth University Hospital": the role is the body's own name
                 and not (
                     len(tokens) >= 3
-                    and run[tokens[-1][0] : tokens[-1][1]] in ORGANISATION_ENDINGS | PLACE_ENDINGS
+                    and run[tokens[-1][0] : tokens[-1][1]] in _BODY_OR_PLACE_ENDINGS
                 )
                 # "King Street East", "Queen Street West": a street named by its role word
                 and not (len(tokens) >= 2 and run[tokens[1][0] : tokens[1][1]] in _STREET_ENDINGS)
@@ -3040,7 +3039,7 @@ def _clean(run: str, tokens: list[tuple[int, int]], opens: bool) -> list[tuple[i
                 and len(tokens) - k - 1 <= 3
             ):
                 first = k
-                while first > 0 and words_[first - 1].lower() in _ROLE_SET | _RANK_LEADS:
+                while first > 0 and words_[first - 1].lower() in _ROLES_OR_RANKS:
                     first -= 1
                 if first == 0:
                     break
@@ -3203,6 +3202,13 @@ _PLACE_QUALIFIERS = words(
     "Greater Inner Outer New Old Great Little Royal Metropolitan Metro Mid Far Deep Lake Saint"
     " St St. San Santa Port Southeast Southwest Northeast Northwest Sub-Saharan Rural Coastal"
 )
+# Unions a span's tests ask for at every name, built once (an `in A | B` builds the set of
+# both each time).
+_ROLES_OR_LEADS = _ROLE_SET | _TITLE_LEADS
+_ROLES_OR_RANKS = _ROLE_SET | _RANK_LEADS
+_WORK_OR_BODY_ENDINGS = WORK_ENDINGS | ORGANISATION_ENDINGS
+_BODY_OR_PLACE_ENDINGS = ORGANISATION_ENDINGS | PLACE_ENDINGS
+_COMPASS_OR_QUALIFIERS = COMPASS | _PLACE_QUALIFIERS
 _PLACE_STARTS = words("Port Lake Mount Fort Cape Puerto Porto Isla Isle River Loch Lough")
 _STADIUM_STARTS = words("Estadio Estádio Stadio Stadion")
 # What a town has, after its name and "’s": nothing else marks a place opening a sentence.
@@ -3346,7 +3352,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
         and not given
         and titlecase
         and " ".join(tokens[:2]) not in PLACES
-        and first not in COMPASS | _PLACE_QUALIFIERS
+        and first not in _COMPASS_OR_QUALIFIERS
     ):
         known = "organisation"  # "Emergency Recovery Victoria", "Visit North Wales"
     elif known is None and first in NATIONALITIES and not single and not given:
@@ -3369,6 +3375,7 @@ _PARTY_PLURALS = words(
 _PARTY_WORDS = words("Pāti Partij Partito Partia Partidul Puolue Párt Parti Partido Partei")
 _NUMBERED_PLACES = words("Ward District Precinct Zone Terminal Platform Gate Pier Sector")
 _STREET_ENDINGS = words("Street Road Avenue Lane Square Place Terrace Boulevard Drive Way")
+_STREETS_OR_ROADS = _STREET_ENDINGS | _ROAD_ENDINGS
 _AWARDED = re.compile(
     r" (?:Director|Actor|Actress|Picture|Film|Album|Song|Score|Screenplay|Documentary"
     r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"

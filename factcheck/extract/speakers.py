@@ -837,7 +837,7 @@ def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
     and "Ailsa Gillanders-Pett" from "Ailsa and Ruairi Gillanders-Pett", whose surname
     is shared."""
     found: list[tuple[int, str]] = []
-    if given.lower() in _TITLE_LEADS | _NOT_GIVEN or given in ORGANISATIONS:
+    if given.lower() in _NOT_A_GIVEN_NAME or given in ORGANISATIONS:
         return found  # "Google says" is not "Google Cloud"
     # Each mention found with str.find, then read with the pattern there: a pattern led by
     # "\b" is tried at every position of a long transcript, once for each name met alone.
@@ -852,7 +852,7 @@ def _named_with_given(text: str, given: str) -> list[tuple[int, str]]:
         if _possessive_at(surname, len(surname) - 2):
             surname = surname[:-2]
         full = f"{given} {surname}"
-        if is_name(full) and surname not in ORGANISATION_ENDINGS | WORK_ENDINGS:
+        if is_name(full) and surname not in _BODY_OR_WORK_ENDINGS:
             found.append((m.start(), full))
     return found
 
@@ -890,7 +890,7 @@ def _full_names_of(text: str, surname: str) -> list[tuple[int, str]]:
             elif (
                 given[:1].isupper()
                 and (start == 0 or text[start - 1] not in ".")
-                and given.lower() not in _TITLE_LEADS | _NOT_GIVEN
+                and given.lower() not in _NOT_A_GIVEN_NAME
             ):
                 start = _initials_before(text, start)
                 found.append((start, text[start:after]))
@@ -911,7 +911,7 @@ def _given_before(text: str, start: int) -> int:
     if (
         not given[:1].isupper()
         or given.isupper()
-        or given.lower() in _TITLE_LEADS | _NOT_GIVEN
+        or given.lower() in _NOT_A_GIVEN_NAME
         or (first and text[first - 1] == ".")
     ):
         return start
@@ -948,6 +948,10 @@ _NOT_GIVEN = words(
     when while as after before said says told
     """
 )
+# Unions a name's test asks for at every mention, built once (an `in A | B` builds the set
+# of both each time).
+_NOT_A_GIVEN_NAME = _TITLE_LEADS | _NOT_GIVEN
+_BODY_OR_WORK_ENDINGS = ORGANISATION_ENDINGS | WORK_ENDINGS
 
 
 # What an honorific or a title says of a person's sex, for the "he" or "she" that follows.
