@@ -47,7 +47,8 @@ most often the news.
 Since session 8 a text that argues (opinion.reads_as_opinion: many of the writer's verdicts,
 few sourced sentences) drops its claims with no anchor (opinion.anchor_of): 0.947, 0.923 and
 0.964 on the three sets above then; after session 10's classes 0.973, 1.000 and 0.964, and
-0.933 on unseen_2026-12-03.jsonl: floors just under (dev_a13p.jsonl allows one slip).
+0.933 on unseen_2026-12-03.jsonl: floors just under (dev_a13p.jsonl allows one slip).  After
+session 12's short comparative pivot ("The stronger objection is about fairness.") 0.951 there.
 
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
@@ -218,7 +219,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.94), (UNSEEN_D, 0.96)],
+    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.95), (UNSEEN_D, 0.96)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
@@ -263,10 +264,11 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # 0.764, 0.838 and 0.885; after the writer's order to the reader 0.775 and 0.864;
         # after the scene at an hour of no date g 0.877; once a first-person column signed
         # by its writer's bio is read as written, not spoken, f 0.846; after the critic's
-        # verdict on a performance k 0.900.
+        # verdict on a performance k 0.900; after the short comparative pivot ("In the City,
+        # the reaction was warmer.") k 0.931.
         (BLIND_11[0], 0.98, 0.84, 0.0),
         (BLIND_11[1], 0.96, 0.87, 0.0),
-        (BLIND_11[2], 1.0, 0.90, 0.0),
+        (BLIND_11[2], 1.0, 0.93, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(

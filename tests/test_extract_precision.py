@@ -43,10 +43,29 @@ def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
         "Whether the truce holds remains to be seen.",
         "The blame will land on the coach, as usual.",
         "The next few weeks will be a test of patience.",
+        # a short comparative pivot, nothing compared to
+        "Among the growers, the mood was gloomier.",
+        "For the suppliers, the picture is bleaker, and messier.",
+        "In the suburbs, the response was cooler.",
+        "At the depot, the welcome was far warmer.",
+        "The bigger worry is about trust.",
     ],
 )
 def test_the_writers_hedges_transitions_and_forecasts_are_not_claims(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Leeds, the reaction was warmer than in 2019, a poll by Ipsos found.",
+        "For savers, the picture is brighter: rates rose to 5.1% in March.",
+        "The bigger worry is about 40 unfilled posts at the Royal Infirmary, the union said.",
+        "In Wales, the response rate was 4% higher.",
+    ],
+)
+def test_a_comparison_with_a_figure_a_than_or_a_source_is_no_pivot(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
 
 
 @pytest.mark.parametrize(

@@ -550,6 +550,14 @@ _OPINION_MARGIN = -0.05
 _DUTY = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
 
 
+# The nouns a story turns on, not what it measures: "the reaction", "the arithmetic".
+_FRAMING_NOUNS = (
+    "reaction|response|reception|welcome|mood|tone|picture|arithmetic|maths|math|story|view|"
+    "outlook|verdict|case|choice|question|answer|stakes|task|lesson|problem|objection|worry|"
+    "concern|point|argument|issue|test|challenge|difficulty|puzzle|irony"
+)
+
+
 # A story's stock turns: "Not everyone is convinced.", "Not all of the news is good.",
 # "There is a catch.", "That is not the whole story."  They move the story on and hold
 # nothing to check; dropped before a text's genre is weighed, they count as no verdict (a
@@ -561,6 +569,16 @@ _TRANSITION = re.compile(
     r"shares|share)\b[^.,;:\d]{0,30}"
     r"|there(?: is|[’']s| was) (?:a|one) (?:catch|snag|hitch|twist|wrinkle|complication)"
     r"|(?:that|this|it)(?: is|[’']s| was) not the (?:whole|full|only) story"
+    # A short comparative pivot with nothing compared to: "In the City, the reaction was
+    # warmer.", "For Merthyr, the arithmetic is simpler, and harsher.", "The stronger
+    # objection is about fairness."  What a figure or a "than" would measure, the framing
+    # noun only turns to (the ending leaves no room for either).
+    r"|(?:(?:in|for|at|among|on|outside|inside) [^,\d]{1,30}, )?the "
+    rf"(?:{_FRAMING_NOUNS}) (?:is|was|looks|looked|seems|seemed|feels|felt) "
+    r"(?:(?:far|much|rather|a little|a lot|even|somewhat|no) )?(?:[a-z]{2,}er|more [a-z]+|"
+    r"less [a-z]+)(?:,? (?:and|but|if not) (?:[a-z]{2,}er|more [a-z]+|less [a-z]+))?"
+    r"|the (?:stronger|bigger|larger|deeper|harder|greater|weightier|better|more serious|real) "
+    rf"(?:{_FRAMING_NOUNS}) (?:is|was) (?:about|over) [a-z]+"
     r")(?:,? though|,? however)?\W*$",
     re.IGNORECASE,
 )
