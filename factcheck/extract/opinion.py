@@ -717,9 +717,11 @@ _ATMOSPHERES = (
     "silence hush mood atmosphere air room hall courtroom chamber crowd church street streets "
     "square"
 )
+# A posture told by the body's part rather than a verb: "is on her knees beside the drum".
+_POSTURE_PARTS = "knees haunches tiptoe"
 SCENE_CUES = (
     words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
-    | words(_MOTIONS)
+    | words(_MOTIONS) | words(_POSTURE_PARTS)
 )  # fmt: skip
 _MOTION = re.compile(
     rf"\b(?:{'|'.join(_MOTIONS.split())})(?: \w+ly)? (?:in|into|onto|at|past|through|across|"
@@ -748,7 +750,10 @@ _POSTURE = re.compile(
     # In the main clause: "Okonkwo, who stood with his hands folded, apologised" tells the
     # apology, "While she sat in the gallery, the jury returned" the verdict.
     r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bas )(?<!\bwhile )(?<!\bwhen )(?<!\bwhere )"
-    rf"\b(?:{'|'.join(_POSTURES.split())})"
+    rf"(?:\b(?:{'|'.join(_POSTURES.split())})"
+    # "Valdrecht is on her knees beside a steel drum", "She is back on her knees by nine."
+    r"|\b(?:is|are|was|were|gets|got)(?: back| still| already)? on (?:his|her|their|its|my|"
+    r"our) (?:knees|haunches|tiptoe))"
     r"(?: (?:alone|together|quietly|silently|still|patiently|motionless|idle|\w+ly))?"
     r" (?:on|in|at|outside|inside|beside|behind|by|near|against|over|under|along|around|"
     r"among|across|with|in front of|on the edge of)\b"
