@@ -1214,6 +1214,10 @@ def test_stock_words_with_a_figure_or_a_source_stay(sentence: str) -> None:
         "A cold wind blew off the river.",
         "The smell of smoke still hung over the estate.",
         "The home dressing room was silent afterwards.",
+        # what a place smells or glows like, on a day or not
+        "On a Friday night, the kitchen at Casa Lume smells of garlic and burnt sugar.",
+        "The stairwell reeks of damp and old cigarettes.",
+        "By evening the whole harbour glows the colour of apricots, and the ferries come in.",
     ],
 )
 def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
@@ -1229,6 +1233,10 @@ def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
         "Smoke hung over the city for three days after the fire.",
         "The crowd was estimated at 40,000.",
         "The chamber voted 312 to 290 in favour.",
+        "Tap water in 40 homes in Ardle smelled of diesel after the spill, the agency said.",
+        "Residents say the river has smelled of sewage since the plant opened.",
+        "The water at Lake Ardle smelled of diesel for three weeks after the spill.",
+        "The kitchen smelled of gas on Monday, hours before the explosion.",
     ],
 )
 def test_weather_and_places_in_the_news_stay(sentence: str) -> None:

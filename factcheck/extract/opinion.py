@@ -719,10 +719,19 @@ _ATMOSPHERES = (
 )
 # A posture told by the body's part rather than a verb: "is on her knees beside the drum".
 _POSTURE_PARTS = "knees haunches tiptoe"
+# What a place smells or glows like: "the warehouse smells of vinegar and hot metal", "by
+# late afternoon the old town glows the colour of a pigeon's wing".
+_SENSE_VERBS = "smells smelled smelt reeks reeked stinks stank glows glowed shimmers shimmered"
 SCENE_CUES = (
     words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
-    | words(_MOTIONS) | words(_POSTURE_PARTS)
+    | words(_MOTIONS) | words(_POSTURE_PARTS) | words(_SENSE_VERBS)
 )  # fmt: skip
+_SENSES = re.compile(
+    r"\b(?:smells|smelled|smelt|reeks|reeked|stinks|stank) (?:of|like)\b"
+    r"|\b(?:glows|glowed|shimmers|shimmered) (?:the colou?r of|gold|golden|amber|orange|pink|"
+    r"red|white|silver|green|blue)\b"
+)
+_SENSES_PAST = words("smelled smelt reeked stank glowed shimmered")
 _MOTION = re.compile(
     rf"\b(?:{'|'.join(_MOTIONS.split())})(?: \w+ly)? (?:in|into|onto|at|past|through|across|"
     r"along|around|toward|towards|with|up|down|out|off|from)\b(?! (?:the )?[A-Z]| to\b)"
@@ -866,7 +875,15 @@ def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool 
     """
     if sentence[:1] in SCENE_OPENING_LETTERS and _SCENE_OPENING.match(sentence):
         return not reports and _SPEAKS.search(sentence) is None
-    if dated or not cued:
+    if not cued:
+        return False
+    sense = _SENSES.search(sentence)
+    if sense is not None and not (dated and sense[0].split()[0] in _SENSES_PAST):
+        # What a place smells like now is no event, whatever the day ("At eight on a
+        # Tuesday morning, the warehouse smells of vinegar"); "The kitchen smelled of gas on
+        # Monday, hours before the blast" may be the news.
+        return not reports and _SPEAKS.search(sentence) is None and not _A_SPAN.search(sentence)
+    if dated:
         return False
     if _ATMOSPHERE.match(sentence) is not None:
         return not reports and _SPEAKS.search(sentence) is None and not _A_SPAN.search(sentence)
