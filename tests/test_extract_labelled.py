@@ -251,12 +251,14 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # a caption before a credit "for the Review": j 0.855; a song's title in quotation
         # marks read as no quotation ("“Hymn for the Low Country” leans …"): h 0.885; a
         # posture told by the body's part ("… is on her knees beside a steel drum"): j 0.881;
-        # what a place smells or glows like ("the warehouse … smells of vinegar"): j 0.894.
+        # what a place smells or glows like ("the warehouse … smells of vinegar"): j 0.894;
+        # the writer's forecast whatever the condition ("Whatever comes back, it will …"):
+        # j 0.908.
         (BLIND_D, 1.0, 0.88, 0.95),
         (BLIND_E, 0.98, 0.91, 0.95),
         (DEV_11[0], 1.0, 0.88, 0.95),
         (DEV_11[1], 0.96, 0.87, 0.95),
-        (DEV_11[2], 1.0, 0.89, 0.95),
+        (DEV_11[2], 1.0, 0.90, 0.95),
         # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
         # travel feature; g: an earthquake wire, a singer's interview, a savings explainer, a
         # hospital editorial; k: a court report, a theatre review, a fares column, a factory

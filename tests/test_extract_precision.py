@@ -49,6 +49,9 @@ def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
         "In the suburbs, the response was cooler.",
         "At the depot, the welcome was far warmer.",
         "The bigger worry is about trust.",
+        # a forecast true whatever the condition
+        "Whatever the divers find, it will be the most studied wreck in Britain.",
+        "Whoever wins the leadership, the party would struggle to hold Yorkshire.",
     ],
 )
 def test_the_writers_hedges_transitions_and_forecasts_are_not_claims(sentence: str) -> None:
@@ -74,6 +77,9 @@ def test_a_comparison_with_a_figure_a_than_or_a_source_is_no_pivot(sentence: str
         "I expect prices to rise 4% next year, the bank's chief economist said.",
         "The new road will open on June 3, the county said.",
         "Senator Okafor will chair the committee.",
+        "Whatever the court decides, the levy will rise to £4 in April, the council said.",
+        "However, the council will close the pool on 3 June.",
+        "Whoever wins, the seat will be contested again in 2029.",
     ],
 )
 def test_a_forecast_with_a_figure_a_date_a_source_or_a_name_stays(sentence: str) -> None:

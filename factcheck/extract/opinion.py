@@ -112,8 +112,11 @@ _EVALUATIVE_OPENING = re.compile(
     r"|(?:much|so much|a (?:great|good) deal|a lot|everything) (?:now )?"
     r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|(?:only )?time will tell\b"
     r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
-    # The writer's conditional forecast: "If it does not, this will …".
-    r"|if\b[^,]{1,80}, [^,]*\b(?:will|would|could|might)\b)",
+    # The writer's conditional forecast: "If it does not, this will …", and its concessive
+    # kind, true whatever the condition: "Whatever comes back, it will be …", "However the
+    # vote goes, the party will …" ("However, the council will …" is a turn, not a clause).
+    r"|(?:if|whatever|whoever|whichever|however|wherever|whenever)\b[^,]{1,80}, [^,]*"
+    r"\b(?:will|would|could|might)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_ANYWHERE = re.compile(
