@@ -997,6 +997,23 @@ def test_a_reviews_plot_naming_the_characters_it_casts_is_not_a_claim() -> None:
     } <= set(kept)
 
 
+_PRAISED_REVIEW = [
+    "The Salt House ★★★☆☆",
+    "Nadia Oyelaran's play opened at the Traverse in March and runs until 12 April.",
+    "Morag Ferrie keeps the lighthouse log, and she knows every ship that passes.",
+    "Elspeth Drummond-Hay is superb as Morag, all dry wit and sudden silences.",
+    "She plays Morag's loneliness as a kind of weather, always about to change.",
+    "The cast of six includes two actors making their debuts.",
+]
+
+
+def test_a_character_cast_by_the_critics_praise_or_named_in_the_possessive_is_the_plot() -> None:
+    kept = texts("\n\n".join(_PRAISED_REVIEW))
+    assert _PRAISED_REVIEW[2] not in kept
+    assert _PRAISED_REVIEW[4] not in kept
+    assert {_PRAISED_REVIEW[1], _PRAISED_REVIEW[5]} <= set(kept)
+
+
 def test_a_character_with_a_date_or_a_figure_stays_and_news_has_no_characters() -> None:
     dated = "Marta is based on the director's aunt, who piloted the ferry from 1961 to 1990."
     assert dated in texts("\n\n".join([*_REVIEW, dated]))

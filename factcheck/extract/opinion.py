@@ -962,6 +962,12 @@ def has_star_rating(text: str) -> bool:
     return (" out of " in text or "/" in text) and _RATING_LINE.search(text) is not None
 
 
+# The words a critic praises a performance with, before the part: "is superb as Agnes".
+_PRAISE = (
+    "superb|excellent|terrific|wonderful|marvellous|marvelous|magnificent|brilliant|"
+    "outstanding|good|fine|great|convincing|compelling|moving|riveting|luminous|formidable|"
+    "funny|chilling|heartbreaking|mesmerising|mesmerizing|unforgettable|magnetic|touching"
+)
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
 # "Tom Ackroyd, as Elias, is …".  The name after "plays" or "as" is a character's.
 _NAME = r"[A-Z][\w’'-]+"
@@ -972,9 +978,12 @@ _CASTING = re.compile(
     rf"|\b{_NAME}(?: {_NAME})+, as ({_NAME})(?: {_NAME})?,"
     rf"|\b(?:follows|centres on|centers on) ({_NAME})(?: {_NAME})?,"
     rf"|\b(?:narrator|heroine|protagonist|title character), ({_NAME})(?: {_NAME})?,"
+    # The critic's praise casts as well: "Kirsty Hale is superb as Agnes, all clipped vowels".
+    rf"|\b{_NAME}(?: {_NAME})+ (?:is|was) (?:(?:very|quite|simply|utterly) )?(?:{_PRAISE}) "
+    rf"as ({_NAME})"
 )
 _CASTING_CUES = (" plays ", ", as ", "follows ", "centres on ", "centers on ", "narrator, ",
-                 "heroine, ", "protagonist, ", "character, ")  # fmt: skip
+                 "heroine, ", "protagonist, ", "character, ", " as ")  # fmt: skip
 
 
 def characters_cast(text: str) -> frozenset[str]:
@@ -990,7 +999,11 @@ def tells_the_plot(sentence: str, characters: frozenset[str]) -> bool:
     `characters` outside a casting ("Marguerite refuses to sell her land", "By the last
     reel, Elias has begun to understand"): plot description, the story's and not the
     record's."""
-    if characters.isdisjoint(_CAPITALISED_WORD.findall(sentence)):
+    named = _CAPITALISED_WORD.findall(sentence)
+    # A character's possessive names the character: "She plays Maeve's tiredness as …".
+    if characters.isdisjoint(named) and characters.isdisjoint(
+        word[:-2] for word in named if word.endswith(("’s", "'s"))
+    ):
         return False
     return _CASTING.search(sentence) is None
 
