@@ -272,8 +272,9 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # by its writer's bio is read as written, not spoken, f 0.846; after the critic's
         # verdict on a performance k 0.900; after the short comparative pivot ("In the City,
         # the reaction was warmer.") k 0.931; after what a place smells or glows like f 0.862;
-        # after a review's characters cast by praise ("is superb as Agnes") k 0.947.
-        (BLIND_11[0], 0.98, 0.86, 0.0),
+        # after a review's characters cast by praise ("is superb as Agnes") k 0.947; after
+        # a scene opening down or up the hill ("Down in the bazaar, …") f 0.875.
+        (BLIND_11[0], 0.98, 0.87, 0.0),
         (BLIND_11[1], 0.96, 0.87, 0.0),
         (BLIND_11[2], 1.0, 0.94, 0.0),
     ],

@@ -826,6 +826,10 @@ def test_the_same_words_reporting_news_stay(sentence: str) -> None:
         "Marta Quispe is on her knees beside the kiln, sweeping out the ash with a brush.",
         "By ten he is back on his knees in the vegetable beds.",
         "The groundsman is on his haunches by the wicket, pressing the turf with a thumb.",
+        # where the reporter stands, down or up the hill
+        "Down in the harbour, the fishmongers open their shutters after seven.",
+        "Up on the ridge, the wind carries the sound of goat bells.",
+        "Down by the river, the old mill houses a café and a bike shop.",
     ],
 )
 def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentence: str) -> None:
@@ -866,6 +870,9 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Hundreds of pilgrims were on their knees outside the basilica.",
         "The industry is on its knees after 4,000 job losses in 2024, the union said.",
         "The steel industry is on its knees, the union said.",
+        "Down in the polls, the party has lost 12 seats since May.",
+        "Down in the harbour, police arrested three men on Tuesday.",
+        "Up in the north, unemployment rose to 6% last year.",
     ],
 )
 def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(

@@ -815,7 +815,9 @@ _SUBORDINATE_OPENING = re.compile(
 # A place, not a region: "Outside London, prices fell" and "Inside the EU, …" report news.
 _SCENE_OPENING = re.compile(
     r"\W*(?:(?:Outside|Inside|Nearby|Overhead|Upstairs|Downstairs|Behind (?:him|her|them)),"
-    r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z])"
+    r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z]"
+    # "Down in the bazaar, the cafés fill after six.", "Up on the ridge, …".
+    r"|(?:Down|Up) (?:in|on|at|by) (?:the|a|an) [a-z][\w’'-]*(?: [a-z][\w’'-]*)?,)"
 )
 SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 
