@@ -22,10 +22,27 @@ def texts(text: str) -> list[str]:
         "It is testimony to how little the agency listens that nobody asked the nurses.",
         "Little wonder the governor kept quiet.",
         "Make no mistake, the harbor plan is the mayor's gamble.",
+        # the critic ranking a work among its maker's
+        "The Glasgow band's third album is their boldest yet.",
+        "It is the best thing Harrow Lane have ever recorded.",
+        "Okafor's new novel is his most personal to date.",
     ],
 )
 def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Glasgow band's third album is their longest yet, at 74 minutes.",
+        "It is the best-selling album the label has ever released, its owners said.",
+        "The album is their fastest-selling yet, with 40,000 copies sold in its first week.",
+        "Okafor's new novel is his most personal to date, he told the Guardian in March.",
+    ],
+)
+def test_a_works_record_or_its_makers_word_on_it_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
 
 
 @pytest.mark.parametrize(

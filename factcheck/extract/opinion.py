@@ -97,6 +97,12 @@ PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
 # The writer's own verdict framing a sentence: "Far from clearing his name, …", "It is
 # testimony to …", "This was no accident."  Such a sentence argues; it is not a claim unless
 # it also holds a figure, a date or a source (the rule in score.py).
+# The critic's ranking words for a work (never a measure: "longest", "best-selling").
+_RANKING = (
+    "best|finest|barest|boldest|bravest|strongest|weakest|worst|darkest|strangest|loveliest|"
+    "warmest|angriest|saddest|funniest|richest|most (?:ambitious|personal|accomplished|assured|"
+    "confident|intimate|beautiful|moving|satisfying|complete|interesting|original|political)"
+)
 _EVALUATIVE_OPENING = re.compile(
     r"\W*(?:far from\b|little wonder\b|small wonder\b|no wonder\b|make no mistake\b"
     r"|needless to say\b|tellingly\b|ironically\b|the irony is\b"
@@ -124,10 +130,22 @@ _EVALUATIVE_ANYWHERE = re.compile(
     r"|(?:testimony|testament) to (?:how|the|what|just)\b"
     r"|\bdeserves? (?:better|more|credit|praise|blame|scrutiny|an?|to be)\b"
     # The writer's own hedge or forecast in the first person ("The answer, I suspect, is …").
-    r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b)",
+    r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b"
+    # The critic ranking a work among its maker's: "The singer's fourth album is her barest
+    # yet.", "It is the best thing the band have ever recorded."  A measure ("her longest
+    # yet", "their best-selling album") is a record, and is not among the words.
+    rf"|\b(?:is|was|are|were|feels|sounds) (?:(?:his|her|their|its|the [\w’'-]+[’']s) )?"
+    rf"(?:{_RANKING})(?: [a-z]+)? (?:yet|to date|so far)\b"
+    rf"|\b(?:is|was) (?:the|his|her|their|its) (?:{_RANKING}) (?:thing|record|album|song|film|"
+    r"book|work|play|novel|show|episode|single)s? (?:[\w’'-]+ ){0,3}(?:has|have|had) ever "
+    r"(?:made|recorded|written|released|done|produced|directed|put out)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_WORDS = (
+    " yet",
+    "to date",
+    "so far",
+    "ever ",
     "accident",
     "coincidence",
     "fluke",
