@@ -276,9 +276,10 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # the reaction was warmer.") k 0.931; after what a place smells or glows like f 0.862;
         # after a review's characters cast by praise ("is superb as Agnes") k 0.947; after
         # a scene opening down or up the hill ("Down in the bazaar, …") f 0.875; after the
-        # critic ranking a work among its maker's ("her barest yet") g 0.891.
+        # critic ranking a work among its maker's ("her barest yet") g 0.891; after a
+        # likeness "as if" ("That sounds as if it simply claws back the bonus, but …") 0.905.
         (BLIND_11[0], 0.98, 0.87, 0.0),
-        (BLIND_11[1], 0.96, 0.89, 0.0),
+        (BLIND_11[1], 0.96, 0.90, 0.0),
         (BLIND_11[2], 1.0, 0.94, 0.0),
     ],
 )

@@ -291,6 +291,10 @@ def test_the_writers_bio_at_the_end_is_furniture_but_the_same_shape_mid_story_is
         "By the last hour the film feels like a screensaver.",
         "The finale is worth the wait.",
         "Passengers deserve a railway they can rely on.",
+        # a likeness "as if", set up to be knocked down or not
+        "That sounds as if the fund pays for everything, but it does not.",
+        "It feels as though the club has given up on the season.",
+        "This looks as if it ends the dispute, and in a sense it does.",
     ],
 )
 def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
@@ -308,6 +312,9 @@ def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
         "The strike is the first at the plant since 1998, not the second.",
         "There are signs of damage on 12 of the bridge's supports, engineers said.",
         "The council has ignored three warnings from its own auditors.",
+        "It sounds as if the fund pays only £2m a year, and it does, its accounts show.",
+        "The engine sounded as if it was failing, the pilot told investigators in 2023.",
+        "Residents said the blast sounded as though a bomb had gone off.",
         "The film is two hours and 40 minutes long.",
     ],
 )

@@ -280,8 +280,9 @@ _VERDICT = re.compile(
     rf"(?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
     # Not a fact about someone: "was familiar with the site", "was wrong in law".
     r"(?! with\b| in law\b)"
-    # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress".
-    r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) like\b",
+    # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress",
+    # "That sounds as if it claws back the bonus, but it does not."
+    r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) (?:like|as if|as though)\b",
     re.IGNORECASE,
 )
 _STANCE_OPENING = re.compile(
