@@ -277,8 +277,9 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # after a review's characters cast by praise ("is superb as Agnes") k 0.947; after
         # a scene opening down or up the hill ("Down in the bazaar, …") f 0.875; after the
         # critic ranking a work among its maker's ("her barest yet") g 0.891; after a
-        # likeness "as if" ("That sounds as if it simply claws back the bonus, but …") 0.905.
-        (BLIND_11[0], 0.98, 0.87, 0.0),
+        # likeness "as if" ("That sounds as if it simply claws back the bonus, but …") 0.905;
+        # after what "you" notice first ("The first thing you notice in …") f 0.889.
+        (BLIND_11[0], 0.98, 0.88, 0.0),
         (BLIND_11[1], 0.96, 0.90, 0.0),
         (BLIND_11[2], 1.0, 0.94, 0.0),
     ],

@@ -295,6 +295,9 @@ def test_the_writers_bio_at_the_end_is_furniture_but_the_same_shape_mid_story_is
         "That sounds as if the fund pays for everything, but it does not.",
         "It feels as though the club has given up on the season.",
         "This looks as if it ends the dispute, and in a sense it does.",
+        # what "you" or a visitor notices first
+        "The first thing visitors notice in Tavira is the tiled façades.",
+        "The first thing a visitor sees is the cathedral's green dome.",
     ],
 )
 def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
@@ -316,6 +319,9 @@ def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
         "The engine sounded as if it was failing, the pilot told investigators in 2023.",
         "Residents said the blast sounded as though a bomb had gone off.",
         "The film is two hours and 40 minutes long.",
+        "The first thing inspectors noticed was a 2m crack in the dam wall, the report says.",
+        "The first thing you notice in the accounts is a £4m hole, the auditor said.",
+        "The first thing you see on arrival is a 40-metre statue built in 1931.",
     ],
 )
 def test_the_same_shapes_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:

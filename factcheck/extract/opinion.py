@@ -118,6 +118,10 @@ _EVALUATIVE_OPENING = re.compile(
     r"|(?:much|so much|a (?:great|good) deal|a lot|everything) (?:now )?"
     r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|(?:only )?time will tell\b"
     r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
+    # What "you" notice first is what the writer saw: "The first thing you notice in
+    # Gjirokastër is the roofs."  (An inspector's first finding has a finder, not "you".)
+    r"|the (?:first|last|only) thing (?:you|one|a visitor|visitors) (?:notices?|sees?|hears?|"
+    r"smells?|spots?)\b"
     # The writer's conditional forecast: "If it does not, this will …", and its concessive
     # kind, true whatever the condition: "Whatever comes back, it will be …", "However the
     # vote goes, the party will …" ("However, the council will …" is a turn, not a clause).
