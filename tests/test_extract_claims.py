@@ -162,6 +162,36 @@ def test_scare_quotes_are_not_quotations() -> None:
     assert claim.kind == "number"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [
+        # a title, every word capitalised but the short ones, no stop or comma inside
+        ("The closing “Song for the Long Winter” drags where it should soar.", False),
+        ("“A Map of the Lower Town” is the record's quiet heart.", False),
+        ('The best episode, "The Night We Lost the Signal", is also the slowest.', False),
+        # spoken words, in capitals or not
+        ("“We wrote the whole album in one winter,” she says.", True),
+        ("The closing song, she says, was “written in one night in a cottage”.", True),
+        ("“Hold On, We Are Coming,” the captain shouted to the crew.", True),
+    ],
+)
+def test_a_title_in_quotation_marks_is_no_quotation(sentence: str, quoted: bool) -> None:
+    (claim,) = claims_of(sentence)
+    assert (claim.kind == "quote") is quoted
+    assert ("direct quotation" in claim.reasons) is quoted
+
+
+def test_a_reviews_verdict_on_a_quoted_title_is_the_critics() -> None:
+    record = "The Lanterns recorded their fourth album in 12 days in a Leith church in 2025."
+    text = (
+        "★★★☆☆\n\nThe Lanterns — Harbour Songs (Tidewater Records)\n\n"
+        f"{record}\n\n"
+        "The closing “Song for the Long Winter”, at almost eight minutes their longest track "
+        "yet, drags where it should soar."
+    )
+    assert [c.text for c in claims_of(text)] == [record]
+
+
 def test_quoted_opinion_is_still_a_claim() -> None:
     text = "“I think it is beautiful,” Grace Liu said."
     (claim,) = claims_of(text)

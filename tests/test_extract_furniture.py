@@ -220,6 +220,10 @@ FURNITURE: dict[str, list[str]] = {
         "All figures in US dollars unless stated.",
         "Data is provided for information only and not for trading purposes.",
         "Prices at the 4pm close, delayed by at least 15 minutes.",
+        # a price box: a ticker, a price and its move
+        "Market data: Harlow Foods (HFG) 212p, up 4p (+1.9%); Brenton Mills (BMX) 98p, down 1p.",
+        "Closing prices: Ardent Steel (ADS) $14.20, down 3%; Vale Power (VPW) $8.05, unchanged.",
+        "Share prices: Orme Group (ORM) 1,204p, up 31p (+2.6%).",
         "Quotes as of the close; delayed 20 minutes.",
         "Share prices as at 4pm AEST.",
         "Data delayed by 15 minutes.",
@@ -336,6 +340,8 @@ FURNITURE: dict[str, list[str]] = {
 # Sentences that share furniture's words but say what a checker checks.
 
 CLAIMS: list[str] = [
+    "Share prices in Harlow Foods rose 4% on Monday, the exchange said.",
+    "Market data: shares in Harlow Foods (HFG) have fallen 40% since January, LSEG figures show.",
     "The plan is subject to risks and uncertainties, the auditors warned in a 40-page report.",
     "Contact tracing found 40 cases, the agency said.",
     "The council has been in touch with 400 residents since March, it said.",

@@ -47,7 +47,8 @@ most often the news.
 Since session 8 a text that argues (opinion.reads_as_opinion: many of the writer's verdicts,
 few sourced sentences) drops its claims with no anchor (opinion.anchor_of): 0.947, 0.923 and
 0.964 on the three sets above then; after session 10's classes 0.973, 1.000 and 0.964, and
-0.933 on unseen_2026-12-03.jsonl: floors just under (dev_a13p.jsonl allows one slip).
+0.933 on unseen_2026-12-03.jsonl: floors just under (dev_a13p.jsonl allows one slip).  After
+session 12's short comparative pivot ("The stronger objection is about fairness.") 0.951 there.
 
 Run `python tests/test_extract_labelled.py` for the full report with every miss listed.
 """
@@ -218,7 +219,7 @@ def test_stance_dev_keeps_every_claim_and_drops_the_writers_stance() -> None:
 
 @pytest.mark.parametrize(
     ("path", "floor"),
-    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.94), (UNSEEN_D, 0.96)],
+    [(UNSEEN_DEV, 0.97), (VERB_DEV, 0.92), (UNSEEN_B, 0.96), (UNSEEN_C, 0.95), (UNSEEN_D, 0.96)],
 )
 def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
     path: Path, floor: float
@@ -247,12 +248,20 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # a fact box's labels read as no speakers and its rating as a review's: e 0.912; a
         # critic's verdict on a performance ("brings a warmth the film badly needs"): d 0.884,
         # h 0.857; a live page changing hands ("… will pick things up again from 7am"): h 0.871;
-        # a caption before a credit "for the Review": j 0.855.
-        (BLIND_D, 1.0, 0.88, 0.95),
+        # a caption before a credit "for the Review": j 0.855; a song's title in quotation
+        # marks read as no quotation ("“Hymn for the Low Country” leans …"): h 0.885; a
+        # posture told by the body's part ("… is on her knees beside a steel drum"): j 0.881;
+        # what a place smells or glows like ("the warehouse … smells of vinegar"): j 0.894;
+        # the writer's forecast whatever the condition ("Whatever comes back, it will …"):
+        # j 0.908; a character named in the possessive is the plot ("She plays Maeve's
+        # tiredness as …"): d 0.905; a markets story's price box ("Market data: … (MDG)
+        # 186p, up 5.5p"): d 0.927; the critic ranking a work among its maker's ("the best
+        # thing Ferrow have ever recorded"): h 0.900.
+        (BLIND_D, 1.0, 0.92, 0.95),
         (BLIND_E, 0.98, 0.91, 0.95),
-        (DEV_11[0], 1.0, 0.87, 0.95),
+        (DEV_11[0], 1.0, 0.90, 0.95),
         (DEV_11[1], 0.96, 0.87, 0.95),
-        (DEV_11[2], 1.0, 0.85, 0.95),
+        (DEV_11[2], 1.0, 0.90, 0.95),
         # Session 11's blind sets (f: a rezoning vote, a match report, a gadget column, a
         # travel feature; g: an earthquake wire, a singer's interview, a savings explainer, a
         # hospital editorial; k: a court report, a theatre review, a fares column, a factory
@@ -263,10 +272,16 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # 0.764, 0.838 and 0.885; after the writer's order to the reader 0.775 and 0.864;
         # after the scene at an hour of no date g 0.877; once a first-person column signed
         # by its writer's bio is read as written, not spoken, f 0.846; after the critic's
-        # verdict on a performance k 0.900.
-        (BLIND_11[0], 0.98, 0.84, 0.0),
-        (BLIND_11[1], 0.96, 0.87, 0.0),
-        (BLIND_11[2], 1.0, 0.90, 0.0),
+        # verdict on a performance k 0.900; after the short comparative pivot ("In the City,
+        # the reaction was warmer.") k 0.931; after what a place smells or glows like f 0.862;
+        # after a review's characters cast by praise ("is superb as Agnes") k 0.947; after
+        # a scene opening down or up the hill ("Down in the bazaar, …") f 0.875; after the
+        # critic ranking a work among its maker's ("her barest yet") g 0.891; after a
+        # likeness "as if" ("That sounds as if it simply claws back the bonus, but …") 0.905;
+        # after what "you" notice first ("The first thing you notice in …") f 0.889.
+        (BLIND_11[0], 0.98, 0.88, 0.0),
+        (BLIND_11[1], 0.96, 0.90, 0.0),
+        (BLIND_11[2], 1.0, 0.94, 0.0),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(

@@ -23,10 +23,27 @@ def texts(text: str) -> list[str]:
         "It is testimony to how little the agency listens that nobody asked the nurses.",
         "Little wonder the governor kept quiet.",
         "Make no mistake, the harbor plan is the mayor's gamble.",
+        # the critic ranking a work among its maker's
+        "The Glasgow band's third album is their boldest yet.",
+        "It is the best thing Harrow Lane have ever recorded.",
+        "Okafor's new novel is his most personal to date.",
     ],
 )
 def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Glasgow band's third album is their longest yet, at 74 minutes.",
+        "It is the best-selling album the label has ever released, its owners said.",
+        "The album is their fastest-selling yet, with 40,000 copies sold in its first week.",
+        "Okafor's new novel is his most personal to date, he told the Guardian in March.",
+    ],
+)
+def test_a_works_record_or_its_makers_word_on_it_stays(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
 
 
 @pytest.mark.parametrize(
@@ -44,6 +61,15 @@ def test_the_writers_own_verdict_is_not_a_claim(sentence: str) -> None:
         "Whether the truce holds remains to be seen.",
         "The blame will land on the coach, as usual.",
         "The next few weeks will be a test of patience.",
+        # a short comparative pivot, nothing compared to
+        "Among the growers, the mood was gloomier.",
+        "For the suppliers, the picture is bleaker, and messier.",
+        "In the suburbs, the response was cooler.",
+        "At the depot, the welcome was far warmer.",
+        "The bigger worry is about trust.",
+        # a forecast true whatever the condition
+        "Whatever the divers find, it will be the most studied wreck in Britain.",
+        "Whoever wins the leadership, the party would struggle to hold Yorkshire.",
     ],
 )
 def test_the_writers_hedges_transitions_and_forecasts_are_not_claims(sentence: str) -> None:
@@ -53,9 +79,25 @@ def test_the_writers_hedges_transitions_and_forecasts_are_not_claims(sentence: s
 @pytest.mark.parametrize(
     "sentence",
     [
+        "In Leeds, the reaction was warmer than in 2019, a poll by Ipsos found.",
+        "For savers, the picture is brighter: rates rose to 5.1% in March.",
+        "The bigger worry is about 40 unfilled posts at the Royal Infirmary, the union said.",
+        "In Wales, the response rate was 4% higher.",
+    ],
+)
+def test_a_comparison_with_a_figure_a_than_or_a_source_is_no_pivot(sentence: str) -> None:
+    assert texts(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "I expect prices to rise 4% next year, the bank's chief economist said.",
         "The new road will open on June 3, the county said.",
         "Senator Okafor will chair the committee.",
+        "Whatever the court decides, the levy will rise to £4 in April, the council said.",
+        "However, the council will close the pool on 3 June.",
+        "Whoever wins, the seat will be contested again in 2029.",
     ],
 )
 def test_a_forecast_with_a_figure_a_date_a_source_or_a_name_stays(sentence: str) -> None:
@@ -250,6 +292,13 @@ def test_the_writers_bio_at_the_end_is_furniture_but_the_same_shape_mid_story_is
         "By the last hour the film feels like a screensaver.",
         "The finale is worth the wait.",
         "Passengers deserve a railway they can rely on.",
+        # a likeness "as if", set up to be knocked down or not
+        "That sounds as if the fund pays for everything, but it does not.",
+        "It feels as though the club has given up on the season.",
+        "This looks as if it ends the dispute, and in a sense it does.",
+        # what "you" or a visitor notices first
+        "The first thing visitors notice in Tavira is the tiled façades.",
+        "The first thing a visitor sees is the cathedral's green dome.",
     ],
 )
 def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
@@ -267,7 +316,13 @@ def test_a_judgement_in_a_verb_an_adverb_or_a_rhetorical_shape_is_not_a_claim(
         "The strike is the first at the plant since 1998, not the second.",
         "There are signs of damage on 12 of the bridge's supports, engineers said.",
         "The council has ignored three warnings from its own auditors.",
+        "It sounds as if the fund pays only £2m a year, and it does, its accounts show.",
+        "The engine sounded as if it was failing, the pilot told investigators in 2023.",
+        "Residents said the blast sounded as though a bomb had gone off.",
         "The film is two hours and 40 minutes long.",
+        "The first thing inspectors noticed was a 2m crack in the dam wall, the report says.",
+        "The first thing you notice in the accounts is a £4m hole, the auditor said.",
+        "The first thing you see on arrival is a 40-metre statue built in 1931.",
     ],
 )
 def test_the_same_shapes_with_a_figure_a_date_or_a_source_stay(sentence: str) -> None:
@@ -798,6 +853,14 @@ def test_the_same_words_reporting_news_stay(sentence: str) -> None:
         "Outside, a line of taxis waited in the rain.",
         "A woman in a yellow coat arrives with a broken lamp.",
         "Inside the hall, the heating had been switched off.",
+        # a posture told by the body's part
+        "Marta Quispe is on her knees beside the kiln, sweeping out the ash with a brush.",
+        "By ten he is back on his knees in the vegetable beds.",
+        "The groundsman is on his haunches by the wicket, pressing the turf with a thumb.",
+        # where the reporter stands, down or up the hill
+        "Down in the harbour, the fishmongers open their shutters after seven.",
+        "Up on the ridge, the wind carries the sound of goat bells.",
+        "Down by the river, the old mill houses a café and a bike shop.",
     ],
 )
 def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentence: str) -> None:
@@ -835,6 +898,12 @@ def test_the_writers_scene_a_body_in_a_place_or_a_gesture_is_not_a_claim(sentenc
         "Hundreds of protesters sat in the road outside Parliament.",
         "The minister stood beside the wreckage and promised an inquiry.",
         "Outside, police arrested three men.",
+        "Hundreds of pilgrims were on their knees outside the basilica.",
+        "The industry is on its knees after 4,000 job losses in 2024, the union said.",
+        "The steel industry is on its knees, the union said.",
+        "Down in the polls, the party has lost 12 seats since May.",
+        "Down in the harbour, police arrested three men on Tuesday.",
+        "Up in the north, unemployment rose to 6% last year.",
     ],
 )
 def test_a_posture_that_is_a_role_a_level_or_a_span_or_comes_with_news_stays(
@@ -964,6 +1033,23 @@ def test_a_reviews_plot_naming_the_characters_it_casts_is_not_a_claim() -> None:
         "Ruth Adeyemi plays Marta, a ferry pilot who will not retire.",
         "The film runs for 2 hours and 4 minutes.",
     } <= set(kept)
+
+
+_PRAISED_REVIEW = [
+    "The Salt House ★★★☆☆",
+    "Nadia Oyelaran's play opened at the Traverse in March and runs until 12 April.",
+    "Morag Ferrie keeps the lighthouse log, and she knows every ship that passes.",
+    "Elspeth Drummond-Hay is superb as Morag, all dry wit and sudden silences.",
+    "She plays Morag's loneliness as a kind of weather, always about to change.",
+    "The cast of six includes two actors making their debuts.",
+]
+
+
+def test_a_character_cast_by_the_critics_praise_or_named_in_the_possessive_is_the_plot() -> None:
+    kept = texts("\n\n".join(_PRAISED_REVIEW))
+    assert _PRAISED_REVIEW[2] not in kept
+    assert _PRAISED_REVIEW[4] not in kept
+    assert {_PRAISED_REVIEW[1], _PRAISED_REVIEW[5]} <= set(kept)
 
 
 def test_a_character_with_a_date_or_a_figure_stays_and_news_has_no_characters() -> None:
@@ -1189,6 +1275,10 @@ def test_stock_words_with_a_figure_or_a_source_stay(sentence: str) -> None:
         "A cold wind blew off the river.",
         "The smell of smoke still hung over the estate.",
         "The home dressing room was silent afterwards.",
+        # what a place smells or glows like, on a day or not
+        "On a Friday night, the kitchen at Casa Lume smells of garlic and burnt sugar.",
+        "The stairwell reeks of damp and old cigarettes.",
+        "By evening the whole harbour glows the colour of apricots, and the ferries come in.",
     ],
 )
 def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
@@ -1204,6 +1294,10 @@ def test_the_air_of_a_place_is_the_writers_scene(sentence: str) -> None:
         "Smoke hung over the city for three days after the fire.",
         "The crowd was estimated at 40,000.",
         "The chamber voted 312 to 290 in favour.",
+        "Tap water in 40 homes in Ardle smelled of diesel after the spill, the agency said.",
+        "Residents say the river has smelled of sewage since the plant opened.",
+        "The water at Lake Ardle smelled of diesel for three weeks after the spill.",
+        "The kitchen smelled of gas on Monday, hours before the explosion.",
     ],
 )
 def test_weather_and_places_in_the_news_stay(sentence: str) -> None:

@@ -467,6 +467,15 @@ _ANYWHERE: tuple[tuple[tuple[str, ...], Folded], ...] = tuple(
             r"\breview (?:copy|code|unit|sample)\b[^.;]{0,40}\b(?:was |were )?(?:provided|supplied|"
             r"sent|loaned|lent)\b",
         ),
+        # A markets story's price box: "Market data: Harlow Foods (HFG) 212p, up 4p (+1.9%);
+        # Brenton Mills (BMX) 98p, down 1p."  A ticker, a price and its move, label first:
+        # the exchange's table, not a sentence of the story.
+        (
+            ("market data", "share prices", "closing prices", "stock prices"),
+            r"^\W*(?:market data|share prices|closing prices|stock prices)\s*:\s*[^;:]{1,60}?"
+            r"\([a-z]{2,6}\)\s*[$€£]?\d[\d.,]*\s?(?:p|c|¢|pence|cents)?,?\s(?:up|down|unchanged|"
+            r"flat)\b",
+        ),
         # Market-data notes: "Market data provided by …", "Data as of 4.30pm AEST.", "All
         # figures in US dollars unless stated.", "…; data delayed 20 minutes."
         (

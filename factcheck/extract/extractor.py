@@ -942,7 +942,9 @@ def _judge(
             q
             for q in sentence.quotes
             if is_direct(
-                quotes[q], q in attributed_quotes or (whole and quotes[q].speaker is not None)
+                quotes[q],
+                q in attributed_quotes or (whole and quotes[q].speaker is not None),
+                text,
             )
         ]
     # A sentence that only brushes a quotation's closing mark is not inside it.

@@ -97,6 +97,12 @@ PHRASE_CUES = words("i in to of we let it it’s it's hard needless")
 # The writer's own verdict framing a sentence: "Far from clearing his name, …", "It is
 # testimony to …", "This was no accident."  Such a sentence argues; it is not a claim unless
 # it also holds a figure, a date or a source (the rule in score.py).
+# The critic's ranking words for a work (never a measure: "longest", "best-selling").
+_RANKING = (
+    "best|finest|barest|boldest|bravest|strongest|weakest|worst|darkest|strangest|loveliest|"
+    "warmest|angriest|saddest|funniest|richest|most (?:ambitious|personal|accomplished|assured|"
+    "confident|intimate|beautiful|moving|satisfying|complete|interesting|original|political)"
+)
 _EVALUATIVE_OPENING = re.compile(
     r"\W*(?:far from\b|little wonder\b|small wonder\b|no wonder\b|make no mistake\b"
     r"|needless to say\b|tellingly\b|ironically\b|the irony is\b"
@@ -112,8 +118,15 @@ _EVALUATIVE_OPENING = re.compile(
     r"|(?:much|so much|a (?:great|good) deal|a lot|everything) (?:now )?"
     r"(?:depends|hinges|rests) on\b|(?:it )?remains to be seen\b|(?:only )?time will tell\b"
     r"|(?:that|this) (?:is|was)(?:n’t|n't| not) (?:how|what)\b"
-    # The writer's conditional forecast: "If it does not, this will …".
-    r"|if\b[^,]{1,80}, [^,]*\b(?:will|would|could|might)\b)",
+    # What "you" notice first is what the writer saw: "The first thing you notice in
+    # Gjirokastër is the roofs."  (An inspector's first finding has a finder, not "you".)
+    r"|the (?:first|last|only) thing (?:you|one|a visitor|visitors) (?:notices?|sees?|hears?|"
+    r"smells?|spots?)\b"
+    # The writer's conditional forecast: "If it does not, this will …", and its concessive
+    # kind, true whatever the condition: "Whatever comes back, it will be …", "However the
+    # vote goes, the party will …" ("However, the council will …" is a turn, not a clause).
+    r"|(?:if|whatever|whoever|whichever|however|wherever|whenever)\b[^,]{1,80}, [^,]*"
+    r"\b(?:will|would|could|might)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_ANYWHERE = re.compile(
@@ -121,10 +134,22 @@ _EVALUATIVE_ANYWHERE = re.compile(
     r"|(?:testimony|testament) to (?:how|the|what|just)\b"
     r"|\bdeserves? (?:better|more|credit|praise|blame|scrutiny|an?|to be)\b"
     # The writer's own hedge or forecast in the first person ("The answer, I suspect, is …").
-    r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b)",
+    r"|\bI (?:suspect|expect|fear|doubt|reckon|would argue|’d argue|'d argue)\b"
+    # The critic ranking a work among its maker's: "The singer's fourth album is her barest
+    # yet.", "It is the best thing the band have ever recorded."  A measure ("her longest
+    # yet", "their best-selling album") is a record, and is not among the words.
+    rf"|\b(?:is|was|are|were|feels|sounds) (?:(?:his|her|their|its|the [\w’'-]+[’']s) )?"
+    rf"(?:{_RANKING})(?: [a-z]+)? (?:yet|to date|so far)\b"
+    rf"|\b(?:is|was) (?:the|his|her|their|its) (?:{_RANKING}) (?:thing|record|album|song|film|"
+    r"book|work|play|novel|show|episode|single)s? (?:[\w’'-]+ ){0,3}(?:has|have|had) ever "
+    r"(?:made|recorded|written|released|done|produced|directed|put out)\b)",
     re.IGNORECASE,
 )
 _EVALUATIVE_WORDS = (
+    " yet",
+    "to date",
+    "so far",
+    "ever ",
     "accident",
     "coincidence",
     "fluke",
@@ -259,8 +284,9 @@ _VERDICT = re.compile(
     rf"(?:{'|'.join(sorted(_VERDICT_WORDS))})\b"
     # Not a fact about someone: "was familiar with the site", "was wrong in law".
     r"(?! with\b| in law\b)"
-    # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress".
-    r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) like\b",
+    # A likeness is a verdict too: "it feels like a screensaver", "That looks like progress",
+    # "That sounds as if it claws back the bonus, but it does not."
+    r"|\b(?:feels?|felt|looks?|looked|sounds?|sounded) (?:like|as if|as though)\b",
     re.IGNORECASE,
 )
 _STANCE_OPENING = re.compile(
@@ -550,6 +576,14 @@ _OPINION_MARGIN = -0.05
 _DUTY = re.compile(r"\b(?:should|must|ought to|needs? to)\b", re.IGNORECASE)
 
 
+# The nouns a story turns on, not what it measures: "the reaction", "the arithmetic".
+_FRAMING_NOUNS = (
+    "reaction|response|reception|welcome|mood|tone|picture|arithmetic|maths|math|story|view|"
+    "outlook|verdict|case|choice|question|answer|stakes|task|lesson|problem|objection|worry|"
+    "concern|point|argument|issue|test|challenge|difficulty|puzzle|irony"
+)
+
+
 # A story's stock turns: "Not everyone is convinced.", "Not all of the news is good.",
 # "There is a catch.", "That is not the whole story."  They move the story on and hold
 # nothing to check; dropped before a text's genre is weighed, they count as no verdict (a
@@ -561,6 +595,16 @@ _TRANSITION = re.compile(
     r"shares|share)\b[^.,;:\d]{0,30}"
     r"|there(?: is|[’']s| was) (?:a|one) (?:catch|snag|hitch|twist|wrinkle|complication)"
     r"|(?:that|this|it)(?: is|[’']s| was) not the (?:whole|full|only) story"
+    # A short comparative pivot with nothing compared to: "In the City, the reaction was
+    # warmer.", "For Merthyr, the arithmetic is simpler, and harsher.", "The stronger
+    # objection is about fairness."  What a figure or a "than" would measure, the framing
+    # noun only turns to (the ending leaves no room for either).
+    r"|(?:(?:in|for|at|among|on|outside|inside) [^,\d]{1,30}, )?the "
+    rf"(?:{_FRAMING_NOUNS}) (?:is|was|looks|looked|seems|seemed|feels|felt) "
+    r"(?:(?:far|much|rather|a little|a lot|even|somewhat|no) )?(?:[a-z]{2,}er|more [a-z]+|"
+    r"less [a-z]+)(?:,? (?:and|but|if not) (?:[a-z]{2,}er|more [a-z]+|less [a-z]+))?"
+    r"|the (?:stronger|bigger|larger|deeper|harder|greater|weightier|better|more serious|real) "
+    rf"(?:{_FRAMING_NOUNS}) (?:is|was) (?:about|over) [a-z]+"
     r")(?:,? though|,? however)?\W*$",
     re.IGNORECASE,
 )
@@ -699,10 +743,21 @@ _ATMOSPHERES = (
     "silence hush mood atmosphere air room hall courtroom chamber crowd church street streets "
     "square"
 )
+# A posture told by the body's part rather than a verb: "is on her knees beside the drum".
+_POSTURE_PARTS = "knees haunches tiptoe"
+# What a place smells or glows like: "the warehouse smells of vinegar and hot metal", "by
+# late afternoon the old town glows the colour of a pigeon's wing".
+_SENSE_VERBS = "smells smelled smelt reeks reeked stinks stank glows glowed shimmers shimmered"
 SCENE_CUES = (
     words(_POSTURES) | words(_GESTURES) | words(_GESTURE_NOUNS) | words(_ATMOSPHERES)
-    | words(_MOTIONS)
+    | words(_MOTIONS) | words(_POSTURE_PARTS) | words(_SENSE_VERBS)
 )  # fmt: skip
+_SENSES = re.compile(
+    r"\b(?:smells|smelled|smelt|reeks|reeked|stinks|stank) (?:of|like)\b"
+    r"|\b(?:glows|glowed|shimmers|shimmered) (?:the colou?r of|gold|golden|amber|orange|pink|"
+    r"red|white|silver|green|blue)\b"
+)
+_SENSES_PAST = words("smelled smelt reeked stank glowed shimmered")
 _MOTION = re.compile(
     rf"\b(?:{'|'.join(_MOTIONS.split())})(?: \w+ly)? (?:in|into|onto|at|past|through|across|"
     r"along|around|toward|towards|with|up|down|out|off|from)\b(?! (?:the )?[A-Z]| to\b)"
@@ -730,7 +785,10 @@ _POSTURE = re.compile(
     # In the main clause: "Okonkwo, who stood with his hands folded, apologised" tells the
     # apology, "While she sat in the gallery, the jury returned" the verdict.
     r"(?<!\bwho )(?<!\bwhich )(?<!\bthat )(?<!\bas )(?<!\bwhile )(?<!\bwhen )(?<!\bwhere )"
-    rf"\b(?:{'|'.join(_POSTURES.split())})"
+    rf"(?:\b(?:{'|'.join(_POSTURES.split())})"
+    # "Valdrecht is on her knees beside a steel drum", "She is back on her knees by nine."
+    r"|\b(?:is|are|was|were|gets|got)(?: back| still| already)? on (?:his|her|their|its|my|"
+    r"our) (?:knees|haunches|tiptoe))"
     r"(?: (?:alone|together|quietly|silently|still|patiently|motionless|idle|\w+ly))?"
     r" (?:on|in|at|outside|inside|beside|behind|by|near|against|over|under|along|around|"
     r"among|across|with|in front of|on the edge of)\b"
@@ -780,7 +838,9 @@ _SUBORDINATE_OPENING = re.compile(
 # A place, not a region: "Outside London, prices fell" and "Inside the EU, …" report news.
 _SCENE_OPENING = re.compile(
     r"\W*(?:(?:Outside|Inside|Nearby|Overhead|Upstairs|Downstairs|Behind (?:him|her|them)),"
-    r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z])"
+    r"|(?:Outside|Inside|Across|Down) (?:the|a|an|his|her|their|its|[A-Z][\w’'-]+[’']s) [a-z]"
+    # "Down in the bazaar, the cafés fill after six.", "Up on the ridge, …".
+    r"|(?:Down|Up) (?:in|on|at|by) (?:the|a|an) [a-z][\w’'-]*(?: [a-z][\w’'-]*)?,)"
 )
 SCENE_OPENING_LETTERS = frozenset("OINUDAB“\"‘'")
 
@@ -843,7 +903,15 @@ def shows_a_scene(sentence: str, reports: bool, dated: bool = False, cued: bool 
     """
     if sentence[:1] in SCENE_OPENING_LETTERS and _SCENE_OPENING.match(sentence):
         return not reports and _SPEAKS.search(sentence) is None
-    if dated or not cued:
+    if not cued:
+        return False
+    sense = _SENSES.search(sentence)
+    if sense is not None and not (dated and sense[0].split()[0] in _SENSES_PAST):
+        # What a place smells like now is no event, whatever the day ("At eight on a
+        # Tuesday morning, the warehouse smells of vinegar"); "The kitchen smelled of gas on
+        # Monday, hours before the blast" may be the news.
+        return not reports and _SPEAKS.search(sentence) is None and not _A_SPAN.search(sentence)
+    if dated:
         return False
     if _ATMOSPHERE.match(sentence) is not None:
         return not reports and _SPEAKS.search(sentence) is None and not _A_SPAN.search(sentence)
@@ -941,6 +1009,12 @@ def _labels_a_rating(low: str) -> bool:
     return False
 
 
+# The words a critic praises a performance with, before the part: "is superb as Agnes".
+_PRAISE = (
+    "superb|excellent|terrific|wonderful|marvellous|marvelous|magnificent|brilliant|"
+    "outstanding|good|fine|great|convincing|compelling|moving|riveting|luminous|formidable|"
+    "funny|chilling|heartbreaking|mesmerising|mesmerizing|unforgettable|magnetic|touching"
+)
 # A review's casting: "Hélène Marchetti plays Marguerite", "plays the keeper, Calum",
 # "Tom Ackroyd, as Elias, is …".  The name after "plays" or "as" is a character's.
 _NAME = r"[A-Z][\w’'-]+"
@@ -951,9 +1025,12 @@ _CASTING = re.compile(
     rf"|\b{_NAME}(?: {_NAME})+, as ({_NAME})(?: {_NAME})?,"
     rf"|\b(?:follows|centres on|centers on) ({_NAME})(?: {_NAME})?,"
     rf"|\b(?:narrator|heroine|protagonist|title character), ({_NAME})(?: {_NAME})?,"
+    # The critic's praise casts as well: "Kirsty Hale is superb as Agnes, all clipped vowels".
+    rf"|\b{_NAME}(?: {_NAME})+ (?:is|was) (?:(?:very|quite|simply|utterly) )?(?:{_PRAISE}) "
+    rf"as ({_NAME})"
 )
 _CASTING_CUES = (" plays ", ", as ", "follows ", "centres on ", "centers on ", "narrator, ",
-                 "heroine, ", "protagonist, ", "character, ")  # fmt: skip
+                 "heroine, ", "protagonist, ", "character, ", " as ")  # fmt: skip
 
 
 def characters_cast(text: str) -> frozenset[str]:
@@ -969,7 +1046,11 @@ def tells_the_plot(sentence: str, characters: frozenset[str]) -> bool:
     `characters` outside a casting ("Marguerite refuses to sell her land", "By the last
     reel, Elias has begun to understand"): plot description, the story's and not the
     record's."""
-    if characters.isdisjoint(_CAPITALISED_WORD.findall(sentence)):
+    named = _CAPITALISED_WORD.findall(sentence)
+    # A character's possessive names the character: "She plays Maeve's tiredness as …".
+    if characters.isdisjoint(named) and characters.isdisjoint(
+        word[:-2] for word in named if word.endswith(("’s", "'s"))
+    ):
         return False
     return _CASTING.search(sentence) is None
 

@@ -98,10 +98,26 @@ def _make(text: str, start: int, end: int, continues: bool) -> Quotation:
     return Quotation(spans=[(start, end)], continues=continues, words=len(text[start:end].split()))
 
 
-def is_direct(quote: Quotation, attributed: bool) -> bool:
-    """A quotation a checker must confirm with the speaker, as opposed to a scare quote."""
-    return (
-        quote.words >= DIRECT_QUOTE_MIN_WORDS
-        or len(quote.spans) > 1
-        or (attributed and quote.words >= 2)
-    )
+# A title set in quotation marks, as every style book sets a song's, a poem's, an episode's
+# or an article's: "“Hymn for the Low Country”", "“The Drowned Parish”".  Every word is
+# capitalised but the short words between, and no stop, comma or question mark falls inside:
+# spoken words are a sentence or its part, a title is a name.
+_TITLE = re.compile(
+    r"[“\"‘](?:[A-Z0-9][\w’'&-]*)"
+    r"(?: (?:(?:a|an|the|of|for|in|on|at|to|and|or|nor|but|by|with|from|into|as|is|my|your|"
+    r"our|his|her|its|their) )*[A-Z0-9][\w’'&-]*){0,7}[”\"’]"
+)
+
+
+def is_direct(quote: Quotation, attributed: bool, text: str = "") -> bool:
+    """A quotation a checker must confirm with the speaker, as opposed to a scare quote or
+    a title (_TITLE: read on `text`, the article the quotation's spans point into)."""
+    if len(quote.spans) > 1:
+        return True
+    if quote.words < 2 or (quote.words < DIRECT_QUOTE_MIN_WORDS and not attributed):
+        return False
+    if text:
+        start, end = quote.spans[0]
+        if _TITLE.fullmatch(text, start, end) is not None:
+            return False
+    return True
