@@ -279,9 +279,13 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # critic ranking a work among its maker's ("her barest yet") g 0.891; after a
         # likeness "as if" ("That sounds as if it simply claws back the bonus, but …") 0.905;
         # after what "you" notice first ("The first thing you notice in …") f 0.889.
-        (BLIND_11[0], 0.98, 0.88, 0.0),
-        (BLIND_11[1], 0.96, 0.90, 0.0),
-        (BLIND_11[2], 1.0, 0.94, 0.0),
+        # Speakers 0.913, 0.818 and 0.632 at first (police ranks and counsel's letters left
+        # on a name, a subject's age or role between it and its verb, "the judge said" for
+        # the judge named before), 1.000 each after session 12's speaker classes; f's
+        # recall 1.000 once "voted no." ends a sentence.
+        (BLIND_11[0], 1.0, 0.88, 0.95),
+        (BLIND_11[1], 0.96, 0.90, 0.95),
+        (BLIND_11[2], 1.0, 0.94, 0.95),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(
