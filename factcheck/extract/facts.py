@@ -966,9 +966,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         part = (
             _PART_OF.match(text, e, hi)
             if figure.isdigit()
-            or (figure.lower() in _SMALL_SPELLED and text[e : e + 8] == " of the ")
+            or (figure.lower() in _SMALL_SPELLED and text[e : e + 8] in _OF_A_SET)
             else None
         )
+        shared = _share_of_the_set(text, e, hi, figure) if s == p and spelled else None
+        if shared is not None and (part is None or _FIGURE_RE.match(text, part.end(), hi) is None):
+            e = shared  # "Nine of the patients": a share of a set the sentence names
+            figure = text[p:e]
+            part = None
         if part is not None:
             whole = _FIGURE_RE.match(text, part.end(), hi)
             if whole is not None and (
@@ -983,7 +988,8 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         taken = 0
         pos = e
         if (
-            not _MEASURED.search(figure)
+            shared is None
+            and not _MEASURED.search(figure)
             and not _TALLY.fullmatch(figure)
             and not _ALONE_RE.fullmatch(figure)
             and not (
@@ -1071,6 +1077,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         lowered = figure.lower()
         if (
             spelled
+            and shared is None
             and unit_end == e
             and s == p
             and not (
@@ -1192,6 +1199,33 @@ _PART_OF = re.compile(
     r" of (?:the|its|his|her|their|our) (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b)"
 )
+# A spelled share is of a set the sentence names ("five of the 17 sites") or of a body's own
+# ("four of its 14 beds"); "three of his 24 matches" holds a person's tally, a figure of its own.
+_OF_A_SET = frozenset({" of the ", " of its "})
+_SPELLED_COUNT = re.compile(
+    "(?:" + "|".join(w for w in _SPELLED.split("|") if " " not in w) + ")"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_SHARE_NOUN = re.compile(r" of the ([a-z][a-z\-]*(?: [a-z]+)?)\b")
+
+
+def _share_of_the_set(text: str, e: int, hi: int, figure: str) -> int | None:
+    """Where "Nine of the patients", "Eighty of the homes" end: a spelled count of a set
+    told by its plural noun (at most one word before it) is one figure with it, as "38 of
+    the 120 seats" is; "one of the", "two of the Championship" count nothing so told."""
+    if text[e : e + 8] != " of the " or _SPELLED_COUNT.fullmatch(figure.lower()) is None:
+        return None
+    m = _SHARE_NOUN.match(text, e, hi)
+    if m is None:
+        return None
+    first, _, second = m.group(1).partition(" ")
+    if _is_counted(first):
+        return e + 8 + len(first)  # "Nine of the patients were children"
+    if not second or not _is_counted(second) or first in _FIGURE_WORDS:
+        return None  # "two of the three seats": the whole is a figure, read by _PART_OF
+    return m.end()
+
+
 _AND_HALF = re.compile(r" and a half\b")
 _SMALL_SPELLED = words("two three four five six seven eight nine ten eleven twelve")
 _LENGTH_UNITS = (

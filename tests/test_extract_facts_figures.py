@@ -1,0 +1,30 @@
+"""Figures, dates, titles and quotations read from their words and the words around them.
+
+Each test holds invented sentences of one class of input (a share of a set, a count of one,
+a date led into by "between"), not sentences of a labelled text."""
+
+from __future__ import annotations
+
+from factcheck.extract import facts_in
+
+
+def figures_and_dates(sentence: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.text) for f in facts_in(sentence) if f.kind in ("number", "date")]
+
+
+def test_a_spelled_share_of_a_set_told_by_its_noun_is_one_figure() -> None:
+    found = figures_and_dates(
+        "Seven of the volunteers had left, and Twelve of the new flats stood empty."
+    )
+    assert ("number", "Seven of the volunteers") in found
+    assert ("number", "Twelve of the new flats") in found
+    found = figures_and_dates("The trust shut three of its 40 wards and six of its eight clinics.")
+    assert ("number", "three of its 40 wards") in found
+    assert ("number", "six of its eight clinics") in found
+
+
+def test_a_share_that_counts_nothing_named_is_no_figure() -> None:
+    assert figures_and_dates("She was one of the few who stayed, and two of the Cup sides.") == []
+    assert ("number", "three of his 24 matches") not in figures_and_dates(
+        "He lost three of his 24 matches."
+    )
