@@ -1194,10 +1194,10 @@ def test_firms_by_what_is_done_by_them_and_people_by_what_they_make() -> None:
 def test_a_bare_count_that_points_back_at_what_it_counts() -> None:
     found = kinds_and_texts(
         "Of nine paintings the Rijksmuseum owns two; he has 17 league goals, two behind Ana"
-        " Ruiz; someone should translate the other two. The two sides met."
+        " Ruiz; someone should translate the other two. Two sides met."
     )
     numbers = [text for kind, text in found if kind == "number"]
-    assert numbers == ["nine paintings", "two", "17 league goals", "two", "two", "two sides"]
+    assert numbers == ["nine paintings", "two", "17 league goals", "two", "two", "Two sides"]
 
 
 def test_the_ward_an_elected_member_represents() -> None:

@@ -28,3 +28,13 @@ def test_a_share_that_counts_nothing_named_is_no_figure() -> None:
     assert ("number", "three of his 24 matches") not in figures_and_dates(
         "He lost three of his 24 matches."
     )
+
+
+def test_the_two_of_a_pair_named_before_is_no_count() -> None:
+    found = figures_and_dates(
+        "Talks between the two unions stalled, and the two ministers left early."
+    )
+    assert not any(kind == "number" for kind, _ in found)
+    found = figures_and_dates("Prices rose in the two weeks after the vote; two nurses resigned.")
+    assert ("number", "two weeks") in found
+    assert ("number", "two nurses") in found

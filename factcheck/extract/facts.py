@@ -1109,6 +1109,8 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
+        if s == p and figure == "two" and _the_pair(text, lo, p, e, unit_end):
+            continue  # "talks between the two sides": both of a pair named before
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
             s -= 4  # "No. 1" on a chart: a rank
         elif (
@@ -1224,6 +1226,20 @@ def _share_of_the_set(text: str, e: int, hi: int, figure: str) -> int | None:
     if not second or not _is_counted(second) or first in _FIGURE_WORDS:
         return None  # "two of the three seats": the whole is a figure, read by _PART_OF
     return m.end()
+
+
+_TIME_UNIT_WORDS = words(
+    "seconds minutes hours days nights weeks weekends months quarters seasons years decades"
+)
+
+
+def _the_pair(text: str, lo: int, p: int, e: int, unit_end: int) -> bool:
+    """ "the two sides", "the two men", "the two Prairie provinces": both of a pair the text
+    has named, read back, not a count to look up; "the two days after" is a length."""
+    if text[max(lo, p - 4) : p] not in ("the ", "The ") or unit_end == e:
+        return False
+    counted = text[e:unit_end].rsplit(" ", 1)[-1]
+    return counted not in _TIME_UNIT_WORDS
 
 
 _AND_HALF = re.compile(r" and a half\b")
