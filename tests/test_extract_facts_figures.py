@@ -38,3 +38,8 @@ def test_the_two_of_a_pair_named_before_is_no_count() -> None:
     found = figures_and_dates("Prices rose in the two weeks after the vote; two nurses resigned.")
     assert ("number", "two weeks") in found
     assert ("number", "two nurses") in found
+
+
+def test_a_number_that_names_a_shirt_or_a_bus_is_no_count() -> None:
+    assert figures_and_dates("She takes the number 23 shirt; he rode the No 7 bus.") == []
+    assert ("number", "23 shirts") in figures_and_dates("The shop sold 23 shirts.")

@@ -1109,6 +1109,13 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
+        if (
+            s == p
+            and figure.isdigit()
+            and _IDENTIFIER.match(text, e)
+            and _word_before(text, p) in ("number", "no.", "no")
+        ):
+            continue  # "the number 8 shirt", "the No 12 bus": a name by number, no count
         if s == p and figure == "two" and _the_pair(text, lo, p, e, unit_end):
             continue  # "talks between the two sides": both of a pair named before
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
@@ -1228,6 +1235,8 @@ def _share_of_the_set(text: str, e: int, hi: int, figure: str) -> int | None:
     return m.end()
 
 
+# What a number names rather than counts: a player's shirt, a bus route, a platform.
+_IDENTIFIER = re.compile(r" (?:shirt|jersey|bus|route|platform|gate|berth)\b")
 _TIME_UNIT_WORDS = words(
     "seconds minutes hours days nights weeks weekends months quarters seasons years decades"
 )
