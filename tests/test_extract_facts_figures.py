@@ -43,3 +43,30 @@ def test_the_two_of_a_pair_named_before_is_no_count() -> None:
 def test_a_number_that_names_a_shirt_or_a_bus_is_no_count() -> None:
     assert figures_and_dates("She takes the number 23 shirt; he rode the No 7 bus.") == []
     assert ("number", "23 shirts") in figures_and_dates("The shop sold 23 shirts.")
+
+
+def test_one_and_the_thing_it_counts_is_a_figure() -> None:
+    found = figures_and_dates(
+        "The panel gave the hotel one rosette, one former pupil was hurt, one unvaccinated"
+        " nurse fell ill and the bakery has one stone-lined oven."
+    )
+    assert ("number", "one rosette") in found
+    assert ("number", "one former pupil") in found
+    assert ("number", "one unvaccinated nurse") in found
+    assert ("number", "one stone-lined oven") in found
+    found = figures_and_dates(
+        "She had taken only one tablet of the course; at least one more mill may shut."
+    )
+    assert ("number", "only one tablet") in found
+    assert ("number", "at least one") in found
+
+
+def test_one_that_counts_nothing_told_is_no_figure() -> None:
+    assert (
+        figures_and_dates(
+            "At one point the talks stalled; one of the owners left, no one spoke, the one"
+            " thing missing was a vote, and one member of staff, by one critic's count, quit."
+        )
+        == []
+    )
+    assert figures_and_dates("One window faces the sea. One former member of the band left.") == []

@@ -164,6 +164,8 @@ _FIGURE = (
     r"|\b[Hh]alf\b(?= (?:of|its|their|his|her|the)\b)"
     # multiples, shares "one in five", ranks "second-largest", readings "130/80"
     rf"|{_ALONE}"
+    # a count of one thing, "one abstention" (kept only with its noun: see _one_counted)
+    r"|\b[Oo]ne(?= [a-z])"
     r")"
 )
 _UNIT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z\-]*[a-z])")
@@ -913,6 +915,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if age is None:
                 continue  # "the sixties" is a decade, "her sixties" an age
             s = age.start(1)
+        if figure in ("one", "One"):
+            one_end = _one_counted(text, lo, p, hi, hedged=hedge is not None)
+            if one_end is not None:
+                facts.append(Fact(s, one_end, "number", text[s:one_end]))
+            continue
         if figure[:1] in _CURRENCY and p > lo and text[p - 1].isupper():
             letters = 2 if text[max(lo, p - 2) : p] in ("US", "HK", "NZ") else 1
             if hedge is None:
@@ -1249,6 +1256,58 @@ def _the_pair(text: str, lo: int, p: int, e: int, unit_end: int) -> bool:
         return False
     counted = text[e:unit_end].rsplit(" ", 1)[-1]
     return counted not in _TIME_UNIT_WORDS
+
+
+# "one star", "One child", "one infected person", "one wood-fired hearth": a count of one
+# thing, told by its noun (an adjective in "-ed" or with a hyphen may come before it).
+_ONE_COUNTED = re.compile(r" ((?:[a-z]+-[a-z]+|[a-z]+ed) )?([a-z]+)\b(?![’'\-])")
+# What "one" before it makes no count: "the one thing", "at one point", "no one", "which one".
+_ONE_NOT_COUNTED_AFTER = words("the at no any every which this that each a another per")
+# Nouns "one" is said of without counting ("one day", "one way", "one reason") and words that
+# are no noun ("one more", "one said", "one could").
+_ONE_NOT_COUNTED = words(
+    """
+    day days night morning evening afternoon week month year time times moment stage way
+    thing things reason side hand kind sort part example question problem idea option another
+    more less such other or and but said says could would can will may might must should
+    is was has had does did who which that too of in to for on by with from as at after
+    before since over than up
+    """
+)
+
+# Adjectives between "one" and its noun that end in neither "-ed" nor a hyphened word.
+_ONE_ADJECTIVES = words(
+    """
+    former other new old last first final single major key main senior junior young big
+    small large little great good bad local national extra further
+    """
+)
+
+
+def _one_counted(text: str, lo: int, p: int, hi: int, *, hedged: bool) -> int | None:
+    """Where "one" and the thing it counts end, or None when it counts nothing told.
+
+    "at least one more plant" keeps its hedge and leaves "more" out; "one member of staff"
+    and "one of the" are no count of a thing the checker can look up."""
+    if text[p] == "O" or _word_before(text, p) in _ONE_NOT_COUNTED_AFTER:
+        return None  # "One window connects to …": a feature's "one of them", not a count
+    e = p + 3
+    m = _ONE_COUNTED.match(text, e, hi)
+    if m is None:
+        if hedged and text[e : e + 5] == " more":
+            return e
+        return None
+    noun, end = m.group(2), m.end()
+    if m.group(1) is None and noun in _ONE_NOT_COUNTED:
+        return e if hedged and noun == "more" else None
+    if m.group(1) is None and noun in _ONE_ADJECTIVES:
+        after = _ONE_COUNTED.match(text, end, hi)
+        if after is None or after.group(1) is not None:
+            return None
+        noun, end = after.group(2), after.end()  # "one former member": the noun after
+    if noun in _ONE_NOT_COUNTED or (not hedged and text[end : end + 4] == " of "):
+        return None
+    return end
 
 
 _AND_HALF = re.compile(r" and a half\b")
