@@ -70,3 +70,12 @@ def test_one_that_counts_nothing_told_is_no_figure() -> None:
         == []
     )
     assert figures_and_dates("One window faces the sea. One former member of the band left.") == []
+
+
+def test_a_second_count_after_and_is_a_figure_of_its_own() -> None:
+    found = figures_and_dates(
+        "The trust runs four hui and three clinics; it holds 212 gold and silver rings."
+    )
+    assert ("number", "four hui") in found
+    assert ("number", "three clinics") in found
+    assert ("number", "212 gold and silver rings") in found

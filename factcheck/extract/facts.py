@@ -1031,7 +1031,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                     continue
                 if u is None or u.group(1) in _NOT_UNITS:
                     both = _AND_COUNTED.match(text, pos, hi) if taken == 1 else None
-                    if both is not None and _is_counted(both.group(1)):
+                    if (
+                        both is not None
+                        and _is_counted(both.group(1))
+                        and not _counts_again(text, pos + 5)
+                    ):
                         unit_end = both.end()  # "1,143 silver and bronze coins"
                     break
                 word = u.group(1)
@@ -1244,6 +1248,14 @@ def _share_of_the_set(text: str, e: int, hi: int, figure: str) -> int | None:
 
 # What a number names rather than counts: a player's shirt, a bus route, a platform.
 _IDENTIFIER = re.compile(r" (?:shirt|jersey|bus|route|platform|gate|berth)\b")
+
+
+def _counts_again(text: str, s: int) -> bool:
+    """ "four marae and two churches": the word after "and" is a figure of its own."""
+    word = text[s : s + 14].split(" ", 1)[0]
+    return word in _FIGURE_WORDS or word in ("one", "a", "an")
+
+
 _TIME_UNIT_WORDS = words(
     "seconds minutes hours days nights weeks weekends months quarters seasons years decades"
 )
