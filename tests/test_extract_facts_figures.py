@@ -79,3 +79,13 @@ def test_a_second_count_after_and_is_a_figure_of_its_own() -> None:
     assert ("number", "four hui") in found
     assert ("number", "three clinics") in found
     assert ("number", "212 gold and silver rings") in found
+
+
+def test_a_length_of_time_on_before_a_comma_is_a_date() -> None:
+    found = figures_and_dates("Nearly two years on, the mill is quiet; A month on, it reopened.")
+    assert ("date", "Nearly two years on") in found
+    assert ("date", "A month on") in found
+    assert not any(kind == "number" for kind, _ in found)
+    found = figures_and_dates("Two weeks on a ventilator left him weak.")
+    assert ("number", "Two weeks") in found
+    assert not any(kind == "date" for kind, _ in found)

@@ -1528,6 +1528,10 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
     for p, m in _matches_at(_DATE_CORE, text, starts, hi):
         bare = m.group(0)
         if m.group("span") is not None:
+            told_on = _told_on(text, lo, p, m.end())
+            if told_on is not None:
+                facts.append(Fact(told_on, m.end() + 3, "date", text[told_on : m.end() + 3]))
+                continue
             seg = text[max(lo, p - 20) : p]
             if "ithin " not in seg and "fter " not in seg:
                 continue
@@ -1595,6 +1599,22 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
+
+
+# "A decade on,", "almost six months on,": a time told from an event the text has named.
+_ON_LEFT = re.compile(
+    rf"(?<![\w])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Oo]ver|[Mm]ore than|[Jj]ust|[Ss]ome) )?"
+    rf"(?:{_COUNT}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) \Z"
+)
+
+
+def _told_on(text: str, lo: int, p: int, e: int) -> int | None:
+    """Where "six months on," starts (its hedge and count), or None: a length of time and
+    "on" before a comma is a date told from what came before, as "two years later" is."""
+    if text[e : e + 4] not in (" on,", " on;"):
+        return None
+    left = _ON_LEFT.search(text, max(lo, p - 24), p)
+    return left.start() if left is not None else None
 
 
 _TIME_OF_DAY_END = re.compile(
