@@ -89,3 +89,17 @@ def test_a_length_of_time_on_before_a_comma_is_a_date() -> None:
     found = figures_and_dates("Two weeks on a ventilator left him weak.")
     assert ("number", "Two weeks") in found
     assert not any(kind == "date" for kind, _ in found)
+
+
+def test_between_leads_into_a_month_told_without_its_year() -> None:
+    found = figures_and_dates(
+        "Ferries were cut between October and April, and between 2 June and 9 July."
+    )
+    assert ("date", "between October") in found
+    assert ("date", "April") in found
+    assert ("date", "between 2 June") in found
+    found = figures_and_dates(
+        "Rents rose between 2015 and 2019 and between March 2020 and May 2022."
+    )
+    assert ("date", "2015") in found
+    assert ("date", "March 2020") in found

@@ -1585,6 +1585,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue  # "The second half is weaker": of a play, a match, not a date
         if s < p and text[m.end() : m.end() + 2] in ("’s", "'s"):
             s = p  # "at next week's meeting": the lead is the meeting's, not the date's
+        if s == p and text[max(lo, p - 8) : p] in _BETWEEN_WORDS and _in_a_year(bare):
+            s = p - 8  # "between July and September": led into like "from June 27"
         if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
             s = p - 8  # "for the 2027 financial year": the period a figure is for
         last = facts[-1] if facts else None
@@ -1599,6 +1601,18 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
+
+
+_BETWEEN_WORDS = frozenset({"between ", "Between "})
+_MONTH_FIRST = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{_MONTH}\b")
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
+def _in_a_year(bare: str) -> bool:
+    """A month or a day of one told without its year ("April 1", "October", "12 March"):
+    "between" leads into it as "from" does; a span of years ("between 2017 and 2021",
+    "between September 2023 and June 2025") is marked by its years alone."""
+    return _MONTH_FIRST.match(bare) is not None and _A_YEAR.search(bare) is None
 
 
 # "A decade on,", "almost six months on,": a time told from an event the text has named.
