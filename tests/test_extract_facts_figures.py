@@ -103,3 +103,9 @@ def test_between_leads_into_a_month_told_without_its_year() -> None:
     )
     assert ("date", "2015") in found
     assert ("date", "March 2020") in found
+
+
+def test_a_fortnight_is_told_like_a_week() -> None:
+    found = figures_and_dates("Cases doubled in the past fortnight; talks resume next fortnight.")
+    assert ("date", "in the past fortnight") in found
+    assert ("date", "next fortnight") in found

@@ -240,7 +240,7 @@ _DATE_CORE = re.compile(
     r"|(?:(?:[Ee]arly|[Ll]ate) )?"
     r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Ee]arlier this"
     r"|[Ll]ater this)"
-    r"\s(?:(?:financial|fiscal)\syear|year|month|week|decade|century|weekend|quarter|season"
+    r"\s(?:(?:financial|fiscal)\syear|year|month|fortnight|week|decade|century|weekend|quarter|season"
     rf"|{_SEASON}|{MONTHS}|{WEEKDAYS})\b"
     # "in the early fifth century", "the 360s", "AD 410", "by midday"
     r"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh"
