@@ -164,6 +164,8 @@ _FIGURE = (
     r"|\b[Hh]alf\b(?= (?:of|its|their|his|her|the)\b)"
     # multiples, shares "one in five", ranks "second-largest", readings "130/80"
     rf"|{_ALONE}"
+    # a count of one thing, "one abstention" (kept only with its noun: see _one_counted)
+    r"|\b[Oo]ne(?= [a-z])"
     r")"
 )
 _UNIT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z\-]*[a-z])")
@@ -238,7 +240,7 @@ _DATE_CORE = re.compile(
     r"|(?:(?:[Ee]arly|[Ll]ate) )?"
     r"(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]oming|[Cc]urrent|[Ee]arlier this"
     r"|[Ll]ater this)"
-    r"\s(?:(?:financial|fiscal)\syear|year|month|week|decade|century|weekend|quarter|season"
+    r"\s(?:(?:financial|fiscal)\syear|year|month|fortnight|week|decade|century|weekend|quarter|season"
     rf"|{_SEASON}|{MONTHS}|{WEEKDAYS})\b"
     # "in the early fifth century", "the 360s", "AD 410", "by midday"
     r"|(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -913,6 +915,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             if age is None:
                 continue  # "the sixties" is a decade, "her sixties" an age
             s = age.start(1)
+        if figure in ("one", "One"):
+            one_end = _one_counted(text, lo, p, hi, hedged=hedge is not None)
+            if one_end is not None:
+                facts.append(Fact(s, one_end, "number", text[s:one_end]))
+            continue
         if figure[:1] in _CURRENCY and p > lo and text[p - 1].isupper():
             letters = 2 if text[max(lo, p - 2) : p] in ("US", "HK", "NZ") else 1
             if hedge is None:
@@ -966,9 +973,14 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         part = (
             _PART_OF.match(text, e, hi)
             if figure.isdigit()
-            or (figure.lower() in _SMALL_SPELLED and text[e : e + 8] == " of the ")
+            or (figure.lower() in _SMALL_SPELLED and text[e : e + 8] in _OF_A_SET)
             else None
         )
+        shared = _share_of_the_set(text, e, hi, figure) if s == p and spelled else None
+        if shared is not None and (part is None or _FIGURE_RE.match(text, part.end(), hi) is None):
+            e = shared  # "Nine of the patients": a share of a set the sentence names
+            figure = text[p:e]
+            part = None
         if part is not None:
             whole = _FIGURE_RE.match(text, part.end(), hi)
             if whole is not None and (
@@ -983,7 +995,8 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         taken = 0
         pos = e
         if (
-            not _MEASURED.search(figure)
+            shared is None
+            and not _MEASURED.search(figure)
             and not _TALLY.fullmatch(figure)
             and not _ALONE_RE.fullmatch(figure)
             and not (
@@ -1018,7 +1031,11 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
                     continue
                 if u is None or u.group(1) in _NOT_UNITS:
                     both = _AND_COUNTED.match(text, pos, hi) if taken == 1 else None
-                    if both is not None and _is_counted(both.group(1)):
+                    if (
+                        both is not None
+                        and _is_counted(both.group(1))
+                        and not _counts_again(text, pos + 5)
+                    ):
                         unit_end = both.end()  # "1,143 silver and bronze coins"
                     break
                 word = u.group(1)
@@ -1071,6 +1088,7 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
         lowered = figure.lower()
         if (
             spelled
+            and shared is None
             and unit_end == e
             and s == p
             and not (
@@ -1102,6 +1120,15 @@ def _numbers(text: str, lo: int, hi: int, starts: list[int]) -> list[Fact]:
             )
         ):
             continue  # "two" alone is not a figure a checker looks up; "two plants" is
+        if (
+            s == p
+            and figure.isdigit()
+            and _IDENTIFIER.match(text, e)
+            and _word_before(text, p) in ("number", "no.", "no")
+        ):
+            continue  # "the number 8 shirt", "the No 12 bus": a name by number, no count
+        if s == p and figure == "two" and _the_pair(text, lo, p, e, unit_end):
+            continue  # "talks between the two sides": both of a pair named before
         if s == p and text[max(lo, s - 4) : s] in ("No. ", "no. ") and figure.isdigit():
             s -= 4  # "No. 1" on a chart: a rank
         elif (
@@ -1192,6 +1219,109 @@ _PART_OF = re.compile(
     r" of (?:the|its|his|her|their|our) (?=\d|(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)\b)"
 )
+# A spelled share is of a set the sentence names ("five of the 17 sites") or of a body's own
+# ("four of its 14 beds"); "three of his 24 matches" holds a person's tally, a figure of its own.
+_OF_A_SET = frozenset({" of the ", " of its "})
+_SPELLED_COUNT = re.compile(
+    "(?:" + "|".join(w for w in _SPELLED.split("|") if " " not in w) + ")"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_SHARE_NOUN = re.compile(r" of the ([a-z][a-z\-]*(?: [a-z]+)?)\b")
+
+
+def _share_of_the_set(text: str, e: int, hi: int, figure: str) -> int | None:
+    """Where "Nine of the patients", "Eighty of the homes" end: a spelled count of a set
+    told by its plural noun (at most one word before it) is one figure with it, as "38 of
+    the 120 seats" is; "one of the", "two of the Championship" count nothing so told."""
+    if text[e : e + 8] != " of the " or _SPELLED_COUNT.fullmatch(figure.lower()) is None:
+        return None
+    m = _SHARE_NOUN.match(text, e, hi)
+    if m is None:
+        return None
+    first, _, second = m.group(1).partition(" ")
+    if _is_counted(first):
+        return e + 8 + len(first)  # "Nine of the patients were children"
+    if not second or not _is_counted(second) or first in _FIGURE_WORDS:
+        return None  # "two of the three seats": the whole is a figure, read by _PART_OF
+    return m.end()
+
+
+# What a number names rather than counts: a player's shirt, a bus route, a platform.
+_IDENTIFIER = re.compile(r" (?:shirt|jersey|bus|route|platform|gate|berth)\b")
+
+
+def _counts_again(text: str, s: int) -> bool:
+    """ "four marae and two churches": the word after "and" is a figure of its own."""
+    word = text[s : s + 14].split(" ", 1)[0]
+    return word in _FIGURE_WORDS or word in ("one", "a", "an")
+
+
+_TIME_UNIT_WORDS = words(
+    "seconds minutes hours days nights weeks weekends months quarters seasons years decades"
+)
+
+
+def _the_pair(text: str, lo: int, p: int, e: int, unit_end: int) -> bool:
+    """ "the two sides", "the two men", "the two Prairie provinces": both of a pair the text
+    has named, read back, not a count to look up; "the two days after" is a length."""
+    if text[max(lo, p - 4) : p] not in ("the ", "The ") or unit_end == e:
+        return False
+    counted = text[e:unit_end].rsplit(" ", 1)[-1]
+    return counted not in _TIME_UNIT_WORDS
+
+
+# "one star", "One child", "one infected person", "one wood-fired hearth": a count of one
+# thing, told by its noun (an adjective in "-ed" or with a hyphen may come before it).
+_ONE_COUNTED = re.compile(r" ((?:[a-z]+-[a-z]+|[a-z]+ed) )?([a-z]+)\b(?![’'\-])")
+# What "one" before it makes no count: "the one thing", "at one point", "no one", "which one".
+_ONE_NOT_COUNTED_AFTER = words("the at no any every which this that each a another per")
+# Nouns "one" is said of without counting ("one day", "one way", "one reason") and words that
+# are no noun ("one more", "one said", "one could").
+_ONE_NOT_COUNTED = words(
+    """
+    day days night morning evening afternoon week month year time times moment stage way
+    thing things reason side hand kind sort part example question problem idea option another
+    more less such other or and but said says could would can will may might must should
+    is was has had does did who which that too of in to for on by with from as at after
+    before since over than up
+    """
+)
+
+# Adjectives between "one" and its noun that end in neither "-ed" nor a hyphened word.
+_ONE_ADJECTIVES = words(
+    """
+    former other new old last first final single major key main senior junior young big
+    small large little great good bad local national extra further
+    """
+)
+
+
+def _one_counted(text: str, lo: int, p: int, hi: int, *, hedged: bool) -> int | None:
+    """Where "one" and the thing it counts end, or None when it counts nothing told.
+
+    "at least one more plant" keeps its hedge and leaves "more" out; "one member of staff"
+    and "one of the" are no count of a thing the checker can look up."""
+    if text[p] == "O" or _word_before(text, p) in _ONE_NOT_COUNTED_AFTER:
+        return None  # "One window connects to …": a feature's "one of them", not a count
+    e = p + 3
+    m = _ONE_COUNTED.match(text, e, hi)
+    if m is None:
+        if hedged and text[e : e + 5] == " more":
+            return e
+        return None
+    noun, end = m.group(2), m.end()
+    if m.group(1) is None and noun in _ONE_NOT_COUNTED:
+        return e if hedged and noun == "more" else None
+    if m.group(1) is None and noun in _ONE_ADJECTIVES:
+        after = _ONE_COUNTED.match(text, end, hi)
+        if after is None or after.group(1) is not None:
+            return None
+        noun, end = after.group(2), after.end()  # "one former member": the noun after
+    if noun in _ONE_NOT_COUNTED or (not hedged and text[end : end + 4] == " of "):
+        return None
+    return end
+
+
 _AND_HALF = re.compile(r" and a half\b")
 _SMALL_SPELLED = words("two three four five six seven eight nine ten eleven twelve")
 _LENGTH_UNITS = (
@@ -1398,6 +1528,10 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
     for p, m in _matches_at(_DATE_CORE, text, starts, hi):
         bare = m.group(0)
         if m.group("span") is not None:
+            told_on = _told_on(text, lo, p, m.end())
+            if told_on is not None:
+                facts.append(Fact(told_on, m.end() + 3, "date", text[told_on : m.end() + 3]))
+                continue
             seg = text[max(lo, p - 20) : p]
             if "ithin " not in seg and "fter " not in seg:
                 continue
@@ -1451,6 +1585,8 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue  # "The second half is weaker": of a play, a match, not a date
         if s < p and text[m.end() : m.end() + 2] in ("’s", "'s"):
             s = p  # "at next week's meeting": the lead is the meeting's, not the date's
+        if s == p and text[max(lo, p - 8) : p] in _BETWEEN_WORDS and _in_a_year(bare):
+            s = p - 8  # "between July and September": led into like "from June 27"
         if s == p and bare.endswith(_PERIOD_YEARS) and text[p - 8 : p] in _FOR_THE:
             s = p - 8  # "for the 2027 financial year": the period a figure is for
         last = facts[-1] if facts else None
@@ -1465,6 +1601,34 @@ def _dates(text: str, lo: int, hi: int, starts: list[int], *, sporty: bool = Fal
             continue
         facts.append(Fact(s, m.end(), "date", text[s : m.end()]))
     return facts
+
+
+_BETWEEN_WORDS = frozenset({"between ", "Between "})
+_MONTH_FIRST = re.compile(rf"(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?{_MONTH}\b")
+_A_YEAR = re.compile(rf"\b{_YEAR}\b")
+
+
+def _in_a_year(bare: str) -> bool:
+    """A month or a day of one told without its year ("April 1", "October", "12 March"):
+    "between" leads into it as "from" does; a span of years ("between 2017 and 2021",
+    "between September 2023 and June 2025") is marked by its years alone."""
+    return _MONTH_FIRST.match(bare) is not None and _A_YEAR.search(bare) is None
+
+
+# "A decade on,", "almost six months on,": a time told from an event the text has named.
+_ON_LEFT = re.compile(
+    rf"(?<![\w])(?:(?:[Aa]lmost|[Nn]early|[Aa]bout|[Oo]ver|[Mm]ore than|[Jj]ust|[Ss]ome) )?"
+    rf"(?:{_COUNT}|A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+) \Z"
+)
+
+
+def _told_on(text: str, lo: int, p: int, e: int) -> int | None:
+    """Where "six months on," starts (its hedge and count), or None: a length of time and
+    "on" before a comma is a date told from what came before, as "two years later" is."""
+    if text[e : e + 4] not in (" on,", " on;"):
+        return None
+    left = _ON_LEFT.search(text, max(lo, p - 24), p)
+    return left.start() if left is not None else None
 
 
 _TIME_OF_DAY_END = re.compile(
