@@ -2876,7 +2876,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     current_opens = opens
     skip_the = False
     # "Ecodesign for Sustainable Products Regulation": a law's name holds its "for".
-    law = run.rsplit(" ", 1)[-1] in _LAW_ENDINGS
+    law = _names_a_law(run)
     all_tokens = list(_RUN_TOKEN.finditer(run))
     for k, t in enumerate(all_tokens):
         ts, te = t.span()
@@ -2953,6 +2953,17 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _RANK_LEADS = words("former acting interim deputy vice chief senior executive assistant associate")
 _SAINTS = words("St St. Saint")  # "St Mary's Hospital": the saint's name holds its "’s"
 _LAW_ENDINGS = words("Act Regulation Regulations Directive Treaty Convention")
+
+
+def _names_a_law(run: str) -> bool:
+    """Whether a run ends as a law's name does, with its year or without ("Proceeds of Crime
+    Act 2002"): such a name holds its "of" and "for", which cut other runs."""
+    head, _, last = run.rpartition(" ")
+    if last.isdigit() and len(last) == 4:
+        last = head.rpartition(" ")[2]
+    return last in _LAW_ENDINGS
+
+
 # "Frenchman", "Irishwomen": a nationality, not a name.
 _DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
 _MAX_NAME_WORDS = 8

@@ -1,0 +1,26 @@
+"""What a name names when nothing in the gazetteer knows it: laws with their "of", bodies
+named after a place, regions, clubs and competitions.
+
+Each test holds invented sentences of one class of input, not sentences of a labelled text."""
+
+from __future__ import annotations
+
+from factcheck.extract import facts_in
+
+
+def names_in(sentence: str) -> list[tuple[str, str]]:
+    kinds = ("person", "organisation", "place", "work")
+    return [(f.kind, f.text) for f in facts_in(sentence) if f.kind in kinds]
+
+
+def test_a_law_with_its_year_holds_its_of_and_for() -> None:
+    found = names_in(
+        "The order was made under the Prevention of Flooding Act 1998, and a review under the"
+        " Safety for Tenants Regulations 2019 follows."
+    )
+    assert ("work", "Prevention of Flooding Act 1998") in found
+    assert ("work", "Safety for Tenants Regulations 2019") in found
+    # a person of a body is still cut at its "of"
+    assert ("person", "Mara Tellin") in names_in(
+        "Mara Tellin of Brackwell Holdings said the deal was done."
+    )
