@@ -24,3 +24,15 @@ def test_a_law_with_its_year_holds_its_of_and_for() -> None:
     assert ("person", "Mara Tellin") in names_in(
         "Mara Tellin of Brackwell Holdings said the deal was done."
     )
+
+
+def test_a_body_named_after_a_place_of_several_words() -> None:
+    found = names_in(
+        "Tourism New Zealand said bookings rose, and Rail South Africa said on Monday that"
+        " fares would rise, according to Water Hong Kong."
+    )
+    assert ("organisation", "Tourism New Zealand") in found
+    assert ("organisation", "Rail South Africa") in found
+    assert ("organisation", "Water Hong Kong") in found
+    # a part of the place, or a person named after it, is not a body
+    assert ("place", "Greater New York") in names_in("Prices fell across Greater New York.")

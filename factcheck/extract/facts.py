@@ -3348,6 +3348,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             known = "place"  # "Greater Manchester", "Southeast Asia"
         elif not given and first not in PLACES and _NAME_WORD.fullmatch(first) is not None:
             known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
+    if known is None and len(tokens) >= 3 and not given and _body_of_a_place(tokens):
+        known = "organisation"  # "Air New Zealand", "Visit South Africa": a body of a place
     if known is None and len(tokens) == 2 and last in _POINTS and first in _POINTED:
         known = "place"  # "Far West", "North East", "Deep South": a region by its quarter
     elif (
@@ -3385,6 +3387,21 @@ _AWARDED = re.compile(
     r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"
 )
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
+
+
+def _body_of_a_place(tokens: list[str]) -> bool:
+    """Whether one title-case word stands before a place named in several words ("Health
+    New Zealand", "Tourism South Africa"): what a body of that place is called, not a person
+    (no given name opens it) nor a part of the place (no compass word or "Greater")."""
+    first = tokens[0]
+    return (
+        " ".join(tokens[1:]) in PLACES
+        and first not in PLACES
+        and first not in COMPASS
+        and first not in _PLACE_QUALIFIERS
+        and first not in _SAINT_PLACES
+        and _NAME_WORD.fullmatch(first) is not None
+    )
 
 
 def _no_given_name(run: str) -> bool:
