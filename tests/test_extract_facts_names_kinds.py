@@ -36,3 +36,12 @@ def test_a_body_named_after_a_place_of_several_words() -> None:
     assert ("organisation", "Water Hong Kong") in found
     # a part of the place, or a person named after it, is not a body
     assert ("place", "Greater New York") in names_in("Prices fell across Greater New York.")
+
+
+def test_a_competition_named_in_one_word_in_a_sports_report() -> None:
+    found = names_in(
+        "The forward scored 12 goals in the Premiership last season and won the cup. The"
+        " guard averaged 11 points a game in the EuroCupLeague before the club signed him."
+    )
+    assert ("work", "Premiership") in found
+    assert ("work", "EuroCupLeague") in found

@@ -2834,11 +2834,18 @@ def _cue(
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if (
         sporty
-        and run.endswith((" League", "Championship", " Division", " División"))
+        and run.endswith(_COMPETITION_ENDINGS)
+        and run != "League"
         and text[max(lo, s - 4) : s] == "the "
     ):
-        return "work"  # "the Premier League", "the Championship": a competition
+        # "the Premier League", "the Championship", "the EuroLeague", "the Premiership": a
+        # competition
+        return "work"
     return None
+
+
+# How a competition's name ends, a word of its own or the end of one ("EuroLeague").
+_COMPETITION_ENDINGS = ("League", "Championship", " Division", " División", "Premiership")
 
 
 # "Nigerian", "Congolese", "Kurdish": an adjective of a people, not a place, before "-born".
