@@ -45,3 +45,13 @@ def test_a_competition_named_in_one_word_in_a_sports_report() -> None:
     )
     assert ("work", "Premiership") in found
     assert ("work", "EuroCupLeague") in found
+
+
+def test_places_a_route_runs_to_via_or_beside() -> None:
+    found = names_in(
+        "The operator will run a bus service to Tarnwick and Oldmere, and trains from"
+        " Dunmore to Kessling via Brackenby; a park will open beside Holloway Fen."
+    )
+    for place in ("Tarnwick", "Oldmere", "Brackenby", "Holloway Fen"):
+        assert ("place", place) in found
+    assert ("person", "Maria Voss") in names_in("She sat beside Maria Voss at dinner.")

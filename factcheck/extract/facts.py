@@ -489,12 +489,14 @@ _PLACE_BEFORE = re.compile(
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
-    r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?) (?:to|from))) \Z"
+    r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?|rail)"
+    # "a bus service to Frodsham", "trains via Karlstad", "a reserve beside Helsby Marsh"
+    r" (?:services? |links? )?(?:to|from|via)|via|beside)) \Z"
 )
-# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("in south-western ",
+# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("ferries services from ",
 # "representative for "): each is searched for in that much text before a name, re trying
 # a match at every position of it.
-_PLACE_BEFORE_REACH = 17
+_PLACE_BEFORE_REACH = 22
 _SITED_BEFORE_REACH = 19
 # "from Hullbridge to Marston": where a journey ends, after where it starts.
 _FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
