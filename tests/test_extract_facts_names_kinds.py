@@ -55,3 +55,15 @@ def test_places_a_route_runs_to_via_or_beside() -> None:
     for place in ("Tarnwick", "Oldmere", "Brackenby", "Holloway Fen"):
         assert ("place", place) in found
     assert ("person", "Maria Voss") in names_in("She sat beside Maria Voss at dinner.")
+
+
+def test_a_region_named_with_a_compass_word_of_another_language() -> None:
+    found = names_in(
+        "The beans come from growers in the Selva Norte, and the restaurant sits in Lima"
+        " Sur, near the Bocage Ouest market."
+    )
+    assert ("place", "Selva Norte") in found
+    assert ("place", "Lima Sur") in found
+    assert ("place", "Bocage Ouest") in found
+    # a given name opening it does not make a person of a district
+    assert ("place", "Rosa Norte") in names_in("Rents in Mexico City’s Rosa Norte doubled.")

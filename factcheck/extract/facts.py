@@ -3359,6 +3359,8 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
     if known is None and len(tokens) >= 3 and not given and _body_of_a_place(tokens):
         known = "organisation"  # "Air New Zealand", "Visit South Africa": a body of a place
+    if known is None and 2 <= len(tokens) <= 3 and last in _POINTS_ABROAD:
+        known = "place"  # "Roma Norte", "Baja California Sur", "Pas-de-Calais Nord": a quarter
     if known is None and len(tokens) == 2 and last in _POINTS and first in _POINTED:
         known = "place"  # "Far West", "North East", "Deep South": a region by its quarter
     elif (
@@ -3379,6 +3381,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 _HEAD_LINKS = words("of for voor für de des du")
 _POINTS = words("North South East West")
 _POINTED = COMPASS | words("Far Mid Deep Upper Lower")
+# The compass words of other languages, which end the names of regions and districts.
+_POINTS_ABROAD = words(
+    "Norte Sur Nord Sud Oeste Ouest Oriental Occidental Norra Södra Östra Västra"
+)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
 _VENUE_STARTS = words("Hotel Teatro Théâtre Palacio Palazzo Castello")
