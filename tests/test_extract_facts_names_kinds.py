@@ -67,3 +67,15 @@ def test_a_region_named_with_a_compass_word_of_another_language() -> None:
     assert ("place", "Bocage Ouest") in found
     # a given name opening it does not make a person of a district
     assert ("place", "Rosa Norte") in names_in("Rents in Mexico City’s Rosa Norte doubled.")
+
+
+def test_a_name_glossed_by_a_body_s_full_name_is_that_body() -> None:
+    found = names_in(
+        "The delays were blamed on Vegtrafik, the Danish Roads Authority. Vegtrafik said"
+        " the works would end in May."
+    )
+    assert found.count(("organisation", "Vegtrafik")) == 2
+    # a person set off by a role is not
+    assert ("person", "Nils Varga") in names_in(
+        "The plan was drawn up by Nils Varga, the Danish Roads Authority’s chief engineer."
+    )

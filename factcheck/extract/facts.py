@@ -2760,6 +2760,13 @@ def _cue(
     ):
         return "organisation"
     if (
+        kind in ("person", None, "place")
+        and text[e : e + 2] == ", "
+        and run not in PLACES
+        and _BODY_GLOSS.match(text, e) is not None
+    ):
+        return "organisation"  # "Vegverket, the Norwegian Roads Administration": its gloss
+    if (
         kind in ("person", None)
         and text[s - 2 : s] in ("a ", "n ")
         and _word_before(text, s) in ("a", "an")
@@ -2846,6 +2853,13 @@ def _cue(
     return None
 
 
+# ", the Swedish Transport Administration,": a body's name in full set off after a name,
+# which then names the same body (its own-language name, or a short one).
+_BODY_GLOSS = re.compile(
+    rf", (?:the |The )?(?:[{_UPPER}][\w’'\-]* ){{0,4}}"
+    rf"(?:{any_of(sorted(ORGANISATION_ENDINGS, key=len, reverse=True))})"
+    r"(?=[,.;)]| said| says)"
+)
 # How a competition's name ends, a word of its own or the end of one ("EuroLeague").
 _COMPETITION_ENDINGS = ("League", "Championship", " Division", " División", "Premiership")
 
