@@ -79,3 +79,12 @@ def test_a_name_glossed_by_a_body_s_full_name_is_that_body() -> None:
     assert ("person", "Nils Varga") in names_in(
         "The plan was drawn up by Nils Varga, the Danish Roads Authority’s chief engineer."
     )
+
+
+def test_a_firm_named_again_without_its_ending_in_two_words() -> None:
+    found = names_in(
+        "The homes will be built by Ashcombe Ridge Homes. Ashcombe Ridge said on Monday that"
+        " work would start in May."
+    )
+    assert ("organisation", "Ashcombe Ridge") in found
+    assert ("person", "Ashcombe Ridge") not in found

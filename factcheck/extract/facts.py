@@ -1910,6 +1910,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     if " " not in head and head not in family_names and head not in _PLACE_SET:
                         short_forms.setdefault(head, kinds[i])
                         break
+                    if _shortened_body(head, kinds[i]):
+                        short_forms.setdefault(head, kinds[i])  # "Thornbury Vale" of "… Homes"
                     head, _, last = head.rpartition(" ")
     # What the words around one mention say a name is ("Halcyra said it", "the law firm
     # Baker McKenzie", "Lyon have signed") holds for its every mention in the article.
@@ -1917,6 +1919,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         kind = kinds[i]
         if work_heads and kind == "organisation" and run.split(" ", 1)[0] in work_heads:
             kind = "work"
+        if " " in run and kind == "person" and run in short_forms:
+            kind = short_forms[run]  # "Thornbury Vale’s director" after "Thornbury Vale Homes"
         if " " not in run:
             if run in short_forms:
                 kind = short_forms[run]
@@ -3430,6 +3434,18 @@ def _body_of_a_place(tokens: list[str]) -> bool:
         and first not in _PLACE_QUALIFIERS
         and first not in _SAINT_PLACES
         and _NAME_WORD.fullmatch(first) is not None
+    )
+
+
+def _shortened_body(head: str, kind: str | None) -> bool:
+    """Whether the words of a body's name before its ending ("Thornbury Vale" of "Thornbury
+    Vale Homes") name it again when met alone: not a person's name nor a listed place."""
+    return (
+        kind == "organisation"
+        and " " in head
+        and head not in _LISTED
+        and _NAME_WORD.fullmatch(head.rpartition(" ")[2]) is not None
+        and not _shape_of(head)[4]
     )
 
 
