@@ -88,3 +88,12 @@ def test_a_firm_named_again_without_its_ending_in_two_words() -> None:
     )
     assert ("organisation", "Ashcombe Ridge") in found
     assert ("person", "Ashcombe Ridge") not in found
+
+
+def test_a_club_named_by_its_nickname_in_a_match_report() -> None:
+    found = names_in(
+        "The striker scored twice as the club drew 2-2 with Carrick Falcons, and the season"
+        " ended with the league title for champions Dunmore Magpies, who won 3-0 at home."
+    )
+    assert ("organisation", "Carrick Falcons") in found
+    assert ("organisation", "Dunmore Magpies") in found

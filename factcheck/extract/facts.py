@@ -2525,6 +2525,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|(?:moved|moves|moving|returned|relocated)
 _CLUB_ENDINGS = words(
     "United City Rovers Wanderers Athletic Albion Villa Hotspur Rangers Town County Lions"
     " Argyle Orient Celtic Harriers Thistle FC AFC CF SC"
+    # nicknames a club takes as its name's last word: "Glenmuir Swifts", "Toronto Raptors"
+    " Swifts Eagles Hawks Falcons Tigers Bears Wolves Sharks Saints Knights Warriors Raiders"
+    " Giants Pirates Dragons Bulls Hornets Jets Chiefs Magpies Panthers Raptors Rhinos"
+    " Spartans Titans Vikings Cougars Jaguars Dolphins Stallions Bulldogs Blazers Flyers"
 )
 # A town's name that plays: "Lyon have signed", "Norwich stay ninth", "Lyon's coach".
 _TEAM_AFTER = re.compile(
