@@ -97,3 +97,13 @@ def test_a_club_named_by_its_nickname_in_a_match_report() -> None:
     )
     assert ("organisation", "Carrick Falcons") in found
     assert ("organisation", "Dunmore Magpies") in found
+
+
+def test_a_people_in_the_plural_is_no_name() -> None:
+    found = names_in(
+        "Turnout rose among Norwegians abroad, and Londoners and New Zealanders living in"
+        " Oslo voted by post, the Norwegian Election Authority said."
+    )
+    for people in ("Norwegians", "Londoners", "New Zealanders"):
+        assert all(text != people for _, text in found)
+    assert ("place", "Oslo") in found

@@ -1807,6 +1807,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if run[e - 1 : e] == "s" and _a_people(run[s:e]):
+                continue  # "Icelanders", "Canadians", "New Zealanders": a people, no name
             if run[s + 3 : s + 4] == " " and run[s : s + 3] in _CURRENCY_CODES:
                 continue  # "NOK 184", "CHF 12": a sum, which the figures read
             if (
@@ -3115,6 +3117,16 @@ _GROUPS = PEOPLE_NOUNS - {"police"}
 def _a_group(run: str) -> bool:
     lower = run.lower()
     return lower in _GROUPS or (len(lower) > 4 and lower[-1] == "s" and lower[:-1] in ROLE_WORDS)
+
+
+def _a_people(run: str) -> bool:
+    """ "Canadians", "Icelanders", "Parisians", "New Zealanders": the people of a nation or
+    a place in the plural, which names no one in particular."""
+    return (
+        run[:-1] in NATIONALITIES
+        or (run.endswith("ers") and run[:-3] in PLACES)
+        or (run.endswith("ians") and run[:-4] in PLACES)
+    )
 
 
 def _opens_sentence(text: str, s: int) -> bool:
