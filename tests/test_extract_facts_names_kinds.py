@@ -107,3 +107,17 @@ def test_a_people_in_the_plural_is_no_name() -> None:
     for people in ("Norwegians", "Londoners", "New Zealanders"):
         assert all(text != people for _, text in found)
     assert ("place", "Oslo") in found
+
+
+def test_a_role_with_what_it_is_over_is_no_body() -> None:
+    found = names_in(
+        "The council will ask the Transport Secretary to intervene, and the Fisheries"
+        " Minister said the Marine Management Commission would review it."
+    )
+    assert ("organisation", "Transport Secretary") not in found
+    assert ("organisation", "Fisheries Minister") not in found
+    assert ("organisation", "Marine Management Commission") in found
+    assert ("title", "Transport Secretary") in [
+        (f.kind, f.text)
+        for f in facts_in("The council will ask the Transport Secretary to intervene.")
+    ]

@@ -2032,6 +2032,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and _ROUTE_AFTER.match(text, e)
         ):
             kind = "place"  # "the Tbilisi–Batumi highway": where a route ends
+        if kind == "organisation" and _named_by_a_role(run):
+            continue  # "the Housing Secretary", "the Police Minister": a title, not a body
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     if text.find("–", lo, hi) >= 0:
@@ -3117,6 +3119,18 @@ _GROUPS = PEOPLE_NOUNS - {"police"}
 def _a_group(run: str) -> bool:
     lower = run.lower()
     return lower in _GROUPS or (len(lower) > 4 and lower[-1] == "s" and lower[:-1] in ROLE_WORDS)
+
+
+def _named_by_a_role(run: str) -> bool:
+    """ "Housing Secretary", "Police Minister", "Chief Medical Officer": a role with what it
+    is over, which the titles read; a body's name ends in its own noun ("… Commission")."""
+    head, _, last = run.rpartition(" ")
+    return (
+        bool(head)
+        and head.count(" ") <= 2
+        and last.lower() in _ROLE_SET
+        and last not in ORGANISATION_ENDINGS
+    )
 
 
 def _a_people(run: str) -> bool:
