@@ -121,3 +121,17 @@ def test_a_role_with_what_it_is_over_is_no_body() -> None:
         (f.kind, f.text)
         for f in facts_in("The council will ask the Transport Secretary to intervene.")
     ]
+
+
+def test_two_bodies_joined_by_and_and_a_body_named_abroad() -> None:
+    found = names_in(
+        "The trial was run by the University of Varn and Tessaloniki Universitet, and"
+        " Professor Ilse Harrow of Brenner Institutet said the results were clear."
+    )
+    assert ("organisation", "University of Varn") in found
+    assert ("organisation", "Tessaloniki Universitet") in found
+    assert ("organisation", "Brenner Institutet") in found
+    # a body's field still goes on after "and"
+    assert ("organisation", "Department of Health and Social Care") in names_in(
+        "The Department of Health and Social Care said the figures were accurate."
+    )

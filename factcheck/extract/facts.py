@@ -2489,6 +2489,14 @@ def _spelled_out(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+# The words that end a university's or an institute's name in other languages.
+_BODY_ENDINGS_ABROAD = words(
+    "Institutet Institut Instituut Istituto Instituto Universitet Universität Universiteit"
+    " Università Universidad Universidade Université Hogeschool Högskola Hochschule Akademie"
+    " Akademi Akademia"
+)
+
+
 def _body_goes_on(prev: str, run: str) -> bool:
     """ "Chartered Institute of Public Finance and Accountancy", "Department of Health and
     Social Care": a body's field goes on after "and" with a word or two that name nothing
@@ -2498,6 +2506,9 @@ def _body_goes_on(prev: str, run: str) -> bool:
     return (
         head != prev
         and _is_head(head)
+        # "the University of Leeds and Karolinska Institutet": a body after "and" is a body
+        # of its own
+        and run.rpartition(" ")[2] not in _BODY_ENDINGS_ABROAD
         and run.count(" ") <= 1
         and all(t[1:].islower() and t not in _LISTED and "-" not in t for t in run.split(" "))
     )
@@ -3347,6 +3358,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        or (last in _BODY_ENDINGS_ABROAD and not single)  # "Karolinska Institutet"
         or union_local
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
