@@ -135,3 +135,14 @@ def test_two_bodies_joined_by_and_and_a_body_named_abroad() -> None:
     assert ("organisation", "Department of Health and Social Care") in names_in(
         "The Department of Health and Social Care said the figures were accurate."
     )
+
+
+def test_a_name_opened_by_an_article_of_another_language_is_no_person() -> None:
+    found = names_in(
+        "She trained under Tomás Ruiz at El Fogón Ruiz, and La Milpa Verde, her own"
+        " restaurant, opened near Las Varas Altas in 2019."
+    )
+    assert ("person", "Tomás Ruiz") in found
+    assert ("organisation", "El Fogón Ruiz") in found
+    assert ("place", "Las Varas Altas") in found
+    assert not any(kind == "person" and "Milpa" in text for kind, text in found)

@@ -3234,6 +3234,9 @@ def _classify(
         )
     ):
         return "person"
+    if not single and run.split(" ", 1)[0] in _ARTICLES_ABROAD and not given:
+        # "La Brasa Cuevas", "El Faro Azul": a name opened by an article is no one's
+        return "place" if _placed_before(text, s) else "organisation"
     if single:
         if (
             (_SPEECH_AFTER.match(text, e) and _word_before(text, s) not in _PREPOSITIONS)
@@ -3275,6 +3278,9 @@ def _classify(
     return "organisation"
 
 
+# The articles of Spanish, Italian and French that open the names of places and businesses
+# ("La Brasa", "El Faro", "Il Fornaio"); not "Le" or "De", which open family names too.
+_ARTICLES_ABROAD = words("El La Los Las Il Lo Les")
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
 _PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
