@@ -146,3 +146,12 @@ def test_a_name_opened_by_an_article_of_another_language_is_no_person() -> None:
     assert ("organisation", "El Fogón Ruiz") in found
     assert ("place", "Las Varas Altas") in found
     assert not any(kind == "person" and "Milpa" in text for kind, text in found)
+
+
+def test_a_venue_named_before_what_it_is() -> None:
+    found = names_in(
+        "The leader spoke at the Vindholm concert hall on Sunday, and the final is at the"
+        " Kestrel Park stadium."
+    )
+    assert ("place", "Vindholm") in found
+    assert ("place", "Kestrel Park") in found

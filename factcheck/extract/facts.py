@@ -2815,6 +2815,13 @@ def _cue(
     ):
         return "place"
     if (
+        kind in ("person", "organisation", None)
+        and run not in _LISTED
+        and text[s - 4 : s] in ("the ", "The ")
+        and _VENUE_AFTER.match(text, e) is not None
+    ):
+        return "place"  # "the Harpa concert hall", "the Kingsmead stadium": a venue's name
+    if (
         text[e : e + 2] == ", "
         and text[e + 2 : e + 4] in _ARTICLES2
         and _WORK_APPOSED.match(text, e)
@@ -2882,6 +2889,10 @@ _BODY_GLOSS = re.compile(
     rf", (?:the |The )?(?:[{_UPPER}][\w’'\-]* ){{0,4}}"
     rf"(?:{any_of(sorted(ORGANISATION_ENDINGS, key=len, reverse=True))})"
     r"(?=[,.;)]| said| says)"
+)
+# What a venue is, after its name: "the Harpa concert hall", "the Bislett stadium".
+_VENUE_AFTER = re.compile(
+    r" (?:concert hall|opera house|stadium|arena|racecourse|velodrome|amphitheatre)\b"
 )
 # How a competition's name ends, a word of its own or the end of one ("EuroLeague").
 _COMPETITION_ENDINGS = ("League", "Championship", " Division", " División", "Premiership")
