@@ -491,12 +491,14 @@ _PLACE_BEFORE = re.compile(
     r"|(?:north|south|east|west|north-east|north-west|south-east|south-west) of"
     # "she moved to Tarnby", "flights to Korvala", "buses from Hullbridge": where people go
     r"|(?i:(?:moved|moves|moving|flew|travelled|traveled|returned|relocated|emigrated) to"
-    r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?) (?:to|from))) \Z"
+    r"|(?:flights?|trains?|bus|buses|ferry|ferries|route|routes|roads?|rail)"
+    # "a bus service to Frodsham", "trains via Karlstad", "a reserve beside Helsby Marsh"
+    r" (?:services? |links? )?(?:to|from|via)|via|beside)) \Z"
 )
-# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("in south-western ",
+# The longest match of _PLACE_BEFORE and of _SITED_BEFORE ("ferries services from ",
 # "representative for "): each is searched for in that much text before a name, re trying
 # a match at every position of it.
-_PLACE_BEFORE_REACH = 17
+_PLACE_BEFORE_REACH = 22
 _SITED_BEFORE_REACH = 19
 # "from Hullbridge to Marston": where a journey ends, after where it starts.
 _FROM_TO = re.compile(rf"\bfrom [{_UPPER}][\w\-]*(?: [{_UPPER}][\w\-]*)? to \Z")
@@ -1969,6 +1971,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     based.add(name)
             if run[s : s + 3] in _ERAS and run[s + 3 : e].isdigit():
                 continue  # "AD 410": a year, which the dates read
+            if run[e - 1 : e] == "s" and _a_people(run[s:e]):
+                continue  # "Icelanders", "Canadians", "New Zealanders": a people, no name
             if run[s + 3 : s + 4] == " " and run[s : s + 3] in _CURRENCY_CODES:
                 continue  # "NOK 184", "CHF 12": a sum, which the figures read
             if (
@@ -2072,6 +2076,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
                     if " " not in head and head not in family_names and head not in _PLACE_SET:
                         short_forms.setdefault(head, kinds[i])
                         break
+                    if _shortened_body(head, kinds[i]):
+                        short_forms.setdefault(head, kinds[i])  # "Thornbury Vale" of "… Homes"
                     head, _, last = head.rpartition(" ")
     # What the words around one mention say a name is ("Halcyra said it", "the law firm
     # Baker McKenzie", "Lyon have signed") holds for its every mention in the article.
@@ -2079,6 +2085,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
         kind = kinds[i]
         if work_heads and kind == "organisation" and run.split(" ", 1)[0] in work_heads:
             kind = "work"
+        if " " in run and kind == "person" and run in short_forms:
+            kind = short_forms[run]  # "Thornbury Vale’s director" after "Thornbury Vale Homes"
         if " " not in run:
             if run in short_forms:
                 kind = short_forms[run]
@@ -2188,6 +2196,8 @@ def _names(text: str, lo: int, hi: int, *, sporty: bool = False) -> list[Fact]:
             and _ROUTE_AFTER.match(text, e)
         ):
             kind = "place"  # "the Tbilisi–Batumi highway": where a route ends
+        if kind == "organisation" and _named_by_a_role(run):
+            continue  # "the Housing Secretary", "the Police Minister": a title, not a body
         if kind is not None:
             facts.append(Fact(s, e, kind, run))
     if text.find("–", lo, hi) >= 0:
@@ -2643,6 +2653,14 @@ def _spelled_out(text: str, facts: list[Fact]) -> list[Fact]:
     return facts
 
 
+# The words that end a university's or an institute's name in other languages.
+_BODY_ENDINGS_ABROAD = words(
+    "Institutet Institut Instituut Istituto Instituto Universitet Universität Universiteit"
+    " Università Universidad Universidade Université Hogeschool Högskola Hochschule Akademie"
+    " Akademi Akademia"
+)
+
+
 def _body_goes_on(prev: str, run: str) -> bool:
     """ "Chartered Institute of Public Finance and Accountancy", "Department of Health and
     Social Care": a body's field goes on after "and" with a word or two that name nothing
@@ -2652,6 +2670,9 @@ def _body_goes_on(prev: str, run: str) -> bool:
     return (
         head != prev
         and _is_head(head)
+        # "the University of Leeds and Karolinska Institutet": a body after "and" is a body
+        # of its own
+        and run.rpartition(" ")[2] not in _BODY_ENDINGS_ABROAD
         and run.count(" ") <= 1
         and all(t[1:].islower() and t not in _LISTED and "-" not in t for t in run.split(" "))
     )
@@ -2683,6 +2704,10 @@ _IN_BEFORE = re.compile(r"\b(?:in|near|(?:moved|moves|moving|returned|relocated)
 _CLUB_ENDINGS = words(
     "United City Rovers Wanderers Athletic Albion Villa Hotspur Rangers Town County Lions"
     " Argyle Orient Celtic Harriers Thistle FC AFC CF SC"
+    # nicknames a club takes as its name's last word: "Glenmuir Swifts", "Toronto Raptors"
+    " Swifts Eagles Hawks Falcons Tigers Bears Wolves Sharks Saints Knights Warriors Raiders"
+    " Giants Pirates Dragons Bulls Hornets Jets Chiefs Magpies Panthers Raptors Rhinos"
+    " Spartans Titans Vikings Cougars Jaguars Dolphins Stallions Bulldogs Blazers Flyers"
 )
 # A town's name that plays: "Lyon have signed", "Norwich stay ninth", "Lyon's coach".
 _TEAM_AFTER = re.compile(
@@ -2922,6 +2947,13 @@ def _cue(
     ):
         return "organisation"
     if (
+        kind in ("person", None, "place")
+        and text[e : e + 2] == ", "
+        and run not in PLACES
+        and _BODY_GLOSS.match(text, e) is not None
+    ):
+        return "organisation"  # "Vegverket, the Norwegian Roads Administration": its gloss
+    if (
         kind in ("person", None)
         and text[s - 2 : s] in ("a ", "n ")
         and _word_before(text, s) in ("a", "an")
@@ -2946,6 +2978,13 @@ def _cue(
         )
     ):
         return "place"
+    if (
+        kind in ("person", "organisation", None)
+        and run not in _LISTED
+        and text[s - 4 : s] in ("the ", "The ")
+        and _VENUE_AFTER.match(text, e) is not None
+    ):
+        return "place"  # "the Harpa concert hall", "the Kingsmead stadium": a venue's name
     if (
         text[e : e + 2] == ", "
         and text[e + 2 : e + 4] in _ARTICLES2
@@ -2998,11 +3037,29 @@ def _cue(
         return "work"  # "The Old Man and the Sea", "Alice in the Wonderland": a title's
     if (
         sporty
-        and run.endswith((" League", "Championship", " Division", " División"))
+        and run.endswith(_COMPETITION_ENDINGS)
+        and run != "League"
         and text[max(lo, s - 4) : s] == "the "
     ):
-        return "work"  # "the Premier League", "the Championship": a competition
+        # "the Premier League", "the Championship", "the EuroLeague", "the Premiership": a
+        # competition
+        return "work"
     return None
+
+
+# ", the Swedish Transport Administration,": a body's name in full set off after a name,
+# which then names the same body (its own-language name, or a short one).
+_BODY_GLOSS = re.compile(
+    rf", (?:the |The )?(?:[{_UPPER}][\w’'\-]* ){{0,4}}"
+    rf"(?:{any_of(sorted(ORGANISATION_ENDINGS, key=len, reverse=True))})"
+    r"(?=[,.;)]| said| says)"
+)
+# What a venue is, after its name: "the Harpa concert hall", "the Bislett stadium".
+_VENUE_AFTER = re.compile(
+    r" (?:concert hall|opera house|stadium|arena|racecourse|velodrome|amphitheatre)\b"
+)
+# How a competition's name ends, a word of its own or the end of one ("EuroLeague").
+_COMPETITION_ENDINGS = ("League", "Championship", " Division", " División", "Premiership")
 
 
 # "Nigerian", "Congolese", "Kurdish": an adjective of a people, not a place, before "-born".
@@ -3040,7 +3097,7 @@ def _split_run(run: str, opens: bool) -> list[tuple[int, int]]:
     current_opens = opens
     skip_the = False
     # "Ecodesign for Sustainable Products Regulation": a law's name holds its "for".
-    law = run.rsplit(" ", 1)[-1] in _LAW_ENDINGS
+    law = _names_a_law(run)
     all_tokens = list(_RUN_TOKEN.finditer(run))
     for k, t in enumerate(all_tokens):
         ts, te = t.span()
@@ -3117,6 +3174,17 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _RANK_LEADS = words("former acting interim deputy vice chief senior executive assistant associate")
 _SAINTS = words("St St. Saint")  # "St Mary's Hospital": the saint's name holds its "’s"
 _LAW_ENDINGS = words("Act Regulation Regulations Directive Treaty Convention")
+
+
+def _names_a_law(run: str) -> bool:
+    """Whether a run ends as a law's name does, with its year or without ("Proceeds of Crime
+    Act 2002"): such a name holds its "of" and "for", which cut other runs."""
+    head, _, last = run.rpartition(" ")
+    if last.isdigit() and len(last) == 4:
+        last = head.rpartition(" ")[2]
+    return last in _LAW_ENDINGS
+
+
 # "Frenchman", "Irishwomen": a nationality, not a name.
 _DEMONYM = re.compile(r"(\w+?)(?:man|woman|men|women)")
 _MAX_NAME_WORDS = 8
@@ -3238,6 +3306,28 @@ def _a_group(run: str) -> bool:
     return lower in _GROUPS or (len(lower) > 4 and lower[-1] == "s" and lower[:-1] in ROLE_WORDS)
 
 
+def _named_by_a_role(run: str) -> bool:
+    """ "Housing Secretary", "Police Minister", "Chief Medical Officer": a role with what it
+    is over, which the titles read; a body's name ends in its own noun ("… Commission")."""
+    head, _, last = run.rpartition(" ")
+    return (
+        bool(head)
+        and head.count(" ") <= 2
+        and last.lower() in _ROLE_SET
+        and last not in ORGANISATION_ENDINGS
+    )
+
+
+def _a_people(run: str) -> bool:
+    """ "Canadians", "Icelanders", "Parisians", "New Zealanders": the people of a nation or
+    a place in the plural, which names no one in particular."""
+    return (
+        run[:-1] in NATIONALITIES
+        or (run.endswith("ers") and run[:-3] in PLACES)
+        or (run.endswith("ians") and run[:-4] in PLACES)
+    )
+
+
 def _opens_sentence(text: str, s: int) -> bool:
     j = s
     while j > 0 and text[j - 1] in " \t\u00a0":
@@ -3318,6 +3408,9 @@ def _classify(
         )
     ):
         return "person"
+    if not single and run.split(" ", 1)[0] in _ARTICLES_ABROAD and not given:
+        # "La Brasa Cuevas", "El Faro Azul": a name opened by an article is no one's
+        return "place" if _placed_before(text, s) else "organisation"
     if single:
         if (
             (_SPEECH_AFTER.match(text, e) and _word_before(text, s) not in _PREPOSITIONS)
@@ -3359,6 +3452,9 @@ def _classify(
     return "organisation"
 
 
+# The articles of Spanish, Italian and French that open the names of places and businesses
+# ("La Brasa", "El Faro", "Il Fornaio"); not "Le" or "De", which open family names too.
+_ARTICLES_ABROAD = words("El La Los Las Il Lo Les")
 _LISTED = PLACES | ORGANISATIONS | _ACRONYM_PLACES
 _PLACE_SET = PLACES | _ACRONYM_PLACES
 # Words that make a place of a place: "Greater Manchester", "New England", "Inner London".
@@ -3449,6 +3545,7 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
     )
     organisation = (
         last in ORGANISATION_ENDINGS
+        or (last in _BODY_ENDINGS_ABROAD and not single)  # "Karolinska Institutet"
         or union_local
         # "National Grid", "National Express"; not "National Park"
         or (first == "National" and not single and last not in PLACE_ENDINGS)
@@ -3507,6 +3604,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
             known = "place"  # "Greater Manchester", "Southeast Asia"
         elif not given and first not in PLACES and _NAME_WORD.fullmatch(first) is not None:
             known = "organisation"  # "Euronext Dublin", "Historic England": a body of a place
+    if known is None and len(tokens) >= 3 and not given and _body_of_a_place(tokens):
+        known = "organisation"  # "Air New Zealand", "Visit South Africa": a body of a place
+    if known is None and 2 <= len(tokens) <= 3 and last in _POINTS_ABROAD:
+        known = "place"  # "Roma Norte", "Baja California Sur", "Pas-de-Calais Nord": a quarter
     if known is None and len(tokens) == 2 and last in _POINTS and first in _POINTED:
         known = "place"  # "Far West", "North East", "Deep South": a region by its quarter
     elif (
@@ -3527,6 +3628,10 @@ def _shape(run: str) -> tuple[str | None, bool, bool, bool, bool]:
 _HEAD_LINKS = words("of for voor für de des du")
 _POINTS = words("North South East West")
 _POINTED = COMPASS | words("Far Mid Deep Upper Lower")
+# The compass words of other languages, which end the names of regions and districts.
+_POINTS_ABROAD = words(
+    "Norte Sur Nord Sud Oeste Ouest Oriental Occidental Norra Södra Östra Västra"
+)
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _ROAD = re.compile(r"[AME]\d{1,4}(?:\([MT]\))?")
 _VENUE_STARTS = words("Hotel Teatro Théâtre Palacio Palazzo Castello")
@@ -3545,6 +3650,33 @@ _AWARDED = re.compile(
     r"|Newcomer|Play|Musical|Novel|Book|Debut|Feature|Player|Coach|Supporting)\b"
 )
 _WORK_STARTS = words("Festival Prix Expo Tour Treaty Battle Siege Storm Hurricane Typhoon Cyclone")
+
+
+def _body_of_a_place(tokens: list[str]) -> bool:
+    """Whether one title-case word stands before a place named in several words ("Health
+    New Zealand", "Tourism South Africa"): what a body of that place is called, not a person
+    (no given name opens it) nor a part of the place (no compass word or "Greater")."""
+    first = tokens[0]
+    return (
+        " ".join(tokens[1:]) in PLACES
+        and first not in PLACES
+        and first not in COMPASS
+        and first not in _PLACE_QUALIFIERS
+        and first not in _SAINT_PLACES
+        and _NAME_WORD.fullmatch(first) is not None
+    )
+
+
+def _shortened_body(head: str, kind: str | None) -> bool:
+    """Whether the words of a body's name before its ending ("Thornbury Vale" of "Thornbury
+    Vale Homes") name it again when met alone: not a person's name nor a listed place."""
+    return (
+        kind == "organisation"
+        and " " in head
+        and head not in _LISTED
+        and _NAME_WORD.fullmatch(head.rpartition(" ")[2]) is not None
+        and not _shape_of(head)[4]
+    )
 
 
 def _no_given_name(run: str) -> bool:
