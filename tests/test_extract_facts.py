@@ -99,6 +99,14 @@ FLOORS = {
     "unseen-2026-12-04f": (0.86, 0.84),
     "unseen-2026-12-04g": (0.92, 0.92),
     "unseen-2026-12-04k": (0.85, 0.85),
+    # Session 12's blind sets (l: a sentencing, a mayoral election, a laptop launch; m: a
+    # waiting list, a markets report, a Douro travel feature; n: a jewellery robbery, an
+    # asteroid probe, a family bakery), measured on totals only: found / real 0.762 /
+    # 0.785, 0.804 / 0.787 and 0.775 / 0.771 at the session's start, 0.766 / 0.793, 0.804 /
+    # 0.784 and 0.775 / 0.775 after its two rounds of fact rules (+0.002 found pooled).
+    "unseen-2026-12-04l": (0.76, 0.79),
+    "unseen-2026-12-04m": (0.80, 0.78),
+    "unseen-2026-12-04n": (0.77, 0.77),
 }
 
 
