@@ -188,3 +188,27 @@ def test_a_speaker_is_the_person_the_text_named_before(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Cllr Tamsin Ferriday-Hale, the cabinet member for housing, said 400 homes would "
+            "be built by 2030.",
+            "400 homes",
+            "Tamsin Ferriday-Hale",
+        ),
+        (
+            "The opposition leader, Cllr Idris Penhallow, said rents rose 12% last year. "
+            "“We warned them in 2024,” Cllr Penhallow told the meeting.",
+            "We warned",
+            "Idris Penhallow",
+        ),
+        ("Cr Lani Oyelaran said the rates rise was 3.5% in June.", "rates rise", "Lani Oyelaran"),
+    ],
+)
+def test_a_councillors_abbreviated_title_is_not_the_name(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker

@@ -64,6 +64,7 @@ _TITLE_WORDS = words(
     rt hon honourable baroness baron detective inspector constable corporal brigadier
     marshal commodore lance field squadron wing flight petty staff master warrant
     sergeant superintendent sgt sgt. supt supt. insp insp. det det. emeritus emerita
+    cllr cllr. cr cr. councillor clr clr. ald ald. alderman alderwoman
     """
 )
 # Letters after a name that say what a person is, not who ("Aine Corley SC", "Tom Vesey
