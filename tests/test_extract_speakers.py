@@ -212,3 +212,32 @@ def test_a_councillors_abbreviated_title_is_not_the_name(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "The owner, Síle Ní Dhuibhir, opened the shop in 2015. "
+            "Ní Dhuibhir said sales rose 30% last year.",
+            "sales rose",
+            "Síle Ní Dhuibhir",
+        ),
+        (
+            "The skipper, Tadhg Ó Murchú, has fished there since 1990. "
+            "“We landed 40 tonnes in March,” Ó Murchú said.",
+            "40 tonnes",
+            "Tadhg Ó Murchú",
+        ),
+        (
+            "The architect, Pieter van der Linde, drew the plans in 2019. "
+            "Van der Linde said the tower cost €80m.",
+            "tower cost",
+            "Pieter van der Linde",
+        ),
+    ],
+)
+def test_a_surname_opened_by_a_particle_finds_the_full_name(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert speaker_of(text, fragment) == speaker

@@ -123,7 +123,11 @@ _SUBJECT_PRONOUNS = words("he she they")
 _FIRST_PERSON = words("i we you us me")
 _NOT_SPEAKERS = words("that this which what there here it")
 _NEGATIONS = words("never not n't didn't don't doesn't hasn't haven't hadn't")
-_PARTICLES = words("de da del della der den van von la le bin al el di du dos st.")
+# Particles inside a surname: "Jan de Vries", "van der Berg", and the Irish "Ó", "Ní", "Mac",
+# "Nic", "Uí", "Mhic" ("Ruairí Ó Flathartaigh", "Treasa Ní Bhraonáin").
+_PARTICLES = words(
+    "de da del della der den van von la le bin al el di du dos st. ter ten ó ní nic mac mhic ua uí"
+)
 _ORG_WORDS = words(
     """
     inc corp corporation company co ltd llc group journal times post news press agency
@@ -415,7 +419,7 @@ def _leads_a_title(tokens: list[str], i: int) -> bool:
     ("FTC"), but not an initial ("T.K. Abdul Rasheed"), which is the name's own unless a word
     in lower case comes before it ("the U.S. envoy")."""
     word = tokens[i]
-    if word.isupper():
+    if word.isupper() and word.lower() not in _PARTICLES:  # "Ó" opens an Irish surname
         return _INITIALS.fullmatch(word) is None or (i > 0 and tokens[i - 1].islower())
     return word.lower().strip(",") in _TITLE_LEADS
 
@@ -745,6 +749,16 @@ def full_name(name: str, text: str, end: int, seen: dict[str, list[tuple[int, st
     Of two people who share a surname, the one named last before is meant.  `seen` caches
     each surname's full names by position; a name with no full one before is kept."""
     words = name.split()
+    # A surname opened by particles is one surname: "Ó Flathartaigh", "van der Berg".
+    particles = len(words) - 1
+    while particles and words[particles - 1].lower() in _PARTICLES:
+        particles -= 1
+    if particles < len(words) - 1:
+        surname = " ".join(words[particles:])
+        lowered = surname[:1].lower() + surname[1:]  # "Van der Linde said" opening a sentence
+        if f" {lowered}" in text:
+            surname = lowered
+        words = [*words[:particles], surname]
     if not words or (len(words) > 1 and not all(w.lower() in _TITLE_LEADS for w in words[:-1])):
         return name
     surname = words[-1]
