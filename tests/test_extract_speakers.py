@@ -241,3 +241,12 @@ def test_a_surname_opened_by_a_particle_finds_the_full_name(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+def test_a_title_with_its_portfolio_before_a_name_is_not_the_speaker() -> None:
+    text = (
+        "Minister for Health Aoibheann Trask-Molloy visited the ward but said 2,000 beds "
+        "were still needed by 2028. “We have opened 300 this year,” she said."
+    )
+    assert speaker_of(text, "2,000 beds") == "Aoibheann Trask-Molloy"
+    assert speaker_of(text, "opened 300") == "Aoibheann Trask-Molloy"

@@ -489,7 +489,7 @@ def _coordinated_subject(pieces: list[str]) -> tuple[str, str | None] | None:
     for piece, alone in ((pieces[-1], False), (pieces[0], len(pieces) > 1)):
         words = piece.split()
         n = 0
-        while n < len(words) and (words[n][:1].isupper() or words[n].lower() in _PARTICLES):
+        while n < len(words) and _in_a_name(words, n):
             n += 1
         if not n or (n == len(words) and not alone):
             continue
@@ -497,6 +497,16 @@ def _coordinated_subject(pieces: list[str]) -> tuple[str, str | None] | None:
         if name in ("He", "She") or (is_name(split_title(name)[0]) and n > 1):
             return name, None
     return None
+
+
+def _in_a_name(words: list[str], n: int) -> bool:
+    """Whether words[n] carries on a titled name that words[:n] began: a capitalised word, a
+    particle ("de"), or the "for" or "of" of a portfolio ("Cabinet Secretary for Education
+    Ana Ruiz"), which split_title then takes off."""
+    word = words[n]
+    if word[:1].isupper() or word.lower() in _PARTICLES:
+        return True
+    return 0 < n < len(words) - 1 and word in ("for", "of", "and") and words[n + 1][:1].isupper()
 
 
 def _beside_a_name(piece: str) -> bool:
