@@ -250,3 +250,12 @@ def test_a_title_with_its_portfolio_before_a_name_is_not_the_speaker() -> None:
     )
     assert speaker_of(text, "2,000 beds") == "Aoibheann Trask-Molloy"
     assert speaker_of(text, "opened 300") == "Aoibheann Trask-Molloy"
+
+
+def test_a_body_named_as_a_modifier_is_not_the_person_he_means() -> None:
+    text = (
+        "Glenmoray Harriers won 3-1 at home on Saturday. "
+        "Callum Dunsire, the Harriers coach, was pleased. "
+        "“We scored three goals in 20 minutes,” he said."
+    )
+    assert speaker_of(text, "three goals") == "Callum Dunsire"

@@ -815,7 +815,8 @@ _POSSESSIVE_NAME = re.compile(r"([A-Z](?<!\w.)[\w\-]+(?: [A-Z][\w\-]+){1,2})(?:â
 def _surname_alone(body: str, surname: str) -> list[int]:
     """Where a surname stands alone before a word in lower case ("and Kestelyn declined"),
     with no capitalised word before it: that would be another person's full name ("his
-    wife, Wenna Tregear, says")."""
+    wife, Wenna Tregear, says"); nor an article, which makes it a modifier ("Ronan Hale,
+    the Thistle manager,": the club's name, not a person's)."""
     found: list[int] = []
     pos = body.find(surname + " ")
     while pos >= 0:
@@ -827,6 +828,7 @@ def _surname_alone(body: str, surname: str) -> list[int]:
             and body[after].islower()
             and not (pos and (body[pos - 1].isalnum() or body[pos - 1] in "â€™'-_"))
             and not (word_before[:1].isupper() and word_before[-1:].isalpha())
+            and word_before not in ("the", "a", "an")  # "the Thistle manager": a modifier
         ):
             found.append(pos)
         pos = body.find(surname + " ", after)
