@@ -259,3 +259,17 @@ def test_a_body_named_as_a_modifier_is_not_the_person_he_means() -> None:
         "“We scored three goals in 20 minutes,” he said."
     )
     assert speaker_of(text, "three goals") == "Callum Dunsire"
+
+
+def test_a_qa_interviews_answers_are_the_interviewees() -> None:
+    text = (
+        "Interview by Maura Quennell-Shaw\n\n"
+        "Teodor Vassilakis opened his first bakery in 2011. Vassilakis, 52, now runs nine "
+        "shops across the north.\n\n"
+        "Q: How big is the business now?\n\n"
+        "A: We employ 140 people and bake 30,000 loaves a week.\n\n"
+        "Q: And next year?\n\n"
+        "A: Two more shops open in Leeds in March 2027."
+    )
+    assert speaker_of(text, "140 people") == "Teodor Vassilakis"
+    assert speaker_of(text, "Two more shops") == "Teodor Vassilakis"

@@ -222,6 +222,8 @@ def label_name(label: str, text: str) -> str:
     Hale"): a checker files one person under one label, however a transcript sets it.  The
     label as written when the text names nobody so, or names two people so, and when it is a
     full name already ("DONALD TRUMP"): a transcript then files both of its debaters alike."""
+    if label in _INTERVIEW_LABELS and _QUESTION_LABEL.search(text):
+        return _interview_voice(label, text)
     words = label.split()
     if not label.isupper():
         return label
@@ -240,6 +242,37 @@ def label_name(label: str, text: str) -> str:
             if [w.lower() for w in name.split()[-len(wanted) :]] == wanted:
                 names.add(name)
     return names.pop() if len(names) == 1 else label
+
+
+# A Q&A interview's labels: "Q:" the interviewer's questions, "A:" the interviewee's answers.
+_INTERVIEW_LABELS = {"Q": "q", "Q.": "q", "Question": "q", "A": "a", "A.": "a", "Answer": "a"}
+_QUESTION_LABEL = re.compile(r"(?:\A|\n)(?:Q\.?|Question)\s*:")
+# Who an interview names: the byline's interviewer ("Interview by Ana Ruiz"), and the full
+# names of its introduction.
+_INTERVIEWER = re.compile(r"(?:\A|\n)(?:Interview(?:ed)? by|Interview:|By) ([A-Z][^\n,.:;]{2,60})")
+_FULL_NAME = re.compile(r"[A-Z][\w’'\-]+(?: [A-Z][\w’'\-]+){1,2}")
+
+
+def _interview_voice(label: str, text: str) -> str:
+    """Whose voice a Q&A label is: the answers ("A:") are the interviewee's, the person the
+    introduction before the first question names most (by surname: "Caoimhe Ruiz's third
+    novel … Ruiz, 44, taught"), the questions ("Q:") the interviewer's the byline names.
+    The label as written when the text names no such person: "A" is nobody's name."""
+    first_question = _QUESTION_LABEL.search(text)
+    intro = text[: first_question.start() if first_question else len(text)]
+    byline = _INTERVIEWER.search(intro)
+    interviewer = byline.group(1).strip() if byline else None
+    if _INTERVIEW_LABELS[label] == "q":
+        return interviewer if interviewer and is_name(interviewer) else label
+    best: tuple[int, str] | None = None
+    for m in _FULL_NAME.finditer(intro):
+        name = m.group().removesuffix("’s").removesuffix("'s")
+        if name == interviewer or not is_name(name) or looks_like_a_thing(name):
+            continue
+        mentions = len(re.findall(rf"\b{re.escape(name.split()[-1])}\b", intro))
+        if best is None or mentions > best[0]:
+            best = (mentions, name)
+    return best[1] if best else label
 
 
 def find_attribution(frame: str) -> Attribution | None:
