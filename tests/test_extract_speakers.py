@@ -273,3 +273,13 @@ def test_a_qa_interviews_answers_are_the_interviewees() -> None:
     )
     assert speaker_of(text, "140 people") == "Teodor Vassilakis"
     assert speaker_of(text, "Two more shops") == "Teodor Vassilakis"
+
+
+def test_an_apology_is_the_apologisers_word() -> None:
+    # Apologising is a speech act but reports no words of its own: no source for the
+    # sentence, but the act is the apologiser's, as "She called for a review" is hers.
+    text = (
+        "Managing director Anya Roszak-Feld apologised in a statement on Friday for the "
+        "outage, which cut power to 40,000 homes for six hours."
+    )
+    assert speaker_of(text, "40,000 homes") == "Anya Roszak-Feld"

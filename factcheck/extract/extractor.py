@@ -66,6 +66,7 @@ from factcheck.extract.speakers import (
     PRONOUNS,
     QUOTE_ONLY_VERBS,
     Attribution,
+    apologiser,
     as_person,
     defines_a_thing,
     find_attribution,
@@ -689,6 +690,8 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
                 # "Kestelyn drives a 2009 Fiat Punto and, by her own account, has never owned
                 # a new phone": told on the person's word, which makes it theirs
                 sentence.stance_of = person_meant(own.group(1).lower(), recent, sexes, things)
+            elif (sorry := apologiser(body)) is not None:
+                sentence.stance_of = named(sorry, sentence.start)
             continue
         raw = attribution.speaker
         lower = raw.lower()

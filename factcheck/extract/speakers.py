@@ -1131,3 +1131,19 @@ _DEFINED_AS_THING = re.compile(
     r"(?: (?!(?:of|at|in|for|with|from|to|by|who|that|which)\b)[\w’'\-]+){0,4}? "
     r"(?:" + "|".join(sorted(_THING_NOUNS)) + r")(?![\w’'\-])"
 )
+
+
+def apologiser(sentence: str) -> str | None:
+    """The person a sentence says apologised ("Chief executive Ana Ruiz apologised in a
+    video …" -> "Ana Ruiz"), or None.  An apology is a speech act but reports no words of
+    its own ("The driver apologised and drove off" says nothing to check on anyone's word):
+    not an attribution that sources the sentence, but whose act it tells, as "She called for
+    a review" is hers."""
+    match = _APOLOGY.match(sentence)
+    if match is None:
+        return None
+    name = split_title(match.group(1))[0]
+    return name if is_name(name) and " " in name and not looks_like_a_thing(name) else None
+
+
+_APOLOGY = re.compile(r"((?:[\w’'\-.]+ ){1,6}?)(?:has |have )?apologi[sz](?:ed|es)\b")
