@@ -283,3 +283,22 @@ def test_an_apology_is_the_apologisers_word() -> None:
         "outage, which cut power to 40,000 homes for six hours."
     )
     assert speaker_of(text, "40,000 homes") == "Anya Roszak-Feld"
+
+
+def test_she_stays_the_woman_a_sentence_told_of_past_a_man_it_named() -> None:
+    text = (
+        "Dr Ilse Marwood-Fenn, the chemist who found the new catalyst, has died. She was 91. "
+        "In 1960 she married the geologist Osric Dellow, who died in 2001. "
+        "Keeping her own name was, she later said, “the best decision I made in 1960.”"
+    )
+    assert speaker_of(text, "best decision") == "Ilse Marwood-Fenn"
+
+
+def test_she_past_a_man_named_since_means_the_woman_told_of_before() -> None:
+    text = (
+        "Professor Ines Halloran-Pike has died. She was 80. She taught at Leeds from 1971. "
+        "“Ines marked 300 theses in a year,” said Dr Kwame Dunmore-Asante, a former student. "
+        "Sir Roland Vetch called her “the finest chemist of 1975.” "
+        "She retired in 2004, and in a lecture that year she said 40% of her students were women."
+    )
+    assert speaker_of(text, "40% of her students") == "Ines Halloran-Pike"

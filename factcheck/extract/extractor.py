@@ -124,7 +124,7 @@ _NON_NAME_START = words(
     the a an but and so yet or then when while as if after before in on at for by with
     this that these those it its he she they we his her their our many some most several
     every all no one two three each other another today yesterday last next back even
-    still also however meanwhile instead now once since during despite
+    still also however meanwhile instead now once since during despite born
     """
 )
 # Every pattern above names someone only with two capitalised words in a row; most
@@ -678,9 +678,17 @@ def _resolve_speakers(text: str, sentences: list[_Sentence]) -> None:
             continue  # the writer, not the "she" of the story
         if (thing := defines_a_thing(body)) is not None:
             things.add(thing)
+        attribution = sentence.attribution
+        pronoun = _PRONOUN_SUBJECT.match(body) if attribution is None else None
+        # "In 1964 she married the geologist Arthur Hale": the person "she" is stays the one
+        # a next "she" means, whoever the sentence names after, and is known to be a woman
+        topic = pronoun and person_meant(pronoun.group(1).lower(), recent, sexes, things)
         for person in _people_mentioned(body, surnames):
             named(person, sentence.start)
-        attribution = sentence.attribution
+        if topic and pronoun and sentence.label is None:
+            recent.remove(topic)
+            recent.append(topic)
+            sexes.setdefault(topic, "m" if pronoun.group(1).lower() == "he" else "f")
         if attribution is None:
             if body[:3] in ("He ", "She") and (stance := _STANCE_OF.match(body)):
                 # "She called for a review.": the person "she" is, as the claim's speaker
@@ -742,6 +750,10 @@ _STANCE_OF = re.compile(
     r"appeals for|pleaded for|pleads for|demanded|demands|called on|calls on|expects|expected|"
     r"fears|feared|thinks|doubts|doubted)\b"
 )
+
+
+# A sentence whose subject is "he" or "she", after a short opening ("In 1964 she married").
+_PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*(?: [a-z0-9][\w’'\-]*){0,4},? )?([Hh]e|[Ss]he) [a-z]")
 
 
 # A byline ("By Carys Menhen-Vale, Health correspondent", "Reviewed by …"): a line naming

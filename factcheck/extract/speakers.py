@@ -1088,10 +1088,21 @@ def person_meant(
     or shaped like an organisation's ("Anglian Water", "Harbourside Records") is passed."""
     sex = _PRONOUN_SEX.get(pronoun)
     people = [p for p in recent if p not in things and not looks_like_a_thing(p)]
+    passed = False  # a person of the other sex named since
+    unknown = None
     for person in reversed(people):
-        if sex is None or sexes.get(person, sex) == sex:
+        known = sexes.get(person)
+        if sex is None or known == sex:
             return person
-    return people[-1] if people else None
+        if known is None and not passed:
+            return person
+        if known is None:
+            # "she" past a man named since: a woman the text has called "she" before is
+            # meant rather than one whose sex nothing told ("Dr Ekow Mensah, … said", "Sir
+            # Tom Hale called her …", "She retired" is the obituary's subject)
+            unknown = unknown or person
+        passed = True
+    return unknown or (people[-1] if people else None)
 
 
 def looks_like_a_thing(name: str) -> bool:
