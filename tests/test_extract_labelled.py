@@ -295,10 +295,13 @@ def test_once_unseen_sets_keep_every_claim_and_drop_most_judgements(
         # page), measured on totals only: precision 0.829, 0.800 and 0.841 at the session's
         # start (recall 1.000, 1.000, 0.964; speakers 0.571, 0.455, 0.538), 0.829, 0.800 and
         # 0.831 after its rules (recall 1.000, 1.000, 0.982; speakers the same): rules read
-        # off other sets moved them by one claim.  Dev text from then on.
-        (BLIND_12[0], 1.0, 0.82, 0.55),
-        (BLIND_12[1], 1.0, 0.80, 0.45),
-        (BLIND_12[2], 0.98, 0.83, 0.50),
+        # off other sets moved them by one claim.  Dev text from then on.  Speakers 1.000 each
+        # after the second speaker round's classes (abbreviated titles, surname particles, a
+        # portfolio before the name, a name as modifier, Q&A labels, apologies, sex told by
+        # the text): floors allow one slip (0.95, 0.95; 0.92 on n, 13 speakers).
+        (BLIND_12[0], 1.0, 0.82, 0.95),
+        (BLIND_12[1], 1.0, 0.80, 0.95),
+        (BLIND_12[2], 0.98, 0.83, 0.92),
     ],
 )
 def test_sets_first_measured_blind_hold_their_figures(
