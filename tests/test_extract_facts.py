@@ -1631,3 +1631,23 @@ def test_the_text_read_before_a_name_holds_the_longest_place_cue() -> None:
         assert parse(pattern.pattern, pattern.flags).getwidth()[1] <= reach
     found = kinds_and_texts("Floods closed roads in south-western Brelvik and Ostrava on Monday.")
     assert ("place", "Brelvik") in found
+
+
+def test_a_match_report_is_told_by_three_of_its_words_standing_whole() -> None:
+    # _is_sporty counts a match report's words only where they stand as words: inside
+    # another word ("matchmaker", "coaches", "goalless") or cut by the window's end they
+    # are not the sport's, and a third one settles it.
+    from factcheck.extract import facts
+
+    def sporty(text: str, lo: int = 0, hi: int | None = None) -> bool:
+        return facts._is_sporty(text, lo, len(text) if hi is None else hi)
+
+    assert sporty("Rovers lost the derby: the striker scored late.")
+    assert sporty("After half-time the squad held on; kick-off had been delayed.")
+    assert not sporty("The matchmaker coaches goalless clients on Seasonal stoppages.")
+    assert not sporty("The derby was the season's talk.")  # two are not enough
+    text = "A derby, a coach and a goal_"
+    assert not sporty(text)  # "goal_" runs on into a word character
+    assert sporty(text, 0, len(text) - 1)  # the window ends where the word does
+    # a window opening inside a word does not make a word of its rest
+    assert not sporty("xderby coach goal", 1)

@@ -759,8 +759,12 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[A-Z][a-z]*(?: [a-z0-9][\w’'\-]*){0,4},? )?
 # A byline ("By Carys Menhen-Vale, Health correspondent", "Reviewed by …"): a line naming
 # the writer, with no sentence's closing mark.
 _BYLINE = re.compile(r"(?:(?:Reviewed|Written|Words|Interview|Text) )?[Bb]y [A-Z][^.!?”\n]{2,80}\Z")
-# A sentence told on its subject's word, with no reporting verb.
-_OWN_ACCOUNT = re.compile(r"\b(?:[Bb]y|[Oo]n|[Ii]n) (his|her) own (?:account|admission|words)\b")
+# A sentence told on its subject's word, with no reporting verb: "by his own account".
+# Found from " own ", a literal re skips ahead to, and checked behind (a fixed width): the
+# phrase's opening alternatives gave re nothing to skip to, so it tried every position.
+_OWN_ACCOUNT = re.compile(
+    r" own (?<=\b(?:[Bb]y|[Oo]n|[Ii]n) (his|her) own )(?:account|admission|words)\b"
+)
 
 
 def _people_mentioned(body: str, surnames: set[str]) -> list[str]:

@@ -20,7 +20,6 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from operator import itemgetter
 from string import ascii_letters
 from typing import Any, NamedTuple
@@ -51,7 +50,6 @@ from factcheck.extract.lexicon import (
     any_of,
     words,
 )
-from factcheck.extract.patterns import after_first_letter
 from factcheck.extract.unspaced import is_unspaced, unspaced_items
 
 FACT_KINDS: tuple[str, ...] = (
@@ -2679,22 +2677,43 @@ def _body_goes_on(prev: str, run: str) -> bool:
 
 
 # Words of a match report: where they recur, a town's name is often its club's.
-# "\b(?:goals?|matches|match|…)\b", with the words' first letters as a class first so that
-# re skips ahead to them (patterns.after_first_letter) rather than trying every word at
-# every position of the text.
-_SPORT_FIRST, _SPORT_REST = after_first_letter(
-    "goals|goal|matches|match|league|season|striker|midfielder|defender|goalkeeper|coach"
-    "|penalty|fixture|relegated|promotion|scored|scoring|stoppage|half-time|kick-off"
-    "|tournament|semifinal|semi-final|quarterfinal|derby|squad|transfer"
+_SPORT_WORDS = words(
+    """
+    goals goal matches match league season striker midfielder defender goalkeeper coach
+    penalty fixture relegated promotion scored scoring stoppage half-time kick-off
+    tournament semifinal semi-final quarterfinal derby squad transfer
+    """
 )
-_SPORT_WORDS = re.compile(rf"[{_SPORT_FIRST}](?<!\w.){_SPORT_REST}\b")
 
 
 def _is_sporty(text: str, lo: int, hi: int) -> bool:
     """A match report: where its words recur, "the second half" is of the match, not a date,
-    and a town that plays is its club."""
-    found = _SPORT_WORDS.finditer(text, lo, min(hi, lo + 20_000))
-    return next(islice(found, 2, None), None) is not None  # a third is enough
+    and a town that plays is its club.
+
+    Each word is looked for as a substring and kept where it stands as a whole word (no
+    word character either side; the window's end counts as a side): a news story holds
+    few of them, and a substring search skips through the text where a regex of the words
+    tried every letter that starts one.  No two of them can stand whole at one position,
+    so three found is three words."""
+    end = min(hi, lo + 20_000)
+    found = 0
+    for word in _SPORT_WORDS:
+        at = text.find(word, lo, end)
+        while at >= 0:
+            after = at + len(word)
+            if not (at and _word_char(text[at - 1])) and not (
+                after < end and _word_char(text[after])
+            ):
+                found += 1
+                if found == 3:  # a third is enough
+                    return True
+            at = text.find(word, at + 1, end)
+    return False
+
+
+def _word_char(char: str) -> bool:
+    """Whether re's \\w matches `char` (a letter, a digit or "_")."""
+    return char.isalnum() or char == "_"
 
 
 # Where a town is the town, though its club plays elsewhere in the text: "fans in Cardiff",
