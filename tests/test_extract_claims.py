@@ -477,6 +477,9 @@ _RUNS = [
     "12 million people ",
     "5. A ",
     "1. A 2. B ",
+    # "the judge said" read the whole text before it for the judge named last, every time
+    "Judge Ana Ruiz ruled. The judge said no. ",
+    "Ana Ruiz, 34, ruled. The 34-year-old said no. ",
 ]
 
 

@@ -830,17 +830,22 @@ def role_holder(phrase: str, text: str, end: int) -> str | None:
     back to ("Judge Ita Breen" … "“…,” the judge said"; "Detective Garda Ciaran Foyle" … "the
     detective agreed"): the last so named.  None for a phrase naming no role, or a role given
     to no name before: a checker files one person under one name, however a text calls them.
-    An age refers back so too: "Ana Ruiz, 34," … "the 34-year-old said"."""
+    An age refers back so too: "Ana Ruiz, 34," … "the 34-year-old said".  Only the last
+    _ROLE_LOOKBACK characters are read: a role refers back a few pages at most, and a text
+    read from its start at every "the judge said" costs the square of its length."""
     lowered = phrase.lower().split()
+    start = max(0, end - _ROLE_LOOKBACK)
     if len(lowered) == 2 and lowered[0] == "the" and (age := _AGED.fullmatch(lowered[1])):
-        named_aged = [m.group(1) for m in _named_aged(age.group(1)).finditer(text, 0, end)]
+        named_aged = [m.group(1) for m in _named_aged(age.group(1)).finditer(text, start, end)]
         return next((n for n in reversed(named_aged) if is_name(n)), None)
     if len(lowered) < 2 or lowered[0] != "the" or lowered[-1] not in _REFERRING_ROLES:
         return None
     title = " ".join(lowered[1:])
     holder = None
     at = -1
-    for m in _titled(title).finditer(text, 0, end):
+    # The last so named wins: the mentions are read from the last back, and only until one
+    # names a person (a court report says "the judge" hundreds of times).
+    for m in reversed(list(_titled(title).finditer(text, start, end))):
         name = []
         for word in m.group(2).split():
             if not word[:1].isupper():
@@ -849,13 +854,17 @@ def role_holder(phrase: str, text: str, end: int) -> str | None:
         person = split_title(" ".join([m.group(1), *name]))[0] if name else ""
         if person and person != m.group(1) and is_name(person):
             holder, at = person, m.start()
+            break
     # "Jo Bell, the health minister, said" … "the minister added": the title as appositive
-    for m in _titled_after(title).finditer(text, max(at, 0), end):
-        if is_name(m.group(1)) and m.start() > at:
-            holder, at = m.group(1), m.start()
+    for m in reversed(list(_titled_after(title).finditer(text, max(at, start), end))):
+        if m.start() <= at:
+            break
+        if is_name(m.group(1)):
+            return m.group(1)
     return holder
 
 
+_ROLE_LOOKBACK = 20_000
 # Role nouns a text calls a person it named with that title before: "the judge", "the
 # detective", "the minister".
 _REFERRING_ROLES = ROLE_WORDS | words(
