@@ -1096,10 +1096,15 @@ def person_meant(
     A pronoun means a person: a name among `things` (a work, a company the text calls one)
     or shaped like an organisation's ("Anglian Water", "Harbourside Records") is passed."""
     sex = _PRONOUN_SEX.get(pronoun)
-    people = [p for p in recent if p not in things and not looks_like_a_thing(p)]
     passed = False  # a person of the other sex named since
     unknown = None
-    for person in reversed(people):
+    last = None  # the last person named, whatever their sex
+    # Read back from the last named, and only as far as the answer: an article naming
+    # thousands of people answers most pronouns at the first.
+    for person in reversed(recent):
+        if person in things or looks_like_a_thing(person):
+            continue
+        last = last or person
         known = sexes.get(person)
         if sex is None or known == sex:
             return person
@@ -1111,7 +1116,7 @@ def person_meant(
             # Tom Hale called her …", "She retired" is the obituary's subject)
             unknown = unknown or person
         passed = True
-    return unknown or (people[-1] if people else None)
+    return unknown or last
 
 
 def looks_like_a_thing(name: str) -> bool:
