@@ -1122,10 +1122,11 @@ _NUMBERED_LIST = re.compile(
 )
 # A match report's team sheet: "Hallowfield Town (4-3-3): Fennimore-Birt; Ssali, Drummond;
 # Bramall (Mbatha-Lowe 71), Quayle." The side, its formation, then only players' names and
-# the minutes of their substitutes.
-_TEAM_SHEET = re.compile(
-    rf"\W*{_NAMES} \(\d(?:-\d){{1,4}}\):(?: {_NAMES}(?: \({_NAMES} \d{{1,3}}\))?[;,]?)+\W*$"
-)
+# the minutes of their substitutes.  Players are parted by their marks: with the mark
+# optional, a run of capitalised words could be parted into players in every way, and a
+# line that is no team sheet took time doubling with each word.
+_PLAYER = rf"{_NAMES}(?: \({_NAMES} \d{{1,3}}\))?"
+_TEAM_SHEET = re.compile(rf"\W*{_NAMES} \(\d(?:-\d){{1,4}}\):(?: {_PLAYER}[;,])* {_PLAYER}\W*$")
 # What a credit never says: a change in per cent, or "I" and "we" (a transcript's label).
 _SPOKEN = re.compile(r"\b(?:per ?cent|I|I'm|we|you|my|our|us)\b", re.IGNORECASE)
 # A participle opening a sentence whose subject follows: "Tested on 400 patients, the drug …".
